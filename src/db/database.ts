@@ -1,0 +1,100 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import * as schema from './schema.ts';
+import { acquireDataDirLock } from './data-dir-lock.ts';
+
+export type Schema = typeof schema;
+/** The Drizzle handle services use. A transaction has the same type, so use cases compose. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+
+export type EngineOptions =
+  | { kind: 'pglite'; dataDir: string; purpose: string; loadDataDir?: Blob }
+  | { kind: 'postgres'; url: string; poolSize?: number };
+
+export interface Database {
+  db: Db;
+  engine: 'pglite' | 'postgres';
+  /** Human-readable location, for logs and CLI output (no credentials). */
+  location: string;
+  /** Runs a multi-statement SQL script inside one transaction, on one connection. */
+  runScriptInTransaction(fn: (exec: (script: string) => Promise<Record<string, unknown>[]>) => Promise<void>): Promise<void>;
+  /** The embedded engine's data directory as a tarball (used to clone test databases fast). */
+  dumpDataDir?(): Promise<Blob>;
+  close(): Promise<void>;
+}
+
+export async function openDatabase(options: EngineOptions): Promise<Database> {
+  return options.kind === 'pglite' ? openPglite(options) : openPostgres(options);
+}
+
+async function openPglite(options: Extract<EngineOptions, { kind: 'pglite' }>): Promise<Database> {
+  const release = acquireDataDirLock(options.dataDir, options.purpose);
+  try {
+    const pgdata = path.join(options.dataDir, 'pgdata');
+    fs.mkdirSync(options.dataDir, { recursive: true });
+    const client = new PGlite(pgdata, options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
+    await client.waitReady;
+    const db = drizzlePglite({ client, schema }) as unknown as Db;
+    return {
+      db,
+      engine: 'pglite',
+      location: pgdata,
+      async runScriptInTransaction(fn) {
+        await client.transaction(async (tx) => {
+          await fn(async (script) => {
+            const results = await tx.exec(script);
+            return (results.at(-1)?.rows ?? []) as Record<string, unknown>[];
+          });
+        });
+      },
+      dumpDataDir: () => client.dumpDataDir('none') as Promise<Blob>,
+      async close() {
+        try {
+          await client.close();
+        } finally {
+          release();
+        }
+      },
+    };
+  } catch (err) {
+    release();
+    throw err;
+  }
+}
+
+async function openPostgres(options: Extract<EngineOptions, { kind: 'postgres' }>): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+  // Fail fast with the server's own message when it is unreachable or refuses us.
+  const probe = await pool.connect();
+  probe.release();
+  const db = drizzlePg({ client: pool, schema }) as unknown as Db;
+  const url = new URL(options.url);
+  return {
+    db,
+    engine: 'postgres',
+    location: `postgres://${url.hostname}:${url.port || 5432}${url.pathname}`,
+    async runScriptInTransaction(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        await fn(async (script) => {
+          const result = (await client.query(script)) as unknown as pg.QueryResult | pg.QueryResult[];
+          const last = Array.isArray(result) ? result.at(-1) : result;
+          return (last?.rows ?? []) as Record<string, unknown>[];
+        });
+        await client.query('COMMIT');
+      } catch (err) {
+        await client.query('ROLLBACK').catch(() => {});
+        throw err;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}

@@ -1,0 +1,40 @@
+import { date, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bytea, editableColumns } from '../../db/column-types.ts';
+import { cities } from '../cities/cities.table.ts';
+import { partnerships } from '../partnerships/partnerships.table.ts';
+import { users } from '../users/users.table.ts';
+
+export const agreements = pgTable('agreements', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  partnershipId: uuid('partnership_id').notNull().references(() => partnerships.id, { onDelete: 'cascade' }),
+  kind: text('kind').notNull(),
+  title: text('title').notNull(),
+  signedOn: date('signed_on', { mode: 'string' }),
+  mode: text('mode'),
+  place: text('place'),
+  summary: text('summary'),
+  ...editableColumns(),
+});
+
+export const agreementParties = pgTable('agreement_parties', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  agreementId: uuid('agreement_id').notNull().references(() => agreements.id, { onDelete: 'cascade' }),
+  role: text('role').$type<'signatory' | 'facilitator'>().notNull(),
+  personName: text('person_name').notNull(),
+  office: text('office'),
+  cityId: uuid('city_id').references(() => cities.id),
+  organisation: text('organisation'),
+  position: integer('position').notNull().default(0),
+});
+
+export const agreementDocuments = pgTable('agreement_documents', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  agreementId: uuid('agreement_id').notNull().references(() => agreements.id, { onDelete: 'cascade' }),
+  fileName: text('file_name').notNull(),
+  contentType: text('content_type').notNull(),
+  sizeBytes: integer('size_bytes').notNull(),
+  sha256: text('sha256').notNull(),
+  content: bytea('content').notNull(),
+  uploadedBy: uuid('uploaded_by').references(() => users.id),
+  uploadedAt: timestamp('uploaded_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+});

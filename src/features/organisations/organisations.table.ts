@@ -1,0 +1,30 @@
+import { date, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { editableColumns } from '../../db/column-types.ts';
+import type { LocalisedText } from '../../shared/locales.ts';
+import { cities } from '../cities/cities.table.ts';
+
+export const organisations = pgTable('organisations', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  key: text('key').notNull().unique(),
+  name: text('name').notNull(),
+  kind: text('kind').notNull(),
+  cityId: uuid('city_id').notNull().references(() => cities.id),
+  website: text('website'),
+  languages: text('languages').array().notNull().default([]),
+  description: jsonb('description').$type<LocalisedText[]>().notNull().default([]),
+  themes: text('themes').array().notNull().default([]),
+  ...editableColumns(),
+});
+
+export const organisationItems = pgTable('organisation_items', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  organisationId: uuid('organisation_id').notNull().references(() => organisations.id, { onDelete: 'cascade' }),
+  direction: text('direction').$type<'offer' | 'request'>().notNull(),
+  position: integer('position').notNull(),
+  category: text('category'),
+  lang: text('lang'),
+  title: text('title'),
+  text: text('text').notNull(),
+  themes: text('themes').array().notNull().default([]),
+  validUntil: date('valid_until', { mode: 'string' }),
+});

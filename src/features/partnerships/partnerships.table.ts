@@ -1,0 +1,46 @@
+import { date, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { editableColumns } from '../../db/column-types.ts';
+import type { LocalisedText } from '../../shared/locales.ts';
+import { cities } from '../cities/cities.table.ts';
+import { themes } from '../themes/themes.table.ts';
+
+export const partnerships = pgTable('partnerships', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  key: text('key').notNull().unique(),
+  name: text('name').notNull(),
+  kind: text('kind').notNull(),
+  status: text('status').notNull(),
+  since: date('since', { mode: 'string' }),
+  description: jsonb('description').$type<LocalisedText[]>().notNull().default([]),
+  ...editableColumns(),
+});
+
+export const partnershipCities = pgTable(
+  'partnership_cities',
+  {
+    partnershipId: uuid('partnership_id').notNull().references(() => partnerships.id, { onDelete: 'cascade' }),
+    cityId: uuid('city_id').notNull().references(() => cities.id),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.partnershipId, t.cityId] })],
+);
+
+export const partnershipThemes = pgTable(
+  'partnership_themes',
+  {
+    partnershipId: uuid('partnership_id').notNull().references(() => partnerships.id, { onDelete: 'cascade' }),
+    themeKey: text('theme_key').notNull().references(() => themes.key),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.partnershipId, t.themeKey] })],
+);
+
+export const timelineEvents = pgTable('timeline_events', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  partnershipId: uuid('partnership_id').notNull().references(() => partnerships.id, { onDelete: 'cascade' }),
+  occurredOn: date('occurred_on', { mode: 'string' }).notNull(),
+  kind: text('kind').notNull(),
+  title: text('title').notNull(),
+  description: text('description'),
+  ...editableColumns(),
+});

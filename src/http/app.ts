@@ -1,0 +1,105 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Fastify, { type FastifyInstance } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Config } from '../config.ts';
+import type { Database } from '../db/database.ts';
+import { installAuthHooks } from './auth-hooks.ts';
+import { installErrorHandler } from './error-handler.ts';
+import { registerFeatureRoutes } from './feature-routes.ts';
+
+export const webDistDir = path.resolve(import.meta.dirname, '../../dist/web');
+
+export interface BuildAppOptions {
+  database: Database;
+  config: Config;
+  /** Serve the built web app from dist/web (off in API tests). */
+  serveWeb?: boolean;
+  logger?: boolean;
+}
+
+export async function buildApp({ database, config, serveWeb = true, logger = true }: BuildAppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: logger ? { level: config.logLevel } : false,
+    trustProxy: config.trustProxy,
+    bodyLimit: 5 * 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyMultipart, { limits: { fileSize: config.maxUploadBytes, files: 1, fields: 5 } });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Pontis API',
+        version: '1',
+        description:
+          'Municipal project partnerships between cities. Browser sessions authenticate with the ' +
+          '`pontis_session` cookie and send the `x-csrf-token` header on writes; integrations use ' +
+          '`Authorization: Bearer <API token>`. Errors are JSON with a stable `code`, a `message` and `fields`.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'pontis_session' },
+          apiToken: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { apiToken: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'same-origin');
+    reply.header('x-frame-options', 'DENY');
+    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+  });
+
+  installAuthHooks(app, database.db, config);
+
+  await app.register(async (api) => {
+    api.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+    api.get('/api/health', { schema: { hide: true } }, async () => ({ ok: true, engine: database.engine }));
+    await registerFeatureRoutes(api);
+  });
+
+  const hasWeb = serveWeb && fs.existsSync(path.join(webDistDir, 'index.html'));
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: webDistDir, wildcard: false, index: false });
+    app.get('/assets/*', { schema: { hide: true } }, (request, reply) => {
+      const file = (request.params as { '*': string })['*'];
+      return reply.header('cache-control', 'public, max-age=31536000, immutable').sendFile(path.join('assets', file));
+    });
+  }
+
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || request.method !== 'GET' || !hasWeb) {
+      return reply.status(404).send({ code: 'not_found', message: `No route for ${request.method} ${request.url.split('?')[0]}.`, fields: [] });
+    }
+    // The single-page app handles its own routes.
+    return reply
+      .header('content-security-policy', "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")
+      .header('cache-control', 'no-cache')
+      .sendFile('index.html');
+  });
+
+  return app;
+}
