@@ -1,0 +1,91 @@
+import { Ajv2020, type ErrorObject } from 'ajv/dist/2020';
+import addFormatsModule from 'ajv-formats';
+import type { FieldError } from '../../shared/errors.ts';
+import type { InterchangeDocument } from './interchange-document.ts';
+import schema from './interchange-v1.schema.json' with { type: 'json' };
+
+// ajv-formats is CommonJS; its default export arrives wrapped under some loaders.
+const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
+  addFormatsModule) as typeof addFormatsModule;
+
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+addFormats(ajv, ['date', 'uri']);
+const validate = ajv.compile<InterchangeDocument>(schema);
+
+const patternMessages: Record<string, string> = {
+  '^[a-z0-9][a-z0-9-]{0,79}$': 'must be a key of lower-case letters, digits and hyphens (at most 80), e.g. "tu-dortmund"',
+  '^[a-z]{2}$': 'must be a two-letter ISO 639-1 language code in lower case, e.g. "de"',
+  '^[A-Z]{2}$': 'must be a two-letter ISO 3166 country code in upper case, e.g. "RO"',
+};
+
+const formatMessages: Record<string, string> = {
+  date: 'must be a date written YYYY-MM-DD',
+  uri: 'must be an absolute URL, e.g. "https://www.example.org"',
+};
+
+/**
+ * Checks a document against the interchange schema and reports every problem at once, each with
+ * the JSON path of the offending value (`$.organisations[3].kind`) and a message for people.
+ * An empty list means the document is valid.
+ */
+export function validateInterchange(document: unknown): FieldError[] {
+  if (validate(document)) return [];
+  return (validate.errors ?? []).map(toFieldError);
+}
+
+export function isValidInterchange(document: unknown): document is InterchangeDocument {
+  return validate(document);
+}
+
+function toFieldError(error: ErrorObject): FieldError {
+  const at = jsonPath(error.instancePath);
+  const p = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const name = String(p.additionalProperty);
+      return { path: childPath(at, name), rule: 'unknown_field', message: `"${name}" is not a field of the interchange format` };
+    }
+    case 'required': {
+      const name = String(p.missingProperty);
+      return { path: childPath(at, name), rule: 'required', message: `"${name}" is required` };
+    }
+    case 'enum':
+      return { path: at, rule: 'invalid_enum', message: `must be one of: ${(p.allowedValues as unknown[]).join(', ')}` };
+    case 'const':
+      return { path: at, rule: 'invalid_enum', message: `must be "${String(p.allowedValue)}"` };
+    case 'pattern':
+      return { path: at, rule: 'invalid_format', message: patternMessages[String(p.pattern)] ?? `must match ${String(p.pattern)}` };
+    case 'format':
+      return { path: at, rule: 'invalid_format', message: formatMessages[String(p.format)] ?? `must be a valid ${String(p.format)}` };
+    case 'type':
+      return { path: at, rule: 'invalid_type', message: `must be ${article(String(p.type))}` };
+    case 'minLength':
+      return { path: at, rule: 'too_small', message: p.limit === 1 ? 'must not be empty' : `must be at least ${p.limit} characters long` };
+    case 'maxLength':
+      return { path: at, rule: 'too_big', message: `must be at most ${p.limit} characters long` };
+    case 'minItems':
+      return { path: at, rule: 'too_small', message: `must list at least ${p.limit} entries` };
+    case 'minimum':
+      return { path: at, rule: 'too_small', message: `must be at least ${p.limit}` };
+    case 'maximum':
+      return { path: at, rule: 'too_big', message: `must be at most ${p.limit}` };
+    default:
+      return { path: at, rule: error.keyword, message: error.message ?? 'is not valid' };
+  }
+}
+
+const article = (type: string) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
+
+/** "/organisations/3/kind" -> "$.organisations[3].kind" (JSON Pointer escapes undone). */
+export function jsonPath(pointer: string): string {
+  if (!pointer) return '$';
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .reduce((path, segment) => (/^\d+$/.test(segment) ? `${path}[${segment}]` : childPath(path, segment)), '$');
+}
+
+function childPath(path: string, name: string): string {
+  return /^[A-Za-z_$][\w$]*$/.test(name) ? `${path}.${name}` : `${path}[${JSON.stringify(name)}]`;
+}

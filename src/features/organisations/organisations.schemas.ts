@@ -1,0 +1,147 @@
+import { z } from 'zod';
+import { citySummarySchema } from '../cities/cities.schemas.ts';
+import { personSchema } from '../people/people.schemas.ts';
+
+export const organisationKinds = [
+  'university',
+  'research-institute',
+  'company',
+  'startup',
+  'public-administration',
+  'public-company',
+  'ngo',
+  'cluster',
+  'school',
+  'cultural',
+  'other',
+] as const;
+export type OrganisationKind = (typeof organisationKinds)[number];
+
+export const itemCategories = [
+  'expertise',
+  'technology',
+  'research',
+  'pilot-site',
+  'funding-partner',
+  'investment',
+  'market-access',
+  'talent',
+  'infrastructure',
+  'knowledge-exchange',
+  'other',
+] as const;
+export type ItemCategory = (typeof itemCategories)[number];
+
+export const organisationKeySchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'use lower-case letters, digits and hyphens (at most 80)');
+const languageCode = z.string().regex(/^[a-z]{2}$/, 'use a two-letter ISO 639-1 code');
+const themeKeys = z.array(z.string().trim().min(1).max(80)).max(30);
+const longText = z.string().trim().min(1).max(20000);
+
+export const localisedTextSchema = z.object({ lang: languageCode.nullable().optional(), text: longText });
+
+export const organisationItemSchema = z.object({
+  category: z.enum(itemCategories).nullable().optional(),
+  lang: languageCode.nullable().optional(),
+  title: z.string().trim().max(300).nullable().optional(),
+  text: longText,
+  themes: themeKeys.optional(),
+  validUntil: z.iso.date().nullable().optional().describe('Last day the offer or request stands (YYYY-MM-DD)'),
+});
+
+const organisationFields = {
+  name: z.string().trim().min(1).max(300),
+  kind: z.enum(organisationKinds),
+  cityId: z.uuid(),
+  website: z
+    .url({ protocol: /^https?$/, error: 'use an http:// or https:// address' })
+    .max(2000)
+    .nullable()
+    .optional(),
+  languages: z.array(languageCode).max(30).optional(),
+  description: z.array(localisedTextSchema).max(20).optional(),
+  themes: themeKeys.optional(),
+  offers: z.array(organisationItemSchema).max(100).optional(),
+  requests: z.array(organisationItemSchema).max(100).optional(),
+};
+
+export const createOrganisationRequest = z
+  .object({
+    key: organisationKeySchema.optional().describe('Derived from the name when left out'),
+    ...organisationFields,
+  })
+  .meta({ id: 'CreateOrganisationRequest' });
+
+/** A full replacement: fields and items left out are cleared. The key stays as it is. */
+export const updateOrganisationRequest = z
+  .object({ version: z.number().int().min(1), ...organisationFields })
+  .meta({ id: 'UpdateOrganisationRequest' });
+
+const itemResponse = z.object({
+  category: z.string().nullable(),
+  lang: z.string().nullable(),
+  title: z.string().nullable(),
+  text: z.string(),
+  themes: z.array(z.string()),
+  validUntil: z.string().nullable(),
+});
+
+export const organisationSummarySchema = z
+  .object({
+    id: z.uuid(),
+    key: z.string(),
+    name: z.string(),
+    kind: z.string(),
+    city: citySummarySchema,
+    website: z.string().nullable(),
+    themes: z.array(z.string()),
+  })
+  .meta({ id: 'OrganisationSummary' });
+
+export const organisationSchema = z
+  .object({
+    id: z.uuid(),
+    key: z.string(),
+    name: z.string(),
+    kind: z.string(),
+    city: citySummarySchema,
+    website: z.string().nullable(),
+    languages: z.array(z.string()),
+    description: z.array(z.object({ lang: z.string().nullable(), text: z.string() })),
+    themes: z.array(z.string()),
+    offers: z.array(itemResponse),
+    requests: z.array(itemResponse),
+    people: z.array(personSchema).describe('Only the people the caller may see'),
+    canEdit: z.boolean(),
+    canDelete: z.boolean(),
+    version: z.number().int(),
+    updatedAt: z.string(),
+    updatedBy: z.object({ id: z.uuid(), displayName: z.string() }).nullable(),
+  })
+  .meta({ id: 'Organisation' });
+
+export const organisationListQuery = z.object({
+  cityId: z.uuid().optional(),
+  kind: z.enum(organisationKinds).optional(),
+  q: z.string().trim().max(200).optional().describe('Part of the name; case and diacritics ignored'),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+export const organisationListResponse = z
+  .object({
+    items: z.array(organisationSummarySchema),
+    total: z.number().int(),
+    limit: z.number().int(),
+    offset: z.number().int(),
+  })
+  .meta({ id: 'OrganisationList' });
+
+export type CreateOrganisationRequest = z.infer<typeof createOrganisationRequest>;
+export type UpdateOrganisationRequest = z.infer<typeof updateOrganisationRequest>;
+export type OrganisationItemInput = z.infer<typeof organisationItemSchema>;
+export type OrganisationItem = z.infer<typeof itemResponse>;
+export type Organisation = z.infer<typeof organisationSchema>;
+export type OrganisationSummary = z.infer<typeof organisationSummarySchema>;
+export type OrganisationListQuery = z.infer<typeof organisationListQuery>;

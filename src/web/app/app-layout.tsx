@@ -1,0 +1,98 @@
+import { Anchor, AppShell, Burger, Button, Group, NavLink, Text, VisuallyHidden } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { useSession } from '../lib/session.tsx';
+import { LanguageSwitcher } from './language-switcher.tsx';
+
+interface NavItem {
+  to: string;
+  label: string;
+  show: boolean;
+}
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const { user, signOut } = useSession();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const isAdmin = user?.role === 'admin';
+  const canManageUsers = isAdmin || user?.role === 'coordinator';
+
+  const items: NavItem[] = [
+    { to: '/', label: user ? t('common.nav.dashboard') : t('common.nav.partnerships'), show: true },
+    { to: '/organisations', label: t('common.nav.organisations'), show: true },
+    { to: '/people', label: t('common.nav.people'), show: true },
+    { to: '/admin/users', label: t('common.nav.users'), show: canManageUsers },
+    { to: '/admin/outbox', label: t('common.nav.outbox'), show: isAdmin },
+    { to: '/settings', label: t('common.nav.settings'), show: !!user },
+  ];
+  const isActive = (to: string) => (to === '/' ? location.pathname === '/' : location.pathname.startsWith(to));
+
+  return (
+    <AppShell header={{ height: 60 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      <a href="#main" className="pontis-skip-link">
+        {t('common.skipToContent')}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('common.nav.toggle')} />
+            <Anchor component={Link} to="/" underline="never" c="indigo.9" fw={750} fz="xl" onClick={close}>
+              Pontis
+            </Anchor>
+            <Text c="dimmed" fz="sm" visibleFrom="md">
+              {t('common.tagline')}
+            </Text>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <LanguageSwitcher />
+            {user ? (
+              <Button
+                variant="subtle"
+                size="compact-sm"
+                onClick={async () => {
+                  await signOut();
+                  navigate('/');
+                }}
+              >
+                {t('common.signOut')}
+                <VisuallyHidden> ({user.displayName})</VisuallyHidden>
+              </Button>
+            ) : (
+              <Button component={Link} to="/sign-in" size="compact-sm">
+                {t('common.signIn')}
+              </Button>
+            )}
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" component="nav" aria-label={t('common.nav.label')}>
+        {items
+          .filter((i) => i.show)
+          .map((i) => (
+            <NavLink
+              key={i.to}
+              component={Link}
+              to={i.to}
+              label={i.label}
+              active={isActive(i.to)}
+              aria-current={isActive(i.to) ? 'page' : undefined}
+              onClick={close}
+            />
+          ))}
+        {user && (
+          <Text fz="xs" c="dimmed" mt="auto" p="xs">
+            {t('common.signedInAs', { name: user.displayName })} · {t(`common.roles.${user.role}`)}
+          </Text>
+        )}
+      </AppShell.Navbar>
+      <AppShell.Main id="main" tabIndex={-1}>
+        <div style={{ maxWidth: 1100, margin: '0 auto' }}>
+          <Outlet />
+        </div>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,28 @@
+import { createBrowserRouter } from 'react-router';
+import { authRoutes } from '../features/auth/routes.tsx';
+import { citiesRoutes } from '../features/cities/routes.tsx';
+import { dashboardRoutes } from '../features/dashboard/routes.tsx';
+import { historyRoutes } from '../features/history/routes.tsx';
+import { organisationsRoutes } from '../features/organisations/routes.tsx';
+import { partnershipsRoutes } from '../features/partnerships/routes.tsx';
+import { peopleRoutes } from '../features/people/routes.tsx';
+import { usersRoutes } from '../features/users/routes.tsx';
+import { AppLayout } from './app-layout.tsx';
+import { NotFoundPage } from './not-found-page.tsx';
+
+export const router = createBrowserRouter([
+  {
+    element: <AppLayout />,
+    children: [
+      ...dashboardRoutes,
+      ...authRoutes,
+      ...partnershipsRoutes,
+      ...citiesRoutes,
+      ...organisationsRoutes,
+      ...peopleRoutes,
+      ...usersRoutes,
+      ...historyRoutes,
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

@@ -1,0 +1,4 @@
+import type { RouteObject } from 'react-router';
+
+// Placeholder until the dashboard pages land.
+export const dashboardRoutes: RouteObject[] = [];
