@@ -58,7 +58,8 @@ const organisationFields = {
     .url({ protocol: /^https?$/, error: 'use an http:// or https:// address' })
     .max(2000)
     .nullable()
-    .optional(),
+    .optional()
+    .describe('An http:// or https:// address'),
   languages: z.array(languageCode).max(30).optional(),
   description: z.array(localisedTextSchema).max(20).optional(),
   themes: themeKeys.optional(),

@@ -1,0 +1,109 @@
+import { asc, eq, inArray, like, or } from 'drizzle-orm';
+import type { ServiceContext } from '../../shared/context.ts';
+import { invalid, type FieldError } from '../../shared/errors.ts';
+import { keyFromName } from '../../shared/text-normalize.ts';
+import { cities } from '../cities/cities.table.ts';
+import { themes } from '../themes/themes.table.ts';
+import type { CreateOrganisationRequest, OrganisationItem, OrganisationItemInput } from './organisations.schemas.ts';
+import { organisationItems, organisations } from './organisations.table.ts';
+
+const unique = (values: string[] | undefined) => [...new Set(values ?? [])];
+
+/** The city must exist and every theme key (of the organisation and of its items) must be known. */
+export async function checkOrganisationReferences(
+  ctx: ServiceContext,
+  input: Pick<CreateOrganisationRequest, 'cityId' | 'themes' | 'offers' | 'requests'>,
+): Promise<void> {
+  const fields: FieldError[] = [];
+  const [city] = await ctx.db.select({ id: cities.id }).from(cities).where(eq(cities.id, input.cityId));
+  if (!city) fields.push({ path: 'cityId', rule: 'not_found', message: 'There is no such city.' });
+
+  const used: { path: string; key: string }[] = [
+    ...(input.themes ?? []).map((key, i) => ({ path: `themes.${i}`, key })),
+    ...(['offers', 'requests'] as const).flatMap((list) =>
+      (input[list] ?? []).flatMap((item, i) => (item.themes ?? []).map((key, j) => ({ path: `${list}.${i}.themes.${j}`, key }))),
+    ),
+  ];
+  if (used.length) {
+    const keys = unique(used.map((u) => u.key));
+    const known = new Set((await ctx.db.select({ key: themes.key }).from(themes).where(inArray(themes.key, keys))).map((t) => t.key));
+    for (const u of used) {
+      if (!known.has(u.key)) fields.push({ path: u.path, rule: 'unknown_theme', message: `There is no theme "${u.key}".` });
+    }
+  }
+  if (fields.length) throw invalid(fields);
+}
+
+/** A key derived from the name, made unique with a numeric suffix (-2, -3, ...) when taken. */
+export async function uniqueKeyFromName(ctx: ServiceContext, name: string): Promise<string> {
+  const base = keyFromName(name);
+  const stem = (suffixLength: number) => base.slice(0, 80 - suffixLength).replace(/-+$/, '') || 'item';
+  const taken = new Set(
+    (
+      await ctx.db
+        .select({ key: organisations.key })
+        .from(organisations)
+        .where(or(eq(organisations.key, base), like(organisations.key, `${stem(12)}%`)))
+    ).map((r) => r.key),
+  );
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) {
+    const suffix = `-${n}`;
+    const candidate = `${stem(suffix.length)}${suffix}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
+function itemRows(organisationId: string, direction: 'offer' | 'request', items: OrganisationItemInput[] | undefined) {
+  return (items ?? []).map((item, position) => ({
+    organisationId,
+    direction,
+    position,
+    category: item.category ?? null,
+    lang: item.lang ?? null,
+    title: item.title || null,
+    text: item.text,
+    themes: unique(item.themes),
+    validUntil: item.validUntil ?? null,
+  }));
+}
+
+/** Offers and requests are replaced as a whole, in the order given. */
+export async function replaceOrganisationItems(
+  ctx: ServiceContext,
+  organisationId: string,
+  input: Pick<CreateOrganisationRequest, 'offers' | 'requests'>,
+): Promise<void> {
+  await ctx.db.delete(organisationItems).where(eq(organisationItems.organisationId, organisationId));
+  const rows = [...itemRows(organisationId, 'offer', input.offers), ...itemRows(organisationId, 'request', input.requests)];
+  if (rows.length) await ctx.db.insert(organisationItems).values(rows);
+}
+
+export async function loadOrganisationItems(
+  ctx: ServiceContext,
+  organisationId: string,
+): Promise<{ offers: OrganisationItem[]; requests: OrganisationItem[] }> {
+  const rows = await ctx.db
+    .select()
+    .from(organisationItems)
+    .where(eq(organisationItems.organisationId, organisationId))
+    .orderBy(asc(organisationItems.direction), asc(organisationItems.position));
+  const view = (direction: 'offer' | 'request') =>
+    rows
+      .filter((r) => r.direction === direction)
+      .map((r) => ({ category: r.category, lang: r.lang, title: r.title, text: r.text, themes: r.themes, validUntil: r.validUntil }));
+  return { offers: view('offer'), requests: view('request') };
+}
+
+/** Column values shared by create and update. */
+export function organisationColumns(input: Omit<CreateOrganisationRequest, 'key'>) {
+  return {
+    name: input.name,
+    kind: input.kind,
+    cityId: input.cityId,
+    website: input.website || null,
+    languages: unique(input.languages),
+    description: (input.description ?? []).map((d) => (d.lang ? { lang: d.lang, text: d.text } : { text: d.text })),
+    themes: unique(input.themes),
+  };
+}

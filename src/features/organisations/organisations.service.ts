@@ -1,0 +1,202 @@
+import { and, asc, count, eq, inArray, or, type SQL } from 'drizzle-orm';
+import { updateVersioned } from '../../db/versioned-update.ts';
+import { actorUserId } from '../../shared/actor.ts';
+import { inTransaction, type ServiceContext } from '../../shared/context.ts';
+import { AppError, duplicate, forbidden, invalid, notFound } from '../../shared/errors.ts';
+import { foldForLookup } from '../../shared/text-normalize.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { cities } from '../cities/cities.table.ts';
+import { detachPeopleFromOrganisation, listVisiblePeople, organisationHasPeople } from '../people/people.service.ts';
+import { invitations, users } from '../users/users.table.ts';
+import { canCreateOrganisation, canDeleteOrganisation, canEditOrganisation } from './organisation-policy.ts';
+import {
+  checkOrganisationReferences,
+  loadOrganisationItems,
+  organisationColumns,
+  replaceOrganisationItems,
+  uniqueKeyFromName,
+} from './organisation-writes.ts';
+import type {
+  CreateOrganisationRequest,
+  Organisation,
+  OrganisationListQuery,
+  OrganisationSummary,
+  UpdateOrganisationRequest,
+} from './organisations.schemas.ts';
+import { organisations } from './organisations.table.ts';
+
+const NOT_FOUND = 'The organisation';
+type OrganisationRow = typeof organisations.$inferSelect;
+
+const summaryColumns = {
+  id: organisations.id,
+  key: organisations.key,
+  name: organisations.name,
+  kind: organisations.kind,
+  city: { id: cities.id, key: cities.key, name: cities.name, country: cities.country },
+  website: organisations.website,
+  themes: organisations.themes,
+};
+
+function selectSummaries(ctx: ServiceContext, where: SQL | undefined) {
+  return ctx.db
+    .select(summaryColumns)
+    .from(organisations)
+    .innerJoin(cities, eq(cities.id, organisations.cityId))
+    .where(where)
+    .orderBy(asc(organisations.name), asc(organisations.id));
+}
+
+export async function listOrganisations(ctx: ServiceContext, query: OrganisationListQuery) {
+  const { limit, offset } = query;
+  const where = and(
+    query.cityId ? eq(organisations.cityId, query.cityId) : undefined,
+    query.kind ? eq(organisations.kind, query.kind) : undefined,
+  );
+  const folded = query.q ? foldForLookup(query.q) : '';
+  if (!folded) {
+    const [{ total }] = await ctx.db.select({ total: count() }).from(organisations).where(where);
+    const items: OrganisationSummary[] = await selectSummaries(ctx, where).limit(limit).offset(offset);
+    return { items, total, limit, offset };
+  }
+  // Diacritics are folded in the application (foldForLookup), the same way on both engines;
+  // only ids and names are read for the match, the page is then loaded by id.
+  const candidates = await ctx.db
+    .select({ id: organisations.id, name: organisations.name })
+    .from(organisations)
+    .where(where)
+    .orderBy(asc(organisations.name), asc(organisations.id));
+  const matching = candidates.filter((c) => foldForLookup(c.name).includes(folded)).map((c) => c.id);
+  const pageIds = matching.slice(offset, offset + limit);
+  const items = pageIds.length ? await selectSummaries(ctx, inArray(organisations.id, pageIds)) : [];
+  return { items, total: matching.length, limit, offset };
+}
+
+async function findRow(ctx: ServiceContext, idOrKey: string): Promise<OrganisationRow> {
+  const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(idOrKey);
+  const [row] = await ctx.db
+    .select()
+    .from(organisations)
+    .where(isUuid ? or(eq(organisations.id, idOrKey), eq(organisations.key, idOrKey)) : eq(organisations.key, idOrKey));
+  if (!row) throw notFound(NOT_FOUND);
+  return row;
+}
+
+/** The stored record, the same for every reader: what the audit log keeps. */
+async function loadRecord(ctx: ServiceContext, row: OrganisationRow) {
+  const [city] = await ctx.db
+    .select({ id: cities.id, key: cities.key, name: cities.name, country: cities.country })
+    .from(cities)
+    .where(eq(cities.id, row.cityId));
+  const items = await loadOrganisationItems(ctx, row.id);
+  return {
+    id: row.id,
+    key: row.key,
+    name: row.name,
+    kind: row.kind,
+    city,
+    website: row.website,
+    languages: row.languages,
+    description: row.description.map((d) => ({ lang: d.lang ?? null, text: d.text })),
+    themes: row.themes,
+    ...items,
+    version: row.version,
+  };
+}
+
+async function present(ctx: ServiceContext, row: OrganisationRow): Promise<Organisation> {
+  const record = await loadRecord(ctx, row);
+  const [editor] = row.updatedBy
+    ? await ctx.db.select({ id: users.id, displayName: users.displayName }).from(users).where(eq(users.id, row.updatedBy))
+    : [];
+  return {
+    ...record,
+    people: await listVisiblePeople(ctx, { organisationId: row.id }),
+    canEdit: canEditOrganisation(ctx.actor, row),
+    canDelete: canDeleteOrganisation(ctx.actor, row),
+    updatedAt: row.updatedAt.toISOString(),
+    updatedBy: editor ?? null,
+  };
+}
+
+export async function getOrganisation(ctx: ServiceContext, idOrKey: string): Promise<Organisation> {
+  return present(ctx, await findRow(ctx, idOrKey));
+}
+
+// Two editors may race for the same key; the unique index decides, and the loser gets a 409.
+function isUniqueViolation(err: unknown): boolean {
+  const e = err as { code?: string; cause?: { code?: string } } | null;
+  return e?.code === '23505' || e?.cause?.code === '23505';
+}
+
+export async function createOrganisation(ctx: ServiceContext, input: CreateOrganisationRequest): Promise<Organisation> {
+  if (!canCreateOrganisation(ctx.actor, input.cityId)) {
+    throw forbidden('Only the coordinators of the city can add organisations to it.');
+  }
+  await checkOrganisationReferences(ctx, input);
+  try {
+    return await inTransaction(ctx, async (tx) => {
+      let key = input.key;
+      if (key) {
+        const [taken] = await tx.db.select({ id: organisations.id }).from(organisations).where(eq(organisations.key, key));
+        if (taken) throw duplicate('key', `An organisation with the key "${key}" exists already.`);
+      } else {
+        key = await uniqueKeyFromName(tx, input.name);
+      }
+      const [row] = await tx.db
+        .insert(organisations)
+        .values({ key, ...organisationColumns(input), updatedBy: actorUserId(ctx.actor) })
+        .returning();
+      await replaceOrganisationItems(tx, row.id, input);
+      await recordAudit(tx, { entityType: 'organisation', entityId: row.id, action: 'create', after: await loadRecord(tx, row) });
+      return present(tx, row);
+    });
+  } catch (err) {
+    if (isUniqueViolation(err)) throw duplicate('key', 'An organisation with this key exists already. Try again.');
+    throw err;
+  }
+}
+
+export async function updateOrganisation(ctx: ServiceContext, idOrKey: string, input: UpdateOrganisationRequest): Promise<Organisation> {
+  const current = await findRow(ctx, idOrKey);
+  if (!canEditOrganisation(ctx.actor, current)) throw forbidden('Only the organisation’s editors and its city’s coordinators can edit it.');
+  // Moving an organisation to another city also needs the right to add organisations there.
+  if (input.cityId !== current.cityId && !canCreateOrganisation(ctx.actor, input.cityId)) {
+    throw forbidden('Only the coordinators of the new city can move an organisation there.');
+  }
+  await checkOrganisationReferences(ctx, input);
+  return inTransaction(ctx, async (tx) => {
+    const [locked] = await tx.db.select().from(organisations).where(eq(organisations.id, current.id)).for('update');
+    if (!locked) throw notFound(NOT_FOUND);
+    // People must live in their organisation's city; moving them silently would change who sees them.
+    if (input.cityId !== locked.cityId && (await organisationHasPeople(tx, locked.id))) {
+      throw invalid([{ path: 'cityId', rule: 'has_people', message: 'Move or remove the organisation’s people before changing its city.' }]);
+    }
+    const before = await loadRecord(tx, locked);
+    const row = await updateVersioned(tx, organisations, NOT_FOUND, locked.id, input.version, organisationColumns(input));
+    await replaceOrganisationItems(tx, row.id, input);
+    await recordAudit(tx, { entityType: 'organisation', entityId: row.id, action: 'update', before, after: await loadRecord(tx, row) });
+    return present(tx, row);
+  });
+}
+
+export async function deleteOrganisation(ctx: ServiceContext, idOrKey: string): Promise<void> {
+  const current = await findRow(ctx, idOrKey);
+  if (!canDeleteOrganisation(ctx.actor, current)) throw forbidden('Only the coordinators of the organisation’s city can delete it.');
+  await inTransaction(ctx, async (tx) => {
+    const [accounts] = await tx.db.select({ n: count() }).from(users).where(eq(users.organisationId, current.id));
+    const [invited] = await tx.db.select({ n: count() }).from(invitations).where(eq(invitations.organisationId, current.id));
+    if (accounts.n + invited.n > 0) {
+      throw new AppError(
+        'in_use',
+        409,
+        'User accounts or invitations belong to this organisation. Move or remove them before deleting it.',
+      );
+    }
+    const before = await loadRecord(tx, current);
+    await detachPeopleFromOrganisation(tx, current.id);
+    const deleted = await tx.db.delete(organisations).where(eq(organisations.id, current.id)).returning({ id: organisations.id });
+    if (!deleted.length) throw notFound(NOT_FOUND);
+    await recordAudit(tx, { entityType: 'organisation', entityId: current.id, action: 'delete', before });
+  });
+}

@@ -1,0 +1,61 @@
+import { and, eq, exists, ne, or, sql, type SQL } from 'drizzle-orm';
+import { alias, QueryBuilder } from 'drizzle-orm/pg-core';
+import { isAdmin, type Actor } from '../../shared/actor.ts';
+import { partnershipCities } from '../partnerships/partnerships.table.ts';
+import { people } from './people.table.ts';
+
+export interface PersonVisibilityFacts {
+  cityId: string;
+  organisationId: string | null;
+  visibleToPartners: boolean;
+  visibleToPublic: boolean;
+}
+
+/**
+ * Whether the reader may see a person at all (name, role, contacts). Consent decides outside
+ * the person's own circle: without it, only admins, the coordinators of the person's city and
+ * the editors of the person's organisation see them.
+ *
+ * `readerCityIsPartner`: the reader's city shares a partnership with the person's city and is
+ * not that city itself (consent to partners is not consent to one's own city's members).
+ */
+export function canSeePerson(actor: Actor, person: PersonVisibilityFacts, readerCityIsPartner: boolean): boolean {
+  if (isAdmin(actor)) return true;
+  if (person.visibleToPublic) return true;
+  if (actor.kind !== 'user') return false;
+  if (actor.role === 'coordinator' && actor.cityId === person.cityId) return true;
+  if (actor.role === 'org-editor' && person.organisationId !== null && actor.organisationId === person.organisationId) return true;
+  return person.visibleToPartners && readerCityIsPartner && actor.cityId !== null && actor.cityId !== person.cityId;
+}
+
+const personSide = alias(partnershipCities, 'person_partnership_city');
+const readerSide = alias(partnershipCities, 'reader_partnership_city');
+
+/** SQL: the `people` row's city shares a partnership with the given city. */
+function cityIsPartnerOf(readerCityId: string): SQL {
+  const sub = new QueryBuilder()
+    .select({ one: sql`1` })
+    .from(personSide)
+    .innerJoin(readerSide, eq(readerSide.partnershipId, personSide.partnershipId))
+    .where(and(eq(personSide.cityId, people.cityId), eq(readerSide.cityId, readerCityId)));
+  return exists(sub);
+}
+
+/**
+ * The same rule as canSeePerson, as a WHERE condition on the `people` table, so that lists,
+ * counts and lookups never load a person the reader may not see. undefined means no restriction.
+ */
+export function visiblePeopleCondition(actor: Actor): SQL | undefined {
+  if (isAdmin(actor)) return undefined;
+  const publicOnes = eq(people.visibleToPublic, true);
+  if (actor.kind !== 'user') return publicOnes;
+  const conditions: (SQL | undefined)[] = [publicOnes];
+  if (actor.role === 'coordinator' && actor.cityId) conditions.push(eq(people.cityId, actor.cityId));
+  if (actor.role === 'org-editor' && actor.organisationId) conditions.push(eq(people.organisationId, actor.organisationId));
+  if (actor.cityId) {
+    conditions.push(
+      and(eq(people.visibleToPartners, true), ne(people.cityId, actor.cityId), cityIsPartnerOf(actor.cityId)),
+    );
+  }
+  return or(...conditions);
+}
