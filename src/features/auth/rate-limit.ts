@@ -3,18 +3,30 @@ import type { Db } from '../../db/database.ts';
 import { AppError } from '../../shared/errors.ts';
 
 /**
- * Fixed-window counter kept in the database, so that every server process behind a load
- * balancer counts the same attempts.
+ * Sliding-window counter kept in the database, so that every server process behind a load
+ * balancer counts the same attempts. Hits are stored per fixed window; the previous window
+ * counts in proportion to how much of it still overlaps the sliding window, so that a burst
+ * cannot double its allowance by straddling a window boundary.
  */
 export async function hitRateLimit(db: Db, bucket: string, limit: number, windowSeconds: number) {
   const now = Date.now();
-  const windowStart = new Date(Math.floor(now / (windowSeconds * 1000)) * windowSeconds * 1000);
-  const rows = (await db.execute(sql`
-    INSERT INTO rate_limit_hits (bucket, window_start, hits) VALUES (${bucket}, ${windowStart.toISOString()}, 1)
-    ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_limit_hits.hits + 1
-    RETURNING hits`)) as unknown as { rows: { hits: number }[] };
-  const hits = Number(rows.rows[0].hits);
-  const retryAfterSeconds = Math.ceil((windowStart.getTime() + windowSeconds * 1000 - now) / 1000);
+  const windowMs = windowSeconds * 1000;
+  const windowStart = new Date(Math.floor(now / windowMs) * windowMs);
+  const previousStart = new Date(windowStart.getTime() - windowMs);
+  const result = (await db.execute(sql`
+    WITH hit AS (
+      INSERT INTO rate_limit_hits (bucket, window_start, hits) VALUES (${bucket}, ${windowStart.toISOString()}, 1)
+      ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_limit_hits.hits + 1
+      RETURNING hits
+    )
+    SELECT (SELECT hits FROM hit) AS current,
+           COALESCE((SELECT hits FROM rate_limit_hits WHERE bucket = ${bucket} AND window_start = ${previousStart.toISOString()}), 0) AS previous`)) as unknown as {
+    rows: { current: number; previous: number }[];
+  };
+  const { current, previous } = result.rows[0];
+  const overlap = 1 - (now - windowStart.getTime()) / windowMs;
+  const hits = Number(current) + Math.floor(Number(previous) * overlap);
+  const retryAfterSeconds = Math.max(1, Math.ceil((windowStart.getTime() + windowMs - now) / 1000));
   return { allowed: hits <= limit, hits, retryAfterSeconds };
 }
 
@@ -28,5 +40,5 @@ export async function enforceRateLimit(db: Db, bucket: string, limit: number, wi
 }
 
 export async function pruneRateLimits(db: Db) {
-  await db.execute(sql`DELETE FROM rate_limit_hits WHERE window_start < now() - interval '1 day'`);
+  await db.execute(sql`DELETE FROM rate_limit_hits WHERE window_start < now() - interval '2 days'`);
 }

@@ -1,0 +1,27 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { seedUser, TEST_PASSWORD } from '../../testing/factories.ts';
+import { createTestApp, type TestApp } from '../../testing/test-app.ts';
+
+let t: TestApp;
+
+beforeAll(async () => {
+  t = await createTestApp();
+});
+
+describe('sign-in rate limit', () => {
+  it('refuses the 11th wrong password for one account, from any address, even with the right password then', async () => {
+    const user = await seedUser(t.database.db, { role: 'member' });
+    for (let i = 0; i < 10; i++) {
+      // A new client address each time: the limit is per account, not only per address.
+      const res = await t.anonymous().post('/api/auth/sign-in', { email: user.email, password: `wrong ${i}` });
+      expect(res.status).toBe(401);
+      expect(res.body.code).toBe('invalid_credentials');
+    }
+    const eleventh = await t.anonymous().post('/api/auth/sign-in', { email: user.email, password: 'wrong again' });
+    expect(eleventh.status).toBe(429);
+    expect(eleventh.body.code).toBe('rate_limited');
+    expect(Number(eleventh.headers['retry-after'])).toBeGreaterThan(0);
+    const right = await t.anonymous().post('/api/auth/sign-in', { email: user.email, password: TEST_PASSWORD });
+    expect(right.status).toBe(429);
+  });
+});

@@ -1,0 +1,144 @@
+import { and, asc, eq, inArray, lt, or, sql } from 'drizzle-orm';
+import nodemailer from 'nodemailer';
+import type { Config } from '../../config.ts';
+import type { Db } from '../../db/database.ts';
+import { mailOutbox } from './mail.table.ts';
+
+/** What delivery needs of a nodemailer transport; a real SMTP transport in production and tests. */
+export interface MailTransport {
+  sendMail(message: { from?: string; to: string; subject: string; text: string }): Promise<unknown>;
+  close?(): void;
+}
+
+export interface WorkerLogger {
+  error(obj: object, msg: string): void;
+  info(obj: object, msg: string): void;
+}
+
+export const MAX_ATTEMPTS = 5;
+const WORKER_INTERVAL_MS = 5_000;
+
+export function createMailTransport(config: Pick<Config, 'smtpUrl' | 'mailFrom'>): MailTransport {
+  if (!config.smtpUrl) throw new Error('SMTP_URL is not set.');
+  return nodemailer.createTransport(config.smtpUrl, { from: config.mailFrom });
+}
+
+/**
+ * Claims a batch of due mail in one statement. SKIP LOCKED lets several server processes run
+ * workers against one database without sending a mail twice; a 'sending' row whose two-minute
+ * lock ran out (its worker died mid-send) becomes due again.
+ */
+async function claimBatch(db: Db, batchSize: number) {
+  const due = db
+    .select({ id: mailOutbox.id })
+    .from(mailOutbox)
+    .where(
+      or(
+        eq(mailOutbox.status, 'pending'),
+        and(eq(mailOutbox.status, 'sending'), lt(mailOutbox.lockedUntil, sql`now()`)),
+      ),
+    )
+    .orderBy(asc(mailOutbox.createdAt))
+    .limit(batchSize)
+    .for('update', { skipLocked: true });
+  return db
+    .update(mailOutbox)
+    .set({
+      status: 'sending',
+      attempts: sql`${mailOutbox.attempts} + 1`,
+      lockedUntil: sql`now() + interval '2 minutes'`,
+    })
+    .where(inArray(mailOutbox.id, due))
+    .returning();
+}
+
+export interface DeliveryResult {
+  claimed: number;
+  sent: number;
+  retrying: number;
+  failed: number;
+}
+
+/** Sends one batch of due mail; each mail ends 'sent', back to 'pending' for a retry, or 'failed'. */
+export async function deliverPendingMail(
+  db: Db,
+  transport: MailTransport,
+  options: { batchSize: number; from?: string },
+): Promise<DeliveryResult> {
+  const rows = await claimBatch(db, options.batchSize);
+  const result: DeliveryResult = { claimed: rows.length, sent: 0, retrying: 0, failed: 0 };
+  for (const row of rows) {
+    try {
+      await transport.sendMail({
+        ...(options.from ? { from: options.from } : {}),
+        to: row.toAddress,
+        subject: row.subject,
+        text: row.textBody,
+      });
+      await db
+        .update(mailOutbox)
+        .set({ status: 'sent', sentAt: sql`now()`, lockedUntil: null, lastError: null })
+        .where(eq(mailOutbox.id, row.id));
+      result.sent++;
+    } catch (err) {
+      const gaveUp = row.attempts >= MAX_ATTEMPTS;
+      await db
+        .update(mailOutbox)
+        .set({ status: gaveUp ? 'failed' : 'pending', lockedUntil: null, lastError: errorText(err) })
+        .where(eq(mailOutbox.id, row.id));
+      if (gaveUp) result.failed++;
+      else result.retrying++;
+    }
+  }
+  return result;
+}
+
+function errorText(err: unknown): string {
+  const message = err instanceof Error ? err.message : String(err);
+  return message.slice(0, 1000);
+}
+
+/**
+ * Sends due mail every 5 seconds while SMTP is configured. Returns a function that stops the
+ * worker and waits for a running batch to finish.
+ */
+export function startMailWorker(
+  db: Db,
+  config: Pick<Config, 'smtpUrl' | 'mailFrom'>,
+  logger: WorkerLogger,
+): () => Promise<void> {
+  if (!config.smtpUrl) return async () => {};
+  const transport = createMailTransport(config);
+  let running: Promise<void> | null = null;
+  let stopped = false;
+
+  const tick = () => {
+    // A slow SMTP server must not make batches overlap within one process.
+    if (running || stopped) return;
+    running = (async () => {
+      try {
+        // Drain the outbox, then wait for the next tick.
+        for (;;) {
+          const r = await deliverPendingMail(db, transport, { batchSize: 20 });
+          if (r.sent || r.failed) logger.info({ ...r }, 'mail outbox delivery');
+          if (r.failed) logger.error({ failed: r.failed }, `mail given up after ${MAX_ATTEMPTS} attempts`);
+          if (r.claimed < 20 || r.retrying || stopped) break;
+        }
+      } catch (err) {
+        logger.error({ err }, 'mail outbox delivery failed');
+      } finally {
+        running = null;
+      }
+    })();
+  };
+
+  const timer = setInterval(tick, WORKER_INTERVAL_MS);
+  timer.unref();
+  tick();
+  return async () => {
+    stopped = true;
+    clearInterval(timer);
+    await running;
+    transport.close?.();
+  };
+}

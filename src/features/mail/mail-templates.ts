@@ -1,0 +1,176 @@
+import type { Role } from '../auth/roles.ts';
+import { uiLocales, type UiLocale } from '../../shared/locales.ts';
+
+export interface MailContent {
+  subject: string;
+  text: string;
+}
+
+export interface InvitationMailParams {
+  link: string;
+  /** Who sent the invitation; null when the system did (CLI, import). */
+  inviterName: string | null;
+  role: Role;
+  cityName: string | null;
+  organisationName: string | null;
+}
+
+export interface PasswordResetMailParams {
+  link: string;
+}
+
+/** "ro-RO", "RO" and "ro" all choose Romanian; anything Pontis does not speak falls back to English. */
+export function pickMailLocale(locale: string | null | undefined): UiLocale {
+  const base = (locale ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  return (uiLocales as readonly string[]).includes(base) ? (base as UiLocale) : 'en';
+}
+
+const roleLabels: Record<UiLocale, Record<Role, string>> = {
+  de: { admin: 'Administration der Plattform', coordinator: 'Koordination einer Stadt', 'org-editor': 'Redaktion einer Organisation', member: 'Mitglied' },
+  ro: { admin: 'administrator al platformei', coordinator: 'coordonator al unui oraș', 'org-editor': 'editor al unei organizații', member: 'membru' },
+  en: { admin: 'platform administrator', coordinator: 'city coordinator', 'org-editor': 'organisation editor', member: 'member' },
+  hu: { admin: 'a platform adminisztrátora', coordinator: 'városi koordinátor', 'org-editor': 'szervezeti szerkesztő', member: 'tag' },
+};
+
+const scopeLabels: Record<UiLocale, { city: string; organisation: string }> = {
+  de: { city: 'Stadt', organisation: 'Organisation' },
+  ro: { city: 'Oraș', organisation: 'Organizație' },
+  en: { city: 'City', organisation: 'Organisation' },
+  hu: { city: 'Város', organisation: 'Szervezet' },
+};
+
+function scopeLines(locale: UiLocale, p: InvitationMailParams): string {
+  const labels = scopeLabels[locale];
+  const lines = [
+    p.cityName ? `${labels.city}: ${p.cityName}` : null,
+    p.organisationName ? `${labels.organisation}: ${p.organisationName}` : null,
+  ].filter(Boolean);
+  return lines.length ? `\n${lines.join('\n')}` : '';
+}
+
+const invitation: Record<UiLocale, (p: InvitationMailParams, role: string, scope: string) => MailContent> = {
+  de: (p, role, scope) => ({
+    subject: 'Ihre Einladung zu Pontis',
+    text: `Guten Tag,
+
+${p.inviterName ? `${p.inviterName} hat Sie` : 'Sie wurden'} zu Pontis eingeladen, der Plattform für Projektpartnerschaften zwischen Städten.
+
+Ihre Rolle: ${role}${scope}
+
+Um die Einladung anzunehmen und Ihr Passwort festzulegen, öffnen Sie diesen Link:
+${p.link}
+
+Der Link ist 7 Tage lang gültig. Wenn Sie diese Einladung nicht erwartet haben, können Sie diese E-Mail ignorieren.
+
+Pontis`,
+  }),
+  ro: (p, role, scope) => ({
+    subject: 'Invitația dumneavoastră la Pontis',
+    text: `Bună ziua,
+
+${p.inviterName ? `${p.inviterName} v-a invitat` : 'Ați fost invitat(ă)'} pe Pontis, platforma pentru parteneriate de proiect între orașe.
+
+Rolul dumneavoastră: ${role}${scope}
+
+Pentru a accepta invitația și a vă alege parola, deschideți acest link:
+${p.link}
+
+Linkul este valabil 7 zile. Dacă nu vă așteptați la această invitație, puteți ignora acest e-mail.
+
+Pontis`,
+  }),
+  en: (p, role, scope) => ({
+    subject: 'Your invitation to Pontis',
+    text: `Hello,
+
+${p.inviterName ? `${p.inviterName} has invited you` : 'You have been invited'} to Pontis, the platform for project partnerships between cities.
+
+Your role: ${role}${scope}
+
+To accept the invitation and choose your password, open this link:
+${p.link}
+
+The link is valid for 7 days. If you did not expect this invitation, you can ignore this e-mail.
+
+Pontis`,
+  }),
+  hu: (p, role, scope) => ({
+    subject: 'Meghívó a Pontis platformra',
+    text: `Jó napot kívánunk!
+
+${p.inviterName ? `${p.inviterName} meghívta Önt` : 'Meghívást kapott'} a Pontis platformra, amely a városok közötti projektpartnerségeket segíti.
+
+Az Ön szerepköre: ${role}${scope}
+
+A meghívás elfogadásához és jelszava megadásához nyissa meg ezt a linket:
+${p.link}
+
+A link 7 napig érvényes. Ha nem számított erre a meghívásra, nyugodtan hagyja figyelmen kívül ezt az e-mailt.
+
+Pontis`,
+  }),
+};
+
+const passwordReset: Record<UiLocale, (p: PasswordResetMailParams) => MailContent> = {
+  de: (p) => ({
+    subject: 'Passwort für Pontis zurücksetzen',
+    text: `Guten Tag,
+
+jemand (hoffentlich Sie) hat beantragt, das Passwort Ihres Pontis-Kontos zurückzusetzen.
+
+Um ein neues Passwort festzulegen, öffnen Sie diesen Link:
+${p.link}
+
+Der Link ist eine Stunde lang gültig und kann nur einmal verwendet werden. Wenn Sie das nicht beantragt haben, können Sie diese E-Mail ignorieren; Ihr Passwort bleibt unverändert.
+
+Pontis`,
+  }),
+  ro: (p) => ({
+    subject: 'Resetarea parolei Pontis',
+    text: `Bună ziua,
+
+cineva (sperăm că dumneavoastră) a cerut resetarea parolei contului dumneavoastră Pontis.
+
+Pentru a alege o parolă nouă, deschideți acest link:
+${p.link}
+
+Linkul este valabil o oră și poate fi folosit o singură dată. Dacă nu ați cerut acest lucru, puteți ignora acest e-mail; parola dumneavoastră rămâne neschimbată.
+
+Pontis`,
+  }),
+  en: (p) => ({
+    subject: 'Reset your Pontis password',
+    text: `Hello,
+
+someone (hopefully you) asked to reset the password of your Pontis account.
+
+To choose a new password, open this link:
+${p.link}
+
+The link is valid for one hour and can be used only once. If you did not ask for this, you can ignore this e-mail; your password stays unchanged.
+
+Pontis`,
+  }),
+  hu: (p) => ({
+    subject: 'Pontis-jelszó visszaállítása',
+    text: `Jó napot kívánunk!
+
+Valaki (remélhetőleg Ön) kérte Pontis-fiókja jelszavának visszaállítását.
+
+Új jelszó megadásához nyissa meg ezt a linket:
+${p.link}
+
+A link egy óráig érvényes, és csak egyszer használható. Ha nem Ön kérte, nyugodtan hagyja figyelmen kívül ezt az e-mailt; jelszava változatlan marad.
+
+Pontis`,
+  }),
+};
+
+export function invitationMail(locale: string | null | undefined, params: InvitationMailParams): MailContent {
+  const l = pickMailLocale(locale);
+  return invitation[l](params, roleLabels[l][params.role], scopeLines(l, params));
+}
+
+export function passwordResetMail(locale: string | null | undefined, params: PasswordResetMailParams): MailContent {
+  return passwordReset[pickMailLocale(locale)](params);
+}

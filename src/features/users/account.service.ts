@@ -1,0 +1,59 @@
+import { and, eq, ne } from 'drizzle-orm';
+import { updateVersioned } from '../../db/versioned-update.ts';
+import { inTransaction, type ServiceContext } from '../../shared/context.ts';
+import { invalid, unauthenticated } from '../../shared/errors.ts';
+import { hashPassword, verifyPassword } from '../../shared/secrets.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { sessions } from '../auth/auth.table.ts';
+import { enforceRateLimit } from '../auth/rate-limit.ts';
+import { selectUser, userAuditView } from './user-rows.ts';
+import type { ChangePasswordRequest, UpdateMeRequest, User } from './users.schemas.ts';
+import { users } from './users.table.ts';
+
+function currentUserId(ctx: ServiceContext): string {
+  if (ctx.actor.kind !== 'user') throw unauthenticated();
+  return ctx.actor.id;
+}
+
+export async function getMe(ctx: ServiceContext): Promise<User> {
+  const user = await selectUser(ctx.db, currentUserId(ctx));
+  if (!user) throw unauthenticated();
+  return user;
+}
+
+export async function updateMe(ctx: ServiceContext, input: UpdateMeRequest): Promise<User> {
+  const id = currentUserId(ctx);
+  return inTransaction(ctx, async (tx) => {
+    const before = await getMe(tx);
+    await updateVersioned(tx, users, 'Your account', id, input.version, { displayName: input.displayName, locale: input.locale });
+    const after = (await selectUser(tx.db, id))!;
+    await recordAudit(tx, { entityType: 'user', entityId: id, action: 'update', before: userAuditView(before), after: userAuditView(after) });
+    return after;
+  });
+}
+
+/**
+ * Changes the caller's password after checking the current one, and signs out every other
+ * session (a thief's session ends, the caller's own browser stays signed in).
+ */
+export async function changeOwnPassword(
+  ctx: ServiceContext,
+  input: ChangePasswordRequest,
+  currentSessionId: string | null,
+): Promise<void> {
+  const id = currentUserId(ctx);
+  // Someone holding a stolen session must not be able to guess the password at full speed.
+  await enforceRateLimit(ctx.db, `change-password:user:${id}`, 10, 15 * 60);
+  const [row] = await ctx.db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, id));
+  if (!(await verifyPassword(input.currentPassword, row?.passwordHash ?? null))) {
+    throw invalid([{ path: 'currentPassword', rule: 'incorrect', message: 'The current password is not correct.' }]);
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  await inTransaction(ctx, async (tx) => {
+    await tx.db.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, id));
+    await tx.db
+      .delete(sessions)
+      .where(currentSessionId ? and(eq(sessions.userId, id), ne(sessions.id, currentSessionId)) : eq(sessions.userId, id));
+    await recordAudit(tx, { entityType: 'user', entityId: id, action: 'update', after: { event: 'password-changed' } });
+  });
+}

@@ -1,0 +1,105 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import { systemActor } from '../../shared/actor.ts';
+import { inTransaction, type ServiceContext } from '../../shared/context.ts';
+import { invalid, notFound } from '../../shared/errors.ts';
+import { hashPassword, hashSecret } from '../../shared/secrets.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { enforceRateLimit } from '../auth/rate-limit.ts';
+import { createSession } from '../auth/sessions.ts';
+import { cities } from '../cities/cities.table.ts';
+import { organisations } from '../organisations/organisations.table.ts';
+import { invitationAuditView, invitationStatus, selectInvitation, type InvitationRow, type InvitationStatus } from './invitation-rows.ts';
+import type { AcceptInvitationRequest, InvitationLookup } from './invitations.schemas.ts';
+import { insertUser } from './users.service.ts';
+import type { User } from './users.schemas.ts';
+import { invitations } from './users.table.ts';
+
+interface RequestMeta {
+  ip: string;
+  userAgent?: string;
+}
+
+const reasonOf = (status: InvitationStatus): InvitationLookup['reason'] =>
+  status === 'pending' ? null : status === 'accepted' ? 'used' : status;
+
+const tokenErrors: Record<Exclude<InvitationStatus, 'pending'>, string> = {
+  accepted: 'This invitation has been used already. Sign in instead.',
+  expired: 'This invitation has expired. Ask the person who invited you for a new one.',
+  revoked: 'This invitation was withdrawn.',
+};
+
+const invalidToken = (rule: string, message: string) => invalid([{ path: 'token', rule, message }], message);
+
+async function findByToken(ctx: ServiceContext, token: string): Promise<InvitationRow | undefined> {
+  const [row] = await ctx.db.select().from(invitations).where(eq(invitations.tokenHash, hashSecret(token)));
+  return row;
+}
+
+/** Public: what the invitation link offers, so that the sign-up page can greet the invitee. */
+export async function lookupInvitation(ctx: ServiceContext, token: string, meta: RequestMeta): Promise<InvitationLookup> {
+  await enforceRateLimit(ctx.db, `invitation-lookup:ip:${meta.ip}`, 30, 15 * 60);
+  const row = await findByToken(ctx, token);
+  if (!row) throw notFound('The invitation');
+  const [city] = row.cityId ? await ctx.db.select({ name: cities.name }).from(cities).where(eq(cities.id, row.cityId)) : [];
+  const [org] = row.organisationId
+    ? await ctx.db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, row.organisationId))
+    : [];
+  const status = invitationStatus(row);
+  return {
+    email: row.email,
+    role: row.role,
+    cityName: city?.name ?? null,
+    organisationName: org?.name ?? null,
+    valid: status === 'pending',
+    reason: reasonOf(status),
+  };
+}
+
+/**
+ * Public: creates the invited account with the role and scope of the invitation and opens a
+ * session for it. The row lock makes a link usable exactly once, even when clicked twice.
+ */
+export async function acceptInvitation(
+  ctx: ServiceContext,
+  input: AcceptInvitationRequest,
+  meta: RequestMeta,
+): Promise<{ user: User; session: Awaited<ReturnType<typeof createSession>> }> {
+  await enforceRateLimit(ctx.db, `invitation-accept:ip:${meta.ip}`, 10, 15 * 60);
+  const checkUsable = (row: InvitationRow | undefined): InvitationRow => {
+    if (!row) throw invalidToken('invalid', 'This invitation link is not valid.');
+    const status = invitationStatus(row);
+    if (status !== 'pending') throw invalidToken(status, tokenErrors[status]);
+    return row;
+  };
+  // Cheap check first, so that a bad link does not cost a password hash.
+  checkUsable(await findByToken(ctx, input.token));
+  const passwordHash = await hashPassword(input.password);
+  return inTransaction(ctx, async (tx) => {
+    const [locked] = await tx.db.select().from(invitations).where(eq(invitations.tokenHash, hashSecret(input.token))).for('update');
+    const row = checkUsable(locked);
+    const before = (await selectInvitation(tx.db, row.id))!;
+    const asInvitation = { ...tx, actor: systemActor(`invitation ${row.id} (${row.email})`) };
+    const user = await insertUser(asInvitation, {
+      email: row.email,
+      displayName: input.displayName,
+      role: row.role,
+      cityId: row.cityId,
+      organisationId: row.organisationId,
+      passwordHash,
+    });
+    await tx.db
+      .update(invitations)
+      .set({ acceptedAt: new Date(), acceptedUserId: user.id })
+      .where(and(eq(invitations.id, row.id), isNull(invitations.acceptedAt)));
+    const after = (await selectInvitation(tx.db, row.id))!;
+    await recordAudit(asInvitation, {
+      entityType: 'invitation',
+      entityId: row.id,
+      action: 'update',
+      before: invitationAuditView(before),
+      after: invitationAuditView(after),
+    });
+    const session = await createSession(tx.db, user.id, ctx.config.sessionDays, meta);
+    return { user, session };
+  });
+}
