@@ -1,12 +1,8 @@
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020';
-import addFormatsModule from 'ajv-formats';
+import addFormats from 'ajv-formats';
 import type { FieldError } from '../../shared/errors.ts';
 import type { InterchangeDocument } from './interchange-document.ts';
 import schema from './interchange-v1.schema.json' with { type: 'json' };
-
-// ajv-formats is CommonJS; its default export arrives wrapped under some loaders.
-const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
-  addFormatsModule) as typeof addFormatsModule;
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 addFormats(ajv, ['date', 'uri']);
@@ -31,10 +27,6 @@ const formatMessages: Record<string, string> = {
 export function validateInterchange(document: unknown): FieldError[] {
   if (validate(document)) return [];
   return (validate.errors ?? []).map(toFieldError);
-}
-
-export function isValidInterchange(document: unknown): document is InterchangeDocument {
-  return validate(document);
 }
 
 function toFieldError(error: ErrorObject): FieldError {

@@ -1,0 +1,153 @@
+import { and, count, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../../db/database.ts';
+import { updateVersioned } from '../../db/versioned-update.ts';
+import { actorUserId, isAdmin } from '../../shared/actor.ts';
+import { inTransaction, type ServiceContext } from '../../shared/context.ts';
+import { forbidden } from '../../shared/errors.ts';
+import { agreementParties, agreements } from '../agreements/agreements.table.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { cities } from '../cities/cities.table.ts';
+import { importInterchange, type ImportSummary } from '../interchange/import-interchange.ts';
+import { partnerships, timelineEvents } from '../partnerships/partnerships.table.ts';
+import { people } from '../people/people.table.ts';
+import { syncThemes } from '../themes/themes.service.ts';
+import { users } from '../users/users.table.ts';
+import { DEMO_PARTNERSHIP_KEY, demoAgreement, demoOffices, demoPeople, demoTimeline } from './demo-facts.ts';
+import demoDocument from './demo-partnership.json' with { type: 'json' };
+
+export interface DemoSeedSummary {
+  /** False when the demo partnership had its agreement already: then nothing was changed. */
+  seeded: boolean;
+  import: ImportSummary | null;
+  officesSet: number;
+  agreementId: string | null;
+  timelineEvents: number;
+  people: number;
+}
+
+/** True on a fresh installation: no cities and no user accounts yet. */
+export async function isDatabaseEmpty(db: Db): Promise<boolean> {
+  const [{ n: cityCount }] = await db.select({ n: count() }).from(cities);
+  const [{ n: userCount }] = await db.select({ n: count() }).from(users);
+  return cityCount === 0 && userCount === 0;
+}
+
+/**
+ * Loads the demo partnership Dortmund – Cluj-Napoca in one transaction: the theme catalogue, the
+ * interchange file (cities, partnership, organisations), the coordinating offices, the Letter of
+ * Intent, the timeline and the two mayors. Does nothing when the partnership has its agreement
+ * already, so it is safe to call at every start. Needs an admin or the system actor (CLI).
+ */
+export async function seedDemo(ctx: ServiceContext): Promise<DemoSeedSummary> {
+  if (!isAdmin(ctx.actor)) throw forbidden('Only platform administrators can load the demo.');
+  return inTransaction(ctx, async (tx) => {
+    if (await hasAgreement(tx)) {
+      return { seeded: false, import: null, officesSet: 0, agreementId: null, timelineEvents: 0, people: 0 };
+    }
+    await syncThemes(tx.db);
+    const imported = await importInterchange(tx, demoDocument);
+    const cityIds = await demoCityIds(tx);
+    const officesSet = await setOffices(tx);
+    const partnershipId = await activatePartnership(tx);
+    const agreementId = await addAgreement(tx, partnershipId, cityIds);
+    const events = await addTimeline(tx, partnershipId);
+    const added = await addPeople(tx, cityIds);
+    return { seeded: true, import: imported, officesSet, agreementId, timelineEvents: events, people: added };
+  });
+}
+
+async function hasAgreement(tx: ServiceContext): Promise<boolean> {
+  const rows = await tx.db
+    .select({ id: agreements.id })
+    .from(agreements)
+    .innerJoin(partnerships, eq(partnerships.id, agreements.partnershipId))
+    .where(eq(partnerships.key, DEMO_PARTNERSHIP_KEY))
+    .limit(1);
+  return rows.length > 0;
+}
+
+async function demoCityIds(tx: ServiceContext): Promise<Map<string, string>> {
+  const rows = await tx.db.select({ id: cities.id, key: cities.key }).from(cities).where(inArray(cities.key, Object.keys(demoOffices)));
+  return new Map(rows.map((r) => [r.key, r.id]));
+}
+
+/** Fills in a coordinating office only where none is recorded, so a coordinator's edits stay. */
+async function setOffices(tx: ServiceContext): Promise<number> {
+  let set = 0;
+  for (const [key, office] of Object.entries(demoOffices)) {
+    const [city] = await tx.db.select().from(cities).where(eq(cities.key, key));
+    if (!city || city.officeName) continue;
+    await updateVersioned(tx, cities, 'The city', city.id, city.version, { officeName: office.name, officeAddress: office.address });
+    await recordAudit(tx, {
+      entityType: 'city',
+      entityId: city.id,
+      action: 'update',
+      before: { office: { name: city.officeName, address: city.officeAddress, email: city.officeEmail, phone: city.officePhone } },
+      after: { office: { name: office.name, address: office.address, email: city.officeEmail, phone: city.officePhone } },
+    });
+    set += 1;
+  }
+  return set;
+}
+
+/** The partnership has worked since the Letter of Intent: it is active. */
+async function activatePartnership(tx: ServiceContext): Promise<string> {
+  const [row] = await tx.db.select().from(partnerships).where(eq(partnerships.key, DEMO_PARTNERSHIP_KEY));
+  if (row.status !== 'active') {
+    await updateVersioned(tx, partnerships, 'The partnership', row.id, row.version, { status: 'active' });
+    await recordAudit(tx, { entityType: 'partnership', entityId: row.id, action: 'update', before: { status: row.status }, after: { status: 'active' } });
+  }
+  return row.id;
+}
+
+async function addAgreement(tx: ServiceContext, partnershipId: string, cityIds: Map<string, string>): Promise<string> {
+  const { signatories, facilitators, ...columns } = demoAgreement;
+  const [row] = await tx.db
+    .insert(agreements)
+    .values({ partnershipId, ...columns, place: null, updatedBy: actorUserId(tx.actor) })
+    .returning();
+  // Same layout as the agreements feature: signatories first, then facilitators, one position sequence.
+  const parties = [
+    ...signatories.map((s) => ({ role: 'signatory' as const, personName: s.personName, office: s.office, cityId: cityIds.get(s.cityKey) ?? null, organisation: null })),
+    ...facilitators.map((f) => ({ role: 'facilitator' as const, personName: f.personName, office: f.office, cityId: null, organisation: f.organisation })),
+  ].map((p, position) => ({ ...p, agreementId: row.id, position }));
+  await tx.db.insert(agreementParties).values(parties);
+  const { createdAt: _c, updatedAt: _u, updatedBy: _b, ...stored } = row;
+  await recordAudit(tx, { entityType: 'agreement', entityId: row.id, action: 'create', after: { ...stored, signatories, facilitators, documents: [] } });
+  return row.id;
+}
+
+/** Adds the events the partnership does not have yet (same day and kind), so nothing appears twice. */
+async function addTimeline(tx: ServiceContext, partnershipId: string): Promise<number> {
+  const existing = await tx.db
+    .select({ occurredOn: timelineEvents.occurredOn, kind: timelineEvents.kind })
+    .from(timelineEvents)
+    .where(eq(timelineEvents.partnershipId, partnershipId));
+  const missing = demoTimeline.filter((e) => !existing.some((x) => x.occurredOn === e.occurredOn && x.kind === e.kind));
+  for (const event of missing) {
+    const [row] = await tx.db
+      .insert(timelineEvents)
+      .values({ partnershipId, ...event, updatedBy: actorUserId(tx.actor) })
+      .returning();
+    const { createdAt: _c, updatedAt: _u, updatedBy: _b, ...stored } = row;
+    await recordAudit(tx, { entityType: 'timeline-event', entityId: row.id, action: 'create', after: stored });
+  }
+  return missing.length;
+}
+
+async function addPeople(tx: ServiceContext, cityIds: Map<string, string>): Promise<number> {
+  let added = 0;
+  for (const { cityKey, ...person } of demoPeople) {
+    const cityId = cityIds.get(cityKey)!;
+    const [known] = await tx.db.select({ id: people.id }).from(people).where(and(eq(people.cityId, cityId), eq(people.name, person.name)));
+    if (known) continue;
+    const [row] = await tx.db
+      .insert(people)
+      .values({ ...person, languages: [...person.languages], cityId, visibleToPartners: true, visibleToPublic: true, updatedBy: actorUserId(tx.actor) })
+      .returning();
+    const { createdAt: _c, updatedAt: _u, updatedBy: _b, ...stored } = row;
+    await recordAudit(tx, { entityType: 'person', entityId: row.id, action: 'create', after: stored });
+    added += 1;
+  }
+  return added;
+}
