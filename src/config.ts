@@ -5,14 +5,17 @@ import { z } from 'zod';
  * Every setting Pontis reads from the environment. The README's configuration table lists the
  * same variables; keep the two in step.
  */
+// An exported but empty variable (DATABASE_URL=) means "not set".
+const unsetIfEmpty = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema);
+
 const envSchema = z.object({
   PONTIS_DATA_DIR: z.string().default('./data'),
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional(),
+  DATABASE_URL: unsetIfEmpty(z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional()),
   HOST: z.string().default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  PONTIS_PUBLIC_URL: z.string().url().optional(),
+  PONTIS_PUBLIC_URL: unsetIfEmpty(z.string().url().optional()),
   PONTIS_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+  SMTP_URL: unsetIfEmpty(z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional()),
   MAIL_FROM: z.string().default('Pontis <no-reply@pontis.localhost>'),
   PONTIS_SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   PONTIS_MAX_UPLOAD_MB: z.coerce.number().min(1).max(100).default(10),

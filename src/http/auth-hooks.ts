@@ -21,10 +21,10 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export const CSRF_HEADER = 'x-csrf-token';
 
 export function installAuthHooks(app: FastifyInstance, db: Db, config: Config) {
-  app.decorateRequest('actor', null as unknown as Actor);
+  app.decorateRequest('actor', null as never);
   app.decorateRequest('authVia', null);
   app.decorateRequest('session', null);
-  app.decorateRequest('ctx', null as unknown as ServiceContext);
+  app.decorateRequest('ctx', null as never);
 
   app.addHook('onRequest', async (request) => {
     request.actor = anonymous;

@@ -53,7 +53,7 @@ export class TestClient {
     }
     let parsed: unknown = res.body;
     if (String(res.headers['content-type'] ?? '').includes('application/json')) parsed = res.json();
-    const result = { status: res.statusCode, body: parsed as T, headers: res.headers, text: res.body };
+    const result: TestResponse<T> = { status: res.statusCode, body: parsed as T, headers: res.headers as TestResponse['headers'], text: res.body };
     const maybeSession = parsed as { csrfToken?: string | null } | undefined;
     if (maybeSession && typeof maybeSession === 'object' && 'csrfToken' in maybeSession && url.startsWith('/api/auth/')) {
       this.csrfToken = maybeSession.csrfToken ?? null;

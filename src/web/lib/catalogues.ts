@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import { uiLocales } from '../../shared/locales.ts';
 
 type Catalogue = Record<string, unknown>;

@@ -1,0 +1,147 @@
+import fs from 'node:fs';
+import { Command, Option } from 'commander';
+import { loadConfig } from '../config.ts';
+import { roles } from '../features/auth/roles.ts';
+import { out, reportError } from './output.ts';
+import { withDatabase } from './with-database.ts';
+
+const program = new Command()
+  .name('pontis')
+  .description('Pontis: municipal project partnerships between cities.\nSettings come from environment variables (see README: Configuration).')
+  .showHelpAfterError()
+  .configureHelp({ sortSubcommands: true });
+
+const run = (fn: (...args: any[]) => Promise<void>) => async (...args: unknown[]) => {
+  try {
+    await fn(...args);
+  } catch (error) {
+    process.exitCode = reportError(error);
+  }
+};
+
+program
+  .command('serve')
+  .description('Start the web server (migrates the database; loads the demo partnership on an empty database)')
+  .option('-p, --port <port>', 'port to listen on (default: PORT or 3000)')
+  .option('--host <host>', 'address to bind (default: HOST or 127.0.0.1)')
+  .option('--no-demo', 'do not load the demo partnership into an empty database')
+  .action(
+    run(async (opts: { port?: string; host?: string; demo: boolean }) => {
+      const { startServer } = await import('../server/start-server.ts');
+      const overrides = {
+        ...(opts.port !== undefined ? { port: Number(opts.port) } : {}),
+        ...(opts.host ? { host: opts.host } : {}),
+      };
+      const config = loadConfig(process.env, overrides);
+      const server = await startServer(config, { demo: opts.demo && config.demo === 'auto' });
+      out('');
+      out(`Pontis is running at ${server.url}  (database: ${server.database.engine}, ${server.database.location})`);
+      if (server.firstRun.demoLoaded) out('Loaded the demo partnership Dortmund – Cluj-Napoca.');
+      if (server.firstRun.admin) {
+        out('Sign in as the demo administrator (this password is shown only now):');
+        out(`  e-mail:   ${server.firstRun.admin.email}`);
+        out(`  password: ${server.firstRun.admin.password}`);
+      }
+      out('API documentation: ' + `${server.url}/api/docs`);
+      out('Press Ctrl+C to stop.');
+      const shutdown = async () => {
+        await server.stop();
+        process.exit(0);
+      };
+      process.once('SIGINT', shutdown);
+      process.once('SIGTERM', shutdown);
+    }),
+  );
+
+program
+  .command('migrate')
+  .description('Apply pending database migrations and exit')
+  .action(
+    run(async () => {
+      const { openDatabaseFromConfig } = await import('../db/open-from-config.ts');
+      const { migrate } = await import('../db/migrate.ts');
+      const database = await openDatabaseFromConfig(loadConfig(), 'pontis migrate');
+      try {
+        const result = await migrate(database);
+        out(result.applied.length ? `Applied: ${result.applied.join(', ')}` : 'The database is up to date.');
+      } finally {
+        await database.close();
+      }
+    }),
+  );
+
+const seed = program.command('seed').description('Load data into the database');
+seed
+  .command('demo')
+  .description('Load the demo partnership Dortmund – Cluj-Napoca (does nothing if it is loaded already)')
+  .action(
+    run(async () => {
+      const { seedDemo } = await import('../features/demo/seed-demo.ts');
+      const { syncThemes } = await import('../features/themes/themes.service.ts');
+      await withDatabase(loadConfig(), 'pontis seed demo', async (ctx) => {
+        await syncThemes(ctx.db);
+        const summary = await seedDemo(ctx);
+        out(JSON.stringify(summary, null, 2));
+      });
+    }),
+  );
+
+const user = program.command('user').description('Manage user accounts');
+user
+  .command('create')
+  .description('Create a user; prints a generated password unless --password-stdin is given')
+  .requiredOption('--email <email>', 'e-mail address (the sign-in name)')
+  .addOption(new Option('--role <role>', 'role').choices([...roles]).makeOptionMandatory())
+  .option('--city <city>', 'city key, name or alias (required for coordinators)')
+  .option('--organisation <key>', 'organisation key (required for organisation editors)')
+  .option('--name <name>', 'display name (default: the part of the e-mail before @)')
+  .option('--password-stdin', 'read the password from standard input instead of generating one')
+  .action(
+    run(async (opts: { email: string; role: (typeof roles)[number]; city?: string; organisation?: string; name?: string; passwordStdin?: boolean }) => {
+      const { createUserFromCli } = await import('./user-create.ts');
+      const password = opts.passwordStdin ? fs.readFileSync(0, 'utf8').replace(/\r?\n$/, '') : undefined;
+      await withDatabase(loadConfig(), 'pontis user create', async (ctx) => {
+        const result = await createUserFromCli(ctx, { ...opts, password });
+        out(`Created ${result.role} ${result.email}.`);
+        if (result.generatedPassword) out(`Password (shown only now): ${result.generatedPassword}`);
+      });
+    }),
+  );
+
+program
+  .command('import')
+  .description('Import a Pontis interchange file (pontis-interchange/1): all or nothing, idempotent by key')
+  .argument('<file>', 'JSON file in the interchange format')
+  .option('--dry-run', 'validate and resolve references only; write nothing')
+  .action(
+    run(async (file: string, opts: { dryRun?: boolean }) => {
+      const { readInterchangeFile } = await import('./read-interchange-file.ts');
+      const { importInterchange } = await import('../features/interchange/import-interchange.ts');
+      const document = readInterchangeFile(file);
+      await withDatabase(loadConfig(), 'pontis import', async (ctx) => {
+        const summary = await importInterchange(ctx, document, { dryRun: opts.dryRun });
+        out(JSON.stringify(summary, null, 2));
+        if (opts.dryRun) out('Dry run: nothing was written.');
+      });
+    }),
+  );
+
+program
+  .command('export')
+  .description('Export cities, partnerships and organisations as a Pontis interchange file')
+  .option('-o, --out <file>', 'write to this file instead of standard output')
+  .action(
+    run(async (opts: { out?: string }) => {
+      const { exportInterchange } = await import('../features/interchange/export-interchange.ts');
+      await withDatabase(loadConfig(), 'pontis export', async (ctx) => {
+        const document = await exportInterchange(ctx);
+        const json = `${JSON.stringify(document, null, 2)}\n`;
+        if (opts.out) {
+          fs.writeFileSync(opts.out, json);
+          process.stderr.write(`Wrote ${opts.out}\n`);
+        } else process.stdout.write(json);
+      });
+    }),
+  );
+
+await program.parseAsync(process.argv);

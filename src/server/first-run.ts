@@ -1,0 +1,24 @@
+import { count } from 'drizzle-orm';
+import { seedDemo } from '../features/demo/seed-demo.ts';
+import { createUser } from '../features/users/users.service.ts';
+import { users } from '../features/users/users.table.ts';
+import type { ServiceContext } from '../shared/context.ts';
+
+export const DEMO_ADMIN_EMAIL = 'admin@pontis.localhost';
+
+export interface FirstRunResult {
+  demoLoaded: boolean;
+  admin?: { email: string; password: string };
+}
+
+/**
+ * On a database with no users, loads the demo partnership and creates the first administrator
+ * with a freshly generated password (printed once; never a fixed one).
+ */
+export async function prepareFirstRun(ctx: ServiceContext, options: { demo: boolean }): Promise<FirstRunResult> {
+  const [{ n }] = await ctx.db.select({ n: count() }).from(users);
+  if (n > 0) return { demoLoaded: false };
+  if (options.demo) await seedDemo(ctx);
+  const { user, generatedPassword } = await createUser(ctx, { email: DEMO_ADMIN_EMAIL, displayName: 'Pontis Admin', role: 'admin' });
+  return { demoLoaded: options.demo, admin: { email: user.email, password: generatedPassword! } };
+}

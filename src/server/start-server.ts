@@ -1,0 +1,57 @@
+import type { FastifyInstance } from 'fastify';
+import type { Config } from '../config.ts';
+import type { Database } from '../db/database.ts';
+import { migrate } from '../db/migrate.ts';
+import { openDatabaseFromConfig } from '../db/open-from-config.ts';
+import { startMailWorker } from '../features/mail/mail-delivery.ts';
+import { syncThemes } from '../features/themes/themes.service.ts';
+import { buildApp } from '../http/app.ts';
+import { systemActor } from '../shared/actor.ts';
+import { prepareFirstRun, type FirstRunResult } from './first-run.ts';
+import { startMaintenanceJobs } from './maintenance-jobs.ts';
+
+export interface RunningServer {
+  app: FastifyInstance;
+  database: Database;
+  url: string;
+  firstRun: FirstRunResult;
+  stop(): Promise<void>;
+}
+
+/**
+ * Opens the database (taking the embedded data-directory lock), migrates, keeps the theme list
+ * current, loads the demo on an empty database, starts the HTTP server and background jobs.
+ */
+export async function startServer(config: Config, options: { demo?: boolean; logger?: boolean } = {}): Promise<RunningServer> {
+  const database = await openDatabaseFromConfig(config, 'pontis serve');
+  try {
+    await migrate(database);
+    await syncThemes(database.db);
+    const ctx = { db: database.db, actor: systemActor('pontis serve'), config };
+    const firstRun = await prepareFirstRun(ctx, { demo: options.demo ?? config.demo === 'auto' });
+    const app = await buildApp({ database, config, logger: options.logger ?? true });
+    await app.listen({ host: config.host, port: config.port });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    const url = config.port === 0 ? `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}` : config.publicUrl;
+    const stopMail = startMailWorker(database.db, config, app.log);
+    const stopMaintenance = startMaintenanceJobs(database.db, app.log);
+    let stopping: Promise<void> | undefined;
+    return {
+      app,
+      database,
+      url,
+      firstRun,
+      stop: () =>
+        (stopping ??= (async () => {
+          stopMaintenance();
+          await stopMail();
+          await app.close();
+          await database.close();
+        })()),
+    };
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
+}
