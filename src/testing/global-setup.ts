@@ -5,10 +5,11 @@ import path from 'node:path';
 import pg from 'pg';
 import { openDatabase } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
+import { syncThemes } from '../features/themes/themes.service.ts';
 import { databaseUrl, testEngine, testServerUrl } from './test-engine.ts';
 
 /**
- * Migrates one template database per run; every test file then gets its own copy of it
+ * Migrates one template database per run and loads the theme list, as server start-up does; every test file then gets its own copy of it
  * (a PGlite data-directory tarball, or CREATE DATABASE ... TEMPLATE on PostgreSQL).
  */
 export default async function setup({ provide }: { provide: (key: string, value: string) => void }) {
@@ -17,6 +18,7 @@ export default async function setup({ provide }: { provide: (key: string, value:
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pontis-template-'));
     const database = await openDatabase({ kind: 'pglite', dataDir: dir, purpose: 'test template' });
     await migrate(database);
+    await syncThemes(database.db);
     const tarball = Buffer.from(await (await database.dumpDataDir!()).arrayBuffer());
     await database.close();
     const file = path.join(dir, 'template.tar');
@@ -30,6 +32,7 @@ export default async function setup({ provide }: { provide: (key: string, value:
   await admin.query(`CREATE DATABASE ${template}`);
   const database = await openDatabase({ kind: 'postgres', url: databaseUrl(template), poolSize: 1 });
   await migrate(database);
+  await syncThemes(database.db);
   await database.close();
   provide('postgresTemplate', template);
   return async () => {

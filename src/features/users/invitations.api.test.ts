@@ -54,6 +54,19 @@ describe('creating invitations', () => {
     // The token itself is never stored, only its hash.
     const [row] = await t.database.db.select().from(invitations).where(eq(invitations.id, res.body.id));
     expect(row.tokenHash).not.toBe(tokenInText(mail.textBody));
+    // Without SMTP the mail waits in the outbox, so the inviter gets the link to pass on.
+    expect(res.body.acceptLink).toBe(`http://localhost:3000/invitations/accept?token=${tokenInText(mail.textBody)}`);
+  });
+
+  it('does not return the link when the mail is really sent', async () => {
+    const withSmtp = await createTestApp({ smtpUrl: 'smtp://127.0.0.1:9' });
+    const cityOfSmtp = await seedCity(withSmtp.database.db, { name: 'Graz' });
+    const smtpAdmin = await withSmtp.signedIn({ role: 'admin' });
+    const res = await smtpAdmin.post('/api/invitations', { email: 'someone@example.at', role: 'member', cityId: cityOfSmtp.id });
+    expect(res.status).toBe(201);
+    expect(res.body.acceptLink).toBeNull();
+    const mail = await latestMailTo(withSmtp.database.db, 'someone@example.at');
+    expect(mail.status).toBe('pending');
     expect(JSON.stringify(res.body)).not.toContain(tokenInText(mail.textBody));
   });
 

@@ -11,6 +11,7 @@ import {
   invitationLookupQuery,
   invitationLookupResponse,
   invitationSchema,
+  createdInvitationSchema,
 } from './invitations.schemas.ts';
 import { createInvitation, listInvitations, revokeInvitation } from './invitations.service.ts';
 
@@ -25,7 +26,7 @@ export default async function invitationRoutes(app: ApiApp) {
         tags: ['invitations'],
         summary: 'Invite someone by e-mail',
         body: createInvitationRequest,
-        response: { 201: invitationSchema, ...errorResponses },
+        response: { 201: createdInvitationSchema, ...errorResponses },
       },
     },
     async (request, reply) => {

@@ -33,6 +33,14 @@ export const invitationSchema = z
   })
   .meta({ id: 'Invitation' });
 
+/**
+ * The answer to creating an invitation. Without SMTP the mail waits in the outbox, so the
+ * inviter gets the link to pass on in person; with SMTP the link travels only by mail.
+ */
+export const createdInvitationSchema = invitationSchema
+  .extend({ acceptLink: z.string().nullable().describe('Set only when no SMTP server is configured') })
+  .meta({ id: 'CreatedInvitation' });
+
 export const invitationListResponse = z.object({ items: z.array(invitationSchema) }).meta({ id: 'InvitationList' });
 
 export const invitationLookupQuery = z.object({ token: z.string().min(10).max(200) });
@@ -59,5 +67,6 @@ export const acceptInvitationRequest = z
 
 export type CreateInvitationRequest = z.infer<typeof createInvitationRequest>;
 export type Invitation = z.infer<typeof invitationSchema>;
+export type CreatedInvitation = z.infer<typeof createdInvitationSchema>;
 export type InvitationLookup = z.infer<typeof invitationLookupResponse>;
 export type AcceptInvitationRequest = z.infer<typeof acceptInvitationRequest>;

@@ -7,7 +7,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { enqueueMail } from '../mail/mail-outbox.ts';
 import { invitationMail } from '../mail/mail-templates.ts';
 import { invitationAuditView, selectInvitation, selectInvitations } from './invitation-rows.ts';
-import type { CreateInvitationRequest, Invitation } from './invitations.schemas.ts';
+import type { CreatedInvitation, CreateInvitationRequest, Invitation } from './invitations.schemas.ts';
 import { canInvite, canManageInvitation, coordinatorCityId, mayInviteAnyone } from './user-policy.ts';
 import { emailTaken, resolveRoleScope } from './user-rows.ts';
 import { invitations } from './users.table.ts';
@@ -17,7 +17,7 @@ export function invitationLink(publicUrl: string, token: string) {
 }
 
 /** Invites someone by e-mail; the mail (with the only copy of the token) goes through the outbox. */
-export async function createInvitation(ctx: ServiceContext, input: CreateInvitationRequest): Promise<Invitation> {
+export async function createInvitation(ctx: ServiceContext, input: CreateInvitationRequest): Promise<CreatedInvitation> {
   if (!mayInviteAnyone(ctx.actor)) throw forbidden('Only administrators and coordinators can invite people.');
   if (input.role === 'admin' && !isAdmin(ctx.actor)) throw forbidden('Only administrators can invite administrators.');
   // A coordinator's invitation is for their own city unless an organisation names the city.
@@ -43,8 +43,9 @@ export async function createInvitation(ctx: ServiceContext, input: CreateInvitat
       })
       .returning({ id: invitations.id });
     const invitation = (await selectInvitation(tx.db, row.id))!;
+    const link = invitationLink(ctx.config.publicUrl, token);
     const mail = invitationMail(input.locale, {
-      link: invitationLink(ctx.config.publicUrl, token),
+      link,
       inviterName: invitation.invitedByName,
       role: invitation.role,
       cityName: invitation.cityName,
@@ -52,7 +53,7 @@ export async function createInvitation(ctx: ServiceContext, input: CreateInvitat
     });
     await enqueueMail(tx.db, ctx.config, { to: input.email, ...mail, purpose: 'invitation' });
     await recordAudit(tx, { entityType: 'invitation', entityId: row.id, action: 'create', after: invitationAuditView(invitation) });
-    return invitation;
+    return { ...invitation, acceptLink: ctx.config.smtpUrl ? null : link };
   });
 }
 

@@ -1,0 +1,54 @@
+import { asc, eq, inArray } from 'drizzle-orm';
+import type { ServiceContext } from '../../shared/context.ts';
+import { agreementsOfPartnership } from '../agreements/agreement-read.ts';
+import { cities } from '../cities/cities.table.ts';
+import { organisations } from '../organisations/organisations.table.ts';
+import { users } from '../users/users.table.ts';
+import { findPartnershipRow, type PartnershipRow } from './partnership-access.ts';
+import { summarisePartnerships } from './partnership-summaries.ts';
+import type { Partnership } from './partnerships.schemas.ts';
+import { timelineOfPartnership } from './timeline-events.service.ts';
+
+export async function getPartnership(ctx: ServiceContext, idOrKey: string): Promise<Partnership> {
+  return presentPartnership(ctx, await findPartnershipRow(ctx, idOrKey));
+}
+
+/** One partnership with everything its page shows: agreements, timeline, offices, organisations. */
+export async function presentPartnership(ctx: ServiceContext, row: PartnershipRow): Promise<Partnership> {
+  const [summary] = await summarisePartnerships(ctx, [row]);
+  const cityIds = summary.cities.map((c) => c.id);
+  const officeRows = await ctx.db
+    .select({ id: cities.id, name: cities.officeName, address: cities.officeAddress, email: cities.officeEmail, phone: cities.officePhone })
+    .from(cities)
+    .where(inArray(cities.id, cityIds));
+  const orgRows = await ctx.db
+    .select({ id: organisations.id, key: organisations.key, name: organisations.name, kind: organisations.kind, cityId: organisations.cityId })
+    .from(organisations)
+    .where(inArray(organisations.cityId, cityIds))
+    .orderBy(asc(organisations.name));
+
+  return {
+    ...summary,
+    description: row.description,
+    agreements: await agreementsOfPartnership(ctx, row.id),
+    timeline: await timelineOfPartnership(ctx, row.id),
+    offices: summary.cities.map((city) => {
+      const { id: _id, ...office } = officeRows.find((o) => o.id === city.id)!;
+      return { city, ...office };
+    }),
+    memberOrganisations: summary.cities.map((city) => ({
+      city,
+      organisations: orgRows.filter((o) => o.cityId === city.id).map(({ cityId: _c, ...org }) => org),
+    })),
+    version: row.version,
+    updatedAt: row.updatedAt.toISOString(),
+    updatedBy: await lastEditor(ctx, row.updatedBy),
+  };
+}
+
+// Account names are not public: the public sees that a record changed, not who changed it.
+async function lastEditor(ctx: ServiceContext, userId: string | null) {
+  if (!userId || ctx.actor.kind === 'anonymous') return null;
+  const [user] = await ctx.db.select({ id: users.id, displayName: users.displayName }).from(users).where(eq(users.id, userId));
+  return user ?? null;
+}
