@@ -8,6 +8,13 @@ import type { ServiceContext } from '../shared/context.ts';
 import { AppError, forbidden, unauthenticated } from '../shared/errors.ts';
 
 declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * Who may call the route at all, checked before the body is validated. Default: writes
+     * need a signed-in user, reads are public. Finer rules live in the feature's policy.
+     */
+    access?: 'public' | 'user';
+  }
   interface FastifyRequest {
     actor: Actor;
     /** How the caller authenticated: a browser session (cookie) needs CSRF protection, a token does not. */
@@ -46,10 +53,14 @@ export function installAuthHooks(app: FastifyInstance, db: Db, config: Config) {
     request.ctx = { db, actor: request.actor, config };
   });
 
-  // Cookie-authenticated writes must carry the session's CSRF token in a header, which a
-  // cross-site form or script cannot read or set.
-  app.addHook('preHandler', async (request) => {
-    if (SAFE_METHODS.has(request.method) || request.authVia !== 'cookie' || !request.session) return;
+  // Runs before body validation, so that a caller without the right learns nothing about the
+  // body the route expects. Cookie-authenticated writes must also carry the session's CSRF
+  // token in a header, which a cross-site form or script cannot read or set.
+  app.addHook('preValidation', async (request) => {
+    const safe = SAFE_METHODS.has(request.method);
+    const access = request.routeOptions.config?.access ?? (safe ? 'public' : 'user');
+    if (access === 'user' && request.actor.kind !== 'user') throw unauthenticated();
+    if (safe || request.authVia !== 'cookie' || !request.session) return;
     const sent = request.headers[CSRF_HEADER];
     const expected = request.session.csrfToken;
     const ok =

@@ -11,6 +11,7 @@ export default async function authRoutes(app: ApiApp) {
   app.post(
     '/api/auth/sign-in',
     {
+      config: { access: 'public' },
       schema: {
         tags: ['auth'],
         summary: 'Sign in with e-mail and password; sets the session cookie',
@@ -42,10 +43,11 @@ export default async function authRoutes(app: ApiApp) {
     },
   );
 
-  // Signed-in session only (CSRF-checked like every cookie write); signing out twice is harmless.
+  // Anyone: without a session it does nothing; with a cookie session it needs the CSRF token.
   app.post(
     '/api/auth/sign-out',
     {
+      config: { access: 'public' },
       schema: {
         tags: ['auth'],
         summary: 'End the current browser session',

@@ -11,6 +11,7 @@ export default async function passwordResetRoutes(app: ApiApp) {
   app.post(
     '/api/auth/password-reset/request',
     {
+      config: { access: 'public' },
       schema: {
         tags: ['auth'],
         summary: 'Mail a password reset link, if an account has this address',
@@ -28,6 +29,7 @@ export default async function passwordResetRoutes(app: ApiApp) {
   app.post(
     '/api/auth/password-reset/complete',
     {
+      config: { access: 'public' },
       schema: {
         tags: ['auth'],
         summary: 'Set a new password with the token from the reset link; signs out all sessions',

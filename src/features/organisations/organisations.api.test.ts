@@ -36,7 +36,7 @@ beforeAll(async () => {
   await db.insert(themes).values([
     { key: 'energy', labels: labels('Energy') },
     { key: 'mobility', labels: labels('Mobility') },
-  ]);
+  ]).onConflictDoNothing();
   dortmundId = (await seedCity(db, { key: 'dortmund', name: 'Dortmund', country: 'DE' })).id;
   clujId = (await seedCity(db, { key: 'cluj-napoca', name: 'Cluj-Napoca', country: 'RO' })).id;
   admin = await t.signedIn({ role: 'admin' });

@@ -80,6 +80,7 @@ export default async function invitationRoutes(app: ApiApp) {
   app.post(
     '/api/invitations/accept',
     {
+      config: { access: 'public' },
       schema: {
         tags: ['invitations'],
         summary: 'Accept an invitation: creates the account and sets the session cookie',
