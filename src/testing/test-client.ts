@@ -18,6 +18,15 @@ export class TestClient {
     private readonly ip = '10.0.0.1',
   ) {}
 
+  /** The same browser (cookies, CSRF token) talking to another server instance. */
+  sameBrowserOn(app: FastifyInstance): TestClient {
+    const other = new TestClient(app, this.ip);
+    other.cookies = this.cookies;
+    other.csrfToken = this.csrfToken;
+    other.bearer = this.bearer;
+    return other;
+  }
+
   withToken(token: string): this {
     this.bearer = token;
     return this;
