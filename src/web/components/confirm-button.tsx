@@ -1,7 +1,8 @@
-import { Button, Group, Modal, Text, type ButtonProps } from '@mantine/core';
+import { Button, Group, Text, type ButtonProps } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormModal } from './form-modal.tsx';
 
 /** A destructive action that asks first. */
 export function ConfirmButton({
@@ -17,17 +18,18 @@ export function ConfirmButton({
   const [opened, { open, close }] = useDisclosure(false);
   return (
     <>
-      <Button color="red" variant="light" {...buttonProps} onClick={open}>
+      {/* A subtle dark red keeps the label above 4.5:1 contrast. */}
+      <Button variant="subtle" color="red" c="red.9" {...buttonProps} onClick={open}>
         {children}
       </Button>
-      <Modal opened={opened} onClose={close} title={title} centered>
+      <FormModal opened={opened} onClose={close} title={title} centered>
         <Text mb="md">{message}</Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={close} data-autofocus>
             {t('common.actions.cancel')}
           </Button>
           <Button
-            color="red"
+            color="red.9"
             loading={loading}
             onClick={async () => {
               await onConfirm();
@@ -37,7 +39,7 @@ export function ConfirmButton({
             {confirmLabel}
           </Button>
         </Group>
-      </Modal>
+      </FormModal>
     </>
   );
 }

@@ -1,5 +1,6 @@
-import { Button, Group, Modal, Text } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { FormModal } from './form-modal.tsx';
 
 /**
  * Shown when a save is refused because someone else changed the record first: the editor
@@ -8,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 export function ConflictDialog({ opened, onReload, onClose }: { opened: boolean; onReload: () => void; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={t('common.conflict.title')} centered>
+    <FormModal opened={opened} onClose={onClose} title={t('common.conflict.title')} centered>
       <Text mb="md">{t('common.conflict.body')}</Text>
       <Group justify="flex-end">
         <Button variant="default" onClick={onClose}>
@@ -18,6 +19,6 @@ export function ConflictDialog({ opened, onReload, onClose }: { opened: boolean;
           {t('common.conflict.reload')}
         </Button>
       </Group>
-    </Modal>
+    </FormModal>
   );
 }

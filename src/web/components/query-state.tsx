@@ -17,7 +17,7 @@ export function QueryState<T>({ query, children }: { query: UseQueryResult<T>; c
   }
   if (query.isError) {
     return (
-      <Alert color="red" title={t('common.errors.title')} role="alert">
+      <Alert color="red" title={t('common.errors.title')} role="alert" styles={{ title: { color: 'var(--mantine-color-red-9)' } }}>
         <Stack gap="xs" align="flex-start">
           <Text>{errorMessage(query.error, t)}</Text>
           <Button variant="light" size="xs" onClick={() => query.refetch()}>

@@ -1,4 +1,4 @@
 import type { RouteObject } from 'react-router';
+import { CityPage } from './city-page.tsx';
 
-// Placeholder until the cities pages land.
-export const citiesRoutes: RouteObject[] = [];
+export const citiesRoutes: RouteObject[] = [{ path: '/cities/:key', element: <CityPage /> }];

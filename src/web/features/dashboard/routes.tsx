@@ -1,4 +1,4 @@
 import type { RouteObject } from 'react-router';
+import { DashboardPage } from './dashboard-page.tsx';
 
-// Placeholder until the dashboard pages land.
-export const dashboardRoutes: RouteObject[] = [];
+export const dashboardRoutes: RouteObject[] = [{ path: '/', element: <DashboardPage /> }];

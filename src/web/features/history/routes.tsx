@@ -1,4 +1,4 @@
 import type { RouteObject } from 'react-router';
+import { HistoryPage } from './history-page.tsx';
 
-// Placeholder until the history pages land.
-export const historyRoutes: RouteObject[] = [];
+export const historyRoutes: RouteObject[] = [{ path: '/history/:entityType/:id', element: <HistoryPage /> }];

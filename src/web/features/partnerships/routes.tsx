@@ -1,4 +1,8 @@
 import type { RouteObject } from 'react-router';
+import { NewPartnershipPage } from './new-partnership-page.tsx';
+import { PartnershipPage } from './partnership-page.tsx';
 
-// Placeholder until the partnerships pages land.
-export const partnershipsRoutes: RouteObject[] = [];
+export const partnershipsRoutes: RouteObject[] = [
+  { path: '/partnerships/new', element: <NewPartnershipPage /> },
+  { path: '/partnerships/:key', element: <PartnershipPage /> },
+];

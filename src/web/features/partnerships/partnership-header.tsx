@@ -1,0 +1,82 @@
+import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import type { Partnership } from '../../../features/partnerships/partnerships.schemas.ts';
+import { ConfirmButton } from '../../components/confirm-button.tsx';
+import { errorMessage } from '../../lib/form-errors.ts';
+import { formatDate } from '../../lib/labels.ts';
+import { useSession } from '../../lib/session.tsx';
+import { CityNames } from '../cities/city-names.tsx';
+import { EditPartnershipModal } from './edit-partnership-modal.tsx';
+import { LastChanged } from './last-changed.tsx';
+import { PartnershipBadges } from './partnership-badges.tsx';
+import { useDeletePartnership } from './partnerships-api.ts';
+import { notifyDeleted, notifyError } from './save-feedback.ts';
+
+interface Props {
+  partnership: Partnership;
+  reload: () => Promise<Partnership | undefined>;
+}
+
+export function PartnershipHeader({ partnership, reload }: Props) {
+  const { t, i18n } = useTranslation();
+  const { user } = useSession();
+  const navigate = useNavigate();
+  const [editing, { open, close }] = useDisclosure(false);
+  const remove = useDeletePartnership(partnership.id);
+  const lang = i18n.resolvedLanguage ?? 'en';
+
+  return (
+    <Stack gap="sm">
+      <Title order={1}>{partnership.name}</Title>
+      <Text fz="lg">
+        <CityNames cities={partnership.cities} links />
+      </Text>
+      <Group gap="md">
+        <PartnershipBadges kind={partnership.kind} status={partnership.status} />
+        {partnership.since && (
+          <Text fz="sm" c="gray.7">
+            {t('partnerships.header.since', { date: formatDate(partnership.since, lang) })}
+          </Text>
+        )}
+      </Group>
+      <Group gap="sm" justify="space-between" align="center">
+        <LastChanged at={partnership.updatedAt} by={partnership.updatedBy?.displayName} />
+        <Group gap="xs">
+          <Anchor component={Link} to={`/history/partnership/${partnership.id}`} fz="sm">
+            {t('partnerships.header.history')}
+          </Anchor>
+          {partnership.canEdit && (
+            <Button size="xs" onClick={open}>
+              {t('partnerships.edit.action')}
+            </Button>
+          )}
+          {user?.role === 'admin' && (
+            <ConfirmButton
+              size="xs"
+              variant="subtle"
+              color="red" c="red.9"
+              title={t('partnerships.delete.title')}
+              message={t('partnerships.delete.message', { name: partnership.name })}
+              confirmLabel={t('partnerships.delete.confirm')}
+              loading={remove.isPending}
+              onConfirm={() =>
+                remove.mutateAsync().then(
+                  () => {
+                    notifyDeleted(t, t('partnerships.delete.done', { name: partnership.name }));
+                    navigate('/');
+                  },
+                  (error) => notifyError(t, errorMessage(error, t)),
+                )
+              }
+            >
+              {t('partnerships.delete.action')}
+            </ConfirmButton>
+          )}
+        </Group>
+      </Group>
+      {partnership.canEdit && <EditPartnershipModal partnership={partnership} opened={editing} onClose={close} reload={reload} />}
+    </Stack>
+  );
+}

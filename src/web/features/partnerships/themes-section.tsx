@@ -1,0 +1,25 @@
+import { Button } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import type { Partnership } from '../../../features/partnerships/partnerships.schemas.ts';
+import { EditThemesModal } from './edit-themes-modal.tsx';
+import { SectionHeading } from './section-heading.tsx';
+import { ThemeBadges } from './theme-badges.tsx';
+
+export function ThemesSection({ partnership, reload }: { partnership: Partnership; reload: () => Promise<Partnership | undefined> }) {
+  const { t } = useTranslation();
+  const [opened, { open, close }] = useDisclosure(false);
+  return (
+    <section aria-labelledby="themes-heading">
+      <SectionHeading id="themes-heading" title={t('partnerships.themes.title')}>
+        {partnership.canEdit && (
+          <Button variant="light" size="xs" onClick={open}>
+            {t('partnerships.themes.edit')}
+          </Button>
+        )}
+      </SectionHeading>
+      <ThemeBadges themes={partnership.themes} emptyText={t('partnerships.themes.empty')} />
+      {partnership.canEdit && <EditThemesModal partnership={partnership} opened={opened} onClose={close} reload={reload} />}
+    </section>
+  );
+}
