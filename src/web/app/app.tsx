@@ -13,6 +13,8 @@ const theme = createTheme({
   defaultRadius: 'md',
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
   headings: { fontWeight: '650' },
+  // People who ask their system for less motion get no transitions.
+  respectReducedMotion: true,
 });
 
 // Mantine's default "dimmed" grey is 3.3:1 on white; gray-7 reads at 7:1.

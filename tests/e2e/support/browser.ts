@@ -18,6 +18,8 @@ export async function newContext(browser: Browser, options: { locale?: string; m
     baseURL: baseUrl(),
     locale: options.locale ?? 'en-GB',
     viewport: options.mobile ? { width: 375, height: 740 } : { width: 1280, height: 860 },
+    // No transitions, so that axe measures colours at rest.
+    reducedMotion: 'reduce',
   });
 }
 
