@@ -69,6 +69,9 @@ async function openPglite(options: Extract<EngineOptions, { kind: 'pglite' }>): 
 
 async function openPostgres(options: Extract<EngineOptions, { kind: 'postgres' }>): Promise<Database> {
   const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+  // An idle connection can die (server restart, failover). The pool drops it and the next query
+  // opens a new one; without a listener Node would treat the event as fatal.
+  pool.on('error', () => {});
   // Fail fast with the server's own message when it is unreachable or refuses us.
   const probe = await pool.connect();
   probe.release();

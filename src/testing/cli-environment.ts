@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import pg from 'pg';
+import { dropDatabase } from './test-database.ts';
 import { databaseUrl, testEngine, testServerUrl } from './test-engine.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -27,10 +28,7 @@ export async function createCliEnvironment(): Promise<{ env: Record<string, stri
     dataDir,
     async cleanup() {
       fs.rmSync(dataDir, { recursive: true, force: true });
-      const c = new pg.Client({ connectionString: testServerUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
+      await dropDatabase(name);
     },
   };
 }

@@ -42,10 +42,30 @@ export async function createTestDatabase(): Promise<Database> {
     ...database,
     async close() {
       await database.close();
-      const c = new pg.Client({ connectionString: testServerUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
+      await dropDatabase(name);
     },
   };
+}
+
+/**
+ * Drops a test database once its connections have closed. Not WITH (FORCE): killing a
+ * connection that is still saying goodbye makes its client raise an error in the test run.
+ */
+export async function dropDatabase(name: string) {
+  const c = new pg.Client({ connectionString: testServerUrl });
+  await c.connect();
+  try {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await c.query(`DROP DATABASE IF EXISTS ${name}`);
+        return;
+      } catch (error) {
+        // 55006: the database is still being accessed by a closing connection.
+        if ((error as { code?: string }).code !== '55006' || attempt >= 50) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
+  } finally {
+    await c.end();
+  }
 }

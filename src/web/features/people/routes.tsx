@@ -1,4 +1,10 @@
 import type { RouteObject } from 'react-router';
+import { PeopleListPage } from './people-list-page.tsx';
+import { PersonEditPage } from './person-edit-page.tsx';
+import { PersonNewPage } from './person-new-page.tsx';
 
-// Placeholder until the people pages land.
-export const peopleRoutes: RouteObject[] = [];
+export const peopleRoutes: RouteObject[] = [
+  { path: '/people', element: <PeopleListPage /> },
+  { path: '/people/new', element: <PersonNewPage /> },
+  { path: '/people/:id/edit', element: <PersonEditPage /> },
+];

@@ -1,0 +1,54 @@
+import { Button, Group } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import type { Organisation } from '../../../features/organisations/organisations.schemas.ts';
+import { ConfirmButton } from '../../components/confirm-button.tsx';
+import { ApiError } from '../../lib/api-client.ts';
+import { errorMessage } from '../../lib/form-errors.ts';
+import { useDeleteOrganisation } from './organisations-api.ts';
+import { notifySuccess, notifyError } from './notify.ts';
+
+export function OrganisationActions({ organisation }: { organisation: Organisation }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const remove = useDeleteOrganisation();
+
+  async function onDelete() {
+    try {
+      await remove.mutateAsync(organisation.id);
+      notifySuccess(t, t('organisations.detail.deleted', { name: organisation.name }));
+      navigate('/organisations');
+    } catch (error) {
+      const message =
+        error instanceof ApiError && error.code === 'in_use' ? t('organisations.delete.inUse') : errorMessage(error, t);
+      notifyError(t, message);
+    }
+  }
+
+  return (
+    <Group gap="sm">
+      {organisation.canEdit && (
+        <Button component={Link} to={`/organisations/${organisation.key}/edit`}>
+          {t('organisations.detail.edit')}
+        </Button>
+      )}
+      {organisation.canEdit && (
+        <Button component={Link} to={`/history/organisation/${organisation.id}`} variant="default">
+          {t('common.actions.history')}
+        </Button>
+      )}
+      {organisation.canDelete && (
+        <ConfirmButton
+          color="red" c="red.9"
+          title={t('organisations.delete.title')}
+          message={t('organisations.delete.message', { name: organisation.name })}
+          confirmLabel={t('organisations.delete.confirm')}
+          onConfirm={onDelete}
+          loading={remove.isPending}
+        >
+          {t('common.actions.delete')}
+        </ConfirmButton>
+      )}
+    </Group>
+  );
+}

@@ -1,0 +1,122 @@
+import type {
+  CreateOrganisationRequest,
+  Organisation,
+  OrganisationItem,
+  OrganisationItemInput,
+  OrganisationKind,
+} from '../../../features/organisations/organisations.schemas.ts';
+
+// Repeatable rows carry a client-side id so that React keeps each row's inputs in place when
+// rows above them are removed. The id never reaches the API.
+let nextRowId = 0;
+const rowId = () => `row-${++nextRowId}`;
+
+export interface DescriptionRow {
+  rowId: string;
+  lang: string;
+  text: string;
+}
+
+export interface ItemRow {
+  rowId: string;
+  category: string;
+  lang: string;
+  title: string;
+  text: string;
+  themes: string[];
+  validUntil: string;
+}
+
+export interface OrganisationFormValues {
+  key: string;
+  name: string;
+  kind: OrganisationKind | '';
+  cityId: string;
+  website: string;
+  languages: string[];
+  description: DescriptionRow[];
+  themes: string[];
+  offers: ItemRow[];
+  requests: ItemRow[];
+}
+
+export const emptyDescriptionRow = (lang = ''): DescriptionRow => ({ rowId: rowId(), lang, text: '' });
+
+export const emptyItemRow = (lang = ''): ItemRow => ({
+  rowId: rowId(),
+  category: '',
+  lang,
+  title: '',
+  text: '',
+  themes: [],
+  validUntil: '',
+});
+
+export function emptyOrganisationForm(cityId: string, lang: string): OrganisationFormValues {
+  return {
+    key: '',
+    name: '',
+    kind: '',
+    cityId,
+    website: '',
+    languages: [],
+    description: [emptyDescriptionRow(lang)],
+    themes: [],
+    offers: [],
+    requests: [],
+  };
+}
+
+const itemToRow = (item: OrganisationItem): ItemRow => ({
+  rowId: rowId(),
+  category: item.category ?? '',
+  lang: item.lang ?? '',
+  title: item.title ?? '',
+  text: item.text,
+  themes: item.themes,
+  validUntil: item.validUntil ?? '',
+});
+
+export function organisationToForm(org: Organisation): OrganisationFormValues {
+  return {
+    key: org.key,
+    name: org.name,
+    kind: org.kind as OrganisationKind,
+    cityId: org.city.id,
+    website: org.website ?? '',
+    languages: org.languages,
+    description: org.description.map((d) => ({ rowId: rowId(), lang: d.lang ?? '', text: d.text })),
+    themes: org.themes,
+    offers: org.offers.map(itemToRow),
+    requests: org.requests.map(itemToRow),
+  };
+}
+
+const orNull = (value: string) => (value.trim() ? value.trim() : null);
+
+const rowToItem = (row: ItemRow): OrganisationItemInput => ({
+  category: (orNull(row.category) as OrganisationItemInput['category']) ?? null,
+  lang: orNull(row.lang),
+  title: orNull(row.title),
+  text: row.text,
+  themes: row.themes,
+  validUntil: orNull(row.validUntil),
+});
+
+/**
+ * The request body. Rows are sent even when incomplete, so that the API's field paths
+ * (offers.2.text) point at the row the editor sees.
+ */
+export function formToRequest(values: OrganisationFormValues): Omit<CreateOrganisationRequest, 'key'> {
+  return {
+    name: values.name,
+    kind: values.kind as OrganisationKind,
+    cityId: values.cityId,
+    website: orNull(values.website),
+    languages: values.languages,
+    description: values.description.map((d) => ({ lang: orNull(d.lang), text: d.text })),
+    themes: values.themes,
+    offers: values.offers.map(rowToItem),
+    requests: values.requests.map(rowToItem),
+  };
+}

@@ -1,0 +1,49 @@
+import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { OrganisationItem } from '../../../features/organisations/organisations.schemas.ts';
+import { formatDate } from '../../lib/labels.ts';
+import { languageName, uiLanguage } from './language-options.ts';
+import { ThemeBadges } from './theme-badges.tsx';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** Offers or requests of an organisation, each as a card under a level-3 heading. */
+export function OrganisationItems({ items, emptyText }: { items: OrganisationItem[]; emptyText: string }) {
+  const { t, i18n } = useTranslation();
+  if (!items.length) return <Text c="gray.7">{emptyText}</Text>;
+  return (
+    <Stack gap="sm">
+      {items.map((item, i) => {
+        const expired = !!item.validUntil && item.validUntil < today();
+        return (
+          <Card key={i} withBorder padding="md" component="article" lang={item.lang ?? undefined}>
+            <Stack gap="xs">
+              <Group gap="xs">
+                {item.category && (
+                  <Badge variant="light">{t(`organisations.categories.${item.category}`, { defaultValue: item.category })}</Badge>
+                )}
+                {item.lang && (
+                  <Badge variant="outline" color="gray.7" tt="none" lang={uiLanguage(i18n)}>
+                    {languageName(item.lang, uiLanguage(i18n))}
+                  </Badge>
+                )}
+              </Group>
+              <Title order={3} size="h5">
+                {item.title || t('organisations.items.untitled')}
+              </Title>
+              <Text style={{ whiteSpace: 'pre-line' }}>{item.text}</Text>
+              <ThemeBadges themes={item.themes} />
+              {item.validUntil && (
+                <Text fz="sm" c={expired ? 'red.9' : 'gray.7'} lang={uiLanguage(i18n)}>
+                  {expired
+                    ? t('organisations.items.expired', { date: formatDate(item.validUntil, uiLanguage(i18n)) })
+                    : t('organisations.items.validUntil', { date: formatDate(item.validUntil, uiLanguage(i18n)) })}
+                </Text>
+              )}
+            </Stack>
+          </Card>
+        );
+      })}
+    </Stack>
+  );
+}

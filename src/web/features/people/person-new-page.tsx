@@ -1,0 +1,79 @@
+import { Anchor, Stack, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { QueryState } from '../../components/query-state.tsx';
+import { useSession } from '../../lib/session.tsx';
+import { usePageTitle } from '../../lib/use-page-title.ts';
+import { useOrganisation } from '../organisations/organisations-api.ts';
+import { RequireRole } from '../users/require-role.tsx';
+import { PersonForm } from './person-form.tsx';
+import { emptyPersonForm, formToPersonRequest, type PersonFormValues } from './person-form-model.ts';
+import { useCreatePerson } from './people-api.ts';
+import { notifySuccess } from '../organisations/notify.ts';
+
+export function PersonNewPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('people.form.newTitle'));
+  return (
+    <RequireRole roles={['admin', 'coordinator', 'org-editor']}>
+      <Stack gap="lg">
+        <Anchor component={Link} to="/people" fz="sm">
+          {t('people.form.backToList')}
+        </Anchor>
+        <Title order={1}>{t('people.form.newTitle')}</Title>
+        <NewPersonForm />
+      </Stack>
+    </RequireRole>
+  );
+}
+
+function NewPersonForm() {
+  const { user } = useSession();
+  // An organisation editor adds people to their organisation, in that organisation's city.
+  const ownOrganisation = useOrganisation(user?.role === 'org-editor' ? user.organisationId : null);
+  if (user?.role === 'org-editor') {
+    return (
+      <QueryState query={ownOrganisation}>
+        {(org) => (
+          <CreatePerson
+            initial={emptyPersonForm(org.city.id, org.id)}
+            cityLocked
+            organisationLocked
+            knownOrganisation={{ id: org.id, name: org.name }}
+          />
+        )}
+      </QueryState>
+    );
+  }
+  return (
+    <CreatePerson initial={emptyPersonForm(user?.cityId ?? '')} cityLocked={user?.role === 'coordinator'} organisationLocked={false} />
+  );
+}
+
+function CreatePerson(props: {
+  initial: PersonFormValues;
+  cityLocked: boolean;
+  organisationLocked: boolean;
+  knownOrganisation?: { id: string; name: string };
+}) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const create = useCreatePerson();
+  return (
+    <PersonForm
+      {...props}
+      submitting={create.isPending}
+      error={create.error}
+      submitLabel={t('people.form.create')}
+      cancelTo="/people"
+      onSubmit={(values) =>
+        create.mutate(formToPersonRequest(values), {
+          onSuccess: (person) => {
+            notifySuccess(t, t('people.form.created', { name: person.name }));
+            navigate('/people');
+          },
+        })
+      }
+    />
+  );
+}

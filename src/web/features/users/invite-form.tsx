@@ -1,0 +1,106 @@
+import { Alert, Button, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Role } from '../../../features/auth/roles.ts';
+import { uiLocales, type UiLocale } from '../../../shared/locales.ts';
+import { errorMessage } from '../../lib/form-errors.ts';
+import { languageNames } from '../../lib/i18n.ts';
+import { useSession } from '../../lib/session.tsx';
+import { accountFieldError } from './field-error.ts';
+import { useCreateInvitation } from './invitations-api.ts';
+import { grantableRoles, needsCity, needsOrganisation, roleOptions } from './role-options.ts';
+import { ScopeSelects } from './scope-selects.tsx';
+import { uiLanguage } from '../organisations/language-options.ts';
+import { notifySuccess } from '../organisations/notify.ts';
+
+/** Invite someone by e-mail; coordinators invite for their own city only. */
+export function InviteForm() {
+  const { t, i18n } = useTranslation();
+  const { user } = useSession();
+  const isAdmin = user?.role === 'admin';
+  const invite = useCreateInvitation();
+  const initial = () => ({
+    email: '',
+    role: 'member' as Role,
+    cityId: isAdmin ? '' : (user?.cityId ?? ''),
+    organisationId: '',
+    locale: (uiLocales.includes(uiLanguage(i18n) as UiLocale) ? uiLanguage(i18n) : 'en') as UiLocale,
+  });
+  const [values, setValues] = useState(initial);
+  const set = (patch: Partial<ReturnType<typeof initial>>) => setValues((v) => ({ ...v, ...patch }));
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    invite.mutate(
+      {
+        email: values.email,
+        role: values.role,
+        cityId: needsCity(values.role) ? values.cityId || null : null,
+        organisationId: needsOrganisation(values.role) ? values.organisationId || null : null,
+        locale: values.locale,
+      },
+      {
+        onSuccess: (invitation) => {
+          notifySuccess(
+            t,
+            isAdmin ? t('users.invite.sentAdmin', { email: invitation.email }) : t('users.invite.sent', { email: invitation.email }),
+            t('users.invite.sentTitle'),
+          );
+          setValues(initial());
+          invite.reset();
+        },
+      },
+    );
+  }
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md">
+        {invite.error != null && (
+          <Alert color="red" role="alert">
+            {errorMessage(invite.error, t)}
+          </Alert>
+        )}
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+          <TextInput
+            label={t('users.fields.email')}
+            type="email"
+            required
+            autoComplete="off"
+            value={values.email}
+            onChange={(e) => set({ email: e.currentTarget.value })}
+            error={accountFieldError(invite.error, t, 'email', values.email)}
+          />
+          <NativeSelect
+            label={t('users.fields.role')}
+            required
+            data={roleOptions(grantableRoles(user?.role), t)}
+            value={values.role}
+            onChange={(e) => set({ role: e.currentTarget.value as Role, organisationId: '' })}
+            error={accountFieldError(invite.error, t, 'role')}
+          />
+          <ScopeSelects
+            role={values.role}
+            cityId={values.cityId}
+            organisationId={values.organisationId}
+            cityLocked={!isAdmin}
+            error={invite.error}
+            onChange={set}
+          />
+          <NativeSelect
+            label={t('users.invite.mailLanguage')}
+            data={uiLocales.map((l) => ({ value: l, label: languageNames[l] }))}
+            value={values.locale}
+            onChange={(e) => set({ locale: e.currentTarget.value as UiLocale })}
+            error={accountFieldError(invite.error, t, 'locale')}
+          />
+        </SimpleGrid>
+        <Group>
+          <Button type="submit" loading={invite.isPending}>
+            {t('users.invite.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

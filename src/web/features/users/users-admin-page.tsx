@@ -1,0 +1,53 @@
+import { Paper, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../../lib/session.tsx';
+import { usePageTitle } from '../../lib/use-page-title.ts';
+import { InvitationsTable } from './invitations-table.tsx';
+import { InviteForm } from './invite-form.tsx';
+import { RequireRole } from './require-role.tsx';
+import { UsersSection } from './users-section.tsx';
+
+export function UsersAdminPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('users.admin.title'));
+  return (
+    <RequireRole roles={['admin', 'coordinator']}>
+      <UsersAdmin />
+    </RequireRole>
+  );
+}
+
+function UsersAdmin() {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  const isAdmin = user?.role === 'admin';
+  return (
+    <Stack gap="xl">
+      <div>
+        <Title order={1}>{t('users.admin.title')}</Title>
+        <Text c="gray.7">{isAdmin ? t('users.admin.introAdmin') : t('users.admin.introCoordinator')}</Text>
+      </div>
+      <Paper withBorder p={{ base: 'sm', sm: 'lg' }} component="section" aria-labelledby="invite-heading">
+        <Title order={2} size="h3" id="invite-heading" mb="xs">
+          {t('users.invite.title')}
+        </Title>
+        <Text c="gray.7" fz="sm" mb="md">
+          {t('users.invite.intro')}
+        </Text>
+        <InviteForm />
+      </Paper>
+      <section aria-labelledby="invitations-heading">
+        <Title order={2} size="h3" id="invitations-heading" mb="sm">
+          {t('users.invitations.title')}
+        </Title>
+        <InvitationsTable />
+      </section>
+      <section aria-labelledby="accounts-heading">
+        <Title order={2} size="h3" id="accounts-heading" mb="sm">
+          {t('users.accounts.title')}
+        </Title>
+        <UsersSection canEdit={isAdmin} />
+      </section>
+    </Stack>
+  );
+}
