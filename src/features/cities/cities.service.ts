@@ -21,7 +21,8 @@ function officeColumns(input: CreateCityRequest | UpdateCityRequest) {
   };
 }
 
-async function replaceAliases(ctx: ServiceContext, cityId: string, aliases: CreateCityRequest['aliases']) {
+/** Replaces a city's aliases; the same alias twice (after folding) is kept once. */
+export async function replaceCityAliases(ctx: ServiceContext, cityId: string, aliases: CreateCityRequest['aliases']) {
   await ctx.db.delete(cityAliases).where(eq(cityAliases.cityId, cityId));
   const seen = new Set<string>();
   const rows = (aliases ?? [])
@@ -110,7 +111,7 @@ export async function createCity(ctx: ServiceContext, input: CreateCityRequest):
         updatedBy: actorUserId(ctx.actor),
       })
       .returning();
-    await replaceAliases(tx, row.id, input.aliases);
+    await replaceCityAliases(tx, row.id, input.aliases);
     const created = await presentCity(tx, row);
     await recordAudit(tx, { entityType: 'city', entityId: row.id, action: 'create', after: auditView(created) });
     return created;
@@ -131,7 +132,7 @@ export async function updateCity(ctx: ServiceContext, id: string, input: UpdateC
       timeZone: input.timeZone ?? null,
       ...officeColumns(input),
     });
-    if (input.aliases) await replaceAliases(tx, row.id, input.aliases);
+    if (input.aliases) await replaceCityAliases(tx, row.id, input.aliases);
     const after = await presentCity(tx, row);
     await recordAudit(tx, { entityType: 'city', entityId: row.id, action: 'update', before: auditView(before), after: auditView(after) });
     return after;

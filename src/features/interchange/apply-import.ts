@@ -4,7 +4,8 @@ import { actorUserId } from '../../shared/actor.ts';
 import type { ServiceContext } from '../../shared/context.ts';
 import { foldForLookup } from '../../shared/text-normalize.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { cities, cityAliases } from '../cities/cities.table.ts';
+import { replaceCityAliases } from '../cities/cities.service.ts';
+import { cities } from '../cities/cities.table.ts';
 import { organisationItems, organisations } from '../organisations/organisations.table.ts';
 import { partnershipCities, partnershipThemes, partnerships } from '../partnerships/partnerships.table.ts';
 import type { InterchangeCity, InterchangeItem, InterchangeOrganisation, InterchangePartnership } from './interchange-document.ts';
@@ -38,15 +39,13 @@ export async function applyCities(tx: ServiceContext, changes: Change<Interchang
     let id: string;
     if (stored) {
       id = (await updateVersioned(tx, cities, 'The city', stored.id, stored.version, values)).id;
-      await tx.db.delete(cityAliases).where(eq(cityAliases.cityId, id));
     } else {
       [{ id }] = await tx.db
         .insert(cities)
         .values({ key: record.key, ...values, updatedBy: actorUserId(tx.actor) })
         .returning({ id: cities.id });
     }
-    const aliases = (record.aliases ?? []).map((a) => ({ cityId: id, name: a.name, lang: a.lang ?? null, normalized: foldForLookup(a.name) }));
-    if (aliases.length) await tx.db.insert(cityAliases).values(aliases);
+    await replaceCityAliases(tx, id, record.aliases);
     await audit(tx, 'city', id, stored?.record, record);
     ids.set(record.key, id);
   }
