@@ -54,7 +54,7 @@ describe('a coordinator runs the partnership', () => {
     await page.getByRole('link', { name: /Dortmund – Cluj-Napoca/ }).first().click();
     await page.waitForURL('**/partnerships/dortmund-cluj-napoca');
     for (const text of ['Ullrich Sierau', 'Emil Boc', 'Kai Hennig']) {
-      await expect.poll(() => page.getByText(text).first().isVisible(), text).toBe(true);
+      await expect.poll(() => page.getByText(text).first().isVisible(), { message: text }).toBe(true);
     }
     await expect.poll(() => page.getByRole('heading', { name: label('ro', 'partnerships.timeline.title') }).isVisible()).toBe(true);
     await expectAxeClean(page);
