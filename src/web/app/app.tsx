@@ -17,10 +17,10 @@ const theme = createTheme({
   respectReducedMotion: true,
 });
 
-// Mantine's default "dimmed" grey is 3.3:1 on white; gray-7 reads at 7:1.
+// Mantine's default "dimmed" grey and error red are 3.3:1 on white; gray-7 and red-9 pass AA.
 const cssVariablesResolver: CSSVariablesResolver = (t) => ({
   variables: {},
-  light: { '--mantine-color-dimmed': t.colors.gray[7] },
+  light: { '--mantine-color-dimmed': t.colors.gray[7], '--mantine-color-error': t.colors.red[9] },
   dark: {},
 });
 

@@ -1,7 +1,7 @@
 import { NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { uiLocales } from '../../shared/locales.ts';
-import { languageNames } from '../lib/i18n.ts';
+import { uiLocaleOptions } from '../lib/language-options.ts';
+import { uiLanguage } from '../lib/ui-language.ts';
 
 export function LanguageSwitcher() {
   const { t, i18n } = useTranslation();
@@ -9,9 +9,9 @@ export function LanguageSwitcher() {
     <NativeSelect
       aria-label={t('common.language')}
       size="xs"
-      value={i18n.resolvedLanguage ?? 'en'}
+      value={uiLanguage(i18n)}
       onChange={(e) => void i18n.changeLanguage(e.currentTarget.value)}
-      data={uiLocales.map((l) => ({ value: l, label: languageNames[l] }))}
+      data={uiLocaleOptions()}
       data-testid="language-switcher"
     />
   );

@@ -19,6 +19,9 @@ export class ApiError extends Error {
   }
 }
 
+/** Whether a failed save was refused because someone else saved a newer version first. */
+export const isVersionConflict = (error: unknown) => error instanceof ApiError && error.isConflict;
+
 let csrfToken: string | null = null;
 /** Set from the session endpoint; sent on every write, as the API requires for cookie sessions. */
 export function setCsrfToken(token: string | null) {

@@ -1,8 +1,8 @@
-import { Alert, Anchor, Button, Paper, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Paper, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { errorMessage } from '../../lib/form-errors.ts';
+import { ErrorAlert } from '../../components/error-alert.tsx';
 import { useSession } from '../../lib/session.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 
@@ -39,11 +39,7 @@ export function SignInPage() {
           <Title order={1} size="h2">
             {t('auth.signIn.title')}
           </Title>
-          {error != null && (
-            <Alert color="red" role="alert">
-              {errorMessage(error, t)}
-            </Alert>
-          )}
+          <ErrorAlert error={error} />
           <TextInput
             label={t('auth.signIn.email')}
             type="email"

@@ -1,12 +1,13 @@
 import { Button, Fieldset, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorFor } from '../../lib/form-errors.ts';
+import { removeRow, updateRow } from '../../lib/form-rows.ts';
+import { readableHint } from '../../lib/readable-styles.ts';
 import { emptyAlias, type AliasRow } from './city-form-values.ts';
-import { readableHint } from '../partnerships/input-hint.ts';
 
 export function AliasRows({ rows, onChange, error }: { rows: AliasRow[]; onChange: (rows: AliasRow[]) => void; error: unknown }) {
   const { t } = useTranslation();
-  const update = (i: number, patch: Partial<AliasRow>) => onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  const update = (i: number, patch: Partial<AliasRow>) => onChange(updateRow(rows, i, patch));
   return (
     <Fieldset legend={t('cities.fields.aliases')}>
       <Stack gap="sm">
@@ -35,7 +36,7 @@ export function AliasRows({ rows, onChange, error }: { rows: AliasRow[]; onChang
                 error={fieldErrorFor(error, t, `aliases.${i}.lang`)}
                 style={{ flex: '1 1 120px' }}
               />
-              <Button variant="subtle" color="red" c="red.9" size="xs" mb={4} onClick={() => onChange(rows.filter((_, j) => j !== i))}>
+              <Button variant="subtle" color="red" c="red.9" size="xs" mb={4} onClick={() => onChange(removeRow(rows, i))}>
                 {t('cities.form.removeAlias', { n })}
               </Button>
             </Group>

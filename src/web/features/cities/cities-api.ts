@@ -1,14 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { City, CitySummary, UpdateCityRequest } from '../../../features/cities/cities.schemas.ts';
+import type { City, UpdateCityRequest } from '../../../features/cities/cities.schemas.ts';
 import { apiGet, apiPut } from '../../lib/api-client.ts';
-
-export function useCities() {
-  return useQuery({
-    queryKey: ['cities', 'list'],
-    queryFn: async () => (await apiGet<{ items: CitySummary[] }>('/api/cities')).items,
-    staleTime: 5 * 60_000,
-  });
-}
 
 export function useCity(idOrKey: string) {
   return useQuery({

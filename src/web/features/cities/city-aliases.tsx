@@ -1,12 +1,13 @@
 import { Group, Paper, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { City } from '../../../features/cities/cities.schemas.ts';
-import { languageName } from './intl-names.ts';
+import { languageName } from '../../lib/intl-names.ts';
+import { uiLanguage } from '../../lib/ui-language.ts';
 
 /** Other names of the city: Klausenburg (German), Kolozsvár (Hungarian)… */
 export function CityAliases({ aliases }: { aliases: City['aliases'] }) {
   const { t, i18n } = useTranslation();
-  const lang = i18n.resolvedLanguage ?? 'en';
+  const lang = uiLanguage(i18n);
   if (!aliases.length) {
     return (
       <Text fz="sm" c="gray.7">

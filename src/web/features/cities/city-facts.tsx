@@ -1,12 +1,13 @@
 import { Anchor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { City } from '../../../features/cities/cities.schemas.ts';
-import { DetailsList } from '../partnerships/details-list.tsx';
-import { countryName } from './intl-names.ts';
+import { DetailsList } from '../../components/details-list.tsx';
+import { countryName } from '../../lib/intl-names.ts';
+import { uiLanguage } from '../../lib/ui-language.ts';
 
 export function CityFacts({ city }: { city: City }) {
   const { t, i18n } = useTranslation();
-  const lang = i18n.resolvedLanguage ?? 'en';
+  const lang = uiLanguage(i18n);
   const number = (n: number, digits = 0) => new Intl.NumberFormat(lang, { maximumFractionDigits: digits }).format(n);
   const hasPosition = city.latitude !== null && city.longitude !== null;
   return (

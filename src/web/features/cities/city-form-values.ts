@@ -1,6 +1,5 @@
 import type { City, UpdateCityRequest } from '../../../features/cities/cities.schemas.ts';
-
-let nextRowId = 0;
+import { newRowId } from '../../lib/form-rows.ts';
 
 export interface AliasRow {
   rowId: string;
@@ -17,10 +16,9 @@ export interface CityFormValues {
   timeZone: string;
   office: { name: string; address: string; email: string; phone: string };
   aliases: AliasRow[];
-  version: number;
 }
 
-export const emptyAlias = (): AliasRow => ({ rowId: `alias-${++nextRowId}`, name: '', lang: '' });
+export const emptyAlias = (): AliasRow => ({ rowId: newRowId(), name: '', lang: '' });
 
 export function cityToForm(c: City): CityFormValues {
   return {
@@ -32,16 +30,15 @@ export function cityToForm(c: City): CityFormValues {
     timeZone: c.timeZone ?? '',
     office: { name: c.office.name ?? '', address: c.office.address ?? '', email: c.office.email ?? '', phone: c.office.phone ?? '' },
     aliases: c.aliases.map((a) => ({ ...emptyAlias(), name: a.name, lang: a.lang ?? '' })),
-    version: c.version,
   };
 }
 
 const num = (v: number | string) => (v === '' ? null : Number(v));
 const text = (v: string) => (v.trim() ? v.trim() : null);
 
-export function cityFormToRequest(v: CityFormValues): UpdateCityRequest {
+export function cityFormToRequest(v: CityFormValues, version: number): UpdateCityRequest {
   return {
-    version: v.version,
+    version,
     name: v.name,
     country: v.country.trim().toUpperCase(),
     latitude: num(v.latitude),

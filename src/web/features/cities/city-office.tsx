@@ -1,10 +1,11 @@
-import { Anchor, Paper, Stack, Text } from '@mantine/core';
+import { Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { City } from '../../../features/cities/cities.schemas.ts';
+import { isEmptyOffice, OfficeContact } from '../../components/office-contact.tsx';
 
 export function CityOffice({ office }: { office: City['office'] }) {
   const { t } = useTranslation();
-  if (!office.name && !office.address && !office.email && !office.phone) {
+  if (isEmptyOffice(office)) {
     return (
       <Text fz="sm" c="gray.7">
         {t('cities.office.none')}
@@ -14,22 +15,7 @@ export function CityOffice({ office }: { office: City['office'] }) {
   return (
     <Paper withBorder p="md" radius="md">
       <Stack gap={6}>
-        {office.name && <Text fw={600}>{office.name}</Text>}
-        {office.address && (
-          <Text component="address" fz="sm" fs="normal" style={{ whiteSpace: 'pre-line' }}>
-            {office.address}
-          </Text>
-        )}
-        {office.email && (
-          <Text fz="sm">
-            {t('cities.office.email')}: <Anchor href={`mailto:${office.email}`}>{office.email}</Anchor>
-          </Text>
-        )}
-        {office.phone && (
-          <Text fz="sm">
-            {t('cities.office.phone')}: <Anchor href={`tel:${office.phone.replace(/[^\d+]/g, '')}`}>{office.phone}</Anchor>
-          </Text>
-        )}
+        <OfficeContact office={office} />
       </Stack>
     </Paper>
   );

@@ -3,30 +3,26 @@ import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { City } from '../../../features/cities/cities.schemas.ts';
-import { QueryState } from '../../components/query-state.tsx';
-import { usePageTitle } from '../../lib/use-page-title.ts';
-import { LastChanged } from '../partnerships/last-changed.tsx';
-import { SectionHeading } from '../partnerships/section-heading.tsx';
+import { LastChanged } from '../../components/last-changed.tsx';
+import { RecordPage } from '../../components/record-page.tsx';
+import { SectionHeading } from '../../components/section-heading.tsx';
+import { countryName } from '../../lib/intl-names.ts';
+import { uiLanguage } from '../../lib/ui-language.ts';
 import { useCity } from './cities-api.ts';
 import { CityAliases } from './city-aliases.tsx';
 import { CityEditModal } from './city-edit-modal.tsx';
 import { CityFacts } from './city-facts.tsx';
 import { CityOffice } from './city-office.tsx';
 import { CityPartnerships } from './city-partnerships.tsx';
-import { countryName } from './intl-names.ts';
 
 export function CityPage() {
   const { t } = useTranslation();
   const { key = '' } = useParams();
   const query = useCity(key);
-  usePageTitle(query.data?.name ?? t('cities.page.title'));
-  const reload = async () => (await query.refetch()).data;
   return (
-    <>
-      {/* The page keeps its one h1 when the city cannot be loaded. */}
-      {query.isError && <Title order={1} mb="md">{t('cities.page.title')}</Title>}
-      <QueryState query={query}>{(city) => <CityView city={city} reload={reload} />}</QueryState>
-    </>
+    <RecordPage query={query} title={t('cities.page.title')}>
+      {(city, reload) => <CityView city={city} reload={reload} />}
+    </RecordPage>
   );
 }
 
@@ -38,7 +34,7 @@ function CityView({ city, reload }: { city: City; reload: () => Promise<City | u
       <Stack gap="xs">
         <Title order={1}>{city.name}</Title>
         <Text fz="lg" c="gray.7">
-          {countryName(city.country, i18n.resolvedLanguage ?? 'en')}
+          {countryName(city.country, uiLanguage(i18n))}
         </Text>
         <Group justify="space-between" gap="sm">
           <LastChanged at={city.updatedAt} />

@@ -2,10 +2,11 @@ import { Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PartnershipSummary } from '../../../features/partnerships/partnerships.schemas.ts';
 import { formatDate } from '../../lib/labels.ts';
+import { uiLanguage } from '../../lib/ui-language.ts';
 
 export function LatestEvents({ events }: { events: PartnershipSummary['latestEvents'] }) {
   const { t, i18n } = useTranslation();
-  const lang = i18n.resolvedLanguage ?? 'en';
+  const lang = uiLanguage(i18n);
   return (
     <Stack gap={4}>
       <Title order={4} fz="sm">

@@ -2,16 +2,17 @@ import { Anchor, Card, Divider, Group, Stack, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PartnershipSummary } from '../../../features/partnerships/partnerships.schemas.ts';
+import { CityNames } from '../../components/city-names.tsx';
+import { PartnershipBadges } from '../../components/partnership-badges.tsx';
+import { ThemeBadges } from '../../components/theme-badges.tsx';
 import { formatDate } from '../../lib/labels.ts';
-import { CityNames } from '../cities/city-names.tsx';
-import { PartnershipBadges } from '../partnerships/partnership-badges.tsx';
-import { ThemeBadges } from '../partnerships/theme-badges.tsx';
+import { uiLanguage } from '../../lib/ui-language.ts';
 import { LatestEvents } from './latest-events.tsx';
 import { PartnershipCounts } from './partnership-counts.tsx';
 
 export function PartnershipCard({ partnership }: { partnership: PartnershipSummary }) {
   const { t, i18n } = useTranslation();
-  const lang = i18n.resolvedLanguage ?? 'en';
+  const lang = uiLanguage(i18n);
   return (
     <Card withBorder padding="lg" radius="md" component="article" data-testid="partnership-card">
       <Stack gap="sm">

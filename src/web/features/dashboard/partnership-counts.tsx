@@ -1,10 +1,11 @@
 import { SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PartnershipSummary } from '../../../features/partnerships/partnerships.schemas.ts';
+import { uiLanguage } from '../../lib/ui-language.ts';
 
 export function PartnershipCounts({ counts }: { counts: PartnershipSummary['counts'] }) {
   const { t, i18n } = useTranslation();
-  const number = (n: number) => new Intl.NumberFormat(i18n.resolvedLanguage ?? 'en').format(n);
+  const number = (n: number) => new Intl.NumberFormat(uiLanguage(i18n)).format(n);
   const items = [
     { label: t('dashboard.counts.agreements'), value: counts.agreements },
     { label: t('dashboard.counts.timelineEvents'), value: counts.timelineEvents },

@@ -1,14 +1,15 @@
 import { Badge, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../lib/labels.ts';
-import type { HistoryEntry as Entry } from './history-api.ts';
+import { uiLanguage } from '../../lib/ui-language.ts';
 import { ChangeValue } from './change-value.tsx';
+import type { HistoryEntry as Entry } from './history-api.ts';
 
 const actionColours: Record<string, string> = { create: 'green', update: 'blue', delete: 'red' };
 
 export function HistoryEntry({ entry }: { entry: Entry }) {
   const { t, i18n } = useTranslation();
-  const when = formatDate(entry.at, i18n.resolvedLanguage ?? 'en');
+  const when = formatDate(entry.at, uiLanguage(i18n));
   const action = t(`history.actions.${entry.action}`, { defaultValue: entry.action });
   const caption = t('history.tableCaption', { action, date: when });
   const fieldLabel = (field: string) => t(`history.fields.${field}`, { defaultValue: field });

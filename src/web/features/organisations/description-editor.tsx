@@ -1,10 +1,11 @@
 import { Button, Fieldset, Group, NativeSelect, Stack, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { fieldErrorFor } from '../../lib/form-errors.ts';
-import { languageOptions, uiLanguage } from './language-options.ts';
+import { RemoveRowButton } from '../../components/remove-row-button.tsx';
+import { fieldErrorFor, ownFieldError, requiredFieldError } from '../../lib/form-errors.ts';
+import { removeRow, updateRow } from '../../lib/form-rows.ts';
+import { languageOptions } from '../../lib/language-options.ts';
+import { uiLanguage } from '../../lib/ui-language.ts';
 import { emptyDescriptionRow, type DescriptionRow } from './organisation-form-model.ts';
-import { ownFieldError, requiredFieldError } from './form-field-errors.ts';
-import { RemoveRowButton } from './remove-row-button.tsx';
 
 interface Props {
   rows: DescriptionRow[];
@@ -19,8 +20,7 @@ export function DescriptionEditor({ rows, onChange, error }: Props) {
     { value: '', label: t('organisations.form.languageNotSet') },
     ...languageOptions(uiLanguage(i18n), rows.map((r) => r.lang)),
   ];
-  const update = (index: number, patch: Partial<DescriptionRow>) =>
-    onChange(rows.map((r, i) => (i === index ? { ...r, ...patch } : r)));
+  const update = (index: number, patch: Partial<DescriptionRow>) => onChange(updateRow(rows, index, patch));
   const usedLangs = new Set(rows.map((r) => r.lang));
   const nextLang = ['en', 'de', 'ro', 'hu', uiLanguage(i18n)].find((l) => !usedLangs.has(l)) ?? '';
   const listError = ownFieldError(error, t, 'description');
@@ -42,7 +42,7 @@ export function DescriptionEditor({ rows, onChange, error }: Props) {
               />
               <RemoveRowButton
                 label={t('organisations.form.removeDescription', { n: i + 1 })}
-                onClick={() => onChange(rows.filter((_, j) => j !== i))}
+                onClick={() => onChange(removeRow(rows, i))}
               />
             </Group>
             <Textarea

@@ -1,10 +1,9 @@
 import { Fieldset, Group, MultiSelect, NativeSelect, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { itemCategories } from '../../../features/organisations/organisations.schemas.ts';
-import { fieldErrorFor } from '../../lib/form-errors.ts';
-import { requiredFieldError } from './form-field-errors.ts';
+import { RemoveRowButton } from '../../components/remove-row-button.tsx';
+import { fieldErrorFor, requiredFieldError } from '../../lib/form-errors.ts';
 import type { ItemRow } from './organisation-form-model.ts';
-import { RemoveRowButton } from './remove-row-button.tsx';
 
 interface Props {
   row: ItemRow;

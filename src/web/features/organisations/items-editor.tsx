@@ -1,6 +1,7 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ownFieldError } from './form-field-errors.ts';
+import { ownFieldError } from '../../lib/form-errors.ts';
+import { removeRow, updateRow } from '../../lib/form-rows.ts';
 import { ItemRowEditor } from './item-row-editor.tsx';
 import { emptyItemRow, type ItemRow } from './organisation-form-model.ts';
 
@@ -36,8 +37,8 @@ export function ItemsEditor({ kind, rows, onChange, languages, themes, defaultLa
           languages={languages}
           themes={themes}
           error={error}
-          onChange={(patch) => onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)))}
-          onRemove={() => onChange(rows.filter((_, j) => j !== i))}
+          onChange={(patch) => onChange(updateRow(rows, i, patch))}
+          onRemove={() => onChange(removeRow(rows, i))}
         />
       ))}
       {listError && (

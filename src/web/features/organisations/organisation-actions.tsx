@@ -5,8 +5,8 @@ import type { Organisation } from '../../../features/organisations/organisations
 import { ConfirmButton } from '../../components/confirm-button.tsx';
 import { ApiError } from '../../lib/api-client.ts';
 import { errorMessage } from '../../lib/form-errors.ts';
+import { notifySuccess, notifyError } from '../../lib/notify.ts';
 import { useDeleteOrganisation } from './organisations-api.ts';
-import { notifySuccess, notifyError } from './notify.ts';
 
 export function OrganisationActions({ organisation }: { organisation: Organisation }) {
   const { t } = useTranslation();
@@ -21,7 +21,7 @@ export function OrganisationActions({ organisation }: { organisation: Organisati
     } catch (error) {
       const message =
         error instanceof ApiError && error.code === 'in_use' ? t('organisations.delete.inUse') : errorMessage(error, t);
-      notifyError(t, message);
+      notifyError(t, message, t('common.errors.title'));
     }
   }
 
@@ -39,7 +39,6 @@ export function OrganisationActions({ organisation }: { organisation: Organisati
       )}
       {organisation.canDelete && (
         <ConfirmButton
-          color="red" c="red.9"
           title={t('organisations.delete.title')}
           message={t('organisations.delete.message', { name: organisation.name })}
           confirmLabel={t('organisations.delete.confirm')}

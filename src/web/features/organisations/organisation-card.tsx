@@ -2,7 +2,7 @@ import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { OrganisationSummary } from '../../../features/organisations/organisations.schemas.ts';
-import { ThemeBadges } from './theme-badges.tsx';
+import { ThemeBadges } from '../../components/theme-badges.tsx';
 
 export function OrganisationCard({ organisation }: { organisation: OrganisationSummary }) {
   const { t } = useTranslation();
@@ -22,7 +22,7 @@ export function OrganisationCard({ organisation }: { organisation: OrganisationS
         <Text fz="sm" c="gray.7">
           {organisation.city.name} ({organisation.city.country})
         </Text>
-        <ThemeBadges themes={organisation.themes} max={4} />
+        <ThemeBadges themes={organisation.themes} max={4} variant="outline" />
       </Stack>
     </Card>
   );

@@ -1,8 +1,9 @@
 import { Box, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Organisation } from '../../../features/organisations/organisations.schemas.ts';
-import { languageName, uiLanguage } from './language-options.ts';
-import { StatusBadge } from './status-badge.tsx';
+import { StatusBadge } from '../../components/status-badge.tsx';
+import { languageLabel } from '../../lib/intl-names.ts';
+import { uiLanguage } from '../../lib/ui-language.ts';
 
 /** Every description text, the reader's language first, each marked with its language. */
 export function OrganisationDescription({ description }: { description: Organisation['description'] }) {
@@ -18,7 +19,7 @@ export function OrganisationDescription({ description }: { description: Organisa
           {d.lang && (
             <Box mb="xs">
               <StatusBadge color="gray">
-                {t('organisations.detail.writtenIn', { language: languageName(d.lang, uiLanguage(i18n)) })}
+                {t('organisations.detail.writtenIn', { language: languageLabel(d.lang, uiLanguage(i18n)) })}
               </StatusBadge>
             </Box>
           )}

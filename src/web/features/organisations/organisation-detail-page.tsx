@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import type { Organisation } from '../../../features/organisations/organisations.schemas.ts';
 import { QueryState } from '../../components/query-state.tsx';
 import { formatDate } from '../../lib/labels.ts';
+import { uiLanguage } from '../../lib/ui-language.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { OrganisationActions } from './organisation-actions.tsx';
 import { OrganisationDescription } from './organisation-description.tsx';
@@ -11,7 +12,6 @@ import { OrganisationFacts } from './organisation-facts.tsx';
 import { OrganisationItems } from './organisation-items.tsx';
 import { OrganisationPeople } from './organisation-people.tsx';
 import { useOrganisation } from './organisations-api.ts';
-import { uiLanguage } from './language-options.ts';
 
 export function OrganisationDetailPage() {
   const { key = '' } = useParams();

@@ -3,8 +3,9 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Organisation } from '../../../features/organisations/organisations.schemas.ts';
-import { languageName, uiLanguage } from './language-options.ts';
-import { ThemeBadges } from './theme-badges.tsx';
+import { ThemeBadges } from '../../components/theme-badges.tsx';
+import { languageLabel } from '../../lib/intl-names.ts';
+import { uiLanguage } from '../../lib/ui-language.ts';
 
 function Fact({ term, children }: { term: string; children: ReactNode }) {
   return (
@@ -41,12 +42,12 @@ export function OrganisationFacts({ organisation }: { organisation: Organisation
       )}
       {organisation.languages.length > 0 && (
         <Fact term={t('organisations.fields.languages')}>
-          {organisation.languages.map((l) => languageName(l, uiLanguage(i18n))).join(', ')}
+          {organisation.languages.map((l) => languageLabel(l, uiLanguage(i18n))).join(', ')}
         </Fact>
       )}
       {organisation.themes.length > 0 && (
         <Fact term={t('organisations.fields.themes')}>
-          <ThemeBadges themes={organisation.themes} />
+          <ThemeBadges themes={organisation.themes} variant="outline" />
         </Fact>
       )}
     </Stack>

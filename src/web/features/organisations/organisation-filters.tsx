@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CitySummary } from '../../../features/cities/cities.schemas.ts';
 import { organisationKinds } from '../../../features/organisations/organisations.schemas.ts';
+import { cityOptions } from '../../lib/city-options.ts';
 
 interface Props {
   city: string;
@@ -37,7 +38,7 @@ export function OrganisationFilters({ city, kind, q, cities, onChange, onClear }
         label={t('organisations.filters.city')}
         data={[
           { value: '', label: t('organisations.filters.allCities') },
-          ...cities.map((c) => ({ value: c.key, label: `${c.name} (${c.country})` })),
+          ...cityOptions(cities, 'key'),
         ]}
         value={city}
         onChange={(e) => onChange('city', e.currentTarget.value || null)}

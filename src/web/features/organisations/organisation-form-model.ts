@@ -5,11 +5,7 @@ import type {
   OrganisationItemInput,
   OrganisationKind,
 } from '../../../features/organisations/organisations.schemas.ts';
-
-// Repeatable rows carry a client-side id so that React keeps each row's inputs in place when
-// rows above them are removed. The id never reaches the API.
-let nextRowId = 0;
-const rowId = () => `row-${++nextRowId}`;
+import { newRowId } from '../../lib/form-rows.ts';
 
 export interface DescriptionRow {
   rowId: string;
@@ -40,10 +36,10 @@ export interface OrganisationFormValues {
   requests: ItemRow[];
 }
 
-export const emptyDescriptionRow = (lang = ''): DescriptionRow => ({ rowId: rowId(), lang, text: '' });
+export const emptyDescriptionRow = (lang = ''): DescriptionRow => ({ rowId: newRowId(), lang, text: '' });
 
 export const emptyItemRow = (lang = ''): ItemRow => ({
-  rowId: rowId(),
+  rowId: newRowId(),
   category: '',
   lang,
   title: '',
@@ -68,7 +64,7 @@ export function emptyOrganisationForm(cityId: string, lang: string): Organisatio
 }
 
 const itemToRow = (item: OrganisationItem): ItemRow => ({
-  rowId: rowId(),
+  rowId: newRowId(),
   category: item.category ?? '',
   lang: item.lang ?? '',
   title: item.title ?? '',
@@ -85,7 +81,7 @@ export function organisationToForm(org: Organisation): OrganisationFormValues {
     cityId: org.city.id,
     website: org.website ?? '',
     languages: org.languages,
-    description: org.description.map((d) => ({ rowId: rowId(), lang: d.lang ?? '', text: d.text })),
+    description: org.description.map((d) => ({ rowId: newRowId(), lang: d.lang ?? '', text: d.text })),
     themes: org.themes,
     offers: org.offers.map(itemToRow),
     requests: org.requests.map(itemToRow),

@@ -1,52 +1,41 @@
-import { Alert, Button, Checkbox, Group, MultiSelect, NativeSelect, Paper, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { Button, Checkbox, Group, MultiSelect, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { organisationKinds } from '../../../features/organisations/organisations.schemas.ts';
-import { errorMessage, fieldErrorFor } from '../../lib/form-errors.ts';
+import { ErrorAlert } from '../../components/error-alert.tsx';
+import { PaperSection } from '../../components/paper-section.tsx';
+import { cityOptions } from '../../lib/city-options.ts';
+import { fieldErrorFor, requiredFieldError } from '../../lib/form-errors.ts';
 import { labelIn } from '../../lib/labels.ts';
+import { languageOptions } from '../../lib/language-options.ts';
+import { useCities, useThemes } from '../../lib/lookups-api.ts';
+import { uiLanguage } from '../../lib/ui-language.ts';
 import { DescriptionEditor } from './description-editor.tsx';
-import { requiredFieldError } from './form-field-errors.ts';
 import { ItemsEditor } from './items-editor.tsx';
-import { languageOptions, uiLanguage } from './language-options.ts';
-import { useCities, useThemes } from './lookups-api.ts';
 import type { OrganisationFormValues } from './organisation-form-model.ts';
 
+const itemKinds = ['offers', 'requests'] as const;
+
 interface Props {
-  initial: OrganisationFormValues;
+  values: OrganisationFormValues;
+  onChange: (patch: Partial<OrganisationFormValues>) => void;
   mode: 'create' | 'edit';
   /** Only administrators move organisations between cities; coordinators keep theirs. */
   cityLocked: boolean;
   submitting: boolean;
   error: unknown;
   cancelTo: string;
-  onSubmit: (values: OrganisationFormValues) => void;
+  onSubmit: () => void;
 }
 
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <Paper withBorder p={{ base: 'sm', sm: 'lg' }} component="section" aria-labelledby={id}>
-      <Title order={2} size="h3" id={id} mb="md">
-        {title}
-      </Title>
-      {children}
-    </Paper>
-  );
-}
-
-export function OrganisationForm({ initial, mode, cityLocked, submitting, error, cancelTo, onSubmit }: Props) {
+export function OrganisationForm({ values, onChange, mode, cityLocked, submitting, error, cancelTo, onSubmit }: Props) {
   const { t, i18n } = useTranslation();
-  const [values, setValues] = useState(initial);
   const cities = useCities();
   const themes = useThemes();
   const set = <K extends keyof OrganisationFormValues>(key: K, value: OrganisationFormValues[K]) =>
-    setValues((v) => ({ ...v, [key]: value }));
+    onChange({ [key]: value } as Partial<OrganisationFormValues>);
   const err = (path: string) => fieldErrorFor(error, t, path);
-  const alertRef = useRef<HTMLDivElement>(null);
-  // A long form: bring the editor to the message that explains why saving failed.
-  useEffect(() => {
-    if (error) alertRef.current?.focus();
-  }, [error]);
 
   const langs = languageOptions(uiLanguage(i18n), [
     ...values.languages,
@@ -59,18 +48,14 @@ export function OrganisationForm({ initial, mode, cityLocked, submitting, error,
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    onSubmit(values);
+    onSubmit();
   }
 
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="lg">
-        {error != null && (
-          <Alert color="red" role="alert" ref={alertRef} tabIndex={-1}>
-            {errorMessage(error, t)}
-          </Alert>
-        )}
-        <Section id="org-form-basics" title={t('organisations.form.basics')}>
+        <ErrorAlert error={error} focus />
+        <PaperSection id="org-form-basics" title={t('organisations.form.basics')}>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
             <TextInput
               label={t('organisations.fields.name')}
@@ -110,7 +95,7 @@ export function OrganisationForm({ initial, mode, cityLocked, submitting, error,
               description={cityLocked ? t('organisations.form.cityLocked') : undefined}
               data={[
                 { value: '', label: t('organisations.form.chooseCity') },
-                ...(cities.data ?? []).map((c) => ({ value: c.id, label: `${c.name} (${c.country})` })),
+                ...cityOptions(cities.data ?? []),
               ]}
               value={values.cityId}
               onChange={(e) => set('cityId', e.currentTarget.value)}
@@ -135,11 +120,11 @@ export function OrganisationForm({ initial, mode, cityLocked, submitting, error,
               error={err('languages')}
             />
           </SimpleGrid>
-        </Section>
-        <Section id="org-form-description" title={t('organisations.form.description')}>
+        </PaperSection>
+        <PaperSection id="org-form-description" title={t('organisations.form.description')}>
           <DescriptionEditor rows={values.description} onChange={(rows) => set('description', rows)} error={error} />
-        </Section>
-        <Section id="org-form-themes" title={t('organisations.fields.themes')}>
+        </PaperSection>
+        <PaperSection id="org-form-themes" title={t('organisations.fields.themes')}>
           <Checkbox.Group
             label={t('organisations.form.themesLabel')}
             value={values.themes}
@@ -152,29 +137,24 @@ export function OrganisationForm({ initial, mode, cityLocked, submitting, error,
               ))}
             </SimpleGrid>
           </Checkbox.Group>
-        </Section>
-        <Section id="org-form-offers" title={t('organisations.detail.offers')}>
-          <ItemsEditor
-            kind="offers"
-            rows={values.offers}
-            onChange={(rows) => set('offers', rows)}
-            languages={langs}
-            themes={themeOptions}
-            defaultLang={defaultLang}
-            error={error}
-          />
-        </Section>
-        <Section id="org-form-requests" title={t('organisations.detail.requests')}>
-          <ItemsEditor
-            kind="requests"
-            rows={values.requests}
-            onChange={(rows) => set('requests', rows)}
-            languages={langs}
-            themes={themeOptions}
-            defaultLang={defaultLang}
-            error={error}
-          />
-        </Section>
+        </PaperSection>
+        {itemKinds.map((kind) => (
+          <PaperSection
+            key={kind}
+            id={`org-form-${kind}`}
+            title={kind === 'offers' ? t('organisations.detail.offers') : t('organisations.detail.requests')}
+          >
+            <ItemsEditor
+              kind={kind}
+              rows={values[kind]}
+              onChange={(rows) => set(kind, rows)}
+              languages={langs}
+              themes={themeOptions}
+              defaultLang={defaultLang}
+              error={error}
+            />
+          </PaperSection>
+        ))}
         <Group justify="flex-end" gap="sm">
           <Button component={Link} to={cancelTo} variant="default">
             {t('common.actions.cancel')}

@@ -1,9 +1,10 @@
 import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { OrganisationItem } from '../../../features/organisations/organisations.schemas.ts';
+import { ThemeBadges } from '../../components/theme-badges.tsx';
+import { languageLabel } from '../../lib/intl-names.ts';
 import { formatDate } from '../../lib/labels.ts';
-import { languageName, uiLanguage } from './language-options.ts';
-import { ThemeBadges } from './theme-badges.tsx';
+import { uiLanguage } from '../../lib/ui-language.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -24,7 +25,7 @@ export function OrganisationItems({ items, emptyText }: { items: OrganisationIte
                 )}
                 {item.lang && (
                   <Badge variant="outline" color="gray.7" tt="none" lang={uiLanguage(i18n)}>
-                    {languageName(item.lang, uiLanguage(i18n))}
+                    {languageLabel(item.lang, uiLanguage(i18n))}
                   </Badge>
                 )}
               </Group>
@@ -32,7 +33,7 @@ export function OrganisationItems({ items, emptyText }: { items: OrganisationIte
                 {item.title || t('organisations.items.untitled')}
               </Title>
               <Text style={{ whiteSpace: 'pre-line' }}>{item.text}</Text>
-              <ThemeBadges themes={item.themes} />
+              <ThemeBadges themes={item.themes} variant="outline" />
               {item.validUntil && (
                 <Text fz="sm" c={expired ? 'red.9' : 'gray.7'} lang={uiLanguage(i18n)}>
                   {expired

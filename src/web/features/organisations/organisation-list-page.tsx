@@ -1,14 +1,15 @@
-import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { PageHeader } from '../../components/page-header.tsx';
 import { QueryState } from '../../components/query-state.tsx';
+import { useCities } from '../../lib/lookups-api.ts';
 import { useSession } from '../../lib/session.tsx';
+import { useListParams } from '../../lib/use-list-params.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
-import { useCities } from './lookups-api.ts';
 import { OrganisationFilters } from './organisation-filters.tsx';
 import { OrganisationResults } from './organisation-results.tsx';
 import { useOrganisationList } from './organisations-api.ts';
-import { useListParams } from './use-list-params.ts';
 
 const PAGE_SIZE = 20;
 const FILTERS = ['city', 'kind', 'q'] as const;
@@ -38,17 +39,17 @@ export function OrganisationListPage() {
 
   return (
     <Stack gap="lg">
-      <Group justify="space-between" align="flex-end" wrap="wrap">
-        <div>
-          <Title order={1}>{t('organisations.list.title')}</Title>
-          <Text c="gray.7">{t('organisations.list.intro')}</Text>
-        </div>
-        {canCreate && (
-          <Button component={Link} to="/organisations/new">
-            {t('organisations.list.add')}
-          </Button>
-        )}
-      </Group>
+      <PageHeader
+        title={t('organisations.list.title')}
+        intro={t('organisations.list.intro')}
+        action={
+          canCreate && (
+            <Button component={Link} to="/organisations/new">
+              {t('organisations.list.add')}
+            </Button>
+          )
+        }
+      />
       <OrganisationFilters
         city={values.city}
         kind={values.kind}

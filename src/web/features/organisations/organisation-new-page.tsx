@@ -2,14 +2,14 @@ import { Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { RequireRole } from '../../components/require-role.tsx';
+import { notifySuccess } from '../../lib/notify.ts';
 import { useSession } from '../../lib/session.tsx';
+import { uiLanguage } from '../../lib/ui-language.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
-import { RequireRole } from '../users/require-role.tsx';
+import { emptyOrganisationForm, formToRequest } from './organisation-form-model.ts';
 import { OrganisationForm } from './organisation-form.tsx';
-import { emptyOrganisationForm, formToRequest, type OrganisationFormValues } from './organisation-form-model.ts';
 import { useCreateOrganisation } from './organisations-api.ts';
-import { uiLanguage } from './language-options.ts';
-import { notifySuccess } from './notify.ts';
 
 export function OrganisationNewPage() {
   return (
@@ -25,9 +25,9 @@ function NewOrganisation() {
   const navigate = useNavigate();
   const create = useCreateOrganisation();
   usePageTitle(t('organisations.form.newTitle'));
-  const [initial] = useState(() => emptyOrganisationForm(user?.cityId ?? '', uiLanguage(i18n)));
+  const [values, setValues] = useState(() => emptyOrganisationForm(user?.cityId ?? '', uiLanguage(i18n)));
 
-  function submit(values: OrganisationFormValues) {
+  function submit() {
     const key = values.key.trim();
     create.mutate(
       { ...formToRequest(values), ...(key ? { key } : {}) },
@@ -44,7 +44,8 @@ function NewOrganisation() {
     <Stack gap="lg">
       <Title order={1}>{t('organisations.form.newTitle')}</Title>
       <OrganisationForm
-        initial={initial}
+        values={values}
+        onChange={(patch) => setValues((v) => ({ ...v, ...patch }))}
         mode="create"
         cityLocked={user?.role !== 'admin'}
         submitting={create.isPending}

@@ -1,9 +1,9 @@
-import { Button, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { OrganisationSummary } from '../../../features/organisations/organisations.schemas.ts';
+import { PagedGrid } from '../../components/paged-grid.tsx';
 import { EmptyState } from '../../components/query-state.tsx';
-import { ListPagination } from './list-pagination.tsx';
 import { OrganisationCard } from './organisation-card.tsx';
 
 interface Props {
@@ -37,16 +37,17 @@ export function OrganisationResults({ data, hasFilters, canCreate, page, pageSiz
     );
   }
   return (
-    <Stack gap="md">
-      <Text fz="sm" c="gray.7" role="status">
-        {t('organisations.list.count', { total: data.total })}
-      </Text>
-      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-        {data.items.map((o) => (
-          <OrganisationCard key={o.id} organisation={o} />
-        ))}
-      </SimpleGrid>
-      <ListPagination page={page} pageSize={pageSize} total={data.total} onChange={onPage} />
-    </Stack>
+    <PagedGrid
+      count={t('organisations.list.count', { total: data.total })}
+      cols={{ base: 1, sm: 2 }}
+      page={page}
+      pageSize={pageSize}
+      total={data.total}
+      onPage={onPage}
+    >
+      {data.items.map((o) => (
+        <OrganisationCard key={o.id} organisation={o} />
+      ))}
+    </PagedGrid>
   );
 }

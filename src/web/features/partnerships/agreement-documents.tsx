@@ -1,11 +1,10 @@
-import { Anchor, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Agreement } from '../../../features/agreements/agreements.schemas.ts';
-import { ConfirmButton } from '../../components/confirm-button.tsx';
-import { errorMessage } from '../../lib/form-errors.ts';
+import { uiLanguage } from '../../lib/ui-language.ts';
 import { documentDownloadUrl, useDeleteDocument } from './agreements-api.ts';
+import { DeleteItemButton } from './delete-item-button.tsx';
 import { DocumentUpload } from './document-upload.tsx';
-import { notifyDeleted, notifyError } from './save-feedback.ts';
 
 function fileSize(bytes: number, lang: string) {
   const [value, unit] = bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : [Math.max(bytes / 1000, 0.1), 'kilobyte'];
@@ -14,7 +13,7 @@ function fileSize(bytes: number, lang: string) {
 
 export function AgreementDocuments({ agreement, canEdit }: { agreement: Agreement; canEdit: boolean }) {
   const { t, i18n } = useTranslation();
-  const lang = i18n.resolvedLanguage ?? 'en';
+  const lang = uiLanguage(i18n);
   const remove = useDeleteDocument();
   return (
     <Stack gap="xs">
@@ -37,24 +36,15 @@ export function AgreementDocuments({ agreement, canEdit }: { agreement: Agreemen
                   {t('partnerships.documents.meta', { size: fileSize(doc.sizeBytes, lang) })}
                 </Text>
                 {canEdit && (
-                  <ConfirmButton
+                  <DeleteItemButton
                     size="compact-xs"
-                    variant="subtle"
-                    color="red" c="red.9"
                     title={t('partnerships.documents.deleteTitle')}
                     message={t('partnerships.documents.deleteMessage', { file: doc.fileName })}
-                    confirmLabel={t('common.actions.delete')}
-                    loading={remove.isPending}
-                    onConfirm={() =>
-                      remove.mutateAsync(doc.id).then(
-                        () => notifyDeleted(t, t('partnerships.documents.deleted')),
-                        (error) => notifyError(t, errorMessage(error, t)),
-                      )
-                    }
-                  >
-                    {t('common.actions.delete')}
-                    <VisuallyHidden> {doc.fileName}</VisuallyHidden>
-                  </ConfirmButton>
+                    hiddenName={` ${doc.fileName}`}
+                    deletedMessage={t('partnerships.documents.deleted')}
+                    onDelete={() => remove.mutateAsync(doc.id)}
+                    deleting={remove.isPending}
+                  />
                 )}
               </Group>
             </li>

@@ -1,12 +1,9 @@
 import type { Agreement, CreateAgreementRequest } from '../../../features/agreements/agreements.schemas.ts';
 import { agreementKinds, signingModes } from '../../../features/agreements/agreements.schemas.ts';
+import { newRowId } from '../../lib/form-rows.ts';
 
 type AgreementKind = (typeof agreementKinds)[number];
 type SigningMode = (typeof signingModes)[number];
-
-let nextRowId = 0;
-/** Repeatable rows need a stable React key that survives removing a row above them. */
-const rowId = () => `row-${++nextRowId}`;
 
 export interface SignatoryRow {
   rowId: string;
@@ -30,15 +27,14 @@ export interface AgreementFormValues {
   summary: string;
   signatories: SignatoryRow[];
   facilitators: FacilitatorRow[];
-  version: number;
 }
 
-export const emptySignatory = (): SignatoryRow => ({ rowId: rowId(), personName: '', office: '', cityId: '' });
-export const emptyFacilitator = (): FacilitatorRow => ({ rowId: rowId(), personName: '', office: '', organisation: '' });
+export const emptySignatory = (): SignatoryRow => ({ rowId: newRowId(), personName: '', office: '', cityId: '' });
+export const emptyFacilitator = (): FacilitatorRow => ({ rowId: newRowId(), personName: '', office: '', organisation: '' });
 
 export function agreementToForm(a: Agreement | null): AgreementFormValues {
   if (!a) {
-    return { kind: 'letter-of-intent', title: '', signedOn: '', mode: '', place: '', summary: '', signatories: [], facilitators: [], version: 0 };
+    return { kind: 'letter-of-intent', title: '', signedOn: '', mode: '', place: '', summary: '', signatories: [], facilitators: [] };
   }
   return {
     kind: a.kind,
@@ -47,9 +43,8 @@ export function agreementToForm(a: Agreement | null): AgreementFormValues {
     mode: a.mode ?? '',
     place: a.place ?? '',
     summary: a.summary ?? '',
-    signatories: a.signatories.map((s) => ({ rowId: rowId(), personName: s.personName, office: s.office ?? '', cityId: s.cityId ?? '' })),
-    facilitators: a.facilitators.map((f) => ({ rowId: rowId(), personName: f.personName, office: f.office ?? '', organisation: f.organisation ?? '' })),
-    version: a.version,
+    signatories: a.signatories.map((s) => ({ rowId: newRowId(), personName: s.personName, office: s.office ?? '', cityId: s.cityId ?? '' })),
+    facilitators: a.facilitators.map((f) => ({ rowId: newRowId(), personName: f.personName, office: f.office ?? '', organisation: f.organisation ?? '' })),
   };
 }
 

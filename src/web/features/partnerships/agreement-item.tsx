@@ -3,14 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Agreement } from '../../../features/agreements/agreements.schemas.ts';
 import type { Partnership } from '../../../features/partnerships/partnerships.schemas.ts';
-import { ConfirmButton } from '../../components/confirm-button.tsx';
-import { errorMessage } from '../../lib/form-errors.ts';
+import { DetailsList } from '../../components/details-list.tsx';
 import { formatDate } from '../../lib/labels.ts';
+import { uiLanguage } from '../../lib/ui-language.ts';
 import { AgreementDocuments } from './agreement-documents.tsx';
 import { AgreementParties } from './agreement-parties.tsx';
 import { useDeleteAgreement } from './agreements-api.ts';
-import { DetailsList } from './details-list.tsx';
-import { notifyDeleted, notifyError } from './save-feedback.ts';
+import { DeleteItemButton } from './delete-item-button.tsx';
 
 interface Props {
   agreement: Agreement;
@@ -21,7 +20,7 @@ interface Props {
 
 export function AgreementItem({ agreement, partnership, onEdit, showHistory }: Props) {
   const { t, i18n } = useTranslation();
-  const lang = i18n.resolvedLanguage ?? 'en';
+  const lang = uiLanguage(i18n);
   const remove = useDeleteAgreement();
   const cityName = (id: string | null) => partnership.cities.find((c) => c.id === id)?.name;
   const join = (...parts: (string | null | undefined)[]) => parts.filter(Boolean).join(', ');
@@ -51,24 +50,15 @@ export function AgreementItem({ agreement, partnership, onEdit, showHistory }: P
                   {t('common.actions.edit')}
                   <VisuallyHidden> ({agreement.title})</VisuallyHidden>
                 </Button>
-                <ConfirmButton
+                <DeleteItemButton
                   size="compact-sm"
-                  variant="subtle"
-                  color="red" c="red.9"
                   title={t('partnerships.agreements.deleteTitle')}
                   message={t('partnerships.agreements.deleteMessage', { title: agreement.title })}
-                  confirmLabel={t('common.actions.delete')}
-                  loading={remove.isPending}
-                  onConfirm={() =>
-                    remove.mutateAsync(agreement.id).then(
-                      () => notifyDeleted(t, t('partnerships.agreements.deleted')),
-                      (error) => notifyError(t, errorMessage(error, t)),
-                    )
-                  }
-                >
-                  {t('common.actions.delete')}
-                  <VisuallyHidden> ({agreement.title})</VisuallyHidden>
-                </ConfirmButton>
+                  hiddenName={` (${agreement.title})`}
+                  deletedMessage={t('partnerships.agreements.deleted')}
+                  onDelete={() => remove.mutateAsync(agreement.id)}
+                  deleting={remove.isPending}
+                />
               </>
             )}
           </Group>

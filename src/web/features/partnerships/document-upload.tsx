@@ -2,9 +2,9 @@ import { Button, FileInput, Group, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage, fieldErrorFor } from '../../lib/form-errors.ts';
+import { notifySuccess } from '../../lib/notify.ts';
+import { readableHint } from '../../lib/readable-styles.ts';
 import { useUploadDocument } from './agreements-api.ts';
-import { notifySaved } from './save-feedback.ts';
-import { readableHint } from './input-hint.ts';
 
 export function DocumentUpload({ agreementId, agreementTitle }: { agreementId: string; agreementTitle: string }) {
   const { t } = useTranslation();
@@ -37,7 +37,7 @@ export function DocumentUpload({ agreementId, agreementTitle }: { agreementId: s
           upload.mutate(file, {
             onSuccess: () => {
               setFile(null);
-              notifySaved(t, t('partnerships.documents.uploaded'));
+              notifySuccess(t, t('partnerships.documents.uploaded'));
             },
           })
         }

@@ -1,14 +1,12 @@
-import { Button, Group, Stack } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Partnership } from '../../../features/partnerships/partnerships.schemas.ts';
-import { ConflictDialog } from '../../components/conflict-dialog.tsx';
-import { FormErrorAlert } from './form-error-alert.tsx';
+import { FormModal } from '../../components/form-modal.tsx';
+import { VersionedEditForm } from '../../components/versioned-edit-form.tsx';
+import { notifySuccess } from '../../lib/notify.ts';
+import { useVersionedEdit } from '../../lib/use-versioned-edit.ts';
 import { PartnershipFormFields } from './partnership-form-fields.tsx';
 import { formToRequest, partnershipToForm } from './partnership-form-values.ts';
 import { useUpdatePartnership } from './partnerships-api.ts';
-import { isVersionConflict, notifySaved } from './save-feedback.ts';
-import { FormModal } from '../../components/form-modal.tsx';
 
 interface Props {
   partnership: Partnership;
@@ -29,46 +27,20 @@ export function EditPartnershipModal({ partnership, opened, onClose, reload }: P
 // Mounted only while the modal is open, so every opening starts from the record as loaded.
 function EditPartnershipForm({ partnership, onDone, reload }: { partnership: Partnership; onDone: () => void; reload: Props['reload'] }) {
   const { t } = useTranslation();
-  const [values, setValues] = useState(() => partnershipToForm(partnership));
-  const [conflict, setConflict] = useState(false);
-  const update = useUpdatePartnership(partnership.id);
-
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    update.mutate(
-      { ...formToRequest(values), version: values.version },
-      {
-        onSuccess: () => {
-          notifySaved(t, t('partnerships.edit.saved'));
-          onDone();
-        },
-        onError: (error) => setConflict(isVersionConflict(error)),
-      },
-    );
-  }
-
-  async function reloadLatest() {
-    const fresh = await reload();
-    if (fresh) setValues(partnershipToForm(fresh));
-    update.reset();
-    setConflict(false);
-  }
-
+  const edit = useVersionedEdit({
+    record: partnership,
+    toValues: partnershipToForm,
+    toRequest: (values, version) => ({ ...formToRequest(values), version }),
+    save: useUpdatePartnership(partnership.id),
+    onSaved: () => {
+      notifySuccess(t, t('partnerships.edit.saved'));
+      onDone();
+    },
+    reload,
+  });
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack>
-        <FormErrorAlert error={update.error} />
-        <PartnershipFormFields values={values} onChange={(patch) => setValues((v) => ({ ...v, ...patch }))} error={update.error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.actions.cancel')}
-          </Button>
-          <Button type="submit" loading={update.isPending}>
-            {t('common.actions.save')}
-          </Button>
-        </Group>
-      </Stack>
-      <ConflictDialog opened={conflict} onReload={() => void reloadLatest()} onClose={() => setConflict(false)} />
-    </form>
+    <VersionedEditForm edit={edit} onCancel={onDone}>
+      <PartnershipFormFields values={edit.values} onChange={edit.set} error={edit.error} />
+    </VersionedEditForm>
   );
 }

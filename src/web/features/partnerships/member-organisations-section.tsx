@@ -2,7 +2,7 @@ import { Anchor, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Partnership } from '../../../features/partnerships/partnerships.schemas.ts';
-import { SectionHeading } from './section-heading.tsx';
+import { SectionHeading } from '../../components/section-heading.tsx';
 
 export function MemberOrganisationsSection({ groups }: { groups: Partnership['memberOrganisations'] }) {
   const { t } = useTranslation();

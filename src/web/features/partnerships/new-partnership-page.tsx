@@ -3,16 +3,17 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { CurrentUser } from '../../../features/auth/auth.schemas.ts';
+import { FormErrorAlert } from '../../components/form-error-alert.tsx';
 import { QueryState } from '../../components/query-state.tsx';
+import { cityOptions } from '../../lib/city-options.ts';
+import { useCities } from '../../lib/lookups-api.ts';
+import { notifySuccess } from '../../lib/notify.ts';
 import { useSession } from '../../lib/session.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
-import { useCities } from '../cities/cities-api.ts';
 import { AccessNotice } from './access-notice.tsx';
-import { FormErrorAlert } from './form-error-alert.tsx';
 import { PartnershipFormFields } from './partnership-form-fields.tsx';
 import { emptyPartnershipForm, formToRequest, keyFromName } from './partnership-form-values.ts';
 import { useCreatePartnership } from './partnerships-api.ts';
-import { notifySaved } from './save-feedback.ts';
 
 export function NewPartnershipPage() {
   const { t } = useTranslation();
@@ -47,7 +48,7 @@ function NewPartnershipForm({ user }: { user: CurrentUser }) {
       { key: values.key, ...formToRequest(values) },
       {
         onSuccess: (created) => {
-          notifySaved(t, t('partnerships.create.done', { name: created.name }));
+          notifySuccess(t, t('partnerships.create.done', { name: created.name }));
           navigate(`/partnerships/${created.key}`);
         },
       },
@@ -69,7 +70,7 @@ function NewPartnershipForm({ user }: { user: CurrentUser }) {
                   setValues((v) => ({ ...v, ...patch }));
                 }}
                 create={{
-                  cityOptions: list.map((c) => ({ value: c.id, label: `${c.name} (${c.country})` })),
+                  cityOptions: cityOptions(list),
                   onNameChange: (name) => setValues((v) => ({ ...v, name, key: keyTouched ? v.key : keyFromName(name) })),
                 }}
               />

@@ -2,11 +2,11 @@ import { MultiSelect, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantin
 import { useTranslation } from 'react-i18next';
 import type { PartnershipKind, PartnershipStatus } from '../../../features/partnerships/partnerships.schemas.ts';
 import { fieldErrorFor } from '../../lib/form-errors.ts';
+import { readableHint } from '../../lib/readable-styles.ts';
 import { DescriptionFields } from './description-fields.tsx';
 import { partnershipKindOptions, partnershipStatusOptions } from './enum-options.ts';
 import type { PartnershipFormValues } from './partnership-form-values.ts';
 import { ThemeCheckboxes } from './theme-checkboxes.tsx';
-import { readableHint } from './input-hint.ts';
 
 interface Props {
   values: PartnershipFormValues;

@@ -17,7 +17,6 @@ export interface PartnershipFormValues {
   otherDescriptions: LocalisedText[];
   cities: string[];
   themes: string[];
-  version: number;
 }
 
 const emptyDescriptions = (): Record<UiLocale, string> => ({ de: '', ro: '', en: '', hu: '' });
@@ -33,7 +32,6 @@ export function emptyPartnershipForm(cityIds: string[] = []): PartnershipFormVal
     otherDescriptions: [],
     cities: cityIds,
     themes: [],
-    version: 0,
   };
 }
 
@@ -55,7 +53,6 @@ export function partnershipToForm(p: Partnership): PartnershipFormValues {
     otherDescriptions,
     cities: p.cities.map((c) => c.id),
     themes: p.themes,
-    version: p.version,
   };
 }
 

@@ -3,16 +3,17 @@ import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { Partnership } from '../../../features/partnerships/partnerships.schemas.ts';
+import { CityNames } from '../../components/city-names.tsx';
 import { ConfirmButton } from '../../components/confirm-button.tsx';
+import { LastChanged } from '../../components/last-changed.tsx';
+import { PartnershipBadges } from '../../components/partnership-badges.tsx';
 import { errorMessage } from '../../lib/form-errors.ts';
 import { formatDate } from '../../lib/labels.ts';
+import { notifySuccess, notifyError } from '../../lib/notify.ts';
 import { useSession } from '../../lib/session.tsx';
-import { CityNames } from '../cities/city-names.tsx';
+import { uiLanguage } from '../../lib/ui-language.ts';
 import { EditPartnershipModal } from './edit-partnership-modal.tsx';
-import { LastChanged } from './last-changed.tsx';
-import { PartnershipBadges } from './partnership-badges.tsx';
 import { useDeletePartnership } from './partnerships-api.ts';
-import { notifyDeleted, notifyError } from './save-feedback.ts';
 
 interface Props {
   partnership: Partnership;
@@ -25,7 +26,7 @@ export function PartnershipHeader({ partnership, reload }: Props) {
   const navigate = useNavigate();
   const [editing, { open, close }] = useDisclosure(false);
   const remove = useDeletePartnership(partnership.id);
-  const lang = i18n.resolvedLanguage ?? 'en';
+  const lang = uiLanguage(i18n);
 
   return (
     <Stack gap="sm">
@@ -55,8 +56,6 @@ export function PartnershipHeader({ partnership, reload }: Props) {
           {user?.role === 'admin' && (
             <ConfirmButton
               size="xs"
-              variant="subtle"
-              color="red" c="red.9"
               title={t('partnerships.delete.title')}
               message={t('partnerships.delete.message', { name: partnership.name })}
               confirmLabel={t('partnerships.delete.confirm')}
@@ -64,7 +63,7 @@ export function PartnershipHeader({ partnership, reload }: Props) {
               onConfirm={() =>
                 remove.mutateAsync().then(
                   () => {
-                    notifyDeleted(t, t('partnerships.delete.done', { name: partnership.name }));
+                    notifySuccess(t, t('partnerships.delete.done', { name: partnership.name }));
                     navigate('/');
                   },
                   (error) => notifyError(t, errorMessage(error, t)),

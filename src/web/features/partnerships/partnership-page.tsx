@@ -1,12 +1,12 @@
-import { Divider, Paper, Stack, Text, Title } from '@mantine/core';
+import { Divider, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { Partnership } from '../../../features/partnerships/partnerships.schemas.ts';
-import { QueryState } from '../../components/query-state.tsx';
+import { RecordPage } from '../../components/record-page.tsx';
+import { languageName } from '../../lib/intl-names.ts';
 import { textIn } from '../../lib/labels.ts';
 import { useSession } from '../../lib/session.tsx';
-import { usePageTitle } from '../../lib/use-page-title.ts';
-import { languageName } from '../cities/intl-names.ts';
+import { uiLanguage } from '../../lib/ui-language.ts';
 import { AgreementsSection } from './agreements-section.tsx';
 import { MemberOrganisationsSection } from './member-organisations-section.tsx';
 import { OfficesSection } from './offices-section.tsx';
@@ -19,21 +19,17 @@ export function PartnershipPage() {
   const { t } = useTranslation();
   const { key = '' } = useParams();
   const query = usePartnership(key);
-  usePageTitle(query.data?.name ?? t('partnerships.page.title'));
-  const reload = async () => (await query.refetch()).data;
   return (
-    <>
-      {/* The page keeps its one h1 when the partnership cannot be loaded. */}
-      {query.isError && <Title order={1} mb="md">{t('partnerships.page.title')}</Title>}
-      <QueryState query={query}>{(p) => <PartnershipView partnership={p} reload={reload} />}</QueryState>
-    </>
+    <RecordPage query={query} title={t('partnerships.page.title')}>
+      {(p, reload) => <PartnershipView partnership={p} reload={reload} />}
+    </RecordPage>
   );
 }
 
 function PartnershipView({ partnership, reload }: { partnership: Partnership; reload: () => Promise<Partnership | undefined> }) {
   const { t, i18n } = useTranslation();
   const { user } = useSession();
-  const lang = i18n.resolvedLanguage ?? 'en';
+  const lang = uiLanguage(i18n);
   const description = textIn(partnership.description, lang);
   const fallbackLanguage = description?.lang && description.lang !== lang ? languageName(description.lang, lang) : null;
   const showHistory = !!user;

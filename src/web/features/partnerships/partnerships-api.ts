@@ -6,7 +6,6 @@ import type {
   UpdatePartnershipRequest,
   UpdatePartnershipThemesRequest,
 } from '../../../features/partnerships/partnerships.schemas.ts';
-import type { Theme } from '../../../features/themes/themes.schemas.ts';
 import { apiDelete, apiGet, apiPatch, apiPost, apiPut } from '../../lib/api-client.ts';
 
 export const partnershipKeys = {
@@ -39,14 +38,6 @@ export function usePartnership(idOrKey: string) {
   return useQuery({
     queryKey: partnershipKeys.detail(idOrKey),
     queryFn: () => apiGet<Partnership>(`/api/partnerships/${encodeURIComponent(idOrKey)}`),
-  });
-}
-
-export function useThemes() {
-  return useQuery({
-    queryKey: ['themes'],
-    queryFn: () => apiGet<Theme[]>('/api/themes'),
-    staleTime: 10 * 60_000,
   });
 }
 

@@ -2,9 +2,9 @@ import { Button } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import type { Partnership } from '../../../features/partnerships/partnerships.schemas.ts';
+import { SectionHeading } from '../../components/section-heading.tsx';
+import { ThemeBadges } from '../../components/theme-badges.tsx';
 import { EditThemesModal } from './edit-themes-modal.tsx';
-import { SectionHeading } from './section-heading.tsx';
-import { ThemeBadges } from './theme-badges.tsx';
 
 export function ThemesSection({ partnership, reload }: { partnership: Partnership; reload: () => Promise<Partnership | undefined> }) {
   const { t } = useTranslation();

@@ -2,10 +2,9 @@ import { Anchor, Badge, Button, Group, Stack, Text, Title, VisuallyHidden } from
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { TimelineEvent } from '../../../features/partnerships/timeline-events.schemas.ts';
-import { ConfirmButton } from '../../components/confirm-button.tsx';
-import { errorMessage } from '../../lib/form-errors.ts';
 import { formatDate } from '../../lib/labels.ts';
-import { notifyDeleted, notifyError } from './save-feedback.ts';
+import { uiLanguage } from '../../lib/ui-language.ts';
+import { DeleteItemButton } from './delete-item-button.tsx';
 import { useDeleteTimelineEvent } from './timeline-api.ts';
 
 interface Props {
@@ -22,7 +21,7 @@ export function TimelineEntry({ event, canEdit, showHistory, onEdit }: Props) {
     <Stack gap={4}>
       <Group gap="xs">
         <Text component="time" dateTime={event.occurredOn} fz="sm" fw={600} c="indigo.9">
-          {formatDate(event.occurredOn, i18n.resolvedLanguage ?? 'en')}
+          {formatDate(event.occurredOn, uiLanguage(i18n))}
         </Text>
         <Badge variant="light" color="gray" tt="none" size="sm">
           {t(`partnerships.timelineKinds.${event.kind}`)}
@@ -45,24 +44,15 @@ export function TimelineEntry({ event, canEdit, showHistory, onEdit }: Props) {
             </Button>
           )}
           {canEdit && (
-            <ConfirmButton
+            <DeleteItemButton
               size="compact-xs"
-              variant="subtle"
-              color="red" c="red.9"
               title={t('partnerships.timeline.deleteTitle')}
               message={t('partnerships.timeline.deleteMessage', { title: event.title })}
-              confirmLabel={t('common.actions.delete')}
-              loading={remove.isPending}
-              onConfirm={() =>
-                remove.mutateAsync(event.id).then(
-                  () => notifyDeleted(t, t('partnerships.timeline.deleted')),
-                  (error) => notifyError(t, errorMessage(error, t)),
-                )
-              }
-            >
-              {t('common.actions.delete')}
-              <VisuallyHidden> ({event.title})</VisuallyHidden>
-            </ConfirmButton>
+              hiddenName={` (${event.title})`}
+              deletedMessage={t('partnerships.timeline.deleted')}
+              onDelete={() => remove.mutateAsync(event.id)}
+              deleting={remove.isPending}
+            />
           )}
           {showHistory && (
             <Anchor component={Link} to={`/history/timeline-event/${event.id}`} fz="xs">

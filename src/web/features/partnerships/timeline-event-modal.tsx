@@ -1,15 +1,13 @@
-import { Button, Group, NativeSelect, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { NativeSelect, SimpleGrid, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Partnership } from '../../../features/partnerships/partnerships.schemas.ts';
 import type { TimelineEvent } from '../../../features/partnerships/timeline-events.schemas.ts';
-import { ConflictDialog } from '../../components/conflict-dialog.tsx';
+import { FormModal } from '../../components/form-modal.tsx';
+import { VersionedEditForm } from '../../components/versioned-edit-form.tsx';
 import { fieldErrorFor } from '../../lib/form-errors.ts';
 import { timelineKindOptions } from './enum-options.ts';
-import { FormErrorAlert } from './form-error-alert.tsx';
-import { isVersionConflict, notifySaved } from './save-feedback.ts';
 import { useSaveTimelineEvent } from './timeline-api.ts';
-import { FormModal } from '../../components/form-modal.tsx';
+import { usePartnershipItemEdit } from './use-partnership-item-edit.ts';
 
 interface Props {
   partnership: Partnership;
@@ -20,12 +18,12 @@ interface Props {
   reload: () => Promise<Partnership | undefined>;
 }
 
-type Values = { kind: TimelineEvent['kind']; occurredOn: string; title: string; description: string; version: number };
+type Values = { kind: TimelineEvent['kind']; occurredOn: string; title: string; description: string };
 
 const toValues = (e: TimelineEvent | null): Values =>
   e
-    ? { kind: e.kind, occurredOn: e.occurredOn, title: e.title, description: e.description ?? '', version: e.version }
-    : { kind: 'meeting', occurredOn: '', title: '', description: '', version: 0 };
+    ? { kind: e.kind, occurredOn: e.occurredOn, title: e.title, description: e.description ?? '' }
+    : { kind: 'meeting', occurredOn: '', title: '', description: '' };
 
 export function TimelineEventModal({ opened, onClose, event, ...rest }: Props) {
   const { t } = useTranslation();
@@ -38,81 +36,55 @@ export function TimelineEventModal({ opened, onClose, event, ...rest }: Props) {
 
 function TimelineEventForm({ partnership, event, onDone, reload }: Omit<Props, 'opened' | 'onClose'> & { onDone: () => void }) {
   const { t } = useTranslation();
-  const [values, setValues] = useState(() => toValues(event));
-  const [conflict, setConflict] = useState(false);
-  const save = useSaveTimelineEvent(partnership.id, event?.id ?? null);
-  const set = (patch: Partial<Values>) => setValues((v) => ({ ...v, ...patch }));
-  const err = (path: string) => fieldErrorFor(save.error, t, path);
-
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    const body = { kind: values.kind, occurredOn: values.occurredOn, title: values.title, description: values.description.trim() ? values.description : null };
-    save.mutate(event ? { ...body, version: values.version } : body, {
-      onSuccess: () => {
-        notifySaved(t, t('partnerships.timeline.saved'));
-        onDone();
-      },
-      onError: (error) => setConflict(isVersionConflict(error)),
-    });
-  }
-
-  async function reloadLatest() {
-    const fresh = await reload();
-    const latest = fresh?.timeline.find((x) => x.id === event?.id);
-    save.reset();
-    setConflict(false);
-    if (fresh && !latest) return onDone();
-    if (latest) setValues(toValues(latest));
-  }
+  const edit = usePartnershipItemEdit({
+    item: event,
+    itemsOf: (p) => p.timeline,
+    toValues,
+    toRequest: (values) => ({ ...values, description: values.description.trim() ? values.description : null }),
+    save: useSaveTimelineEvent(partnership.id, event?.id ?? null),
+    savedMessage: t('partnerships.timeline.saved'),
+    reload,
+    onDone,
+  });
+  const { values, set } = edit;
+  const err = (path: string) => fieldErrorFor(edit.error, t, path);
 
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack>
-        <FormErrorAlert error={save.error} />
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
-            type="date"
-            label={t('partnerships.timeline.occurredOn')}
-            required
-            value={values.occurredOn}
-            onChange={(e) => set({ occurredOn: e.currentTarget.value })}
-            error={err('occurredOn')}
-          />
-          <NativeSelect
-            label={t('partnerships.timeline.kind')}
-            required
-            data={timelineKindOptions(t)}
-            value={values.kind}
-            onChange={(e) => set({ kind: e.currentTarget.value as Values['kind'] })}
-            error={err('kind')}
-          />
-        </SimpleGrid>
+    <VersionedEditForm edit={edit} onCancel={onDone}>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput
-          label={t('partnerships.timeline.eventTitle')}
+          type="date"
+          label={t('partnerships.timeline.occurredOn')}
           required
-          value={values.title}
-          onChange={(e) => set({ title: e.currentTarget.value })}
-          error={err('title')}
+          value={values.occurredOn}
+          onChange={(e) => set({ occurredOn: e.currentTarget.value })}
+          error={err('occurredOn')}
         />
-        <Textarea
-          label={t('partnerships.timeline.description')}
-          autosize
-          minRows={2}
-          maxRows={8}
-          value={values.description}
-          onChange={(e) => set({ description: e.currentTarget.value })}
-          error={err('description')}
+        <NativeSelect
+          label={t('partnerships.timeline.kind')}
+          required
+          data={timelineKindOptions(t)}
+          value={values.kind}
+          onChange={(e) => set({ kind: e.currentTarget.value as Values['kind'] })}
+          error={err('kind')}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.actions.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t('common.actions.save')}
-          </Button>
-        </Group>
-      </Stack>
-      <ConflictDialog opened={conflict} onReload={() => void reloadLatest()} onClose={() => setConflict(false)} />
-    </form>
+      </SimpleGrid>
+      <TextInput
+        label={t('partnerships.timeline.eventTitle')}
+        required
+        value={values.title}
+        onChange={(e) => set({ title: e.currentTarget.value })}
+        error={err('title')}
+      />
+      <Textarea
+        label={t('partnerships.timeline.description')}
+        autosize
+        minRows={2}
+        maxRows={8}
+        value={values.description}
+        onChange={(e) => set({ description: e.currentTarget.value })}
+        error={err('description')}
+      />
+    </VersionedEditForm>
   );
 }

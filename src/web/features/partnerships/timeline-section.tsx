@@ -1,10 +1,10 @@
 import { Button, Timeline } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Partnership } from '../../../features/partnerships/partnerships.schemas.ts';
 import type { TimelineEvent } from '../../../features/partnerships/timeline-events.schemas.ts';
 import { EmptyState } from '../../components/query-state.tsx';
-import { SectionHeading } from './section-heading.tsx';
+import { SectionHeading } from '../../components/section-heading.tsx';
+import { useModalTarget } from '../../lib/use-modal-target.ts';
 import { TimelineEntry } from './timeline-entry.tsx';
 import { TimelineEventModal } from './timeline-event-modal.tsx';
 
@@ -16,19 +16,14 @@ interface Props {
 
 export function TimelineSection({ partnership, reload, showHistory }: Props) {
   const { t } = useTranslation();
-  const [opened, setOpened] = useState(false);
-  const [editing, setEditing] = useState<TimelineEvent | null>(null);
-  const edit = (event: TimelineEvent | null) => {
-    setEditing(event);
-    setOpened(true);
-  };
+  const modal = useModalTarget<TimelineEvent>();
   // Newest first, whatever order the events were entered in.
   const events = [...partnership.timeline].sort((a, b) => b.occurredOn.localeCompare(a.occurredOn));
   return (
     <section aria-labelledby="timeline-heading">
       <SectionHeading id="timeline-heading" title={t('partnerships.timeline.title')}>
         {partnership.canEdit && (
-          <Button variant="light" size="xs" onClick={() => edit(null)}>
+          <Button variant="light" size="xs" onClick={() => modal.open(null)}>
             {t('partnerships.timeline.add')}
           </Button>
         )}
@@ -39,13 +34,13 @@ export function TimelineSection({ partnership, reload, showHistory }: Props) {
         <Timeline bulletSize={14} lineWidth={2} color="indigo" active={events.length} component="ol" style={{ listStyle: 'none', margin: 0 }}>
           {events.map((event) => (
             <Timeline.Item key={event.id} component="li">
-              <TimelineEntry event={event} canEdit={partnership.canEdit} showHistory={showHistory} onEdit={() => edit(event)} />
+              <TimelineEntry event={event} canEdit={partnership.canEdit} showHistory={showHistory} onEdit={() => modal.open(event)} />
             </Timeline.Item>
           ))}
         </Timeline>
       )}
       {partnership.canEdit && (
-        <TimelineEventModal partnership={partnership} event={editing} opened={opened} onClose={() => setOpened(false)} reload={reload} />
+        <TimelineEventModal partnership={partnership} event={modal.target} opened={modal.opened} onClose={modal.close} reload={reload} />
       )}
     </section>
   );

@@ -2,6 +2,7 @@ import { Button, NativeSelect, SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CitySummary } from '../../../features/cities/cities.schemas.ts';
 import type { OrganisationSummary } from '../../../features/organisations/organisations.schemas.ts';
+import { cityOptions } from '../../lib/city-options.ts';
 
 interface Props {
   city: string;
@@ -21,7 +22,7 @@ export function PeopleFilters({ city, organisation, cities, organisations, onCha
         label={t('people.filters.city')}
         data={[
           { value: '', label: t('people.filters.allCities') },
-          ...cities.map((c) => ({ value: c.key, label: `${c.name} (${c.country})` })),
+          ...cityOptions(cities, 'key'),
         ]}
         value={city}
         onChange={(e) => onChange('city', e.currentTarget.value || null)}

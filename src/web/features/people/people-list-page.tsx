@@ -1,13 +1,14 @@
-import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { PageHeader } from '../../components/page-header.tsx';
 import { QueryState } from '../../components/query-state.tsx';
+import { useCities, useOrganisationOptions } from '../../lib/lookups-api.ts';
 import { useSession } from '../../lib/session.tsx';
+import { useListParams } from '../../lib/use-list-params.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
-import { useCities, useOrganisationOptions } from '../organisations/lookups-api.ts';
-import { useListParams } from '../organisations/use-list-params.ts';
-import { PeopleFilters } from './people-filters.tsx';
 import { usePeopleList } from './people-api.ts';
+import { PeopleFilters } from './people-filters.tsx';
 import { PeopleResults } from './people-results.tsx';
 
 const PAGE_SIZE = 24;
@@ -49,17 +50,17 @@ export function PeopleListPage() {
 
   return (
     <Stack gap="lg">
-      <Group justify="space-between" align="flex-end" wrap="wrap">
-        <div>
-          <Title order={1}>{t('people.list.title')}</Title>
-          <Text c="gray.7">{user ? t('people.list.introSignedIn') : t('people.list.introPublic')}</Text>
-        </div>
-        {canCreate && (
-          <Button component={Link} to="/people/new">
-            {t('people.list.add')}
-          </Button>
-        )}
-      </Group>
+      <PageHeader
+        title={t('people.list.title')}
+        intro={user ? t('people.list.introSignedIn') : t('people.list.introPublic')}
+        action={
+          canCreate && (
+            <Button component={Link} to="/people/new">
+              {t('people.list.add')}
+            </Button>
+          )
+        }
+      />
       <PeopleFilters
         city={values.city}
         organisation={values.organisation}

@@ -1,9 +1,9 @@
-import { Button, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Button, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../features/people/people.schemas.ts';
+import { PagedGrid } from '../../components/paged-grid.tsx';
 import { EmptyState } from '../../components/query-state.tsx';
 import { useSession } from '../../lib/session.tsx';
-import { ListPagination } from '../organisations/list-pagination.tsx';
 import { PersonCard } from './person-card.tsx';
 
 interface Props {
@@ -39,16 +39,17 @@ export function PeopleResults({ data, hasFilters, page, pageSize, onClear, onPag
     );
   }
   return (
-    <Stack gap="md">
-      <Text fz="sm" c="gray.7" role="status">
-        {t('people.list.count', { total: data.total })}
-      </Text>
-      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
-        {data.items.map((p) => (
-          <PersonCard key={p.id} person={p} />
-        ))}
-      </SimpleGrid>
-      <ListPagination page={page} pageSize={pageSize} total={data.total} onChange={onPage} />
-    </Stack>
+    <PagedGrid
+      count={t('people.list.count', { total: data.total })}
+      cols={{ base: 1, sm: 2, lg: 3 }}
+      page={page}
+      pageSize={pageSize}
+      total={data.total}
+      onPage={onPage}
+    >
+      {data.items.map((p) => (
+        <PersonCard key={p.id} person={p} />
+      ))}
+    </PagedGrid>
   );
 }

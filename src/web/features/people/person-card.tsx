@@ -4,10 +4,11 @@ import { Link } from 'react-router';
 import type { Person } from '../../../features/people/people.schemas.ts';
 import { ConfirmButton } from '../../components/confirm-button.tsx';
 import { errorMessage } from '../../lib/form-errors.ts';
-import { languageName, uiLanguage } from '../organisations/language-options.ts';
+import { languageLabel } from '../../lib/intl-names.ts';
+import { notifySuccess, notifyError } from '../../lib/notify.ts';
+import { uiLanguage } from '../../lib/ui-language.ts';
 import { useDeletePerson } from './people-api.ts';
 import { PersonVisibilityBadge } from './person-visibility-badge.tsx';
-import { notifySuccess, notifyError } from '../organisations/notify.ts';
 
 export function PersonCard({ person }: { person: Person }) {
   const { t, i18n } = useTranslation();
@@ -18,7 +19,7 @@ export function PersonCard({ person }: { person: Person }) {
       await remove.mutateAsync(person.id);
       notifySuccess(t, t('people.delete.done', { name: person.name }));
     } catch (error) {
-      notifyError(t, errorMessage(error, t));
+      notifyError(t, errorMessage(error, t), t('common.errors.title'));
     }
   }
 
@@ -55,7 +56,7 @@ export function PersonCard({ person }: { person: Person }) {
         )}
         {person.languages.length > 0 && (
           <Text fz="sm" c="gray.7">
-            {t('people.card.speaks', { languages: person.languages.map((l) => languageName(l, uiLanguage(i18n))).join(', ') })}
+            {t('people.card.speaks', { languages: person.languages.map((l) => languageLabel(l, uiLanguage(i18n))).join(', ') })}
           </Text>
         )}
       </Stack>
@@ -68,7 +69,6 @@ export function PersonCard({ person }: { person: Person }) {
             {t('common.actions.history')}
           </Button>
           <ConfirmButton
-            color="red" c="red.9"
             size="compact-sm"
             aria-label={t('people.card.deleteNamed', { name: person.name })}
             title={t('people.delete.title')}

@@ -1,26 +1,23 @@
 import { Anchor, Stack, Title } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { Person } from '../../../features/people/people.schemas.ts';
 import { ConflictDialog } from '../../components/conflict-dialog.tsx';
 import { QueryState } from '../../components/query-state.tsx';
-import { ApiError } from '../../lib/api-client.ts';
+import { RequireRole } from '../../components/require-role.tsx';
+import { notifySuccess } from '../../lib/notify.ts';
 import { useSession } from '../../lib/session.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
-import { RequireRole } from '../users/require-role.tsx';
-import { PersonForm } from './person-form.tsx';
-import { formToPersonRequest, personToForm, type PersonFormValues } from './person-form-model.ts';
+import { useVersionedEdit } from '../../lib/use-versioned-edit.ts';
 import { usePerson, useUpdatePerson } from './people-api.ts';
-import { notifySuccess } from '../organisations/notify.ts';
+import { formToPersonRequest, personToForm } from './person-form-model.ts';
+import { PersonForm } from './person-form.tsx';
 
 export function PersonEditPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const person = usePerson(id);
   usePageTitle(t('people.form.editTitle', { name: person.data?.name ?? '' }));
-  // After a conflict, "Reload" rebuilds the form from the latest version.
-  const [generation, setGeneration] = useState(0);
   return (
     <RequireRole>
       <Stack gap="lg">
@@ -28,58 +25,45 @@ export function PersonEditPage() {
           {t('people.form.backToList')}
         </Anchor>
         <QueryState query={person}>
-          {(p) => (
-            <EditPerson
-              key={`${p.id}-${generation}`}
-              person={p}
-              onReload={async () => {
-                await person.refetch();
-                setGeneration((g) => g + 1);
-              }}
-            />
-          )}
+          {(p) => <EditPerson key={p.id} person={p} reload={async () => (await person.refetch()).data} />}
         </QueryState>
       </Stack>
     </RequireRole>
   );
 }
 
-function EditPerson({ person, onReload }: { person: Person; onReload: () => Promise<void> }) {
+function EditPerson({ person, reload }: { person: Person; reload: () => Promise<Person | undefined> }) {
   const { t } = useTranslation();
   const { user } = useSession();
   const navigate = useNavigate();
-  const update = useUpdatePerson(person.id);
-  const [initial] = useState(() => personToForm(person));
-  const [conflict, setConflict] = useState(false);
-
-  function submit(values: PersonFormValues) {
-    update.mutate(
-      { version: person.version, ...formToPersonRequest(values) },
-      {
-        onSuccess: (saved) => {
-          notifySuccess(t, t('people.form.saved', { name: saved.name }));
-          navigate('/people');
-        },
-        onError: (error) => setConflict(error instanceof ApiError && error.isConflict),
-      },
-    );
-  }
+  const edit = useVersionedEdit({
+    record: person,
+    toValues: personToForm,
+    toRequest: (values, version) => ({ version, ...formToPersonRequest(values) }),
+    save: useUpdatePerson(person.id),
+    onSaved: (saved) => {
+      notifySuccess(t, t('people.form.saved', { name: saved.name }));
+      navigate('/people');
+    },
+    reload,
+  });
 
   return (
     <Stack gap="lg">
       <Title order={1}>{t('people.form.editTitle', { name: person.name })}</Title>
       <PersonForm
-        initial={initial}
+        values={edit.values}
+        onChange={edit.set}
         cityLocked={user?.role !== 'admin'}
         organisationLocked={user?.role === 'org-editor'}
         knownOrganisation={person.organisation}
-        submitting={update.isPending}
-        error={update.error}
+        submitting={edit.saving}
+        error={edit.error}
         submitLabel={t('common.actions.save')}
         cancelTo="/people"
-        onSubmit={submit}
+        onSubmit={edit.submit}
       />
-      <ConflictDialog opened={conflict} onClose={() => setConflict(false)} onReload={() => void onReload()} />
+      <ConflictDialog {...edit.conflict} />
     </Stack>
   );
 }

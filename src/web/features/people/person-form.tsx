@@ -1,16 +1,19 @@
-import { Alert, Button, Group, MultiSelect, NativeSelect, Paper, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Button, Group, MultiSelect, NativeSelect, Paper, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { errorMessage, fieldErrorFor } from '../../lib/form-errors.ts';
-import { requiredFieldError } from '../organisations/form-field-errors.ts';
-import { languageOptions, uiLanguage } from '../organisations/language-options.ts';
-import { useCities, useOrganisationOptions } from '../organisations/lookups-api.ts';
+import { ErrorAlert } from '../../components/error-alert.tsx';
+import { cityOptions } from '../../lib/city-options.ts';
+import { fieldErrorFor, requiredFieldError } from '../../lib/form-errors.ts';
+import { languageOptions } from '../../lib/language-options.ts';
+import { useCities, useOrganisationOptions } from '../../lib/lookups-api.ts';
+import { uiLanguage } from '../../lib/ui-language.ts';
 import { ConsentFields } from './consent-fields.tsx';
 import type { PersonFormValues } from './person-form-model.ts';
 
 interface Props {
-  initial: PersonFormValues;
+  values: PersonFormValues;
+  onChange: (patch: Partial<PersonFormValues>) => void;
   /** Coordinators keep people in their city; organisation editors in their organisation. */
   cityLocked: boolean;
   organisationLocked: boolean;
@@ -20,39 +23,29 @@ interface Props {
   error: unknown;
   submitLabel: string;
   cancelTo: string;
-  onSubmit: (values: PersonFormValues) => void;
+  onSubmit: () => void;
 }
 
 export function PersonForm(props: Props) {
-  const { initial, cityLocked, organisationLocked, knownOrganisation, submitting, error, submitLabel, cancelTo, onSubmit } = props;
+  const { values, onChange: set, cityLocked, organisationLocked, knownOrganisation, submitting, error, submitLabel, cancelTo, onSubmit } = props;
   const { t, i18n } = useTranslation();
-  const [values, setValues] = useState(initial);
   const cities = useCities();
   const organisations = useOrganisationOptions(values.cityId, !!values.cityId);
   const organisationOptions = (organisations.data ?? []).map((o) => ({ value: o.id, label: o.name }));
   if (knownOrganisation && values.organisationId === knownOrganisation.id && !organisationOptions.some((o) => o.value === knownOrganisation.id)) {
     organisationOptions.push({ value: knownOrganisation.id, label: knownOrganisation.name });
   }
-  const set = (patch: Partial<PersonFormValues>) => setValues((v) => ({ ...v, ...patch }));
   const err = (path: string) => fieldErrorFor(error, t, path);
-  const alertRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (error) alertRef.current?.focus();
-  }, [error]);
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    onSubmit(values);
+    onSubmit();
   }
 
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="lg">
-        {error != null && (
-          <Alert color="red" role="alert" ref={alertRef} tabIndex={-1}>
-            {errorMessage(error, t)}
-          </Alert>
-        )}
+        <ErrorAlert error={error} focus />
         <Paper withBorder p={{ base: 'sm', sm: 'lg' }}>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
             <TextInput
@@ -78,7 +71,7 @@ export function PersonForm(props: Props) {
               disabled={cityLocked}
               data={[
                 { value: '', label: t('people.form.chooseCity') },
-                ...(cities.data ?? []).map((c) => ({ value: c.id, label: `${c.name} (${c.country})` })),
+                ...cityOptions(cities.data ?? []),
               ]}
               value={values.cityId}
               onChange={(e) => set({ cityId: e.currentTarget.value, organisationId: '' })}

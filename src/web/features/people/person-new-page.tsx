@@ -1,15 +1,16 @@
 import { Anchor, Stack, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { QueryState } from '../../components/query-state.tsx';
+import { RequireRole } from '../../components/require-role.tsx';
+import { notifySuccess } from '../../lib/notify.ts';
 import { useSession } from '../../lib/session.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { useOrganisation } from '../organisations/organisations-api.ts';
-import { RequireRole } from '../users/require-role.tsx';
-import { PersonForm } from './person-form.tsx';
-import { emptyPersonForm, formToPersonRequest, type PersonFormValues } from './person-form-model.ts';
 import { useCreatePerson } from './people-api.ts';
-import { notifySuccess } from '../organisations/notify.ts';
+import { emptyPersonForm, formToPersonRequest, type PersonFormValues } from './person-form-model.ts';
+import { PersonForm } from './person-form.tsx';
 
 export function PersonNewPage() {
   const { t } = useTranslation();
@@ -50,7 +51,7 @@ function NewPersonForm() {
   );
 }
 
-function CreatePerson(props: {
+function CreatePerson({ initial, ...props }: {
   initial: PersonFormValues;
   cityLocked: boolean;
   organisationLocked: boolean;
@@ -59,14 +60,17 @@ function CreatePerson(props: {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const create = useCreatePerson();
+  const [values, setValues] = useState(initial);
   return (
     <PersonForm
       {...props}
+      values={values}
+      onChange={(patch) => setValues((v) => ({ ...v, ...patch }))}
       submitting={create.isPending}
       error={create.error}
       submitLabel={t('people.form.create')}
       cancelTo="/people"
-      onSubmit={(values) =>
+      onSubmit={() =>
         create.mutate(formToPersonRequest(values), {
           onSuccess: (person) => {
             notifySuccess(t, t('people.form.created', { name: person.name }));

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../features/people/people.schemas.ts';
-import { StatusBadge } from '../organisations/status-badge.tsx';
+import { StatusBadge } from '../../components/status-badge.tsx';
 
 /** Who may see this person, in words (the colour only repeats what the text says). */
 export function PersonVisibilityBadge({ person }: { person: Person }) {

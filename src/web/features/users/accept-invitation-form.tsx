@@ -5,11 +5,12 @@ import { useNavigate } from 'react-router';
 import type { InvitationLookup } from '../../../features/users/invitations.schemas.ts';
 import { ApiError } from '../../lib/api-client.ts';
 import { errorMessage } from '../../lib/form-errors.ts';
+import { notifySuccess } from '../../lib/notify.ts';
 import { useSession } from '../../lib/session.tsx';
 import { accountFieldError } from './field-error.ts';
 import { useAcceptInvitation } from './invitations-api.ts';
-import { PasswordFields, passwordsAcceptable } from './password-fields.tsx';
-import { notifySuccess } from '../organisations/notify.ts';
+import { PasswordFields } from './password-fields.tsx';
+import { useNewPassword } from './use-new-password.ts';
 
 /** Name and password for the invited account; on success the new session is adopted. */
 export function AcceptInvitationForm({ token, invitation }: { token: string; invitation: InvitationLookup }) {
@@ -18,16 +19,13 @@ export function AcceptInvitationForm({ token, invitation }: { token: string; inv
   const navigate = useNavigate();
   const accept = useAcceptInvitation();
   const [displayName, setDisplayName] = useState('');
-  const [password, setPassword] = useState('');
-  const [confirm, setConfirm] = useState('');
-  const [tried, setTried] = useState(false);
+  const newPassword = useNewPassword();
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    setTried(true);
-    if (!passwordsAcceptable(password, confirm)) return;
+    if (!newPassword.check()) return;
     accept.mutate(
-      { token, displayName, password },
+      { token, displayName, password: newPassword.password },
       {
         onSuccess: (session) => {
           adopt(session);
@@ -70,14 +68,7 @@ export function AcceptInvitationForm({ token, invitation }: { token: string; inv
           onChange={(e) => setDisplayName(e.currentTarget.value)}
           error={nameError}
         />
-        <PasswordFields
-          password={password}
-          confirm={confirm}
-          onPassword={setPassword}
-          onConfirm={setConfirm}
-          error={passwordError}
-          showMismatch={tried}
-        />
+        <PasswordFields {...newPassword.fields} error={passwordError} />
         <Button type="submit" loading={accept.isPending}>
           {t('users.accept.submit')}
         </Button>

@@ -4,11 +4,11 @@ import { Link, useSearchParams } from 'react-router';
 import type { InvitationLookup } from '../../../features/users/invitations.schemas.ts';
 import { QueryState } from '../../components/query-state.tsx';
 import { ApiError } from '../../lib/api-client.ts';
+import { readableTitle } from '../../lib/readable-styles.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { AcceptInvitationForm } from './accept-invitation-form.tsx';
 import { useInvitationLookup } from './invitations-api.ts';
 import { PublicCard } from './public-card.tsx';
-import { readableTitle } from '../organisations/readable-alert.ts';
 
 export function AcceptInvitationPage() {
   const { t } = useTranslation();

@@ -1,56 +1,45 @@
-import { Alert, Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { User } from '../../../features/users/users.schemas.ts';
-import { uiLocales, type UiLocale } from '../../../shared/locales.ts';
+import type { UiLocale } from '../../../shared/locales.ts';
 import { ConflictDialog } from '../../components/conflict-dialog.tsx';
-import { ApiError } from '../../lib/api-client.ts';
-import { errorMessage } from '../../lib/form-errors.ts';
-import { languageNames } from '../../lib/i18n.ts';
-import { accountFieldError } from './field-error.ts';
+import { ErrorAlert } from '../../components/error-alert.tsx';
+import { uiLocaleOptions } from '../../lib/language-options.ts';
+import { notifySuccess } from '../../lib/notify.ts';
+import { uiLanguage } from '../../lib/ui-language.ts';
+import { useVersionedEdit } from '../../lib/use-versioned-edit.ts';
 import { useUpdateMe } from './account-api.ts';
-import { uiLanguage } from '../organisations/language-options.ts';
-import { notifySuccess } from '../organisations/notify.ts';
+import { accountFieldError } from './field-error.ts';
 
 /** Display name and preferred language (used for the interface and for mail). */
-export function AccountForm({ me, onReload }: { me: User; onReload: () => void }) {
+export function AccountForm({ me, reload }: { me: User; reload: () => Promise<User | undefined> }) {
   const { t, i18n } = useTranslation();
-  const update = useUpdateMe();
-  const [displayName, setDisplayName] = useState(me.displayName);
-  const [locale, setLocale] = useState(me.locale ?? '');
-  const [conflict, setConflict] = useState(false);
-
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    update.mutate(
-      { displayName, locale: (locale || null) as UiLocale | null, version: me.version },
-      {
-        onSuccess: (saved) => {
-          notifySuccess(t, t('users.account.saved'));
-          if (saved.locale && saved.locale !== uiLanguage(i18n)) void i18n.changeLanguage(saved.locale);
-        },
-        onError: (error) => setConflict(error instanceof ApiError && error.isConflict),
-      },
-    );
-  }
+  const edit = useVersionedEdit({
+    record: me,
+    toValues: (u) => ({ displayName: u.displayName, locale: u.locale ?? '' }),
+    toRequest: ({ displayName, locale }, version) => ({ displayName, locale: (locale || null) as UiLocale | null, version }),
+    save: useUpdateMe(),
+    onSaved: (saved) => {
+      notifySuccess(t, t('users.account.saved'));
+      if (saved.locale && saved.locale !== uiLanguage(i18n)) void i18n.changeLanguage(saved.locale);
+    },
+    reload,
+  });
+  const { values, set, error } = edit;
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={edit.submit} noValidate>
       <Stack gap="md">
-        {update.error != null && (
-          <Alert color="red" role="alert">
-            {errorMessage(update.error, t)}
-          </Alert>
-        )}
+        <ErrorAlert error={error} />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
           <TextInput
             label={t('users.fields.name')}
             required
             autoComplete="name"
-            value={displayName}
+            value={values.displayName}
             maxLength={200}
-            onChange={(e) => setDisplayName(e.currentTarget.value)}
-            error={accountFieldError(update.error, t, 'displayName', displayName)}
+            onChange={(e) => set({ displayName: e.currentTarget.value })}
+            error={accountFieldError(error, t, 'displayName', values.displayName)}
           />
           <TextInput label={t('users.fields.email')} value={me.email} readOnly description={t('users.account.emailFixed')} />
           <NativeSelect
@@ -58,11 +47,11 @@ export function AccountForm({ me, onReload }: { me: User; onReload: () => void }
             description={t('users.account.languageHint')}
             data={[
               { value: '', label: t('users.account.languageNone') },
-              ...uiLocales.map((l) => ({ value: l, label: languageNames[l] })),
+              ...uiLocaleOptions(),
             ]}
-            value={locale}
-            onChange={(e) => setLocale(e.currentTarget.value)}
-            error={accountFieldError(update.error, t, 'locale')}
+            value={values.locale}
+            onChange={(e) => set({ locale: e.currentTarget.value })}
+            error={accountFieldError(error, t, 'locale')}
           />
           <div>
             <Text fz="sm" fw={500}>
@@ -76,12 +65,12 @@ export function AccountForm({ me, onReload }: { me: User; onReload: () => void }
           </div>
         </SimpleGrid>
         <Group>
-          <Button type="submit" loading={update.isPending}>
+          <Button type="submit" loading={edit.saving}>
             {t('common.actions.save')}
           </Button>
         </Group>
       </Stack>
-      <ConflictDialog opened={conflict} onClose={() => setConflict(false)} onReload={onReload} />
+      <ConflictDialog {...edit.conflict} />
     </form>
   );
 }

@@ -3,13 +3,14 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { uiLocales, type UiLocale } from '../../../shared/locales.ts';
+import { ErrorAlert } from '../../components/error-alert.tsx';
 import { ApiError } from '../../lib/api-client.ts';
-import { errorMessage, fieldErrorFor } from '../../lib/form-errors.ts';
+import { fieldErrorFor } from '../../lib/form-errors.ts';
+import { readableTitle } from '../../lib/readable-styles.ts';
+import { uiLanguage } from '../../lib/ui-language.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { useRequestPasswordReset } from './account-api.ts';
 import { PublicCard } from './public-card.tsx';
-import { readableTitle } from '../organisations/readable-alert.ts';
-import { uiLanguage } from '../organisations/language-options.ts';
 
 export function ForgotPasswordPage() {
   const { t, i18n } = useTranslation();
@@ -44,11 +45,7 @@ export function ForgotPasswordPage() {
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Text>{t('users.forgot.intro')}</Text>
-          {showAlert && (
-            <Alert color="red" role="alert">
-              {errorMessage(request.error, t)}
-            </Alert>
-          )}
+          {showAlert && <ErrorAlert error={request.error} />}
           <TextInput
             label={t('users.fields.email')}
             type="email"

@@ -3,6 +3,7 @@ import type { SessionResponse } from '../../../features/auth/auth.schemas.ts';
 import type {
   AcceptInvitationRequest,
   CreateInvitationRequest,
+  CreatedInvitation,
   Invitation,
   InvitationLookup,
 } from '../../../features/users/invitations.schemas.ts';
@@ -21,7 +22,7 @@ export function useInvitations() {
 export function useCreateInvitation() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateInvitationRequest) => apiPost<Invitation>('/api/invitations', body),
+    mutationFn: (body: CreateInvitationRequest) => apiPost<CreatedInvitation>('/api/invitations', body),
     // The invitation mail lands in the outbox as well.
     onSuccess: () =>
       Promise.all([

@@ -1,16 +1,17 @@
-import { Stack, Switch, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Stack, Switch, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Invitation } from '../../../features/users/invitations.schemas.ts';
 import { ConfirmButton } from '../../components/confirm-button.tsx';
+import { DataTable } from '../../components/data-table.tsx';
 import { EmptyState, QueryState } from '../../components/query-state.tsx';
+import { StatusBadge } from '../../components/status-badge.tsx';
 import { ApiError } from '../../lib/api-client.ts';
 import { errorMessage } from '../../lib/form-errors.ts';
 import { formatDate } from '../../lib/labels.ts';
+import { notifySuccess, notifyError } from '../../lib/notify.ts';
+import { uiLanguage } from '../../lib/ui-language.ts';
 import { useInvitations, useRevokeInvitation } from './invitations-api.ts';
-import { StatusBadge } from '../organisations/status-badge.tsx';
-import { uiLanguage } from '../organisations/language-options.ts';
-import { notifySuccess, notifyError } from '../organisations/notify.ts';
 
 const statusColour: Record<Invitation['status'], string> = { pending: 'indigo', accepted: 'green', expired: 'gray', revoked: 'gray' };
 
@@ -29,7 +30,7 @@ export function InvitationsTable() {
         error instanceof ApiError && error.code === 'invitation_accepted'
           ? t('users.invitations.alreadyAccepted')
           : errorMessage(error, t);
-      notifyError(t, message);
+      notifyError(t, message, t('common.errors.title'));
     }
   }
 
@@ -45,57 +46,52 @@ export function InvitationsTable() {
           const shown = showAll ? items : items.filter((i) => i.status === 'pending');
           if (!shown.length) return <EmptyState title={t('users.invitations.empty')} />;
           return (
-            <Table.ScrollContainer minWidth={760}>
-              <Table highlightOnHover verticalSpacing="sm" aria-label={t('users.invitations.caption')}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('users.fields.email')}</Table.Th>
-                    <Table.Th scope="col">{t('users.fields.role')}</Table.Th>
-                    <Table.Th scope="col">{t('users.fields.scope')}</Table.Th>
-                    <Table.Th scope="col">{t('users.invitations.invitedBy')}</Table.Th>
-                    <Table.Th scope="col">{t('users.invitations.status')}</Table.Th>
-                    <Table.Th scope="col">{t('users.invitations.expires')}</Table.Th>
-                    <Table.Th scope="col">
-                      <VisuallyHidden>{t('users.fields.actions')}</VisuallyHidden>
-                    </Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {shown.map((inv) => (
-                    <Table.Tr key={inv.id}>
-                      <Table.Td>{inv.email}</Table.Td>
-                      <Table.Td>{t(`common.roles.${inv.role}`)}</Table.Td>
-                      <Table.Td>{[inv.organisationName, inv.cityName].filter(Boolean).join(', ') || '—'}</Table.Td>
-                      <Table.Td>{inv.invitedByName ?? '—'}</Table.Td>
-                      <Table.Td>
-                        <StatusBadge color={statusColour[inv.status]}>
-                          {t(`users.invitations.statuses.${inv.status}`)}
-                        </StatusBadge>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text fz="sm">{formatDate(inv.expiresAt, uiLanguage(i18n))}</Text>
-                      </Table.Td>
-                      <Table.Td>
-                        {inv.status === 'pending' && (
-                          <ConfirmButton
-                            color="red" c="red.9"
-                            size="compact-sm"
-                            aria-label={t('users.invitations.revokeNamed', { email: inv.email })}
-                            title={t('users.invitations.revokeTitle')}
-                            message={t('users.invitations.revokeMessage', { email: inv.email })}
-                            confirmLabel={t('users.invitations.revoke')}
-                            onConfirm={() => onRevoke(inv)}
-                            loading={revoke.isPending}
-                          >
-                            {t('users.invitations.revoke')}
-                          </ConfirmButton>
-                        )}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <DataTable
+              label={t('users.invitations.caption')}
+              minWidth={760}
+              columns={[
+                t('users.fields.email'),
+                t('users.fields.role'),
+                t('users.fields.scope'),
+                t('users.invitations.invitedBy'),
+                t('users.invitations.status'),
+                t('users.invitations.expires'),
+              ]}
+              hiddenColumn={t('users.fields.actions')}
+              highlightOnHover
+            >
+              {shown.map((inv) => (
+                <Table.Tr key={inv.id}>
+                  <Table.Td>{inv.email}</Table.Td>
+                  <Table.Td>{t(`common.roles.${inv.role}`)}</Table.Td>
+                  <Table.Td>{[inv.organisationName, inv.cityName].filter(Boolean).join(', ') || '—'}</Table.Td>
+                  <Table.Td>{inv.invitedByName ?? '—'}</Table.Td>
+                  <Table.Td>
+                    <StatusBadge color={statusColour[inv.status]}>
+                      {t(`users.invitations.statuses.${inv.status}`)}
+                    </StatusBadge>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text fz="sm">{formatDate(inv.expiresAt, uiLanguage(i18n))}</Text>
+                  </Table.Td>
+                  <Table.Td>
+                    {inv.status === 'pending' && (
+                      <ConfirmButton
+                        size="compact-sm"
+                        aria-label={t('users.invitations.revokeNamed', { email: inv.email })}
+                        title={t('users.invitations.revokeTitle')}
+                        message={t('users.invitations.revokeMessage', { email: inv.email })}
+                        confirmLabel={t('users.invitations.revoke')}
+                        onConfirm={() => onRevoke(inv)}
+                        loading={revoke.isPending}
+                      >
+                        {t('users.invitations.revoke')}
+                      </ConfirmButton>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </DataTable>
           );
         }}
       </QueryState>

@@ -1,17 +1,18 @@
-import { Alert, Button, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, CopyButton, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../features/auth/roles.ts';
 import { uiLocales, type UiLocale } from '../../../shared/locales.ts';
-import { errorMessage } from '../../lib/form-errors.ts';
-import { languageNames } from '../../lib/i18n.ts';
+import { ErrorAlert } from '../../components/error-alert.tsx';
+import { uiLocaleOptions } from '../../lib/language-options.ts';
+import { notifySuccess } from '../../lib/notify.ts';
+import { readableTitle } from '../../lib/readable-styles.ts';
 import { useSession } from '../../lib/session.tsx';
+import { uiLanguage } from '../../lib/ui-language.ts';
 import { accountFieldError } from './field-error.ts';
 import { useCreateInvitation } from './invitations-api.ts';
 import { grantableRoles, needsCity, needsOrganisation, roleOptions } from './role-options.ts';
 import { ScopeSelects } from './scope-selects.tsx';
-import { uiLanguage } from '../organisations/language-options.ts';
-import { notifySuccess } from '../organisations/notify.ts';
 
 /** Invite someone by e-mail; coordinators invite for their own city only. */
 export function InviteForm() {
@@ -27,6 +28,8 @@ export function InviteForm() {
     locale: (uiLocales.includes(uiLanguage(i18n) as UiLocale) ? uiLanguage(i18n) : 'en') as UiLocale,
   });
   const [values, setValues] = useState(initial);
+  // Without a mail server the invitation waits in the outbox; the inviter gets the link to pass on.
+  const [heldLink, setHeldLink] = useState<{ email: string; link: string } | null>(null);
   const set = (patch: Partial<ReturnType<typeof initial>>) => setValues((v) => ({ ...v, ...patch }));
 
   function submit(e: FormEvent) {
@@ -41,6 +44,7 @@ export function InviteForm() {
       },
       {
         onSuccess: (invitation) => {
+          setHeldLink(invitation.acceptLink ? { email: invitation.email, link: invitation.acceptLink } : null);
           notifySuccess(
             t,
             isAdmin ? t('users.invite.sentAdmin', { email: invitation.email }) : t('users.invite.sent', { email: invitation.email }),
@@ -56,9 +60,24 @@ export function InviteForm() {
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        {invite.error != null && (
-          <Alert color="red" role="alert">
-            {errorMessage(invite.error, t)}
+        <ErrorAlert error={invite.error} />
+        {heldLink && (
+          <Alert color="yellow" title={t('users.invite.heldTitle')} role="status" styles={readableTitle}>
+            <Stack gap="xs">
+              <Text fz="sm" c="dark.7">
+                {t('users.invite.heldBody', { email: heldLink.email })}
+              </Text>
+              <Group gap="xs" wrap="nowrap" align="flex-end">
+                <TextInput label={t('users.invite.linkLabel')} value={heldLink.link} readOnly style={{ flex: 1 }} onFocus={(e) => e.currentTarget.select()} />
+                <CopyButton value={heldLink.link}>
+                  {({ copied, copy }) => (
+                    <Button variant="default" onClick={copy}>
+                      {copied ? t('users.invite.copied') : t('users.invite.copy')}
+                    </Button>
+                  )}
+                </CopyButton>
+              </Group>
+            </Stack>
           </Alert>
         )}
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
@@ -89,7 +108,7 @@ export function InviteForm() {
           />
           <NativeSelect
             label={t('users.invite.mailLanguage')}
-            data={uiLocales.map((l) => ({ value: l, label: languageNames[l] }))}
+            data={uiLocaleOptions()}
             value={values.locale}
             onChange={(e) => set({ locale: e.currentTarget.value as UiLocale })}
             error={accountFieldError(invite.error, t, 'locale')}

@@ -1,13 +1,14 @@
-import { Alert, NativeSelect, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Alert, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mailStatuses } from '../../../features/mail/mail.schemas.ts';
+import { DataTable } from '../../components/data-table.tsx';
 import { EmptyState, QueryState } from '../../components/query-state.tsx';
+import { RequireRole } from '../../components/require-role.tsx';
+import { readableTitle } from '../../lib/readable-styles.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { useOutbox } from './outbox-api.ts';
 import { OutboxRow } from './outbox-row.tsx';
-import { RequireRole } from './require-role.tsx';
-import { readableTitle } from '../organisations/readable-alert.ts';
 
 export function OutboxPage() {
   const { t } = useTranslation();
@@ -49,29 +50,24 @@ function Outbox() {
           data.items.length === 0 ? (
             <EmptyState title={t('users.outbox.empty')} />
           ) : (
-            <Table.ScrollContainer minWidth={900}>
-              <Table verticalSpacing="sm" aria-label={t('users.outbox.caption')}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('users.outbox.status')}</Table.Th>
-                    <Table.Th scope="col">{t('users.outbox.to')}</Table.Th>
-                    <Table.Th scope="col">{t('users.outbox.subject')}</Table.Th>
-                    <Table.Th scope="col">{t('users.outbox.purpose')}</Table.Th>
-                    <Table.Th scope="col">{t('users.outbox.created')}</Table.Th>
-                    <Table.Th scope="col">{t('users.outbox.sent')}</Table.Th>
-                    <Table.Th scope="col">{t('users.outbox.lastError')}</Table.Th>
-                    <Table.Th scope="col">
-                      <VisuallyHidden>{t('users.outbox.text')}</VisuallyHidden>
-                    </Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.items.map((mail) => (
-                    <OutboxRow key={mail.id} mail={mail} />
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <DataTable
+              label={t('users.outbox.caption')}
+              minWidth={900}
+              columns={[
+                t('users.outbox.status'),
+                t('users.outbox.to'),
+                t('users.outbox.subject'),
+                t('users.outbox.purpose'),
+                t('users.outbox.created'),
+                t('users.outbox.sent'),
+                t('users.outbox.lastError'),
+              ]}
+              hiddenColumn={t('users.outbox.text')}
+            >
+              {data.items.map((mail) => (
+                <OutboxRow key={mail.id} mail={mail} />
+              ))}
+            </DataTable>
           )
         }
       </QueryState>

@@ -2,9 +2,9 @@ import { Button, Code, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutboxMail } from '../../../features/mail/mail.schemas.ts';
+import { StatusBadge } from '../../components/status-badge.tsx';
 import { formatDate } from '../../lib/labels.ts';
-import { StatusBadge } from '../organisations/status-badge.tsx';
-import { uiLanguage } from '../organisations/language-options.ts';
+import { uiLanguage } from '../../lib/ui-language.ts';
 
 const statusColour: Record<OutboxMail['status'], string> = {
   pending: 'indigo',

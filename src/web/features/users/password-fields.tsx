@@ -41,6 +41,3 @@ export function PasswordFields({ password, confirm, onPassword, onConfirm, error
     </Stack>
   );
 }
-
-export const passwordsAcceptable = (password: string, confirm: string) =>
-  password.length >= MIN_PASSWORD_LENGTH && password === confirm;

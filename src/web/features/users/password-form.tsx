@@ -1,50 +1,42 @@
-import { Alert, Button, Group, PasswordInput, Stack } from '@mantine/core';
+import { Button, Group, PasswordInput, Stack } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../lib/api-client.ts';
-import { errorMessage } from '../../lib/form-errors.ts';
+import { ErrorAlert } from '../../components/error-alert.tsx';
+import { hasFieldErrors } from '../../lib/form-errors.ts';
+import { notifySuccess } from '../../lib/notify.ts';
 import { useChangePassword } from './account-api.ts';
 import { accountFieldError } from './field-error.ts';
-import { PasswordFields, passwordsAcceptable } from './password-fields.tsx';
-import { notifySuccess } from '../organisations/notify.ts';
+import { PasswordFields } from './password-fields.tsx';
+import { useNewPassword } from './use-new-password.ts';
 
 /** Change one's own password; the API signs out every other session. */
 export function PasswordForm() {
   const { t } = useTranslation();
   const change = useChangePassword();
   const [current, setCurrent] = useState('');
-  const [password, setPassword] = useState('');
-  const [confirm, setConfirm] = useState('');
-  const [tried, setTried] = useState(false);
+  const newPassword = useNewPassword();
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    setTried(true);
-    if (!passwordsAcceptable(password, confirm)) return;
+    if (!newPassword.check()) return;
     change.mutate(
-      { currentPassword: current, newPassword: password },
+      { currentPassword: current, newPassword: newPassword.password },
       {
         onSuccess: () => {
           notifySuccess(t, t('users.password.changed'), t('users.password.changedTitle'));
           setCurrent('');
-          setPassword('');
-          setConfirm('');
-          setTried(false);
+          newPassword.clear();
         },
       },
     );
   }
 
   // Field errors are shown on the fields; the alert covers everything else.
-  const generalError = change.error != null && !(change.error instanceof ApiError && change.error.fields.length > 0);
+  const generalError = change.error != null && !hasFieldErrors(change.error);
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md" maw={480}>
-        {generalError && (
-          <Alert color="red" role="alert">
-            {errorMessage(change.error, t)}
-          </Alert>
-        )}
+        {generalError && <ErrorAlert error={change.error} />}
         <PasswordInput
           label={t('users.password.current')}
           autoComplete="current-password"
@@ -53,14 +45,7 @@ export function PasswordForm() {
           onChange={(e) => setCurrent(e.currentTarget.value)}
           error={accountFieldError(change.error, t, 'currentPassword', current)}
         />
-        <PasswordFields
-          password={password}
-          confirm={confirm}
-          onPassword={setPassword}
-          onConfirm={setConfirm}
-          error={accountFieldError(change.error, t, 'newPassword')}
-          showMismatch={tried}
-        />
+        <PasswordFields {...newPassword.fields} error={accountFieldError(change.error, t, 'newPassword')} />
         <Group>
           <Button type="submit" loading={change.isPending}>
             {t('users.password.submit')}

@@ -1,15 +1,16 @@
 import { Alert, Anchor, Button, Stack, Text } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { ErrorAlert } from '../../components/error-alert.tsx';
 import { ApiError } from '../../lib/api-client.ts';
-import { errorMessage } from '../../lib/form-errors.ts';
+import { readableTitle } from '../../lib/readable-styles.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { useCompletePasswordReset } from './account-api.ts';
 import { accountFieldError } from './field-error.ts';
-import { PasswordFields, passwordsAcceptable } from './password-fields.tsx';
+import { PasswordFields } from './password-fields.tsx';
 import { PublicCard } from './public-card.tsx';
-import { readableTitle } from '../organisations/readable-alert.ts';
+import { useNewPassword } from './use-new-password.ts';
 
 export function ResetPasswordPage() {
   const { t } = useTranslation();
@@ -17,15 +18,12 @@ export function ResetPasswordPage() {
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
   const complete = useCompletePasswordReset();
-  const [password, setPassword] = useState('');
-  const [confirm, setConfirm] = useState('');
-  const [tried, setTried] = useState(false);
+  const newPassword = useNewPassword();
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    setTried(true);
-    if (!passwordsAcceptable(password, confirm)) return;
-    complete.mutate({ token, password });
+    if (!newPassword.check()) return;
+    complete.mutate({ token, password: newPassword.password });
   }
 
   if (complete.isSuccess) {
@@ -62,19 +60,8 @@ export function ResetPasswordPage() {
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Text>{t('users.reset.intro')}</Text>
-          {complete.error != null && !passwordError && (
-            <Alert color="red" role="alert">
-              {errorMessage(complete.error, t)}
-            </Alert>
-          )}
-          <PasswordFields
-            password={password}
-            confirm={confirm}
-            onPassword={setPassword}
-            onConfirm={setConfirm}
-            error={passwordError}
-            showMismatch={tried}
-          />
+          {complete.error != null && !passwordError && <ErrorAlert error={complete.error} />}
+          <PasswordFields {...newPassword.fields} error={passwordError} />
           <Button type="submit" loading={complete.isPending}>
             {t('users.reset.submit')}
           </Button>

@@ -1,6 +1,7 @@
 import { NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useCities, useOrganisationOptions } from '../organisations/lookups-api.ts';
+import { cityOptions } from '../../lib/city-options.ts';
+import { useCities, useOrganisationOptions } from '../../lib/lookups-api.ts';
 import { accountFieldError } from './field-error.ts';
 import { needsCity, needsOrganisation } from './role-options.ts';
 
@@ -28,7 +29,7 @@ export function ScopeSelects({ role, cityId, organisationId, cityLocked, error, 
           disabled={cityLocked}
           data={[
             { value: '', label: t('users.form.chooseCity') },
-            ...(cities.data ?? []).map((c) => ({ value: c.id, label: `${c.name} (${c.country})` })),
+            ...cityOptions(cities.data ?? []),
           ]}
           value={cityId}
           onChange={(e) => onChange({ cityId: e.currentTarget.value, organisationId: '' })}

@@ -1,8 +1,9 @@
-import { Alert, Button, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CreatedApiToken } from '../../../features/auth/api-tokens.schemas.ts';
-import { errorMessage, fieldErrorFor } from '../../lib/form-errors.ts';
+import { ErrorAlert } from '../../components/error-alert.tsx';
+import { fieldErrorFor } from '../../lib/form-errors.ts';
 import { accountFieldError } from './field-error.ts';
 import { useCreateApiToken } from './tokens-api.ts';
 
@@ -32,11 +33,7 @@ export function TokenCreateForm({ onCreated }: { onCreated: (token: CreatedApiTo
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        {create.error != null && (
-          <Alert color="red" role="alert">
-            {errorMessage(create.error, t)}
-          </Alert>
-        )}
+        <ErrorAlert error={create.error} />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
           <TextInput
             label={t('users.tokens.name')}

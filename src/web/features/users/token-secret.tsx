@@ -1,7 +1,7 @@
 import { Alert, Button, CopyButton, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CreatedApiToken } from '../../../features/auth/api-tokens.schemas.ts';
-import { readableTitle } from '../organisations/readable-alert.ts';
+import { readableTitle } from '../../lib/readable-styles.ts';
 
 /** The new token's secret, shown this one time, with a copy button and a clear warning. */
 export function TokenSecret({ token, onDone }: { token: CreatedApiToken; onDone: () => void }) {

@@ -1,44 +1,59 @@
-import { Alert, Button, Checkbox, Group, NativeSelect, Stack } from '@mantine/core';
-import type { FormEvent } from 'react';
+import { Button, Checkbox, Group, NativeSelect, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { roles, type Role } from '../../../features/auth/roles.ts';
-import { errorMessage } from '../../lib/form-errors.ts';
+import type { User } from '../../../features/users/users.schemas.ts';
+import { ConflictDialog } from '../../components/conflict-dialog.tsx';
+import { ErrorAlert } from '../../components/error-alert.tsx';
+import { notifySuccess } from '../../lib/notify.ts';
+import { useVersionedEdit } from '../../lib/use-versioned-edit.ts';
 import { accountFieldError } from './field-error.ts';
 import { roleOptions } from './role-options.ts';
 import { ScopeSelects } from './scope-selects.tsx';
+import { useUpdateUser } from './users-api.ts';
 
-export interface UserEditValues {
-  role: Role;
-  cityId: string;
-  organisationId: string;
-  disabled: boolean;
-}
+const toValues = (u: User) => ({
+  role: u.role,
+  cityId: u.cityId ?? '',
+  organisationId: u.organisationId ?? '',
+  disabled: u.disabled,
+});
 
 interface Props {
-  values: UserEditValues;
-  onChange: (values: UserEditValues) => void;
-  error: unknown;
-  submitting: boolean;
-  onSubmit: () => void;
-  onCancel: () => void;
+  user: User;
+  onDone: () => void;
+  /** The latest version of the account, null if it is gone. */
+  reload: () => Promise<User | null | undefined>;
 }
 
 /** Role, scope and access of one account (administrators only). */
-export function UserEditForm({ values, onChange, error, submitting, onSubmit, onCancel }: Props) {
+export function UserEditForm({ user, onDone, reload }: Props) {
   const { t } = useTranslation();
-  const set = (patch: Partial<UserEditValues>) => onChange({ ...values, ...patch });
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    onSubmit();
-  }
+  const edit = useVersionedEdit({
+    record: user,
+    toValues,
+    toRequest: (values, version) => ({
+      id: user.id,
+      body: {
+        role: values.role,
+        cityId: values.role === 'admin' ? null : values.cityId || null,
+        organisationId: values.role === 'org-editor' ? values.organisationId || null : null,
+        disabled: values.disabled,
+        version,
+      },
+    }),
+    save: useUpdateUser(),
+    onSaved: (saved) => {
+      notifySuccess(t, t('users.edit.saved', { name: saved.displayName }));
+      onDone();
+    },
+    reload,
+    onGone: onDone,
+  });
+  const { values, set, error } = edit;
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={edit.submit} noValidate>
       <Stack gap="md">
-        {error != null && (
-          <Alert color="red" role="alert">
-            {errorMessage(error, t)}
-          </Alert>
-        )}
+        <ErrorAlert error={error} />
         <NativeSelect
           label={t('users.fields.role')}
           required
@@ -63,14 +78,15 @@ export function UserEditForm({ values, onChange, error, submitting, onSubmit, on
           error={accountFieldError(error, t, 'disabled')}
         />
         <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel}>
+          <Button variant="default" onClick={onDone}>
             {t('common.actions.cancel')}
           </Button>
-          <Button type="submit" loading={submitting}>
+          <Button type="submit" loading={edit.saving}>
             {t('common.actions.save')}
           </Button>
         </Group>
       </Stack>
+      <ConflictDialog {...edit.conflict} />
     </form>
   );
 }

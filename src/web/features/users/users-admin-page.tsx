@@ -1,10 +1,11 @@
-import { Paper, Stack, Text, Title } from '@mantine/core';
+import { Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { PaperSection } from '../../components/paper-section.tsx';
+import { RequireRole } from '../../components/require-role.tsx';
 import { useSession } from '../../lib/session.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { InvitationsTable } from './invitations-table.tsx';
 import { InviteForm } from './invite-form.tsx';
-import { RequireRole } from './require-role.tsx';
 import { UsersSection } from './users-section.tsx';
 
 export function UsersAdminPage() {
@@ -27,15 +28,9 @@ function UsersAdmin() {
         <Title order={1}>{t('users.admin.title')}</Title>
         <Text c="gray.7">{isAdmin ? t('users.admin.introAdmin') : t('users.admin.introCoordinator')}</Text>
       </div>
-      <Paper withBorder p={{ base: 'sm', sm: 'lg' }} component="section" aria-labelledby="invite-heading">
-        <Title order={2} size="h3" id="invite-heading" mb="xs">
-          {t('users.invite.title')}
-        </Title>
-        <Text c="gray.7" fz="sm" mb="md">
-          {t('users.invite.intro')}
-        </Text>
+      <PaperSection id="invite-heading" title={t('users.invite.title')} intro={t('users.invite.intro')}>
         <InviteForm />
-      </Paper>
+      </PaperSection>
       <section aria-labelledby="invitations-heading">
         <Title order={2} size="h3" id="invitations-heading" mb="sm">
           {t('users.invitations.title')}

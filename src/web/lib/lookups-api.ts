@@ -1,18 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
-import type { CitySummary } from '../../../features/cities/cities.schemas.ts';
-import type { Theme } from '../../../features/themes/themes.schemas.ts';
-import type { OrganisationSummary } from '../../../features/organisations/organisations.schemas.ts';
-import { apiGet, query } from '../../lib/api-client.ts';
+import type { CitySummary } from '../../features/cities/cities.schemas.ts';
+import type { OrganisationSummary } from '../../features/organisations/organisations.schemas.ts';
+import type { Theme } from '../../features/themes/themes.schemas.ts';
+import { apiGet, query } from './api-client.ts';
 
-// Reference data that several pages offer in selects (cities, themes, organisations of a city).
-// It changes rarely, so it is kept fresh for longer than the default.
+// Reference data that many pages show or offer in selects: the cities, the theme catalogue and
+// the organisations of a city. It changes rarely, so it is kept fresh for longer than the default.
 const LONG = 5 * 60_000;
 
 export function useCities() {
   return useQuery({
-    queryKey: ['cities', 'options'],
-    queryFn: () => apiGet<{ items: CitySummary[] }>('/api/cities'),
-    select: (data) => data.items,
+    queryKey: ['cities', 'list'],
+    queryFn: async () => (await apiGet<{ items: CitySummary[] }>('/api/cities')).items,
     staleTime: LONG,
   });
 }

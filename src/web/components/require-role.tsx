@@ -2,9 +2,9 @@ import { Alert, Center, Loader, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
-import type { Role } from '../../../features/auth/roles.ts';
-import { useSession } from '../../lib/session.tsx';
-import { usePageTitle } from '../../lib/use-page-title.ts';
+import type { Role } from '../../features/auth/roles.ts';
+import { useSession } from '../lib/session.tsx';
+import { usePageTitle } from '../lib/use-page-title.ts';
 
 /**
  * Shows its children to signed-in users (with one of the roles, if given); sends others to
@@ -30,12 +30,12 @@ export function RequireRole({ roles, children }: { roles?: readonly Role[]; chil
 
 function NoAccess() {
   const { t } = useTranslation();
-  usePageTitle(t('users.noAccess.title'));
+  usePageTitle(t('common.noAccess.title'));
   return (
     <Stack>
-      <Title order={1}>{t('users.noAccess.title')}</Title>
+      <Title order={1}>{t('common.noAccess.title')}</Title>
       <Alert color="orange">
-        <Text>{t('users.noAccess.body')}</Text>
+        <Text>{t('common.noAccess.body')}</Text>
       </Alert>
     </Stack>
   );

@@ -1,6 +1,6 @@
 import { Badge, Group, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { PartnershipKind, PartnershipStatus } from '../../../features/partnerships/partnerships.schemas.ts';
+import type { PartnershipKind, PartnershipStatus } from '../../features/partnerships/partnerships.schemas.ts';
 
 // The dot only decorates: the status is always spelled out, so colour never carries meaning alone.
 const statusColours: Record<PartnershipStatus, string> = {

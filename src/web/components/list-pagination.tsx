@@ -17,9 +17,9 @@ export function ListPagination({
   const pages = Math.max(1, Math.ceil(total / pageSize));
   if (pages <= 1) return null;
   return (
-    <Group justify="space-between" wrap="wrap" gap="sm" component="nav" aria-label={t('organisations.pagination.label')}>
+    <Group justify="space-between" wrap="wrap" gap="sm" component="nav" aria-label={t('common.pagination.label')}>
       <Text c="gray.7" fz="sm">
-        {t('organisations.pagination.status', { page, pages })}
+        {t('common.pagination.status', { page, pages })}
       </Text>
       <Pagination
         total={pages}
@@ -28,12 +28,12 @@ export function ListPagination({
         siblings={1}
         boundaries={1}
         getItemProps={(p) => ({
-          'aria-label': t('organisations.pagination.page', { page: p }),
+          'aria-label': t('common.pagination.page', { page: p }),
           'aria-current': p === page ? 'page' : undefined,
         })}
         getControlProps={(control) => ({
           'aria-label':
-            control === 'previous' ? t('organisations.pagination.previous') : t('organisations.pagination.next'),
+            control === 'previous' ? t('common.pagination.previous') : t('common.pagination.next'),
         })}
       />
     </Group>
