@@ -16,8 +16,10 @@ export function run(cmd, args, options = {}) {
 export function ensureInstalled() {
   const installed = path.join(root, 'node_modules', '.package-lock.json');
   if (mtime(installed) >= mtime(path.join(root, 'package-lock.json')) && fs.existsSync(path.join(root, 'node_modules', 'vite'))) return;
-  process.stdout.write('Installing dependencies (npm ci)…\n');
-  const status = run('npm', ['ci', '--no-audit', '--no-fund']);
+  // `npm install` rather than `npm ci`: with the lockfile it installs the same versions, and it
+  // tolerates optional platform packages a registry mirror does not carry (npm ci refuses those).
+  process.stdout.write('Installing dependencies (npm install)…\n');
+  const status = run('npm', ['install', '--no-audit', '--no-fund']);
   if (status !== 0) process.exit(status);
 }
 
