@@ -63,7 +63,7 @@ describe('every page', () => {
   });
 
   it('can be used by keyboard: the skip link leads to the content', async () => {
-    await anonymous.goto('/partnerships/dortmund-cluj-napoca');
+    await visit(anonymous, '/partnerships/dortmund-cluj-napoca');
     await anonymous.keyboard.press('Tab');
     const focused = await anonymous.evaluate(() => document.activeElement?.getAttribute('href'));
     expect(focused).toBe('#main');
