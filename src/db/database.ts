@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -37,7 +39,10 @@ async function openPglite(options: Extract<EngineOptions, { kind: 'pglite' }>): 
   try {
     const pgdata = path.join(options.dataDir, 'pgdata');
     fs.mkdirSync(options.dataDir, { recursive: true });
-    const client = new PGlite(pgdata, options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
+    // Search (migrations/0002_search.sql) needs these contrib extensions; PGlite bundles them
+    // but only makes them available when they are passed here.
+    const extensions = { unaccent, pg_trgm };
+    const client = new PGlite(pgdata, options.loadDataDir ? { loadDataDir: options.loadDataDir, extensions } : { extensions });
     await client.waitReady;
     const db = drizzlePglite({ client, schema }) as unknown as Db;
     return {

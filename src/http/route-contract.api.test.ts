@@ -28,6 +28,7 @@ const PRIVATE_READS = new Set([
   'GET /api/admin/outbox',
   'GET /api/history/{entityType}/{id}',
   'GET /api/interchange/export',
+  'GET /api/review-queue',
 ]);
 
 type Operation = { method: string; path: string; hasBody: boolean; multipart: boolean };

@@ -4,6 +4,8 @@ import type { Database } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
 import { openDatabaseFromConfig } from '../db/open-from-config.ts';
 import { startMailWorker } from '../features/mail/mail-delivery.ts';
+import { startExpiryReminderJob } from '../features/organisations/expiry-reminders.ts';
+import { fillEmptySearchIndex } from '../features/search/search-index.ts';
 import { syncThemes } from '../features/themes/themes.service.ts';
 import { buildApp } from '../http/app.ts';
 import { systemActor } from '../shared/actor.ts';
@@ -29,6 +31,7 @@ export async function startServer(config: Config, options: { demo?: boolean; log
     await syncThemes(database.db);
     const ctx = { db: database.db, actor: systemActor('pontis serve'), config };
     const firstRun = await prepareFirstRun(ctx, { demo: options.demo ?? config.demo === 'auto' });
+    await fillEmptySearchIndex(ctx);
     const app = await buildApp({ database, config, logger: options.logger ?? true });
     await app.listen({ host: config.host, port: config.port });
     const address = app.server.address();
@@ -36,6 +39,7 @@ export async function startServer(config: Config, options: { demo?: boolean; log
     const url = config.port === 0 ? `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}` : config.publicUrl;
     const stopMail = startMailWorker(database.db, config, app.log);
     const stopMaintenance = startMaintenanceJobs(database.db, app.log);
+    const stopReminders = startExpiryReminderJob(database.db, config, app.log);
     let stopping: Promise<void> | undefined;
     return {
       app,
@@ -45,6 +49,7 @@ export async function startServer(config: Config, options: { demo?: boolean; log
       stop: () =>
         (stopping ??= (async () => {
           stopMaintenance();
+          await stopReminders();
           await stopMail();
           await app.close();
           await database.close();

@@ -8,6 +8,7 @@ import { replaceCityAliases } from '../cities/cities.service.ts';
 import { cities } from '../cities/cities.table.ts';
 import { organisationItems, organisations } from '../organisations/organisations.table.ts';
 import { partnershipCities, partnershipThemes, partnerships } from '../partnerships/partnerships.table.ts';
+import { reindexOrganisation } from '../search/search-index.ts';
 import type { InterchangeCity, InterchangeItem, InterchangeOrganisation, InterchangePartnership } from './interchange-document.ts';
 import type { Stored, StoredPartnership } from './interchange-snapshot.ts';
 
@@ -129,6 +130,7 @@ export async function applyOrganisations(
       }));
     const items = [...itemRows('offer', record.offers), ...itemRows('request', record.requests)];
     if (items.length) await tx.db.insert(organisationItems).values(items);
+    await reindexOrganisation(tx, id);
     await audit(tx, 'organisation', id, stored?.record, record);
   }
 }

@@ -16,7 +16,7 @@ export async function exportInterchange(ctx: ServiceContext): Promise<Interchang
   const [cities, partnerships, organisations] = await Promise.all([
     loadCities(ctx.db),
     loadPartnerships(ctx.db),
-    loadOrganisations(ctx.db),
+    loadOrganisations(ctx.db, undefined, { approvedItemsOnly: true }),
   ]);
   const sorted = <T>(records: Map<string, { record: T }>) =>
     [...records].sort(([a], [b]) => byCodePoint(a, b)).map(([, stored]) => stored.record);

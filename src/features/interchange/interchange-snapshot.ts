@@ -1,4 +1,4 @@
-import { asc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
 import { cities, cityAliases } from '../cities/cities.table.ts';
 import { organisationItems, organisations } from '../organisations/organisations.table.ts';
@@ -82,7 +82,15 @@ export async function loadPartnerships(db: Db, keys?: string[]): Promise<Map<str
   );
 }
 
-export async function loadOrganisations(db: Db, keys?: string[]): Promise<Map<string, Stored<InterchangeOrganisation>>> {
+/**
+ * `approvedItemsOnly` (the export): offers and requests still in review, returned or drafts are
+ * not published, and the format cannot say so, so they stay out of files.
+ */
+export async function loadOrganisations(
+  db: Db,
+  keys?: string[],
+  options: { approvedItemsOnly?: boolean } = {},
+): Promise<Map<string, Stored<InterchangeOrganisation>>> {
   if (keys?.length === 0) return new Map();
   const rows = await db
     .select({ organisation: organisations, cityKey: cities.key })
@@ -95,7 +103,12 @@ export async function loadOrganisations(db: Db, keys?: string[]): Promise<Map<st
         await db
           .select()
           .from(organisationItems)
-          .where(inArray(organisationItems.organisationId, ids))
+          .where(
+            and(
+              inArray(organisationItems.organisationId, ids),
+              options.approvedItemsOnly ? eq(organisationItems.status, 'approved') : undefined,
+            ),
+          )
           .orderBy(asc(organisationItems.position), asc(organisationItems.id)),
         (i) => i.organisationId,
       )

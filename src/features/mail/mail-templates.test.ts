@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { uiLocales } from '../../shared/locales.ts';
-import { invitationMail, passwordResetMail, pickMailLocale } from './mail-templates.ts';
+import { expiryReminderMail, invitationMail, passwordResetMail, pickMailLocale } from './mail-templates.ts';
 
 const link = 'https://pontis.example.org/invitations/accept?token=abc_DEF-123';
 
@@ -35,5 +35,33 @@ describe('mail templates', () => {
     expect(pickMailLocale(null)).toBe('en');
     expect(invitationMail('de', { link, inviterName: null, role: 'member', cityName: null, organisationName: null }).subject).toBe('Ihre Einladung zu Pontis');
     expect(passwordResetMail('xx', { link }).subject).toBe('Reset your Pontis password');
+  });
+});
+
+describe('expiry reminder mail', () => {
+  const params = {
+    link: 'https://pontis.example.org/organisations/tu-dortmund',
+    organisationName: 'TU Dortmund',
+    items: [
+      { direction: 'offer' as const, title: 'Smart grids', validUntil: '2027-03-31' },
+      { direction: 'request' as const, title: 'Pilot district', validUntil: '2027-04-02' },
+    ],
+  };
+
+  it('lists every expiring item with its date and links to the organisation in every language', () => {
+    const subjects = new Set<string>();
+    for (const locale of uiLocales) {
+      const mail = expiryReminderMail(locale, params);
+      expect(mail.text).toContain(params.link);
+      expect(mail.text).toContain('Smart grids (2027-03-31)');
+      expect(mail.text).toContain('Pilot district (2027-04-02)');
+      expect(mail.subject).toContain('TU Dortmund');
+      subjects.add(mail.subject);
+    }
+    expect(subjects.size).toBe(uiLocales.length);
+    const ro = expiryReminderMail('ro-RO', params);
+    expect(ro.text).toContain('Ofertă: Smart grids');
+    expect(ro.text + ro.subject).not.toMatch(/[şţŞŢ]/);
+    expect(expiryReminderMail('fr', params).text).toContain('Offer: Smart grids');
   });
 });

@@ -174,3 +174,76 @@ export function invitationMail(locale: string | null | undefined, params: Invita
 export function passwordResetMail(locale: string | null | undefined, params: PasswordResetMailParams): MailContent {
   return passwordReset[pickMailLocale(locale)](params);
 }
+
+export interface ExpiryReminderMailParams {
+  /** The organisation page, where each item can be renewed in one click. */
+  link: string;
+  organisationName: string;
+  items: { direction: 'offer' | 'request'; title: string; validUntil: string }[];
+}
+
+const directionLabels: Record<UiLocale, Record<'offer' | 'request', string>> = {
+  de: { offer: 'Angebot', request: 'Gesuch' },
+  ro: { offer: 'Ofertă', request: 'Cerere' },
+  en: { offer: 'Offer', request: 'Request' },
+  hu: { offer: 'Ajánlat', request: 'Igény' },
+};
+
+const itemLines = (locale: UiLocale, p: ExpiryReminderMailParams) =>
+  p.items.map((i) => `- ${directionLabels[locale][i.direction]}: ${i.title} (${i.validUntil})`).join('\n');
+
+const expiryReminder: Record<UiLocale, (p: ExpiryReminderMailParams, items: string) => MailContent> = {
+  de: (p, items) => ({
+    subject: `Pontis: Angebote und Gesuche von ${p.organisationName} laufen bald ab`,
+    text: `Guten Tag,
+
+folgende Einträge von ${p.organisationName} laufen bald ab (gültig bis):
+${items}
+
+Abgelaufene Einträge erscheinen nicht mehr in Suche und Vermittlung. Um einen Eintrag zu verlängern, öffnen Sie die Seite der Organisation und wählen Sie „Verlängern“:
+${p.link}
+
+Pontis`,
+  }),
+  ro: (p, items) => ({
+    subject: `Pontis: ofertele și cererile ${p.organisationName} expiră în curând`,
+    text: `Bună ziua,
+
+următoarele înregistrări ale ${p.organisationName} expiră în curând (valabile până la):
+${items}
+
+Înregistrările expirate nu mai apar în căutare și în potrivirea partenerilor. Pentru a prelungi o înregistrare, deschideți pagina organizației și alegeți „Prelungește”:
+${p.link}
+
+Pontis`,
+  }),
+  en: (p, items) => ({
+    subject: `Pontis: offers and requests of ${p.organisationName} expire soon`,
+    text: `Hello,
+
+these entries of ${p.organisationName} expire soon (valid until):
+${items}
+
+Expired entries no longer appear in search and matching. To renew an entry, open the organisation's page and choose "Renew":
+${p.link}
+
+Pontis`,
+  }),
+  hu: (p, items) => ({
+    subject: `Pontis: ${p.organisationName} ajánlatai és igényei hamarosan lejárnak`,
+    text: `Jó napot kívánunk!
+
+${p.organisationName} alábbi bejegyzései hamarosan lejárnak (érvényes eddig):
+${items}
+
+A lejárt bejegyzések nem jelennek meg a keresésben és a partnerkeresésben. Egy bejegyzés meghosszabbításához nyissa meg a szervezet oldalát, és válassza a „Meghosszabbítás” lehetőséget:
+${p.link}
+
+Pontis`,
+  }),
+};
+
+export function expiryReminderMail(locale: string | null | undefined, params: ExpiryReminderMailParams): MailContent {
+  const l = pickMailLocale(locale);
+  return expiryReminder[l](params, itemLines(l, params));
+}

@@ -14,3 +14,12 @@ export const canEditOrganisation = (actor: Actor, org: { id: string; cityId: str
   (actor.kind === 'user' && actor.role === 'org-editor' && actor.organisationId === org.id);
 
 export const canDeleteOrganisation = (actor: Actor, org: { cityId: string }) => canCreateOrganisation(actor, org.cityId);
+
+/** A city's coordinators review the offers and requests of its organisations (admins anywhere). */
+export const canReviewItems = (actor: Actor, cityId: string) => isAdmin(actor) || coordinatesCity(actor, cityId);
+
+/**
+ * Items not yet approved, expired items and review comments are the organisation's working state:
+ * its editors and its city's coordinators see them, the public and partner cities do not.
+ */
+export const canSeeUnpublishedItems = (actor: Actor, org: { id: string; cityId: string }) => canEditOrganisation(actor, org);

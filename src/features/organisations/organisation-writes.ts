@@ -1,11 +1,11 @@
-import { asc, eq, inArray, like, or } from 'drizzle-orm';
+import { eq, inArray, like, or } from 'drizzle-orm';
 import type { ServiceContext } from '../../shared/context.ts';
 import { invalid, type FieldError } from '../../shared/errors.ts';
 import { keyFromName } from '../../shared/text-normalize.ts';
 import { cities } from '../cities/cities.table.ts';
 import { themes } from '../themes/themes.table.ts';
-import type { CreateOrganisationRequest, OrganisationItem, OrganisationItemInput } from './organisations.schemas.ts';
-import { organisationItems, organisations } from './organisations.table.ts';
+import type { CreateOrganisationRequest } from './organisations.schemas.ts';
+import { organisations } from './organisations.table.ts';
 
 const unique = (values: string[] | undefined) => [...new Set(values ?? [])];
 
@@ -52,47 +52,6 @@ export async function uniqueKeyFromName(ctx: ServiceContext, name: string): Prom
     const candidate = `${stem(suffix.length)}${suffix}`;
     if (!taken.has(candidate)) return candidate;
   }
-}
-
-function itemRows(organisationId: string, direction: 'offer' | 'request', items: OrganisationItemInput[] | undefined) {
-  return (items ?? []).map((item, position) => ({
-    organisationId,
-    direction,
-    position,
-    category: item.category ?? null,
-    lang: item.lang ?? null,
-    title: item.title || null,
-    text: item.text,
-    themes: unique(item.themes),
-    validUntil: item.validUntil ?? null,
-  }));
-}
-
-/** Offers and requests are replaced as a whole, in the order given. */
-export async function replaceOrganisationItems(
-  ctx: ServiceContext,
-  organisationId: string,
-  input: Pick<CreateOrganisationRequest, 'offers' | 'requests'>,
-): Promise<void> {
-  await ctx.db.delete(organisationItems).where(eq(organisationItems.organisationId, organisationId));
-  const rows = [...itemRows(organisationId, 'offer', input.offers), ...itemRows(organisationId, 'request', input.requests)];
-  if (rows.length) await ctx.db.insert(organisationItems).values(rows);
-}
-
-export async function loadOrganisationItems(
-  ctx: ServiceContext,
-  organisationId: string,
-): Promise<{ offers: OrganisationItem[]; requests: OrganisationItem[] }> {
-  const rows = await ctx.db
-    .select()
-    .from(organisationItems)
-    .where(eq(organisationItems.organisationId, organisationId))
-    .orderBy(asc(organisationItems.direction), asc(organisationItems.position));
-  const view = (direction: 'offer' | 'request') =>
-    rows
-      .filter((r) => r.direction === direction)
-      .map((r) => ({ category: r.category, lang: r.lang, title: r.title, text: r.text, themes: r.themes, validUntil: r.validUntil }));
-  return { offers: view('offer'), requests: view('request') };
 }
 
 /** Column values shared by create and update. */

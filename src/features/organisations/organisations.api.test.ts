@@ -50,7 +50,8 @@ describe('organisations API: create and read', () => {
     expect(res.body.key).toBe('technische-universitat-dortmund');
     expect(res.body.city).toMatchObject({ id: dortmundId, key: 'dortmund', name: 'Dortmund', country: 'DE' });
     expect(res.body.offers.map((o: { title: string }) => o.title)).toEqual(['Smart grids', 'Exchange']);
-    expect(res.body.offers[0]).toEqual({ category: 'research', lang: 'en', title: 'Smart grids', text: 'Joint research on smart grids.', themes: ['energy'], validUntil: '2030-12-31' });
+    // A coordinator's own items need no review: they are published at once.
+    expect(res.body.offers[0]).toEqual({ id: expect.any(String), status: 'approved', reviewComment: null, expired: false, version: 1, category: 'research', lang: 'en', title: 'Smart grids', text: 'Joint research on smart grids.', themes: ['energy'], validUntil: '2030-12-31' });
     expect(res.body.requests[0].category).toBe('pilot-site');
     expect(res.body.description).toEqual([{ lang: 'de', text: 'Technische Universität im Ruhrgebiet.' }, { lang: null, text: 'Language-neutral note.' }]);
     expect(res.body.updatedBy).toEqual({ id: dortmundCoordinator.userId, displayName: 'Dora Coordinator' });
@@ -63,7 +64,8 @@ describe('organisations API: create and read', () => {
 
     const pub = await t.anonymous().get('/api/organisations/technische-universitat-dortmund');
     expect(pub.status).toBe(200);
-    expect(pub.body).toMatchObject({ name: 'Technische Universität Dortmund', canEdit: false, canDelete: false, people: [] });
+    expect(pub.body).toMatchObject({ name: 'Technische Universität Dortmund', canEdit: false, canDelete: false, people: [], completeness: null });
+    expect(pub.body.offers.map((o: { title: string }) => o.title)).toEqual(['Smart grids', 'Exchange']);
     expect((await t.anonymous().get(`/api/organisations/${res.body.id}`)).body.key).toBe('technische-universitat-dortmund');
     expect((await t.anonymous().get('/api/organisations/no-such-org')).status).toBe(404);
   });
@@ -158,7 +160,10 @@ describe('organisations API: edit and delete', () => {
     const res = await editor.put(`/api/organisations/${created.id}`, change);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ key: 'fh-dortmund', name: 'FH Dortmund', version: read.version + 1, requests: [] });
-    expect(res.body.offers).toEqual([{ category: 'expertise', lang: null, title: null, text: 'Applied research.', themes: [], validUntil: null }]);
+    // An org-editor's new item waits for the city's coordinator (item-review.api.test.ts).
+    expect(res.body.offers).toEqual([
+      { id: expect.any(String), status: 'pending-review', reviewComment: null, expired: false, version: 1, category: 'expertise', lang: null, title: null, text: 'Applied research.', themes: [], validUntil: null },
+    ]);
     expect(res.body.updatedBy).toEqual({ id: editor.userId, displayName: 'Erik Editor' });
 
     const stale = await editor.put(`/api/organisations/${created.id}`, { ...change, name: 'Stale' });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { citySummarySchema } from '../cities/cities.schemas.ts';
 import { personSchema } from '../people/people.schemas.ts';
+import { organisationCompletenessSchema } from './organisation-completeness.ts';
 
 export const organisationKinds = [
   'university',
@@ -41,7 +42,11 @@ const longText = z.string().trim().min(1).max(20000);
 
 export const localisedTextSchema = z.object({ lang: languageCode.nullable().optional(), text: longText });
 
+export const itemStatuses = ['draft', 'pending-review', 'approved', 'returned'] as const;
+
 export const organisationItemSchema = z.object({
+  id: z.uuid().optional().describe('Send the id you read to keep the item (and its review state when unchanged); leave out for a new item'),
+  draft: z.boolean().optional().describe('true: a private draft, not submitted for review; false: submit it; left out: as it was'),
   category: z.enum(itemCategories).nullable().optional(),
   lang: languageCode.nullable().optional(),
   title: z.string().trim().max(300).nullable().optional(),
@@ -80,6 +85,11 @@ export const updateOrganisationRequest = z
   .meta({ id: 'UpdateOrganisationRequest' });
 
 const itemResponse = z.object({
+  id: z.uuid(),
+  status: z.enum(itemStatuses).describe('Readers outside the organisation and its city see approved items only'),
+  reviewComment: z.string().nullable().describe('Why the coordinator sent the item back'),
+  expired: z.boolean().describe('The valid-until date has passed; expired items are hidden from the public'),
+  version: z.number().int(),
   category: z.string().nullable(),
   lang: z.string().nullable(),
   title: z.string().nullable(),
@@ -114,6 +124,7 @@ export const organisationSchema = z
     offers: z.array(itemResponse),
     requests: z.array(itemResponse),
     people: z.array(personSchema).describe('Only the people the caller may see'),
+    completeness: organisationCompletenessSchema.nullable().describe('What the profile lacks; only for those who may edit it'),
     canEdit: z.boolean(),
     canDelete: z.boolean(),
     version: z.number().int(),

@@ -7,15 +7,13 @@ import { foldForLookup } from '../../shared/text-normalize.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { cities } from '../cities/cities.table.ts';
 import { detachPeopleFromOrganisation, listVisiblePeople, organisationHasPeople } from '../people/people.service.ts';
+import { reindexOrganisation } from '../search/search-index.ts';
 import { invitations, users } from '../users/users.table.ts';
-import { canCreateOrganisation, canDeleteOrganisation, canEditOrganisation } from './organisation-policy.ts';
-import {
-  checkOrganisationReferences,
-  loadOrganisationItems,
-  organisationColumns,
-  replaceOrganisationItems,
-  uniqueKeyFromName,
-} from './organisation-writes.ts';
+import { todayIso } from './item-validity.ts';
+import { organisationCompleteness } from './organisation-completeness.ts';
+import { isPublished, loadOrganisationItems, syncOrganisationItems } from './organisation-items.ts';
+import { canCreateOrganisation, canDeleteOrganisation, canEditOrganisation, canSeeUnpublishedItems } from './organisation-policy.ts';
+import { checkOrganisationReferences, organisationColumns, uniqueKeyFromName } from './organisation-writes.ts';
 import type {
   CreateOrganisationRequest,
   Organisation,
@@ -88,7 +86,7 @@ async function loadRecord(ctx: ServiceContext, row: OrganisationRow) {
     .select({ id: cities.id, key: cities.key, name: cities.name, country: cities.country })
     .from(cities)
     .where(eq(cities.id, row.cityId));
-  const items = await loadOrganisationItems(ctx, row.id);
+  const items = await loadOrganisationItems(ctx, row.id, todayIso());
   return {
     id: row.id,
     key: row.key,
@@ -106,12 +104,25 @@ async function loadRecord(ctx: ServiceContext, row: OrganisationRow) {
 
 async function present(ctx: ServiceContext, row: OrganisationRow): Promise<Organisation> {
   const record = await loadRecord(ctx, row);
+  const insider = canSeeUnpublishedItems(ctx.actor, row);
+  // Outsiders see what the city's coordinator approved and what still stands, nothing of the review.
+  const published = (items: Organisation['offers']) => (insider ? items : items.filter(isPublished).map((i) => ({ ...i, reviewComment: null })));
+  const completeness = insider
+    ? organisationCompleteness({
+        ...record,
+        currentItems: [...record.offers, ...record.requests].filter((i) => i.status !== 'draft' && !i.expired).length,
+        hasContactPerson: await organisationHasPeople(ctx, row.id),
+      })
+    : null;
   const [editor] = row.updatedBy
     ? await ctx.db.select({ id: users.id, displayName: users.displayName }).from(users).where(eq(users.id, row.updatedBy))
     : [];
   return {
     ...record,
+    offers: published(record.offers),
+    requests: published(record.requests),
     people: await listVisiblePeople(ctx, { organisationId: row.id }),
+    completeness,
     canEdit: canEditOrganisation(ctx.actor, row),
     canDelete: canDeleteOrganisation(ctx.actor, row),
     updatedAt: row.updatedAt.toISOString(),
@@ -147,7 +158,8 @@ export async function createOrganisation(ctx: ServiceContext, input: CreateOrgan
         .insert(organisations)
         .values({ key, ...organisationColumns(input), updatedBy: actorUserId(ctx.actor) })
         .returning();
-      await replaceOrganisationItems(tx, row.id, input);
+      await syncOrganisationItems(tx, row, input);
+      await reindexOrganisation(tx, row.id);
       await recordAudit(tx, { entityType: 'organisation', entityId: row.id, action: 'create', after: await loadRecord(tx, row) });
       return present(tx, row);
     });
@@ -174,7 +186,8 @@ export async function updateOrganisation(ctx: ServiceContext, idOrKey: string, i
     }
     const before = await loadRecord(tx, locked);
     const row = await updateVersioned(tx, organisations, NOT_FOUND, locked.id, input.version, organisationColumns(input));
-    await replaceOrganisationItems(tx, row.id, input);
+    await syncOrganisationItems(tx, row, input);
+    await reindexOrganisation(tx, row.id);
     await recordAudit(tx, { entityType: 'organisation', entityId: row.id, action: 'update', before, after: await loadRecord(tx, row) });
     return present(tx, row);
   });
@@ -198,5 +211,6 @@ export async function deleteOrganisation(ctx: ServiceContext, idOrKey: string): 
     const deleted = await tx.db.delete(organisations).where(eq(organisations.id, current.id)).returning({ id: organisations.id });
     if (!deleted.length) throw notFound(NOT_FOUND);
     await recordAudit(tx, { entityType: 'organisation', entityId: current.id, action: 'delete', before });
+    await reindexOrganisation(tx, current.id);
   });
 }

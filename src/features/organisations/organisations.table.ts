@@ -1,7 +1,10 @@
-import { date, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { date, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { editableColumns } from '../../db/column-types.ts';
 import type { LocalisedText } from '../../shared/locales.ts';
 import { cities } from '../cities/cities.table.ts';
+
+/** Review state of an offer or request (migration 0003). */
+export type ItemStatus = 'draft' | 'pending-review' | 'approved' | 'returned';
 
 export const organisations = pgTable('organisations', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -27,4 +30,12 @@ export const organisationItems = pgTable('organisation_items', {
   text: text('text').notNull(),
   themes: text('themes').array().notNull().default([]),
   validUntil: date('valid_until', { mode: 'string' }),
+  status: text('status').$type<ItemStatus>().notNull().default('approved'),
+  reviewComment: text('review_comment'),
+  reviewedBy: uuid('reviewed_by'),
+  reviewedAt: timestamp('reviewed_at', { withTimezone: true, mode: 'date' }),
+  submittedBy: uuid('submitted_by'),
+  submittedAt: timestamp('submitted_at', { withTimezone: true, mode: 'date' }),
+  version: integer('version').notNull().default(1),
+  expiryRemindedAt: timestamp('expiry_reminded_at', { withTimezone: true, mode: 'date' }),
 });

@@ -15,6 +15,8 @@ export interface DescriptionRow {
 
 export interface ItemRow {
   rowId: string;
+  /** The stored item's id, so that an unchanged item keeps its review verdict. */
+  id?: string;
   category: string;
   lang: string;
   title: string;
@@ -65,6 +67,7 @@ export function emptyOrganisationForm(cityId: string, lang: string): Organisatio
 
 const itemToRow = (item: OrganisationItem): ItemRow => ({
   rowId: newRowId(),
+  id: item.id,
   category: item.category ?? '',
   lang: item.lang ?? '',
   title: item.title ?? '',
@@ -91,6 +94,7 @@ export function organisationToForm(org: Organisation): OrganisationFormValues {
 const orNull = (value: string) => (value.trim() ? value.trim() : null);
 
 const rowToItem = (row: ItemRow): OrganisationItemInput => ({
+  ...(row.id ? { id: row.id } : {}),
   category: (orNull(row.category) as OrganisationItemInput['category']) ?? null,
   lang: orNull(row.lang),
   title: orNull(row.title),

@@ -1,0 +1,103 @@
+import { inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { ServiceContext } from '../../shared/context.ts';
+import { foldForLookup } from '../../shared/text-normalize.ts';
+import { cities, cityAliases } from '../cities/cities.table.ts';
+import { searchConfigs, searchTagger } from './search-language.ts';
+
+/** What the service needs to know about the free text of a search. */
+export interface AnalysedQuery {
+  /** The words left after city names were taken out, for full-text matching. */
+  text: string;
+  /** The whole query, folded, for trigram similarity against names. */
+  folded: string;
+  lang: string | null;
+  concepts: string[];
+  /** Cities named in the query ("Klausenburg", "Cluj Napoca"). */
+  cityIds: string[];
+}
+
+const MAX_CITY_WORDS = 3;
+
+/**
+ * Finds city names and aliases among the words of the query (longest first) and removes them from
+ * the text: "Klausenburg Bewässerung" means irrigation in Cluj-Napoca, not the word Klausenburg.
+ */
+async function takeCityMentions(ctx: ServiceContext, q: string): Promise<{ rest: string; cityIds: string[] }> {
+  const words = q.split(/\s+/).filter(Boolean);
+  const folded = words.map((w) => foldForLookup(w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')));
+  const candidates = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    for (let n = 1; n <= MAX_CITY_WORDS && i + n <= words.length; n++) candidates.add(folded.slice(i, i + n).join(' '));
+  }
+  candidates.delete('');
+  if (!candidates.size) return { rest: q, cityIds: [] };
+  const list = [...candidates];
+  const [named, aliased] = await Promise.all([
+    ctx.db
+      .select({ id: cities.id, key: cities.key, normalized: cities.nameNormalized })
+      .from(cities)
+      .where(or(inArray(cities.nameNormalized, list), inArray(cities.key, list))),
+    ctx.db.select({ id: cityAliases.cityId, normalized: cityAliases.normalized }).from(cityAliases).where(inArray(cityAliases.normalized, list)),
+  ]);
+  const byName = new Map<string, Set<string>>();
+  const add = (name: string, id: string) => byName.set(name, (byName.get(name) ?? new Set()).add(id));
+  for (const c of named) {
+    add(c.normalized, c.id);
+    add(c.key, c.id);
+  }
+  for (const a of aliased) add(a.normalized, a.id);
+  if (!byName.size) return { rest: q, cityIds: [] };
+
+  const rest: string[] = [];
+  const cityIds = new Set<string>();
+  for (let i = 0; i < words.length; ) {
+    let taken = 0;
+    for (let n = Math.min(MAX_CITY_WORDS, words.length - i); n >= 1 && !taken; n--) {
+      const ids = byName.get(folded.slice(i, i + n).join(' '));
+      if (ids) {
+        ids.forEach((id) => cityIds.add(id));
+        taken = n;
+      }
+    }
+    if (taken) i += taken;
+    else rest.push(words[i++]);
+  }
+  return { rest: rest.join(' '), cityIds: [...cityIds] };
+}
+
+export async function analyseQuery(ctx: ServiceContext, q: string | undefined): Promise<AnalysedQuery | null> {
+  const trimmed = q?.trim() ?? '';
+  if (!trimmed) return null;
+  const { rest, cityIds } = await takeCityMentions(ctx, trimmed);
+  const tagged = rest ? searchTagger().tag(rest) : { lang: null, concepts: [] };
+  return {
+    text: rest,
+    folded: foldForLookup(trimmed),
+    lang: tagged.lang,
+    // A query is short: a single clear term is evidence enough, so no lower threshold is needed.
+    concepts: tagged.concepts.map((c) => c.key),
+    cityIds,
+  };
+}
+
+/** Query words for an "any of them" search (websearch syntax is never a syntax error). */
+export function anyWordText(text: string): string {
+  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.filter((w) => w.toLowerCase() !== 'or').join(' or ');
+}
+
+/**
+ * The query in every configuration an index row can have, OR-ed: the query's language may not be
+ * the document's, and a constant query lets the GIN index on search_vector work.
+ */
+export function tsqueryAllConfigs(text: string): SQL {
+  return sql.join(
+    searchConfigs.map((c) => sql`websearch_to_tsquery(${c}::regconfig, unaccent(${text}))`),
+    sql` || `,
+  );
+}
+
+/** A text array literal for SQL (drizzle would otherwise spread a JS array into a list). */
+export function textArray(values: string[]): SQL {
+  return values.length ? sql`ARRAY[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]` : sql`'{}'::text[]`;
+}
