@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { citySummarySchema } from '../cities/cities.schemas.ts';
-import { itemStatuses } from './organisations.schemas.ts';
+import { organisationItemResponse } from './organisations.schemas.ts';
 
 export const itemIdParams = z.object({ id: z.uuid().describe('Offer or request id') });
 
@@ -21,22 +21,11 @@ export const reviewQueueQuery = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(200),
 });
 
-export const reviewItemSchema = z
-  .object({
-    id: z.uuid(),
+export const reviewItemSchema = organisationItemResponse
+  .extend({
     organisation: z.object({ id: z.uuid(), key: z.string(), name: z.string() }),
     city: citySummarySchema,
     direction: z.enum(['offer', 'request']),
-    status: z.enum(itemStatuses),
-    reviewComment: z.string().nullable(),
-    category: z.string().nullable(),
-    lang: z.string().nullable(),
-    title: z.string().nullable(),
-    text: z.string(),
-    themes: z.array(z.string()),
-    validUntil: z.string().nullable(),
-    expired: z.boolean(),
-    version: z.number().int(),
     submittedAt: z.string().nullable(),
     submittedBy: z.object({ id: z.uuid(), displayName: z.string() }).nullable(),
     reviewedAt: z.string().nullable(),

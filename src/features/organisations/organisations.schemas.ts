@@ -84,7 +84,8 @@ export const updateOrganisationRequest = z
   .object({ version: z.number().int().min(1), ...organisationFields })
   .meta({ id: 'UpdateOrganisationRequest' });
 
-const itemResponse = z.object({
+/** An offer or request as the API shows it (the review queue adds where it comes from). */
+export const organisationItemResponse = z.object({
   id: z.uuid(),
   status: z.enum(itemStatuses).describe('Readers outside the organisation and its city see approved items only'),
   reviewComment: z.string().nullable().describe('Why the coordinator sent the item back'),
@@ -98,31 +99,28 @@ const itemResponse = z.object({
   validUntil: z.string().nullable(),
 });
 
+// What every view of an organisation shows, from a list row to the full profile.
+const organisationCoreFields = {
+  id: z.uuid(),
+  key: z.string(),
+  name: z.string(),
+  kind: z.string(),
+  city: citySummarySchema,
+  website: z.string().nullable(),
+  themes: z.array(z.string()),
+};
+
 export const organisationSummarySchema = z
-  .object({
-    id: z.uuid(),
-    key: z.string(),
-    name: z.string(),
-    kind: z.string(),
-    city: citySummarySchema,
-    website: z.string().nullable(),
-    themes: z.array(z.string()),
-  })
+  .object(organisationCoreFields)
   .meta({ id: 'OrganisationSummary' });
 
 export const organisationSchema = z
   .object({
-    id: z.uuid(),
-    key: z.string(),
-    name: z.string(),
-    kind: z.string(),
-    city: citySummarySchema,
-    website: z.string().nullable(),
+    ...organisationCoreFields,
     languages: z.array(z.string()),
     description: z.array(z.object({ lang: z.string().nullable(), text: z.string() })),
-    themes: z.array(z.string()),
-    offers: z.array(itemResponse),
-    requests: z.array(itemResponse),
+    offers: z.array(organisationItemResponse),
+    requests: z.array(organisationItemResponse),
     people: z.array(personSchema).describe('Only the people the caller may see'),
     completeness: organisationCompletenessSchema.nullable().describe('What the profile lacks; only for those who may edit it'),
     canEdit: z.boolean(),
@@ -153,7 +151,7 @@ export const organisationListResponse = z
 export type CreateOrganisationRequest = z.infer<typeof createOrganisationRequest>;
 export type UpdateOrganisationRequest = z.infer<typeof updateOrganisationRequest>;
 export type OrganisationItemInput = z.infer<typeof organisationItemSchema>;
-export type OrganisationItem = z.infer<typeof itemResponse>;
+export type OrganisationItem = z.infer<typeof organisationItemResponse>;
 export type Organisation = z.infer<typeof organisationSchema>;
 export type OrganisationSummary = z.infer<typeof organisationSummarySchema>;
 export type OrganisationListQuery = z.infer<typeof organisationListQuery>;
