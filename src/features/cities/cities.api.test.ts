@@ -37,6 +37,12 @@ describe('cities API', () => {
     }
   });
 
+  it('also finds cities whose name contains the query, after the exact matches', async () => {
+    const res = await t.anonymous().get('/api/cities?q=NAPO');
+    expect(res.body.items.map((c: { key: string }) => c.key)).toEqual(['cluj-napoca']);
+    expect((await t.anonymous().get('/api/cities?q=zzz')).body.items).toEqual([]);
+  });
+
   it('shows a city with its aliases and office to the public, without edit rights', async () => {
     const res = await t.anonymous().get('/api/cities/cluj-napoca');
     expect(res.status).toBe(200);

@@ -1,4 +1,4 @@
-import { asc, eq, inArray, or } from 'drizzle-orm';
+import { asc, eq, inArray, or, sql } from 'drizzle-orm';
 import { updateVersioned } from '../../db/versioned-update.ts';
 import { actorUserId } from '../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
@@ -36,11 +36,15 @@ export async function listCities(ctx: ServiceContext, query: { q?: string } = {}
   if (!query.q) return ctx.db.select(select).from(cities).orderBy(asc(cities.name));
   const folded = foldForLookup(query.q);
   const ids = await findCityIdsByName(ctx, query.q);
-  const prefixMatches = await ctx.db.select(select).from(cities).orderBy(asc(cities.name));
-  // Exact alias matches first, then cities whose name starts with or contains the query.
-  const exact = prefixMatches.filter((c) => ids.includes(c.id));
-  const partial = prefixMatches.filter((c) => !ids.includes(c.id) && foldForLookup(c.name).includes(folded));
-  return [...exact, ...partial];
+  // Exact key, name or alias matches first, then cities whose folded name contains the query.
+  const partial = await ctx.db
+    .select(select)
+    .from(cities)
+    .where(sql`strpos(${cities.nameNormalized}, ${folded}) > 0`)
+    .orderBy(asc(cities.name));
+  const exact = await citiesByIds(ctx, ids);
+  exact.sort((a, b) => a.name.localeCompare(b.name));
+  return [...exact, ...partial.filter((c) => !ids.includes(c.id))];
 }
 
 /** Cities whose key, name or any alias equals the given text, ignoring case and diacritics. */
