@@ -1,12 +1,13 @@
 import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { OrganisationItem } from '../../../features/organisations/organisations.schemas.ts';
+import { StatusBadge } from '../../components/status-badge.tsx';
 import { ThemeBadges } from '../../components/theme-badges.tsx';
 import { languageLabel } from '../../lib/intl-names.ts';
 import { formatDate } from '../../lib/labels.ts';
 import { uiLanguage } from '../../lib/ui-language.ts';
 
-const today = () => new Date().toISOString().slice(0, 10);
+const statusColour = { draft: 'gray', 'pending-review': 'yellow', returned: 'red', approved: 'green' } as const;
 
 /** Offers or requests of an organisation, each as a card under a level-3 heading. */
 export function OrganisationItems({ items, emptyText }: { items: OrganisationItem[]; emptyText: string }) {
@@ -15,11 +16,15 @@ export function OrganisationItems({ items, emptyText }: { items: OrganisationIte
   return (
     <Stack gap="sm">
       {items.map((item, i) => {
-        const expired = !!item.validUntil && item.validUntil < today();
+        // The API decides expiry (in its time zone) and shows non-approved items to editors only.
+        const expired = item.expired;
         return (
           <Card key={i} withBorder padding="md" component="article" lang={item.lang ?? undefined}>
             <Stack gap="xs">
               <Group gap="xs">
+                {item.status !== 'approved' && (
+                  <StatusBadge color={statusColour[item.status]}>{t(`organisations.items.status.${item.status}`)}</StatusBadge>
+                )}
                 {item.category && (
                   <Badge variant="light">{t(`organisations.categories.${item.category}`, { defaultValue: item.category })}</Badge>
                 )}
@@ -33,6 +38,11 @@ export function OrganisationItems({ items, emptyText }: { items: OrganisationIte
                 {item.title || t('organisations.items.untitled')}
               </Title>
               <Text style={{ whiteSpace: 'pre-line' }}>{item.text}</Text>
+              {item.status === 'returned' && item.reviewComment && (
+                <Text fz="sm" c="gray.9" lang={uiLanguage(i18n)}>
+                  {t('organisations.items.reviewComment', { comment: item.reviewComment })}
+                </Text>
+              )}
               <ThemeBadges themes={item.themes} variant="outline" />
               {item.validUntil && (
                 <Text fz="sm" c={expired ? 'red.9' : 'gray.7'} lang={uiLanguage(i18n)}>
