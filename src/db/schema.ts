@@ -9,3 +9,5 @@ export * from '../features/users/users.table.ts';
 export * from '../features/auth/auth.table.ts';
 export * from '../features/mail/mail.table.ts';
 export * from '../features/audit/audit.table.ts';
+export * from '../features/taxonomy/taxonomy.table.ts';
+export * from '../features/search/search.table.ts';

@@ -16,6 +16,8 @@ export const organisations = pgTable('organisations', {
   languages: text('languages').array().notNull().default([]),
   description: jsonb('description').$type<LocalisedText[]>().notNull().default([]),
   themes: text('themes').array().notNull().default([]),
+  /** Taxonomy concept keys the editor confirmed (migration 0004). */
+  concepts: text('concepts').array().notNull().default([]),
   ...editableColumns(),
 });
 
@@ -29,6 +31,8 @@ export const organisationItems = pgTable('organisation_items', {
   title: text('title'),
   text: text('text').notNull(),
   themes: text('themes').array().notNull().default([]),
+  /** Taxonomy concept keys the editor confirmed (migration 0004). */
+  concepts: text('concepts').array().notNull().default([]),
   validUntil: date('valid_until', { mode: 'string' }),
   status: text('status').$type<ItemStatus>().notNull().default('approved'),
   reviewComment: text('review_comment'),

@@ -149,3 +149,10 @@ export async function fillEmptySearchIndex(ctx: ServiceContext): Promise<{ organ
     return reindexAll(tx);
   });
 }
+
+/**
+ * Rebuilds the search rows of many organisations inside the caller's transaction (bulk imports).
+ */
+export async function reindexOrganisations(ctx: ServiceContext, organisationIds: readonly string[]): Promise<void> {
+  for (const id of organisationIds) await reindexOrganisation(ctx, id);
+}

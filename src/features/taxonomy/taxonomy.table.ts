@@ -1,0 +1,45 @@
+import { bigint, boolean, integer, jsonb, pgTable, smallint, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { users } from '../users/users.table.ts';
+
+type Localised = Record<'de' | 'ro' | 'en' | 'hu', string>;
+type LocalisedTerms = Record<'de' | 'ro' | 'en' | 'hu', string[]>;
+
+export const taxonomyDomains = pgTable('taxonomy_domains', {
+  key: text('key').primaryKey(),
+  labels: jsonb('labels').$type<Localised>().notNull(),
+  sortOrder: integer('sort_order').notNull().default(0),
+});
+
+export const taxonomyConcepts = pgTable('taxonomy_concepts', {
+  key: text('key').primaryKey(),
+  domain: text('domain')
+    .notNull()
+    .references(() => taxonomyDomains.key),
+  labels: jsonb('labels').$type<Localised>().notNull(),
+  definitions: jsonb('definitions').$type<Localised>().notNull(),
+  synonyms: jsonb('synonyms').$type<LocalisedTerms>().notNull(),
+  sdgs: smallint('sdgs').array().notNull().default([]),
+  taxonomyVersion: integer('taxonomy_version').notNull(),
+  sortOrder: integer('sort_order').notNull().default(0),
+});
+
+export const conceptSynonyms = pgTable(
+  'concept_synonyms',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    conceptKey: text('concept_key')
+      .notNull()
+      .references(() => taxonomyConcepts.key, { onDelete: 'cascade' }),
+    lang: text('lang').$type<'de' | 'ro' | 'en' | 'hu'>().notNull(),
+    term: text('term').notNull(),
+    termFolded: text('term_folded').notNull(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [unique().on(t.conceptKey, t.lang, t.termFolded)],
+);
+
+export const taxonomyRevision = pgTable('taxonomy_revision', {
+  id: boolean('id').primaryKey().default(true),
+  revision: bigint('revision', { mode: 'number' }).notNull().default(0),
+});
