@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getTaxonomy } from '../taxonomy/taxonomy.ts';
-import { createLexiconTagger, type ConceptTagger } from './concept-tagger.ts';
+import { createLexiconTagger, readingsFor, type ConceptTagger } from './concept-tagger.ts';
 
 const tagger: ConceptTagger = createLexiconTagger(getTaxonomy());
 const keys = (text: string, lang?: string) => tagger.tag(text, { lang }).concepts.map((c) => c.key);
@@ -87,5 +87,44 @@ describe('lexicon concept tagger', () => {
   it('returns no concepts for empty or unrelated text', () => {
     expect(tagger.tag('')).toEqual({ lang: null, concepts: [] });
     expect(tagger.tag('Wir freuen uns auf Ihre Nachricht.', { lang: 'de' }).concepts).toEqual([]);
+  });
+
+  it('tags a short offer without declared language in the language its letters give away', () => {
+    const result = tagger.tag('Producem hidrogen verde din energie solară.');
+    expect(result.lang).toBe('ro');
+    expect(result.concepts.map((c) => c.key)).toEqual(expect.arrayContaining(['hydrogen', 'solar-energy']));
+  });
+
+  it('reads an uncertain text in every plausible language, trusting the less likely ones less', () => {
+    const text = 'Cautam parteneri Hochwasserschutz';
+    const { lang, readings } = readingsFor(text, null);
+    expect(lang).toBe('ro');
+    expect(readings.get('ro')).toBe(1);
+    expect(readings.get('de')).toBeGreaterThan(0.6);
+    expect(readings.get('de')).toBeLessThan(1);
+    // Found through German although the text is more likely Romanian, with less confidence than when declared German.
+    const doubtful = find(text, 'stormwater-flood');
+    const declared = find(text, 'stormwater-flood', 'de');
+    expect(doubtful).toBeDefined();
+    expect(doubtful!.confidence).toBeLessThan(declared!.confidence);
+  });
+
+  it('reads a settled or declared language alone, plus English at a discount', () => {
+    expect([...readingsFor('Căutăm parteneri pentru un proiect de mobilitate urbană.', null).readings]).toEqual([
+      ['ro', 1],
+      ['en', 0.9],
+    ]);
+    expect([...readingsFor('anything', 'hu').readings]).toEqual([
+      ['hu', 1],
+      ['en', 0.9],
+    ]);
+    expect([...readingsFor('anything', 'en').readings]).toEqual([['en', 1]]);
+  });
+
+  it('reads a text with no language evidence in all four languages at full weight', () => {
+    const { lang, readings } = readingsFor('Smart City', null);
+    expect(lang).toBeNull();
+    expect(Object.fromEntries(readings)).toEqual({ de: 1, ro: 1, en: 1, hu: 1 });
+    expect(keys('Solarenergie')).toContain('solar-energy');
   });
 });

@@ -1,6 +1,6 @@
 import type { Taxonomy } from '../taxonomy/taxonomy.ts';
 import { buildConceptIndex, type ConceptIndex, type TermKind } from './concept-index.ts';
-import { detectableLanguages, detectLanguage, type DetectableLanguage } from './detect-language.ts';
+import { detectableLanguages, estimateLanguages, likeliestLanguage, type DetectableLanguage } from './detect-language.ts';
 import { findTermMatches, type TermMatch } from './match-terms.ts';
 import { canonicalText, tokenize } from './normalize-text.ts';
 
@@ -52,13 +52,51 @@ const REPEAT_FACTOR = 0.25;
 const isTaggingLanguage = (lang: string | null | undefined): lang is TaggingLanguage =>
   !!lang && (detectableLanguages as readonly string[]).includes(lang.toLowerCase());
 
-function matchWeight(match: TermMatch, textLang: TaggingLanguage | null): number {
+/** A detected language this likely is settled: the text is read in it (and English) only. */
+const SETTLED_PROBABILITY = 0.85;
+/** Below this a language is not read at all (English always is). */
+const PLAUSIBLE_PROBABILITY = 0.1;
+/** Terms of a less likely language keep at least this share of their weight, more the closer it is to the likeliest. */
+const DOUBT_FLOOR = 0.6;
+
+/**
+ * The languages a text is read in, each with a factor for the weight of its terms. A declared or
+ * settled language is read alone (plus English, with the cross-language factor). When detection
+ * is unsure, every plausible language is read and its terms count in proportion to how likely it
+ * is next to the likeliest one, so "Producem hidrogen verde din energie solară" still finds its
+ * concepts if trigrams take it for German.
+ */
+export function readingsFor(text: string, declared: TaggingLanguage | null): { lang: TaggingLanguage | null; readings: Map<TaggingLanguage, number> } {
+  const readings = new Map<TaggingLanguage, number>();
+  if (declared) {
+    readings.set(declared, 1);
+    if (declared !== 'en') readings.set('en', CROSS_LANGUAGE_FACTOR);
+    return { lang: declared, readings };
+  }
+  const estimate = estimateLanguages(text);
+  const lang = likeliestLanguage(estimate);
+  const [best] = estimate.ranked;
+  if (!estimate.evidence) {
+    for (const l of detectableLanguages) readings.set(l, 1);
+  } else if (best.probability >= SETTLED_PROBABILITY) {
+    readings.set(best.lang, 1);
+  } else {
+    for (const { lang: l, probability } of estimate.ranked) {
+      if (probability >= PLAUSIBLE_PROBABILITY) readings.set(l, DOUBT_FLOOR + (1 - DOUBT_FLOOR) * (probability / best.probability));
+    }
+  }
+  // Members mix English into every language, so English terms are always looked for.
+  if (!readings.has('en')) readings.set('en', CROSS_LANGUAGE_FACTOR);
+  else if (lang && lang !== 'en') readings.set('en', Math.min(readings.get('en')!, CROSS_LANGUAGE_FACTOR));
+  return { lang, readings };
+}
+
+function matchWeight(match: TermMatch, readingFactor: number): number {
   let weight = kindWeight[match.entry.kind] / match.entry.ambiguity;
   if (match.entry.keys.length > 1) weight = Math.min(1, weight * 1.1);
   if (match.viaCompound) weight *= COMPOUND_FACTOR;
   if (match.gapped) weight *= GAP_FACTOR;
-  if (textLang && match.entry.lang !== textLang) weight *= CROSS_LANGUAGE_FACTOR;
-  return weight;
+  return weight * readingFactor;
 }
 
 /** Drops a match when a longer one covers the same words ("vocational school" hides "school"). */
@@ -75,13 +113,11 @@ export function createLexiconTagger(taxonomy: Taxonomy, options: LexiconTaggerOp
   return {
     tag(text, tagOptions = {}) {
       const declared = tagOptions.lang?.toLowerCase();
-      const lang: TaggingLanguage | null = isTaggingLanguage(declared) ? declared : detectLanguage(text);
+      const { lang, readings } = readingsFor(text, isTaggingLanguage(declared) ? declared : null);
       const tokens = tokenize(text);
       if (tokens.length === 0) return { lang, concepts: [] };
 
-      // Members mix English into every language, so English terms are always looked for.
-      const languages: TaggingLanguage[] = lang ? [...new Set<TaggingLanguage>([lang, 'en'])] : [...detectableLanguages];
-      const matches = withoutContained(languages.flatMap((l) => findTermMatches(tokens, index.get(l)!)));
+      const matches = withoutContained([...readings.keys()].flatMap((l) => findTermMatches(tokens, index.get(l)!)));
 
       // Per concept, each stretch of text counts once, with the best term that matched it there.
       const canonical = canonicalText(text);
@@ -90,7 +126,7 @@ export function createLexiconTagger(taxonomy: Taxonomy, options: LexiconTaggerOp
         const spans = byConcept.get(match.entry.conceptKey) ?? new Map();
         byConcept.set(match.entry.conceptKey, spans);
         const spanKey = `${match.start}:${match.end}`;
-        const weight = matchWeight(match, lang);
+        const weight = matchWeight(match, readings.get(match.entry.lang as TaggingLanguage) ?? 0);
         if ((spans.get(spanKey)?.weight ?? -1) >= weight) continue;
         const at = tokens[match.start].start;
         spans.set(spanKey, { weight, term: `${match.entry.lang}:${match.entry.term}`, at, passage: canonical.slice(at, tokens[match.end].end) });

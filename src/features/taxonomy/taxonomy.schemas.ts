@@ -64,3 +64,58 @@ export type TaxonomyConcept = z.infer<typeof taxonomyConceptSchema>;
 export type TaxonomyDocument = z.infer<typeof taxonomyDocumentSchema>;
 export type SdgGoalsDocument = z.infer<typeof sdgGoalsDocumentSchema>;
 export type SdgGoal = SdgGoalsDocument['goals'][string] & { number: number };
+
+// ---- HTTP API (GET /api/taxonomy, synonyms added by administrators) ----
+
+const localisedText = z.object({ de: z.string(), ro: z.string(), en: z.string(), hu: z.string() });
+const localisedTerms = z.object({ de: z.array(z.string()), ro: z.array(z.string()), en: z.array(z.string()), hu: z.array(z.string()) });
+
+export const addedSynonymSchema = z.object({
+  id: z.uuid(),
+  lang: z.enum(taxonomyLanguages),
+  term: z.string(),
+});
+
+export const taxonomyResponse = z
+  .object({
+    version: z.number().int().describe('Version of the shipped taxonomy data'),
+    revision: z.number().int().describe('Bumped by every change to the added synonyms'),
+    domains: z.array(z.object({ key: z.string(), labels: localisedText })),
+    concepts: z.array(
+      z.object({
+        key: z.string(),
+        domain: z.string(),
+        labels: localisedText,
+        definitions: localisedText,
+        synonyms: localisedTerms.describe('Shipped with the taxonomy'),
+        addedSynonyms: z.array(addedSynonymSchema).describe('Added by administrators'),
+        sdgs: z.array(z.number().int()),
+      }),
+    ),
+    sdgGoals: z.array(z.object({ goal: z.number().int(), names: localisedText })),
+  })
+  .meta({ id: 'Taxonomy' });
+
+export const conceptKeyParams = z.object({ key: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'use a concept key') });
+export const synonymIdParams = z.object({ id: z.uuid() });
+
+export const addSynonymRequest = z
+  .object({
+    lang: z.enum(taxonomyLanguages).describe('de, ro, en or hu'),
+    term: z
+      .string()
+      .trim()
+      .min(2, 'use at least 2 characters')
+      .max(100, 'use at most 100 characters')
+      .regex(/[\p{L}\p{N}]/u, 'use at least one letter or digit')
+      .describe('A word or phrase people use for the concept'),
+  })
+  .meta({ id: 'AddSynonymRequest' });
+
+export const addedSynonymResponse = addedSynonymSchema
+  .extend({ conceptKey: z.string(), revision: z.number().int() })
+  .meta({ id: 'AddedSynonym' });
+
+export type TaxonomyView = z.infer<typeof taxonomyResponse>;
+export type AddSynonymRequest = z.infer<typeof addSynonymRequest>;
+export type AddedSynonymView = z.infer<typeof addedSynonymResponse>;
