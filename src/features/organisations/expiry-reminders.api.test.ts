@@ -52,7 +52,7 @@ describe('expiry reminders', () => {
     expect(german.textBody).toContain('Angebot: Smart grids (2031-03-05)');
     expect(german.textBody).toContain('Angebot: Pilot district (2031-03-15)');
     expect(german.textBody).not.toContain('Exchange');
-    expect(german.textBody).toContain('https://pontis.example.org/organisations/tu-dortmund');
+    expect(german.textBody).toContain('https://pontis.example.org/organisations/tu-dortmund?renew=1');
     const english = await remindersTo('en@tu.example.org');
     expect(english).toHaveLength(1);
     expect(english[0].textBody).toContain('Offer: Smart grids (2031-03-05)');

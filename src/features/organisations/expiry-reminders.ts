@@ -80,7 +80,8 @@ async function remindBatch(tx: ServiceContext, today: string, horizon: string): 
       .filter((c) => c.organisationId === org.id)
       .sort((a, b) => a.validUntil!.localeCompare(b.validUntil!) || a.direction.localeCompare(b.direction) || a.position - b.position)
       .map((c) => ({ direction: c.direction, title: shortTitle(c.title, c.text), validUntil: c.validUntil! }));
-    const link = `${tx.config.publicUrl}/organisations/${encodeURIComponent(org.key)}`;
+    // ?renew: the page asks a signed-out reader to sign in, and leads a signed-in editor to the first Renew button.
+    const link = `${tx.config.publicUrl}/organisations/${encodeURIComponent(org.key)}?renew=1`;
     for (const to of await recipients(tx, org)) {
       const mail = expiryReminderMail(to.locale, { link, organisationName: org.name, items });
       await enqueueMail(tx.db, tx.config, { to: to.email, ...mail, purpose: 'expiry-reminder' });

@@ -106,6 +106,9 @@ describe('review of offers and requests', () => {
     const ours = queue.filter((q) => q.organisation.key === 'review-flow');
     expect(titles(ours)).toEqual(['Exchange', 'Data lab']);
     expect(ours[0].submittedBy.id).toBe(editor.userId);
+    // The reviewer sees what is public now beside the change; a new item has nothing before it.
+    expect((ours[0] as unknown as { previous: unknown }).previous).toMatchObject({ title: 'Exchange', text: 'Student exchange places.' });
+    expect((ours[1] as unknown as { previous: unknown }).previous).toBeNull();
     expect((await clujCoordinator.get('/api/review-queue')).body.items).toEqual([]);
     expect(titles((await admin.get(`/api/review-queue?cityId=${dortmundId}`)).body.items)).toEqual(expect.arrayContaining(['Exchange', 'Data lab']));
 
@@ -132,6 +135,19 @@ describe('review of offers and requests', () => {
     const fixed = all.map((i) => (i.id === dataLab.id ? { ...asInput(i), text: 'Open data: traffic counts and air quality.' } : asInput(i)));
     const resubmitted = await editor.put(`/api/organisations/${org.id}`, { name: org.name, kind: org.kind, cityId: dortmundId, version: again.body.version, offers: fixed });
     expect(byTitle(resubmitted.body.offers, 'Data lab')).toMatchObject({ status: 'pending-review', reviewComment: null, version: 2 });
+
+    // Changed again after its approval: the approved change is what the reviewer compares with.
+    const latest = resubmitted.body.offers as (Item & { text: string })[];
+    const changedAgain = latest.map((i) => (i.id === exchange.id ? { ...asInput(i), text: 'Fifty exchange places a year.' } : asInput(i)));
+    const third = await editor.put(`/api/organisations/${org.id}`, { name: org.name, kind: org.kind, cityId: dortmundId, version: resubmitted.body.version, offers: changedAgain });
+    expect(third.status).toBe(200);
+    const queued = ((await coordinator.get('/api/review-queue')).body.items as { id: string; previous: { text: string } | null }[]).filter((q) =>
+      [exchange.id, dataLab.id].includes(q.id),
+    );
+    expect(Object.fromEntries(queued.map((q) => [q.id, q.previous?.text ?? null]))).toEqual({
+      [exchange.id]: 'Forty exchange places a year.',
+      [dataLab.id]: null,
+    });
   });
 
   it('refuses to decide twice, or on content changed since it was read', async () => {

@@ -32,10 +32,30 @@ export const reviewItemSchema = organisationItemResponse
   })
   .meta({ id: 'ReviewItem' });
 
-export const reviewQueueResponse = z.object({ items: z.array(reviewItemSchema) }).meta({ id: 'ReviewQueue' });
+export const approvedContentSchema = z
+  .object({
+    category: z.string().nullable(),
+    lang: z.string().nullable(),
+    title: z.string().nullable(),
+    text: z.string(),
+    themes: z.array(z.string()),
+    concepts: z.array(z.string()),
+    validUntil: z.string().nullable(),
+  })
+  .meta({ id: 'ApprovedItemContent' });
+
+export const reviewQueueItemSchema = reviewItemSchema
+  .extend({
+    previous: approvedContentSchema.nullable().describe('What was approved (and public) before this change; null for a new item'),
+  })
+  .meta({ id: 'ReviewQueueItem' });
+
+export const reviewQueueResponse = z.object({ items: z.array(reviewQueueItemSchema) }).meta({ id: 'ReviewQueue' });
 
 export type ApproveItemRequest = z.infer<typeof approveItemRequest>;
 export type ReturnItemRequest = z.infer<typeof returnItemRequest>;
 export type RenewItemRequest = z.infer<typeof renewItemRequest>;
 export type ReviewQueueQuery = z.infer<typeof reviewQueueQuery>;
 export type ReviewItem = z.infer<typeof reviewItemSchema>;
+export type ReviewQueueItem = z.infer<typeof reviewQueueItemSchema>;
+export type ApprovedContent = z.infer<typeof approvedContentSchema>;

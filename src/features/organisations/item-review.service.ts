@@ -8,7 +8,8 @@ import { cities } from '../cities/cities.table.ts';
 import { users } from '../users/users.table.ts';
 import { isExpired, renewedUntil, todayIso } from './item-validity.ts';
 import { canEditOrganisation, canReviewItems } from './organisation-policy.ts';
-import type { ApproveItemRequest, RenewItemRequest, ReturnItemRequest, ReviewItem, ReviewQueueQuery } from './item-review.schemas.ts';
+import { approvedBefore } from './item-review-previous.ts';
+import type { ApproveItemRequest, RenewItemRequest, ReturnItemRequest, ReviewItem, ReviewQueueItem, ReviewQueueQuery } from './item-review.schemas.ts';
 import { organisationItems, organisations } from './organisations.table.ts';
 import { reindexOrganisation } from '../search/search-index.ts';
 
@@ -45,6 +46,7 @@ function view(r: Selected, today = todayIso()): ReviewItem {
     title: i.title,
     text: i.text,
     themes: i.themes,
+    concepts: i.concepts,
     validUntil: i.validUntil,
     expired: isExpired(i.validUntil, today),
     version: i.version,
@@ -55,7 +57,7 @@ function view(r: Selected, today = todayIso()): ReviewItem {
 }
 
 /** The items waiting for review: a coordinator's city, or every city for admins. Oldest first. */
-export async function listReviewQueue(ctx: ServiceContext, query: ReviewQueueQuery): Promise<{ items: ReviewItem[] }> {
+export async function listReviewQueue(ctx: ServiceContext, query: ReviewQueueQuery): Promise<{ items: ReviewQueueItem[] }> {
   let cityId: string | undefined;
   if (isAdmin(ctx.actor)) cityId = query.cityId;
   else if (ctx.actor.kind === 'user' && ctx.actor.role === 'coordinator' && ctx.actor.cityId) cityId = ctx.actor.cityId;
@@ -70,7 +72,10 @@ export async function listReviewQueue(ctx: ServiceContext, query: ReviewQueueQue
     )
     .limit(query.limit);
   const today = todayIso();
-  return { items: rows.map((r) => view(r, today)) };
+  const items: ReviewQueueItem[] = [];
+  // One indexed audit read per item: the reviewer compares the change with what is public now.
+  for (const r of rows) items.push({ ...view(r, today), previous: await approvedBefore(ctx, r.item) });
+  return { items };
 }
 
 /** Loads and locks the item for a state change, checking the content version the reviewer saw. */

@@ -17,7 +17,7 @@ const lists = [
 
 const unique = (values: string[] | undefined) => [...new Set(values ?? [])];
 
-function contentOf(direction: Direction, item: OrganisationItemInput) {
+function contentOf(direction: Direction, item: OrganisationItemInput, before: ItemRow | undefined) {
   return {
     direction,
     category: item.category ?? null,
@@ -25,8 +25,12 @@ function contentOf(direction: Direction, item: OrganisationItemInput) {
     title: item.title || null,
     text: item.text,
     themes: unique(item.themes),
+    // Left out, the confirmed concepts stay: a client unaware of them must not clear them.
+    concepts: item.concepts ? unique(item.concepts) : (before?.concepts ?? []),
   };
 }
+
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
 // What the reviewer approved: the valid-until date and the position are not part of it.
 function contentChanged(row: ItemRow, next: ReturnType<typeof contentOf>): boolean {
@@ -37,7 +41,9 @@ function contentChanged(row: ItemRow, next: ReturnType<typeof contentOf>): boole
     row.title !== next.title ||
     row.text !== next.text ||
     row.themes.length !== next.themes.length ||
-    row.themes.some((t, i) => t !== next.themes[i])
+    row.themes.some((t, i) => t !== next.themes[i]) ||
+    // Confirmed concepts say what the item is about, so changing them is reviewed like the text.
+    !sameSet(row.concepts, next.concepts)
   );
 }
 
@@ -73,9 +79,9 @@ export async function syncOrganisationItems(
   const userId = actorUserId(ctx.actor);
   const now = new Date();
   for (const w of wanted) {
-    const content = contentOf(w.direction, w.item);
-    const validUntil = w.item.validUntil ?? null;
     const before = w.item.id ? byId.get(w.item.id) : undefined;
+    const content = contentOf(w.direction, w.item, before);
+    const validUntil = w.item.validUntil ?? null;
     const changed = !before || contentChanged(before, content);
     // Left out, the flag keeps a draft a draft: a client unaware of drafts must not submit them.
     const draft = w.item.draft ?? before?.status === 'draft';
@@ -117,6 +123,7 @@ export function itemView(r: ItemRow, today: string): OrganisationItem {
     title: r.title,
     text: r.text,
     themes: r.themes,
+    concepts: r.concepts,
     validUntil: r.validUntil,
   };
 }

@@ -3,16 +3,20 @@ import type { ServiceContext } from '../../shared/context.ts';
 import { invalid, type FieldError } from '../../shared/errors.ts';
 import { keyFromName } from '../../shared/text-normalize.ts';
 import { cities } from '../cities/cities.table.ts';
+import { existingConceptKeys } from '../taxonomy/taxonomy.service.ts';
 import { themes } from '../themes/themes.table.ts';
 import type { CreateOrganisationRequest } from './organisations.schemas.ts';
 import { organisations } from './organisations.table.ts';
 
 const unique = (values: string[] | undefined) => [...new Set(values ?? [])];
 
-/** The city must exist and every theme key (of the organisation and of its items) must be known. */
+/**
+ * The city must exist and every theme and taxonomy concept key (of the organisation and of its
+ * items) must be known.
+ */
 export async function checkOrganisationReferences(
   ctx: ServiceContext,
-  input: Pick<CreateOrganisationRequest, 'cityId' | 'themes' | 'offers' | 'requests'>,
+  input: Pick<CreateOrganisationRequest, 'cityId' | 'themes' | 'concepts' | 'offers' | 'requests'>,
 ): Promise<void> {
   const fields: FieldError[] = [];
   const [city] = await ctx.db.select({ id: cities.id }).from(cities).where(eq(cities.id, input.cityId));
@@ -29,6 +33,19 @@ export async function checkOrganisationReferences(
     const known = new Set((await ctx.db.select({ key: themes.key }).from(themes).where(inArray(themes.key, keys))).map((t) => t.key));
     for (const u of used) {
       if (!known.has(u.key)) fields.push({ path: u.path, rule: 'unknown_theme', message: `There is no theme "${u.key}".` });
+    }
+  }
+
+  const concepts: { path: string; key: string }[] = [
+    ...(input.concepts ?? []).map((key, i) => ({ path: `concepts.${i}`, key })),
+    ...(['offers', 'requests'] as const).flatMap((list) =>
+      (input[list] ?? []).flatMap((item, i) => (item.concepts ?? []).map((key, j) => ({ path: `${list}.${i}.concepts.${j}`, key }))),
+    ),
+  ];
+  if (concepts.length) {
+    const known = await existingConceptKeys(ctx, concepts.map((c) => c.key));
+    for (const c of concepts) {
+      if (!known.has(c.key)) fields.push({ path: c.path, rule: 'unknown_concept', message: `There is no taxonomy concept "${c.key}".` });
     }
   }
   if (fields.length) throw invalid(fields);
@@ -64,5 +81,7 @@ export function organisationColumns(input: Omit<CreateOrganisationRequest, 'key'
     languages: unique(input.languages),
     description: (input.description ?? []).map((d) => (d.lang ? { lang: d.lang, text: d.text } : { text: d.text })),
     themes: unique(input.themes),
+    // Left out, the confirmed concepts stay: a client unaware of them must not clear them.
+    ...(input.concepts !== undefined && { concepts: unique(input.concepts) }),
   };
 }

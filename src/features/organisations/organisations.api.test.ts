@@ -51,7 +51,7 @@ describe('organisations API: create and read', () => {
     expect(res.body.city).toMatchObject({ id: dortmundId, key: 'dortmund', name: 'Dortmund', country: 'DE' });
     expect(res.body.offers.map((o: { title: string }) => o.title)).toEqual(['Smart grids', 'Exchange']);
     // A coordinator's own items need no review: they are published at once.
-    expect(res.body.offers[0]).toEqual({ id: expect.any(String), status: 'approved', reviewComment: null, expired: false, version: 1, category: 'research', lang: 'en', title: 'Smart grids', text: 'Joint research on smart grids.', themes: ['energy'], validUntil: '2030-12-31' });
+    expect(res.body.offers[0]).toEqual({ id: expect.any(String), status: 'approved', reviewComment: null, expired: false, version: 1, category: 'research', lang: 'en', title: 'Smart grids', text: 'Joint research on smart grids.', themes: ['energy'], concepts: [], validUntil: '2030-12-31' });
     expect(res.body.requests[0].category).toBe('pilot-site');
     expect(res.body.description).toEqual([{ lang: 'de', text: 'Technische Universität im Ruhrgebiet.' }, { lang: null, text: 'Language-neutral note.' }]);
     expect(res.body.updatedBy).toEqual({ id: dortmundCoordinator.userId, displayName: 'Dora Coordinator' });
@@ -162,7 +162,7 @@ describe('organisations API: edit and delete', () => {
     expect(res.body).toMatchObject({ key: 'fh-dortmund', name: 'FH Dortmund', version: read.version + 1, requests: [] });
     // An org-editor's new item waits for the city's coordinator (item-review.api.test.ts).
     expect(res.body.offers).toEqual([
-      { id: expect.any(String), status: 'pending-review', reviewComment: null, expired: false, version: 1, category: 'expertise', lang: null, title: null, text: 'Applied research.', themes: [], validUntil: null },
+      { id: expect.any(String), status: 'pending-review', reviewComment: null, expired: false, version: 1, category: 'expertise', lang: null, title: null, text: 'Applied research.', themes: [], concepts: [], validUntil: null },
     ]);
     expect(res.body.updatedBy).toEqual({ id: editor.userId, displayName: 'Erik Editor' });
 

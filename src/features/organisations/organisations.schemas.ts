@@ -38,6 +38,10 @@ export const organisationKeySchema = z
   .regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'use lower-case letters, digits and hyphens (at most 80)');
 const languageCode = z.string().regex(/^[a-z]{2}$/, 'use a two-letter ISO 639-1 code');
 const themeKeys = z.array(z.string().trim().min(1).max(80)).max(30);
+const conceptKeys = z
+  .array(z.string().trim().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'use a taxonomy concept key'))
+  .max(30)
+  .describe('Taxonomy concept keys the editor confirmed (GET /api/taxonomy; proposals: POST /api/tagging/proposals); left out: as they were');
 const longText = z.string().trim().min(1).max(20000);
 
 export const localisedTextSchema = z.object({ lang: languageCode.nullable().optional(), text: longText });
@@ -52,6 +56,7 @@ export const organisationItemSchema = z.object({
   title: z.string().trim().max(300).nullable().optional(),
   text: longText,
   themes: themeKeys.optional(),
+  concepts: conceptKeys.optional(),
   validUntil: z.iso.date().nullable().optional().describe('Last day the offer or request stands (YYYY-MM-DD)'),
 });
 
@@ -68,6 +73,7 @@ const organisationFields = {
   languages: z.array(languageCode).max(30).optional(),
   description: z.array(localisedTextSchema).max(20).optional(),
   themes: themeKeys.optional(),
+  concepts: conceptKeys.optional(),
   offers: z.array(organisationItemSchema).max(100).optional(),
   requests: z.array(organisationItemSchema).max(100).optional(),
 };
@@ -96,6 +102,7 @@ export const organisationItemResponse = z.object({
   title: z.string().nullable(),
   text: z.string(),
   themes: z.array(z.string()),
+  concepts: z.array(z.string()).describe('Taxonomy concept keys the editor confirmed'),
   validUntil: z.string().nullable(),
 });
 
@@ -118,6 +125,7 @@ export const organisationSchema = z
   .object({
     ...organisationCoreFields,
     languages: z.array(z.string()),
+    concepts: z.array(z.string()).describe('Taxonomy concept keys the editor confirmed'),
     description: z.array(z.object({ lang: z.string().nullable(), text: z.string() })),
     offers: z.array(organisationItemResponse),
     requests: z.array(organisationItemResponse),

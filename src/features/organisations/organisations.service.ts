@@ -95,6 +95,7 @@ async function loadRecord(ctx: ServiceContext, row: OrganisationRow) {
     city,
     website: row.website,
     languages: row.languages,
+    concepts: row.concepts,
     description: row.description.map((d) => ({ lang: d.lang ?? null, text: d.text })),
     themes: row.themes,
     ...items,

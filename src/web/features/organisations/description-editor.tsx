@@ -5,16 +5,20 @@ import { fieldErrorFor, ownFieldError, requiredFieldError } from '../../lib/form
 import { removeRow, updateRow } from '../../lib/form-rows.ts';
 import { languageOptions } from '../../lib/language-options.ts';
 import { uiLanguage } from '../../lib/ui-language.ts';
+import { ConceptPicker } from './concept-picker.tsx';
 import { emptyDescriptionRow, type DescriptionRow } from './organisation-form-model.ts';
 
 interface Props {
   rows: DescriptionRow[];
   onChange: (rows: DescriptionRow[]) => void;
+  /** The organisation's confirmed concepts, proposed from its description texts. */
+  concepts: string[];
+  onConceptsChange: (concepts: string[]) => void;
   error: unknown;
 }
 
 /** Description texts, one per language: language select and text, rows can be added and removed. */
-export function DescriptionEditor({ rows, onChange, error }: Props) {
+export function DescriptionEditor({ rows, onChange, concepts, onConceptsChange, error }: Props) {
   const { t, i18n } = useTranslation();
   const options = [
     { value: '', label: t('organisations.form.languageNotSet') },
@@ -69,6 +73,13 @@ export function DescriptionEditor({ rows, onChange, error }: Props) {
           {t('organisations.form.addDescription')}
         </Button>
       </Group>
+      <ConceptPicker
+        sources={rows.map((r) => ({ text: r.text, lang: r.lang }))}
+        value={concepts}
+        onChange={onConceptsChange}
+        path="concepts"
+        error={error}
+      />
     </Stack>
   );
 }

@@ -1,8 +1,11 @@
-import { Fieldset, Group, MultiSelect, NativeSelect, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Button, Checkbox, Fieldset, Group, MultiSelect, NativeSelect, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { itemCategories } from '../../../features/organisations/organisations.schemas.ts';
 import { RemoveRowButton } from '../../components/remove-row-button.tsx';
 import { fieldErrorFor, requiredFieldError } from '../../lib/form-errors.ts';
+import { ConceptPicker } from './concept-picker.tsx';
+import { itemExpiry, offersRenewal, todayUtc, twelveMonthsFrom } from './item-expiry.ts';
+import { ItemState } from './item-state.tsx';
 import type { ItemRow } from './organisation-form-model.ts';
 
 interface Props {
@@ -22,9 +25,14 @@ interface Props {
 export function ItemRowEditor({ row, path, legend, removeLabel, languages, themes, error, onChange, onRemove }: Props) {
   const { t } = useTranslation();
   const err = (field: string) => fieldErrorFor(error, t, `${path}.${field}`);
+  const today = todayUtc();
+  // The stored state, while the form shows the date as stored: a changed date is the editor's own.
+  const stored = row.stored && row.stored.validUntil === (row.validUntil || null) ? row.stored : undefined;
+  const renewable = offersRenewal(itemExpiry(row.validUntil, today));
   return (
     <Fieldset legend={legend} variant="filled">
       <Stack gap="sm">
+        {row.stored && <ItemState item={stored ?? { ...row.stored, expired: false, validUntil: row.validUntil || null }} insider />}
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
           <NativeSelect
             label={t('organisations.items.category')}
@@ -79,7 +87,27 @@ export function ItemRowEditor({ row, path, legend, removeLabel, languages, theme
           hidePickedOptions
           error={err('themes')}
         />
-        <Group justify="flex-end">
+        <ConceptPicker
+          sources={[{ text: [row.title, row.text].filter((s) => s.trim()).join('\n'), lang: row.lang }]}
+          value={row.concepts}
+          onChange={(concepts) => onChange({ concepts })}
+          path={`${path}.concepts`}
+          error={error}
+        />
+        <Checkbox
+          label={t('organisations.items.keepDraft')}
+          description={t('organisations.items.keepDraftHint')}
+          checked={row.draft}
+          onChange={(e) => onChange({ draft: e.currentTarget.checked })}
+        />
+        <Group justify="space-between">
+          {renewable ? (
+            <Button variant="light" size="xs" onClick={() => onChange({ validUntil: twelveMonthsFrom(row.validUntil, today) })}>
+              {t('organisations.items.extend')}
+            </Button>
+          ) : (
+            <span />
+          )}
           <RemoveRowButton label={removeLabel} onClick={onRemove} />
         </Group>
       </Stack>

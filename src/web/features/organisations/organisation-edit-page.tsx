@@ -1,6 +1,7 @@
 import { Alert, Anchor, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useEffect } from 'react';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import type { Organisation } from '../../../features/organisations/organisations.schemas.ts';
 import { ConflictDialog } from '../../components/conflict-dialog.tsx';
 import { QueryState } from '../../components/query-state.tsx';
@@ -9,6 +10,7 @@ import { notifySuccess } from '../../lib/notify.ts';
 import { useSession } from '../../lib/session.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { useVersionedEdit } from '../../lib/use-versioned-edit.ts';
+import { CompletenessPanel, focusFormTarget } from './completeness-panel.tsx';
 import { formToRequest, organisationToForm } from './organisation-form-model.ts';
 import { OrganisationForm } from './organisation-form.tsx';
 import { useOrganisation, useUpdateOrganisation } from './organisations-api.ts';
@@ -36,6 +38,11 @@ function EditOrganisation({ organisation, reload }: { organisation: Organisation
   const { t } = useTranslation();
   const { user } = useSession();
   const navigate = useNavigate();
+  const { hash } = useLocation();
+  // A link from the completeness panel names the field to fill in: lead the keyboard there.
+  useEffect(() => {
+    if (hash.length > 1) focusFormTarget(decodeURIComponent(hash.slice(1)));
+  }, [hash]);
   const edit = useVersionedEdit({
     record: organisation,
     toValues: organisationToForm,
@@ -53,6 +60,11 @@ function EditOrganisation({ organisation, reload }: { organisation: Organisation
       <Title order={1}>{t('organisations.form.editTitle', { name: organisation.name })}</Title>
       {!organisation.canEdit && <Alert color="orange">{t('organisations.form.cannotEdit')}</Alert>}
       <OrganisationForm
+        intro={
+          organisation.completeness && (
+            <CompletenessPanel completeness={organisation.completeness} organisationKey={organisation.key} onForm />
+          )
+        }
         values={edit.values}
         onChange={edit.set}
         mode="edit"

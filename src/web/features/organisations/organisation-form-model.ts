@@ -23,6 +23,12 @@ export interface ItemRow {
   text: string;
   themes: string[];
   validUntil: string;
+  /** Taxonomy concepts the editor confirmed for this item. */
+  concepts: string[];
+  /** A private draft, not submitted for review. */
+  draft: boolean;
+  /** The review state and validity as stored (read-only; absent for a new row). */
+  stored?: Pick<OrganisationItem, 'status' | 'reviewComment' | 'expired' | 'validUntil'>;
 }
 
 export interface OrganisationFormValues {
@@ -36,6 +42,8 @@ export interface OrganisationFormValues {
   themes: string[];
   offers: ItemRow[];
   requests: ItemRow[];
+  /** Taxonomy concepts the editor confirmed for the organisation. */
+  concepts: string[];
 }
 
 export const emptyDescriptionRow = (lang = ''): DescriptionRow => ({ rowId: newRowId(), lang, text: '' });
@@ -48,6 +56,8 @@ export const emptyItemRow = (lang = ''): ItemRow => ({
   text: '',
   themes: [],
   validUntil: '',
+  concepts: [],
+  draft: false,
 });
 
 export function emptyOrganisationForm(cityId: string, lang: string): OrganisationFormValues {
@@ -62,6 +72,7 @@ export function emptyOrganisationForm(cityId: string, lang: string): Organisatio
     themes: [],
     offers: [],
     requests: [],
+    concepts: [],
   };
 }
 
@@ -74,6 +85,9 @@ const itemToRow = (item: OrganisationItem): ItemRow => ({
   text: item.text,
   themes: item.themes,
   validUntil: item.validUntil ?? '',
+  concepts: item.concepts,
+  draft: item.status === 'draft',
+  stored: { status: item.status, reviewComment: item.reviewComment, expired: item.expired, validUntil: item.validUntil },
 });
 
 export function organisationToForm(org: Organisation): OrganisationFormValues {
@@ -88,6 +102,7 @@ export function organisationToForm(org: Organisation): OrganisationFormValues {
     themes: org.themes,
     offers: org.offers.map(itemToRow),
     requests: org.requests.map(itemToRow),
+    concepts: org.concepts,
   };
 }
 
@@ -101,6 +116,8 @@ const rowToItem = (row: ItemRow): OrganisationItemInput => ({
   text: row.text,
   themes: row.themes,
   validUntil: orNull(row.validUntil),
+  concepts: row.concepts,
+  draft: row.draft,
 });
 
 /**
@@ -118,5 +135,13 @@ export function formToRequest(values: OrganisationFormValues): Omit<CreateOrgani
     themes: values.themes,
     offers: values.offers.map(rowToItem),
     requests: values.requests.map(rowToItem),
+    concepts: values.concepts,
   };
+}
+
+/** The organisation as stored, with one item's draft flag changed: the body of "submit for review". */
+export function requestWithDraft(org: Organisation, itemId: string, draft: boolean) {
+  const values = organisationToForm(org);
+  const flip = (rows: ItemRow[]) => rows.map((r) => (r.id === itemId ? { ...r, draft } : r));
+  return { version: org.version, ...formToRequest({ ...values, offers: flip(values.offers), requests: flip(values.requests) }) };
 }

@@ -1,5 +1,5 @@
 import { Button, Checkbox, Group, MultiSelect, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import type { FormEvent } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { organisationKinds } from '../../../features/organisations/organisations.schemas.ts';
@@ -18,6 +18,8 @@ import type { OrganisationFormValues } from './organisation-form-model.ts';
 const itemKinds = ['offers', 'requests'] as const;
 
 interface Props {
+  /** Shown above the form: what the stored profile lacks (edit mode, for its editors). */
+  intro?: ReactNode;
   values: OrganisationFormValues;
   onChange: (patch: Partial<OrganisationFormValues>) => void;
   mode: 'create' | 'edit';
@@ -29,7 +31,7 @@ interface Props {
   onSubmit: () => void;
 }
 
-export function OrganisationForm({ values, onChange, mode, cityLocked, submitting, error, cancelTo, onSubmit }: Props) {
+export function OrganisationForm({ intro, values, onChange, mode, cityLocked, submitting, error, cancelTo, onSubmit }: Props) {
   const { t, i18n } = useTranslation();
   const cities = useCities();
   const themes = useThemes();
@@ -55,6 +57,7 @@ export function OrganisationForm({ values, onChange, mode, cityLocked, submittin
     <form onSubmit={submit} noValidate>
       <Stack gap="lg">
         <ErrorAlert error={error} focus />
+        {intro}
         <PaperSection id="org-form-basics" title={t('organisations.form.basics')}>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
             <TextInput
@@ -102,6 +105,7 @@ export function OrganisationForm({ values, onChange, mode, cityLocked, submittin
               error={requiredFieldError(error, t, 'cityId', values.cityId)}
             />
             <TextInput
+              id="org-form-website"
               label={t('organisations.fields.website')}
               placeholder="https://"
               type="url"
@@ -110,6 +114,7 @@ export function OrganisationForm({ values, onChange, mode, cityLocked, submittin
               error={err('website')}
             />
             <MultiSelect
+              id="org-form-languages"
               label={t('organisations.fields.languages')}
               description={t('organisations.form.languagesHint')}
               data={langs}
@@ -122,7 +127,13 @@ export function OrganisationForm({ values, onChange, mode, cityLocked, submittin
           </SimpleGrid>
         </PaperSection>
         <PaperSection id="org-form-description" title={t('organisations.form.description')}>
-          <DescriptionEditor rows={values.description} onChange={(rows) => set('description', rows)} error={error} />
+          <DescriptionEditor
+            rows={values.description}
+            onChange={(rows) => set('description', rows)}
+            concepts={values.concepts}
+            onConceptsChange={(concepts) => set('concepts', concepts)}
+            error={error}
+          />
         </PaperSection>
         <PaperSection id="org-form-themes" title={t('organisations.fields.themes')}>
           <Checkbox.Group

@@ -2,6 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import type {
   CreateOrganisationRequest,
   Organisation,
+  OrganisationItem,
   OrganisationSummary,
   UpdateOrganisationRequest,
 } from '../../../features/organisations/organisations.schemas.ts';
@@ -51,6 +52,9 @@ function useInvalidateOrganisations() {
       queryClient.invalidateQueries({ queryKey: organisationKeys.all }),
       queryClient.invalidateQueries({ queryKey: ['people'] }),
       queryClient.invalidateQueries({ queryKey: ['history'] }),
+      // Items written by editors wait for review; approvals and renewals change search.
+      queryClient.invalidateQueries({ queryKey: ['review-queue'] }),
+      queryClient.invalidateQueries({ queryKey: ['search'] }),
     ]);
 }
 
@@ -81,5 +85,14 @@ export function useDeleteOrganisation() {
         queryClient.invalidateQueries({ queryKey: ['people'] }),
         queryClient.invalidateQueries({ queryKey: ['history'] }),
       ]),
+  });
+}
+
+/** One-click renewal of an offer or request (the API extends it by twelve months). */
+export function useRenewItem() {
+  const invalidate = useInvalidateOrganisations();
+  return useMutation({
+    mutationFn: (id: string) => apiPost<OrganisationItem>(`/api/organisation-items/${id}/renew`, {}),
+    onSuccess: () => invalidate(),
   });
 }
