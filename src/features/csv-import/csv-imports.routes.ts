@@ -1,0 +1,163 @@
+import type { FastifyRequest } from 'fastify';
+import { stringify } from 'csv-stringify/sync';
+import type { ApiApp } from '../../http/api-app.ts';
+import { requireUser } from '../../http/auth-hooks.ts';
+import { errorBodySchema, errorResponses } from '../../http/error-body.ts';
+import { AppError, invalid } from '../../shared/errors.ts';
+import { attachmentDisposition } from '../agreements/content-disposition.ts';
+import {
+  csvImportReport,
+  getCsvImport,
+  listCsvImports,
+  previewCsvImport,
+  setCsvImportMapping,
+  startCsvImport,
+  uploadCsvImport,
+  type UploadedCsv,
+} from './csv-import-jobs.ts';
+import {
+  csvImportListSchema,
+  csvImportParams,
+  csvImportSchema,
+  csvPreviewSchema,
+  csvReportSchema,
+  setMappingBody,
+  startBody,
+  uploadQuery,
+} from './csv-imports.schemas.ts';
+
+const tags = ['csv-imports'];
+
+/** CSV files are larger than agreement PDFs: five times the upload limit (50 MB by default, ~120,000 rows). */
+export const csvUploadLimit = (maxUploadBytes: number) => maxUploadBytes * 5;
+
+const missingFile = () => invalid([{ path: 'file', rule: 'required', message: 'Send the CSV file as multipart/form-data in the field "file".' }]);
+
+async function readUpload(request: FastifyRequest): Promise<UploadedCsv> {
+  if (!request.isMultipart()) throw missingFile();
+  const limit = csvUploadLimit(request.ctx.config.maxUploadBytes);
+  const part = await request.file({ limits: { fileSize: limit } });
+  if (!part || part.fieldname !== 'file') throw missingFile();
+  try {
+    return { fileName: part.filename, bytes: await part.toBuffer() };
+  } catch (err) {
+    if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
+      const limitMb = (limit / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');
+      const message = `The file is larger than the limit of ${limitMb} MB; import it with the command line (pontis import-csv).`;
+      throw new AppError('payload_too_large', 413, message, [{ path: 'file', rule: 'max_size', message }]);
+    }
+    throw err;
+  }
+}
+
+export default async function csvImportRoutes(app: ApiApp) {
+  // Coordinators of the city and admins (checked in uploadCsvImport).
+  app.post(
+    '/api/csv-imports',
+    {
+      schema: {
+        tags,
+        summary: 'Upload a CSV file of organisations for a city (multipart/form-data, field "file"); suggests a column mapping',
+        consumes: ['multipart/form-data'],
+        querystring: uploadQuery,
+        response: { 201: csvImportSchema, ...errorResponses, 413: errorBodySchema },
+      },
+    },
+    async (request, reply) => {
+      requireUser(request);
+      const file = await readUpload(request);
+      return reply.status(201).send(await uploadCsvImport(request.ctx, request.query.cityId, file));
+    },
+  );
+
+  // Admins (all imports) and coordinators (their city's); others are refused.
+  app.get('/api/csv-imports', { schema: { tags, summary: 'Recent CSV imports the caller may manage', response: { 200: csvImportListSchema, ...errorResponses } } }, async (request) => {
+    requireUser(request);
+    return { items: await listCsvImports(request.ctx) };
+  });
+
+  // The import's city's coordinators and admins, for this and the routes below.
+  app.get(
+    '/api/csv-imports/:id',
+    { schema: { tags, summary: 'An import: mapping, state, progress, report summary and counts', params: csvImportParams, response: { 200: csvImportSchema, ...errorResponses } } },
+    async (request) => {
+      requireUser(request);
+      return getCsvImport(request.ctx, request.params.id);
+    },
+  );
+
+  app.get(
+    '/api/csv-imports/:id/preview',
+    {
+      schema: {
+        tags,
+        summary: 'Header row, suggested mapping and the first rows checked with the current mapping',
+        params: csvImportParams,
+        response: { 200: csvPreviewSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      requireUser(request);
+      return previewCsvImport(request.ctx, request.params.id);
+    },
+  );
+
+  app.put(
+    '/api/csv-imports/:id/mapping',
+    {
+      schema: {
+        tags,
+        summary: 'Set the column mapping (clears an earlier validation report)',
+        params: csvImportParams,
+        body: setMappingBody,
+        response: { 200: csvImportSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      requireUser(request);
+      return setCsvImportMapping(request.ctx, request.params.id, request.body);
+    },
+  );
+
+  app.post(
+    '/api/csv-imports/:id/start',
+    {
+      schema: {
+        tags,
+        summary: 'Queue a validation (mode validate) or the import (mode import; all or nothing unless skipInvalid)',
+        params: csvImportParams,
+        body: startBody,
+        response: { 202: csvImportSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      requireUser(request);
+      return reply.status(202).send(await startCsvImport(request.ctx, request.params.id, request.body));
+    },
+  );
+
+  app.get(
+    '/api/csv-imports/:id/report',
+    { schema: { tags, summary: 'Problems found by the last validation (the first 1,000; counts cover all)', params: csvImportParams, response: { 200: csvReportSchema, ...errorResponses } } },
+    async (request) => {
+      requireUser(request);
+      return csvImportReport(request.ctx, request.params.id);
+    },
+  );
+
+  app.get(
+    '/api/csv-imports/:id/report.csv',
+    { schema: { tags, summary: 'The validation report as a CSV file', params: csvImportParams, response: errorResponses } },
+    async (request, reply) => {
+      requireUser(request);
+      const job = await getCsvImport(request.ctx, request.params.id);
+      const report = await csvImportReport(request.ctx, request.params.id);
+      const text = stringify(report.problems, { header: true, bom: true, columns: ['row', 'field', 'column', 'rule', 'message'] });
+      const base = job.fileName.replace(/\.csv$/i, '');
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', attachmentDisposition(`${base}-report.csv`))
+        .send(text as never);
+    },
+  );
+}

@@ -1,0 +1,129 @@
+import { and, eq } from 'drizzle-orm';
+import { updateVersioned } from '../../db/versioned-update.ts';
+import { actorLabel, actorUserId } from '../../shared/actor.ts';
+import type { ServiceContext } from '../../shared/context.ts';
+import { auditEvents } from '../audit/audit.table.ts';
+import type { InterchangeItem, InterchangeOrganisation } from '../interchange/interchange-document.ts';
+import { canonicalOrganisation, sameRecord } from '../interchange/interchange-records.ts';
+import { loadOrganisations } from '../interchange/interchange-snapshot.ts';
+import { organisationItems, organisations } from '../organisations/organisations.table.ts';
+import { reindexOrganisations } from '../search/search-index.ts';
+import type { ResolvedRow } from './csv-references.ts';
+
+export interface WriteCounts {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+/**
+ * The organisation a row describes, in the interchange's canonical form. A mapped column sets its
+ * field (an empty cell clears it); fields without a column keep what is stored, so a sheet of names
+ * and kinds does not wipe descriptions written in Pontis. The offer (request) column replaces the
+ * organisation's offers (requests): the sheet holds one of each.
+ */
+export function rowRecord(row: ResolvedRow, stored: InterchangeOrganisation | undefined): InterchangeOrganisation {
+  const v = row.value;
+  const pick = <T>(mapped: T | undefined, current: T | undefined) => (mapped !== undefined ? mapped : current);
+  const items = (item: InterchangeItem | null | undefined, current: InterchangeItem[] | undefined) =>
+    item === undefined ? current : item ? [item] : [];
+  return canonicalOrganisation(
+    {
+      key: row.key,
+      name: v.name,
+      kind: v.kind,
+      website: pick(v.website, stored?.website),
+      languages: pick(v.languages, stored?.languages),
+      description: pick(v.description, stored?.description),
+      themes: pick(v.themes, stored?.themes),
+      offers: items(v.offer, stored?.offers),
+      requests: items(v.request, stored?.requests),
+    },
+    row.cityKey,
+  );
+}
+
+const columns = (record: InterchangeOrganisation, cityId: string) => ({
+  name: record.name,
+  kind: record.kind,
+  cityId,
+  website: record.website ?? null,
+  languages: record.languages ?? [],
+  description: record.description ?? [],
+  themes: record.themes ?? [],
+});
+
+const itemRows = (organisationId: string, direction: 'offer' | 'request', items: InterchangeItem[] = []) =>
+  items.map((item, position) => ({
+    organisationId,
+    direction,
+    position,
+    category: item.category ?? null,
+    lang: item.lang ?? null,
+    title: item.title ?? null,
+    text: item.text,
+    themes: item.themes ?? [],
+    validUntil: item.validUntil ?? null,
+  }));
+
+/**
+ * Writes one batch of resolved rows inside the caller's transaction: new organisations in one
+ * insert (with their items and audit entries), changed ones through updateVersioned, unchanged ones
+ * not at all (no new version, no audit entry: re-importing a file changes nothing). The search
+ * rows of every written organisation are rebuilt in the same transaction.
+ */
+export async function writeBatch(tx: ServiceContext, rows: ResolvedRow[]): Promise<WriteCounts> {
+  const counts: WriteCounts = { created: 0, updated: 0, unchanged: 0 };
+  if (!rows.length) return counts;
+  const stored = await loadOrganisations(tx.db, rows.map((r) => r.key));
+  const created: { row: ResolvedRow; record: InterchangeOrganisation }[] = [];
+  const audit: (typeof auditEvents.$inferInsert)[] = [];
+  const written: string[] = [];
+  const who = { actorUserId: actorUserId(tx.actor), actorLabel: actorLabel(tx.actor) };
+
+  for (const row of rows) {
+    const current = stored.get(row.key);
+    const record = rowRecord(row, current?.record);
+    if (!current) {
+      created.push({ row, record });
+      continue;
+    }
+    if (sameRecord(current.record, record)) {
+      counts.unchanged++;
+      continue;
+    }
+    await updateVersioned(tx, organisations, 'The organisation', current.id, current.version, columns(record, row.cityId));
+    for (const direction of ['offer', 'request'] as const) {
+      const list = direction === 'offer' ? 'offers' : 'requests';
+      if (sameRecord(current.record[list] ?? [], record[list] ?? [])) continue;
+      await tx.db.delete(organisationItems).where(and(eq(organisationItems.organisationId, current.id), eq(organisationItems.direction, direction)));
+      const values = itemRows(current.id, direction, record[list]);
+      if (values.length) await tx.db.insert(organisationItems).values(values);
+    }
+    audit.push({ ...who, entityType: 'organisation', entityId: current.id, action: 'update', before: current.record, after: record });
+    written.push(current.id);
+    counts.updated++;
+  }
+
+  if (created.length) {
+    const inserted = await tx.db
+      .insert(organisations)
+      .values(created.map(({ row, record }) => ({ key: row.key, ...columns(record, row.cityId), updatedBy: who.actorUserId })))
+      .returning({ id: organisations.id, key: organisations.key });
+    const idByKey = new Map(inserted.map((o) => [o.key, o.id]));
+    const items = created.flatMap(({ row, record }) => {
+      const id = idByKey.get(row.key)!;
+      return [...itemRows(id, 'offer', record.offers), ...itemRows(id, 'request', record.requests)];
+    });
+    if (items.length) await tx.db.insert(organisationItems).values(items);
+    for (const { row, record } of created) {
+      const id = idByKey.get(row.key)!;
+      audit.push({ ...who, entityType: 'organisation', entityId: id, action: 'create', before: null, after: record });
+      written.push(id);
+    }
+    counts.created += created.length;
+  }
+  if (audit.length) await tx.db.insert(auditEvents).values(audit);
+  if (written.length) await reindexOrganisations(tx, written);
+  return counts;
+}
