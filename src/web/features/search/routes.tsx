@@ -1,0 +1,4 @@
+import type { RouteObject } from 'react-router';
+import { SearchPage } from './search-page.tsx';
+
+export const searchRoutes: RouteObject[] = [{ path: '/search', element: <SearchPage /> }];
