@@ -107,8 +107,16 @@ export async function applyOrganisations(
       themes: record.themes ?? [],
     };
     let id: string;
+    // The interchange format has no place for confirmed concepts: an item that comes back with the
+    // same direction, title and text keeps the concepts its editor confirmed.
+    const keptConcepts = new Map<string, string[]>();
     if (stored) {
       id = (await updateVersioned(tx, organisations, 'The organisation', stored.id, stored.version, values)).id;
+      const previous = await tx.db
+        .select({ direction: organisationItems.direction, title: organisationItems.title, text: organisationItems.text, concepts: organisationItems.concepts })
+        .from(organisationItems)
+        .where(eq(organisationItems.organisationId, id));
+      for (const p of previous) if (p.concepts.length) keptConcepts.set(itemIdentity(p.direction, p.title, p.text), p.concepts);
       await tx.db.delete(organisationItems).where(eq(organisationItems.organisationId, id));
     } else {
       [{ id }] = await tx.db
@@ -126,6 +134,7 @@ export async function applyOrganisations(
         title: item.title ?? null,
         text: item.text,
         themes: item.themes ?? [],
+        concepts: keptConcepts.get(itemIdentity(direction, item.title ?? null, item.text)) ?? [],
         validUntil: item.validUntil ?? null,
       }));
     const items = [...itemRows('offer', record.offers), ...itemRows('request', record.requests)];
@@ -134,6 +143,8 @@ export async function applyOrganisations(
     await audit(tx, 'organisation', id, stored?.record, record);
   }
 }
+
+const itemIdentity = (direction: string, title: string | null, text: string) => JSON.stringify([direction, title ?? '', text]);
 
 function audit(tx: ServiceContext, entityType: string, entityId: string, before: unknown, after: unknown) {
   return recordAudit(tx, { entityType, entityId, action: before ? 'update' : 'create', before, after });

@@ -7,7 +7,7 @@ import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import { createTestDatabase } from '../../testing/test-database.ts';
 import { auditEvents } from '../audit/audit.table.ts';
 import { cities } from '../cities/cities.table.ts';
-import { organisations } from '../organisations/organisations.table.ts';
+import { organisationItems, organisations } from '../organisations/organisations.table.ts';
 import { partnerships } from '../partnerships/partnerships.table.ts';
 import { syncThemes } from '../themes/themes.service.ts';
 import { exportInterchange } from './export-interchange.ts';
@@ -201,6 +201,27 @@ describe('interchange import and export', () => {
     expect(version(after, 'tu-dortmund')).toBe(version(before, 'tu-dortmund'));
     const [row] = await t.database.db.select({ status: partnerships.status }).from(partnerships).where(eq(partnerships.key, 'dortmund-cluj-napoca'));
     expect(row.status).toBe('dormant');
+  });
+
+  it('keeps the concepts an editor confirmed on items that come back unchanged', async () => {
+    const tu = (await t.database.db.select({ id: organisations.id }).from(organisations).where(eq(organisations.key, 'tu-dortmund')))[0];
+    await t.database.db
+      .update(organisationItems)
+      .set({ concepts: ['technology-transfer'] })
+      .where(eq(organisationItems.organisationId, tu.id));
+    const document = sampleDocument();
+    const [org] = document.organisations;
+    document.organisations[0] = { ...org, offers: [...org.offers!, { category: 'expertise', text: 'A new offer.' }] } as typeof org;
+    expect((await admin.post('/api/interchange/import', document)).status).toBe(200);
+    const items = await t.database.db
+      .select({ text: organisationItems.text, concepts: organisationItems.concepts })
+      .from(organisationItems)
+      .where(eq(organisationItems.organisationId, tu.id));
+    expect(Object.fromEntries(items.map((i) => [i.text, i.concepts]))).toEqual({
+      'Logistics research.': ['technology-transfer'],
+      'A pilot site for smart-city sensors.': ['technology-transfer'],
+      'A new offer.': [],
+    });
   });
 
   describe('round trip into a second database', () => {
