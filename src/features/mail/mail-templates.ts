@@ -247,3 +247,71 @@ export function expiryReminderMail(locale: string | null | undefined, params: Ex
   const l = pickMailLocale(locale);
   return expiryReminder[l](params, itemLines(l, params));
 }
+
+export interface ReviewDecisionMailParams {
+  decision: 'approved' | 'returned';
+  organisationName: string;
+  direction: 'offer' | 'request';
+  title: string;
+  /** The coordinator's comment on a returned item. */
+  comment: string | null;
+  /** The organisation page (approved) or its editor (returned). */
+  link: string;
+}
+
+const reviewDecision: Record<UiLocale, (p: ReviewDecisionMailParams, theItem: string) => MailContent> = {
+  de: (p, item) =>
+    p.decision === 'approved'
+      ? {
+          subject: `Pontis: „${p.title}“ ist freigegeben`,
+          text: `Guten Tag,\n\n${item} „${p.title}“ von ${p.organisationName} wurde von der Koordination geprüft und freigegeben. Es ist jetzt öffentlich und für die Partnerstadt sichtbar:\n${p.link}\n\nPontis`,
+        }
+      : {
+          subject: `Pontis: „${p.title}“ wurde zur Überarbeitung zurückgegeben`,
+          text: `Guten Tag,\n\n${item} „${p.title}“ von ${p.organisationName} wurde von der Koordination mit diesem Kommentar zurückgegeben:\n\n${p.comment ?? ''}\n\nBitte überarbeiten Sie den Eintrag und reichen Sie ihn erneut ein:\n${p.link}\n\nPontis`,
+        },
+  ro: (p, item) =>
+    p.decision === 'approved'
+      ? {
+          subject: `Pontis: „${p.title}” a fost aprobată`,
+          text: `Bună ziua,\n\n${item} „${p.title}” de la ${p.organisationName} a fost verificată și aprobată de coordonare. Acum este publică și vizibilă pentru orașul partener:\n${p.link}\n\nPontis`,
+        }
+      : {
+          subject: `Pontis: „${p.title}” a fost trimisă înapoi pentru revizuire`,
+          text: `Bună ziua,\n\n${item} „${p.title}” de la ${p.organisationName} a fost trimisă înapoi de coordonare cu acest comentariu:\n\n${p.comment ?? ''}\n\nVă rugăm să revizuiți înregistrarea și să o trimiteți din nou:\n${p.link}\n\nPontis`,
+        },
+  en: (p, item) =>
+    p.decision === 'approved'
+      ? {
+          subject: `Pontis: "${p.title}" is approved`,
+          text: `Hello,\n\n${item} "${p.title}" of ${p.organisationName} was reviewed and approved by the coordinators. It is now public and visible to the partner city:\n${p.link}\n\nPontis`,
+        }
+      : {
+          subject: `Pontis: "${p.title}" was sent back for changes`,
+          text: `Hello,\n\n${item} "${p.title}" of ${p.organisationName} was sent back by the coordinators with this comment:\n\n${p.comment ?? ''}\n\nPlease revise the entry and submit it again:\n${p.link}\n\nPontis`,
+        },
+  hu: (p, item) =>
+    p.decision === 'approved'
+      ? {
+          subject: `Pontis: „${p.title}” jóváhagyva`,
+          text: `Jó napot kívánunk!\n\n${p.organisationName} „${p.title}” című bejegyzését (${item}) a koordinátorok ellenőrizték és jóváhagyták. Mostantól nyilvános, és a partnerváros is látja:\n${p.link}\n\nPontis`,
+        }
+      : {
+          subject: `Pontis: „${p.title}” átdolgozásra visszaküldve`,
+          text: `Jó napot kívánunk!\n\nA koordinátorok ${p.organisationName} „${p.title}” című bejegyzését (${item}) ezzel a megjegyzéssel küldték vissza:\n\n${p.comment ?? ''}\n\nKérjük, dolgozza át a bejegyzést, és küldje be újra:\n${p.link}\n\nPontis`,
+        },
+};
+
+/** "The offer" / "the request" with the article each language needs at the start of a sentence. */
+const theItem: Record<UiLocale, Record<'offer' | 'request', string>> = {
+  de: { offer: 'Das Angebot', request: 'Das Gesuch' },
+  ro: { offer: 'Oferta', request: 'Cererea' },
+  en: { offer: 'The offer', request: 'The request' },
+  hu: { offer: 'ajánlat', request: 'igény' },
+};
+
+/** Tells the editor who submitted an offer or request what the coordinator decided. */
+export function reviewDecisionMail(locale: string | null | undefined, params: ReviewDecisionMailParams): MailContent {
+  const l = pickMailLocale(locale);
+  return reviewDecision[l](params, theItem[l][params.direction]);
+}

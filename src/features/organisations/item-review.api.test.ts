@@ -5,6 +5,9 @@ import { seedCity, seedOrganisation } from '../../testing/factories.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import { listAuditEvents } from '../audit/audit.service.ts';
 import { addDays, addMonths, todayIso } from './item-validity.ts';
+import { latestMailTo } from '../mail/outbox-test-helpers.ts';
+import { mailOutbox } from '../mail/mail.table.ts';
+import { users } from '../users/users.table.ts';
 import { organisationItems } from './organisations.table.ts';
 
 type Client = Awaited<ReturnType<TestApp['signedIn']>>;
@@ -148,6 +151,37 @@ describe('review of offers and requests', () => {
       [exchange.id]: 'Forty exchange places a year.',
       [dataLab.id]: null,
     });
+  });
+
+  it('tells the submitting editor the decision by mail, in their language', async () => {
+    const created = await coordinator.post('/api/organisations', { key: 'decision-mail', name: 'Decision mail lab', kind: 'company', cityId: dortmundId });
+    const email = `editor-decision-${Date.now()}@example.org`;
+    const editor = await t.signedIn({ role: 'org-editor', organisationId: created.body.id, email });
+    await t.database.db.update(users).set({ locale: 'ro' }).where(eq(users.id, editor.userId));
+    const saved = await editor.put(`/api/organisations/${created.body.id}`, {
+      name: 'Decision mail lab',
+      kind: 'company',
+      cityId: dortmundId,
+      version: created.body.version,
+      offers: [{ title: 'Senzori de trafic', text: 'Oferim senzori pentru trafic.' }, { title: 'Date deschise', text: 'Date despre calitatea aerului.' }],
+    });
+    expect(saved.status).toBe(200);
+    const [sensors, data] = saved.body.offers as Item[];
+
+    await coordinator.post(`/api/organisation-items/${data.id}/return`, { comment: 'Numiți seturile de date.' });
+    const returnedMail = await latestMailTo(t.database.db, email);
+    expect(returnedMail.subject).toContain('Date deschise');
+    expect(returnedMail.textBody).toContain('Numiți seturile de date.');
+    expect(returnedMail.textBody).toContain('/organisations/decision-mail/edit');
+
+    await coordinator.post(`/api/organisation-items/${sensors.id}/approve`, {});
+    const approvedMail = await latestMailTo(t.database.db, email);
+    expect(approvedMail.subject).toBe('Pontis: „Senzori de trafic” a fost aprobată');
+    expect(approvedMail.textBody).toContain('/organisations/decision-mail\n');
+
+    // Only the submitter hears of it: no mail to the coordinator who decided.
+    const decisionMails = await t.database.db.select().from(mailOutbox).where(eq(mailOutbox.purpose, 'review-decision'));
+    expect(decisionMails.filter((m) => m.textBody.includes('Decision mail lab')).map((m) => m.toAddress)).toEqual([email, email]);
   });
 
   it('refuses to decide twice, or on content changed since it was read', async () => {

@@ -1,10 +1,12 @@
-import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { actorUserId, isAdmin } from '../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { AppError, forbidden, invalid, notFound, versionConflict } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { cities } from '../cities/cities.table.ts';
+import { enqueueMail } from '../mail/mail-outbox.ts';
+import { reviewDecisionMail } from '../mail/mail-templates.ts';
 import { users } from '../users/users.table.ts';
 import { isExpired, renewedUntil, todayIso } from './item-validity.ts';
 import { canEditOrganisation, canReviewItems } from './organisation-policy.ts';
@@ -112,8 +114,31 @@ async function decide(ctx: ServiceContext, id: string, version: number | undefin
     await recordAudit(tx, { entityType: 'organisation-item', entityId: id, action: 'update', before: view(before), after: view(after) });
     // Approval publishes the item, a return withdraws it: search must follow at once.
     await reindexOrganisation(tx, after.organisation.id);
+    await tellSubmitter(tx, after, status, comment);
     return view(after);
   });
+}
+
+/** Mails the editor who submitted the item (not a reviewer deciding on their own item) in their language. */
+async function tellSubmitter(tx: ServiceContext, row: Selected, decision: 'approved' | 'returned', comment: string | null) {
+  const submitterId = row.item.submittedBy;
+  if (!submitterId || submitterId === actorUserId(tx.actor)) return;
+  const [to] = await tx.db
+    .select({ email: users.email, locale: users.locale })
+    .from(users)
+    .where(and(eq(users.id, submitterId), isNull(users.disabledAt)));
+  if (!to) return;
+  const page = `${tx.config.publicUrl}/organisations/${encodeURIComponent(row.organisation.key)}`;
+  const text = row.item.text;
+  const mail = reviewDecisionMail(to.locale, {
+    decision,
+    organisationName: row.organisation.name,
+    direction: row.item.direction,
+    title: row.item.title ?? (text.length > 80 ? `${text.slice(0, 79)}…` : text),
+    comment,
+    link: decision === 'approved' ? page : `${page}/edit`,
+  });
+  await enqueueMail(tx.db, tx.config, { to: to.email, ...mail, purpose: 'review-decision' });
 }
 
 export const approveItem = (ctx: ServiceContext, id: string, input: ApproveItemRequest) => decide(ctx, id, input.version, 'approved', null);
