@@ -6,6 +6,7 @@ import { forbidden, invalid, notFound, type FieldError } from '../../shared/erro
 import { recordAudit } from '../audit/audit.service.ts';
 import { cities } from '../cities/cities.table.ts';
 import { organisations } from '../organisations/organisations.table.ts';
+import { reindexPeople, reindexPerson } from '../search/search-index.ts';
 import { canEditPerson } from './person-policy.ts';
 import { visiblePeopleCondition } from './person-visibility.ts';
 import type { CreatePersonRequest, Person, PersonListQuery, UpdatePersonRequest } from './people.schemas.ts';
@@ -140,6 +141,7 @@ export async function createPerson(ctx: ServiceContext, input: CreatePersonReque
       .returning({ id: people.id });
     const created = await getPerson(tx, row.id);
     await recordAudit(tx, { entityType: 'person', entityId: row.id, action: 'create', after: auditView(created) });
+    await reindexPerson(tx, row.id);
     return created;
   });
 }
@@ -154,6 +156,7 @@ export async function updatePerson(ctx: ServiceContext, id: string, input: Updat
     await updateVersioned(tx, people, NOT_FOUND, id, input.version, columns(input));
     const after = await getPerson(tx, id);
     await recordAudit(tx, { entityType: 'person', entityId: id, action: 'update', before: auditView(before), after: auditView(after) });
+    await reindexPerson(tx, id);
     return after;
   });
 }
@@ -165,6 +168,7 @@ export async function deletePerson(ctx: ServiceContext, id: string): Promise<voi
     const deleted = await tx.db.delete(people).where(eq(people.id, id)).returning({ id: people.id });
     if (!deleted.length) throw notFound(NOT_FOUND);
     await recordAudit(tx, { entityType: 'person', entityId: id, action: 'delete', before: auditView(present(tx, current)) });
+    await reindexPerson(tx, id);
   });
 }
 
@@ -180,6 +184,7 @@ export async function detachPeopleFromOrganisation(ctx: ServiceContext, organisa
     const before = auditView(present(ctx, joined));
     await recordAudit(ctx, { entityType: 'person', entityId: id, action: 'update', before, after: { ...before, organisation: null, version: version + 1 } });
   }
+  await reindexPeople(ctx, rows.map((r) => r.row.id));
 }
 
 /** Whether an organisation has any people at all (for its editors only; visibility is theirs). */

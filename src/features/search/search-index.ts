@@ -1,15 +1,26 @@
-import { and, asc, eq, gt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { foldForLookup } from '../../shared/text-normalize.ts';
 import { organisationItems, organisations } from '../organisations/organisations.table.ts';
-import { searchTagger, textSearchConfig } from './search-language.ts';
-import { searchDocuments } from './search.table.ts';
+import { people } from '../people/people.table.ts';
+import type { ConceptTagger } from '../tagging/concept-tagger.ts';
+import { conceptTaggerFor } from '../tagging/tagger-for.ts';
+import { getTaxonomy } from '../taxonomy/taxonomy.ts';
+import { textSearchConfig } from './search-language.ts';
+import { searchDocuments, type SearchVisibility } from './search.table.ts';
 
 interface VectorPart {
   text: string;
   config: string;
   weight: 'A' | 'B' | 'C' | 'D';
 }
+
+type Row = typeof searchDocuments.$inferInsert;
+
+/** Organisations per round trip; their offers, requests and people come along. */
+const ORGANISATION_BATCH = 500;
+/** Rows per INSERT: about 30 parameters each keeps a statement far below PostgreSQL's 65,535. */
+const INSERT_BATCH = 1000;
 
 /**
  * unaccent() is applied on write (and to the query on read), so "Bewasserung" finds "Bewässerung";
@@ -24,35 +35,43 @@ function vectorOf(parts: VectorPart[]): SQL {
   );
 }
 
-/** The declared language when given, otherwise the detected one (de/ro/en/hu), and the concepts found. */
-function analyse(texts: { text: string; lang?: string | null }[]) {
-  const concepts = new Set<string>();
+/** SDGs of a set of concepts, through the taxonomy's mapping. */
+export function sdgsOf(concepts: readonly string[]): number[] {
+  const taxonomy = getTaxonomy();
+  const goals = new Set<number>();
+  for (const key of concepts) for (const goal of taxonomy.concept(key)?.sdgs ?? []) goals.add(goal);
+  return [...goals].sort((a, b) => a - b);
+}
+
+/**
+ * The declared language when given, otherwise the detected one (de/ro/en/hu), and the concepts:
+ * those an editor confirmed united with those the tagger finds in the text.
+ */
+function analyse(tagger: ConceptTagger, texts: { text: string; lang?: string | null }[], confirmed: readonly string[] = []) {
+  const concepts = new Set<string>(confirmed);
   let lang: string | null = null;
   for (const t of texts) {
     if (!t.text.trim()) continue;
-    const result = searchTagger().tag(t.text, { lang: t.lang });
+    const result = tagger.tag(t.text, { lang: t.lang });
     for (const c of result.concepts) concepts.add(c.key);
     lang ??= t.lang?.toLowerCase() || result.lang;
   }
-  return { lang, concepts: [...concepts].sort() };
+  const sorted = [...concepts].sort();
+  return { lang, concepts: sorted, sdgs: sdgsOf(sorted) };
 }
 
 const unique = (values: string[]) => [...new Set(values)];
 
-/**
- * Rebuilds the search rows of one organisation (itself and its approved offers and requests)
- * inside the caller's transaction. A deleted organisation simply loses its rows.
- */
-export async function reindexOrganisation(ctx: ServiceContext, organisationId: string): Promise<void> {
-  await ctx.db.delete(searchDocuments).where(eq(searchDocuments.organisationId, organisationId));
-  const [org] = await ctx.db.select().from(organisations).where(eq(organisations.id, organisationId));
-  if (!org) return;
-  const nameFolded = foldForLookup(org.name);
+type OrganisationRow = typeof organisations.$inferSelect;
+type ItemRow = typeof organisationItems.$inferSelect;
+type PersonRow = typeof people.$inferSelect;
 
+function organisationRows(tagger: ConceptTagger, org: OrganisationRow, items: ItemRow[]): Row[] {
+  const nameFolded = foldForLookup(org.name);
   const descriptions = org.description.map((d) => ({ text: d.text, lang: d.lang ?? null }));
-  const orgAnalysis = analyse([{ text: org.name, lang: descriptions[0]?.lang }, ...descriptions]);
+  const orgAnalysis = analyse(tagger, [{ text: org.name, lang: descriptions[0]?.lang }, ...descriptions], org.concepts);
   const orgLang = orgAnalysis.lang;
-  const rows: (typeof searchDocuments.$inferInsert)[] = [
+  const rows: Row[] = [
     {
       entityType: 'organisation',
       entityId: org.id,
@@ -65,6 +84,8 @@ export async function reindexOrganisation(ctx: ServiceContext, organisationId: s
       config: textSearchConfig(orgLang),
       themes: unique(org.themes),
       concepts: orgAnalysis.concepts,
+      sdgs: orgAnalysis.sdgs,
+      visibility: 'public',
       title: org.name,
       body: descriptions.map((d) => d.text).join('\n\n'),
       nameFolded,
@@ -78,15 +99,8 @@ export async function reindexOrganisation(ctx: ServiceContext, organisationId: s
       updatedAt: org.updatedAt,
     },
   ];
-
-  // Only reviewed items are public (migrations/0003_item_review.sql); drafts and pending ones stay out.
-  const items = await ctx.db
-    .select()
-    .from(organisationItems)
-    .where(and(eq(organisationItems.organisationId, org.id), eq(organisationItems.status, 'approved')))
-    .orderBy(asc(organisationItems.direction), asc(organisationItems.position));
   for (const item of items) {
-    const { lang, concepts } = analyse([{ text: [item.title, item.text].filter(Boolean).join('. '), lang: item.lang }]);
+    const { lang, concepts, sdgs } = analyse(tagger, [{ text: [item.title, item.text].filter(Boolean).join('. '), lang: item.lang }], item.concepts);
     const config = textSearchConfig(lang);
     rows.push({
       entityType: item.direction,
@@ -100,6 +114,8 @@ export async function reindexOrganisation(ctx: ServiceContext, organisationId: s
       config,
       themes: unique([...item.themes, ...org.themes]),
       concepts,
+      sdgs,
+      visibility: 'public',
       title: item.title ?? '',
       body: item.text,
       nameFolded,
@@ -112,11 +128,114 @@ export async function reindexOrganisation(ctx: ServiceContext, organisationId: s
       updatedAt: org.updatedAt,
     });
   }
-  await ctx.db.insert(searchDocuments).values(rows);
+  return rows;
 }
 
-/** Rebuilds the whole index, organisation by organisation (for the CLI and after upgrades). */
-export async function reindexAll(ctx: ServiceContext, batchSize = 500): Promise<{ organisations: number }> {
+/** What a person's consent lets others find (see person-visibility.ts for who sees what). */
+const personVisibility = (p: Pick<PersonRow, 'visibleToPublic' | 'visibleToPartners'>): SearchVisibility =>
+  p.visibleToPublic ? 'public' : p.visibleToPartners ? 'partners' : 'private';
+
+/**
+ * A person is found by name (typos too), role and organisation name; contacts (e-mail, phone)
+ * are never indexed.
+ */
+function personRow(tagger: ConceptTagger, person: PersonRow, org: Pick<OrganisationRow, 'name' | 'kind'> | null): Row {
+  const role = person.roleTitle ?? '';
+  const { lang, concepts, sdgs } = analyse(tagger, [{ text: role }]);
+  const config = textSearchConfig(lang);
+  return {
+    entityType: 'person',
+    entityId: person.id,
+    organisationId: person.organisationId,
+    position: null,
+    cityId: person.cityId,
+    kind: org?.kind ?? null,
+    category: null,
+    lang: null,
+    config,
+    themes: [],
+    concepts,
+    sdgs,
+    visibility: personVisibility(person),
+    title: person.name,
+    body: role,
+    nameFolded: foldForLookup(person.name),
+    searchVector: vectorOf([
+      { text: person.name, config: 'simple', weight: 'A' },
+      { text: role, config, weight: 'B' },
+      { text: role, config: 'simple', weight: 'B' },
+      { text: org?.name ?? '', config: 'simple', weight: 'C' },
+    ]) as unknown as string,
+    validUntil: null,
+    updatedAt: person.updatedAt,
+  };
+}
+
+async function insertRows(ctx: ServiceContext, rows: Row[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += INSERT_BATCH) await ctx.db.insert(searchDocuments).values(rows.slice(i, i + INSERT_BATCH));
+}
+
+/**
+ * Rebuilds the search rows of many organisations (themselves, their approved offers and requests,
+ * their people) inside the caller's transaction, set-based: per batch of organisations one read of
+ * organisations, one of items, one of people, one DELETE and one multi-row INSERT per thousand rows.
+ * Deleted organisations simply lose their rows.
+ */
+export async function reindexOrganisations(ctx: ServiceContext, organisationIds: readonly string[]): Promise<void> {
+  const ids = [...new Set(organisationIds)];
+  if (!ids.length) return;
+  const tagger = await conceptTaggerFor(ctx);
+  for (let i = 0; i < ids.length; i += ORGANISATION_BATCH) {
+    const batch = ids.slice(i, i + ORGANISATION_BATCH);
+    await ctx.db.delete(searchDocuments).where(inArray(searchDocuments.organisationId, batch));
+    const [orgs, items, members] = await Promise.all([
+      ctx.db.select().from(organisations).where(inArray(organisations.id, batch)),
+      // Only reviewed items are public (migrations/0003_item_review.sql); drafts and pending ones stay out.
+      ctx.db
+        .select()
+        .from(organisationItems)
+        .where(and(inArray(organisationItems.organisationId, batch), eq(organisationItems.status, 'approved')))
+        .orderBy(asc(organisationItems.organisationId), asc(organisationItems.direction), asc(organisationItems.position)),
+      ctx.db.select().from(people).where(inArray(people.organisationId, batch)),
+    ]);
+    const itemsOf = new Map<string, ItemRow[]>();
+    for (const item of items) itemsOf.set(item.organisationId, [...(itemsOf.get(item.organisationId) ?? []), item]);
+    const byId = new Map(orgs.map((o) => [o.id, o]));
+    const rows = orgs.flatMap((org) => organisationRows(tagger, org, itemsOf.get(org.id) ?? []));
+    for (const person of members) rows.push(personRow(tagger, person, byId.get(person.organisationId!) ?? null));
+    await insertRows(ctx, rows);
+  }
+}
+
+/** Rebuilds the search rows of one organisation inside the caller's transaction. */
+export async function reindexOrganisation(ctx: ServiceContext, organisationId: string): Promise<void> {
+  await reindexOrganisations(ctx, [organisationId]);
+}
+
+/**
+ * Rebuilds the search rows of people (after a person is written, in the writer's transaction);
+ * a deleted person loses the row.
+ */
+export async function reindexPeople(ctx: ServiceContext, personIds: readonly string[]): Promise<void> {
+  const ids = [...new Set(personIds)];
+  if (!ids.length) return;
+  const tagger = await conceptTaggerFor(ctx);
+  await ctx.db.delete(searchDocuments).where(and(eq(searchDocuments.entityType, 'person'), inArray(searchDocuments.entityId, ids)));
+  const rows = await ctx.db
+    .select({ person: people, org: { name: organisations.name, kind: organisations.kind } })
+    .from(people)
+    .leftJoin(organisations, eq(organisations.id, people.organisationId))
+    .where(inArray(people.id, ids));
+  await insertRows(ctx, rows.map((r) => personRow(tagger, r.person, r.org)));
+}
+
+export const reindexPerson = (ctx: ServiceContext, personId: string) => reindexPeople(ctx, [personId]);
+
+/**
+ * Rebuilds the whole index, in batches of organisations, then people without an organisation
+ * (for the CLI, after upgrades, and for tests).
+ */
+export async function reindexAll(ctx: ServiceContext, batchSize = 2000): Promise<{ organisations: number; people: number }> {
   let done = 0;
   let after: string | undefined;
   for (;;) {
@@ -127,32 +246,30 @@ export async function reindexAll(ctx: ServiceContext, batchSize = 500): Promise<
       .orderBy(asc(organisations.id))
       .limit(batchSize);
     if (!batch.length) break;
-    for (const { id } of batch) await reindexOrganisation(ctx, id);
+    await reindexOrganisations(ctx, batch.map((b) => b.id));
     done += batch.length;
     after = batch.at(-1)!.id;
   }
-  return { organisations: done };
+  const loners = await ctx.db.select({ id: people.id }).from(people).where(sql`${people.organisationId} IS NULL`);
+  for (let i = 0; i < loners.length; i += batchSize) await reindexPeople(ctx, loners.slice(i, i + batchSize).map((p) => p.id));
+  const [{ n }] = await ctx.db.select({ n: sql<number>`count(*)::int` }).from(people);
+  return { organisations: done, people: Number(n) };
 }
 
 /**
- * A database migrated from before search existed has organisations but no search documents:
- * build the index once. Cheap when it is already filled (one row is read).
+ * A database migrated from before search existed (or whose index migration 0005 emptied) has
+ * organisations or people but no search documents: build the index once. Cheap when it is
+ * already filled (one row is read).
  */
-export async function fillEmptySearchIndex(ctx: ServiceContext): Promise<{ organisations: number } | undefined> {
+export async function fillEmptySearchIndex(ctx: ServiceContext): Promise<{ organisations: number; people: number } | undefined> {
   return inTransaction(ctx, async (tx) => {
     // Several servers starting together: one builds, the others then find it filled.
     await tx.db.execute(sql`SELECT pg_advisory_xact_lock(72100002)`);
     const [anyDocument] = await tx.db.select({ id: searchDocuments.id }).from(searchDocuments).limit(1);
     if (anyDocument) return undefined;
     const [anyOrganisation] = await tx.db.select({ id: organisations.id }).from(organisations).limit(1);
-    if (!anyOrganisation) return undefined;
+    const [anyPerson] = await tx.db.select({ id: people.id }).from(people).limit(1);
+    if (!anyOrganisation && !anyPerson) return undefined;
     return reindexAll(tx);
   });
-}
-
-/**
- * Rebuilds the search rows of many organisations inside the caller's transaction (bulk imports).
- */
-export async function reindexOrganisations(ctx: ServiceContext, organisationIds: readonly string[]): Promise<void> {
-  for (const id of organisationIds) await reindexOrganisation(ctx, id);
 }

@@ -2,7 +2,8 @@ import { inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { ServiceContext } from '../../shared/context.ts';
 import { foldForLookup } from '../../shared/text-normalize.ts';
 import { cities, cityAliases } from '../cities/cities.table.ts';
-import { searchConfigs, searchTagger } from './search-language.ts';
+import { conceptTaggerFor } from '../tagging/tagger-for.ts';
+import { searchConfigs } from './search-language.ts';
 
 /** What the service needs to know about the free text of a search. */
 export interface AnalysedQuery {
@@ -69,7 +70,7 @@ export async function analyseQuery(ctx: ServiceContext, q: string | undefined): 
   const trimmed = q?.trim() ?? '';
   if (!trimmed) return null;
   const { rest, cityIds } = await takeCityMentions(ctx, trimmed);
-  const tagged = rest ? searchTagger().tag(rest) : { lang: null, concepts: [] };
+  const tagged = rest ? (await conceptTaggerFor(ctx)).tag(rest) : { lang: null, concepts: [] };
   return {
     text: rest,
     folded: foldForLookup(trimmed),

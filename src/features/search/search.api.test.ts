@@ -1,9 +1,13 @@
+import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { foldForLookup } from '../../shared/text-normalize.ts';
 import { seedCity } from '../../testing/factories.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import { cityAliases } from '../cities/cities.table.ts';
-import { reindexAll } from './search-index.ts';
+import { organisationItems, organisations } from '../organisations/organisations.table.ts';
+import { partnershipCities, partnerships } from '../partnerships/partnerships.table.ts';
+import { people } from '../people/people.table.ts';
+import { reindexAll, reindexOrganisations } from './search-index.ts';
 import { searchDocuments } from './search.table.ts';
 
 type Client = Awaited<ReturnType<TestApp['signedIn']>>;
@@ -11,11 +15,13 @@ interface Hit {
   type: string;
   id: string;
   title: string;
-  organisation: { key: string; name: string };
+  organisation: { id: string; key: string; name: string } | null;
   city: { id: string };
   category: string | null;
   lang: string | null;
   themes: string[];
+  concepts: string[];
+  sdgs: number[];
   highlights: { title: string; body: string };
   matchedConcepts: string[];
   score: number;
@@ -79,7 +85,7 @@ const find = async (query: Record<string, string | number>) => {
   expect(res.status, JSON.stringify(res.body)).toBe(200);
   return res.body as { items: Hit[]; total: number; query: { lang: string | null; concepts: string[]; cities: string[] }; facets: Record<string, Bucket[]> };
 };
-const titles = (items: Hit[]) => items.map((h) => h.title || h.organisation.name);
+const titles = (items: Hit[]) => items.map((h) => h.title || h.organisation!.name);
 
 describe('search API: relevance in four languages', () => {
   it('finds German text by another inflection and highlights it', async () => {
@@ -90,7 +96,7 @@ describe('search API: relevance in four languages', () => {
 
   it('finds Romanian text by its stem and without diacritics', async () => {
     const res = await find({ q: 'digitalizare servicii publice' });
-    expect(res.items[0].organisation.name).toBe('Universitatea Tehnică din Cluj-Napoca');
+    expect(res.items[0].organisation!.name).toBe('Universitatea Tehnică din Cluj-Napoca');
     expect(res.items[0].type).toBe('offer');
     const plain = await find({ q: 'expertiza digitalizarea' });
     expect(plain.items[0].highlights.body).toContain('<mark>digitalizarea</mark>');
@@ -119,7 +125,7 @@ describe('search API: cities, names and concepts', () => {
     const irrigation = await find({ q: 'Klausenburg irigații' });
     expect(irrigation.items.map((h) => h.title)).toEqual(['Teren pilot']);
     const filtered = await find({ city: 'Klausenburg', type: 'organisation' });
-    expect(filtered.items.map((h) => h.organisation.name).sort()).toEqual(['Kolozsvári Magyar Egyesület', 'Universitatea Tehnică din Cluj-Napoca']);
+    expect(filtered.items.map((h) => h.organisation!.name).sort()).toEqual(['Kolozsvári Magyar Egyesület', 'Universitatea Tehnică din Cluj-Napoca']);
   });
 
   it('tolerates typos in organisation names', async () => {
@@ -175,13 +181,17 @@ describe('search API: filters, facets, pagination', () => {
     expect(first.items).toHaveLength(4);
     expect(second.total).toBe(all.total);
     expect([...first.items, ...second.items].map((h) => h.id)).toEqual(all.items.slice(0, 8).map((h) => h.id));
-    expect((await find({ sort: 'newest', limit: 1 })).items[0].organisation.name).toBe('Kolozsvári Magyar Egyesület');
+    expect((await find({ sort: 'newest', limit: 1 })).items[0].organisation!.name).toBe('Kolozsvári Magyar Egyesület');
   });
 
   it('answers a malformed query with 400 naming the field', async () => {
     for (const [query, path] of [
       ['limit=0', 'querystring.limit'],
-      ['type=person', 'querystring.type'],
+      ['type=people', 'querystring.type'],
+      ['sdg=18', 'querystring.sdg'],
+      ['sdg=water', 'querystring.sdg'],
+      ['concept=Water%20Supply', 'querystring.concept'],
+      ['concept=no-such-concept', 'concept'],
       ['sort=random', 'querystring.sort'],
       ['lang=deu', 'querystring.lang'],
       ['city=Atlantis', 'city'],
@@ -196,13 +206,218 @@ describe('search API: filters, facets, pagination', () => {
   });
 });
 
+const findAs = async (client: ReturnType<TestApp['anonymous']>, query: Record<string, string | number>) => {
+  const params = new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)]));
+  const res = await client.get(`/api/search?${params}`);
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+  return res.body as Awaited<ReturnType<typeof find>>;
+};
+const counts = (buckets: Bucket[]) => Object.fromEntries(buckets.map((b) => [b.value, b.count]));
+
+describe('search API: concepts and SDGs', () => {
+  it('filters by concept and SDG, counts both, and gives each hit its SDGs', async () => {
+    const irrigation = await find({ concept: 'irrigation' });
+    expect(titles(irrigation.items).sort()).toEqual(['Teren pilot', 'Versuchsfeld']);
+    expect(counts(irrigation.facets.concept)).toMatchObject({ irrigation: 2, 'living-labs': 2 });
+    // Irrigation is mapped to SDG 2 (hunger) and 6 (water).
+    expect(irrigation.items.every((h) => h.sdgs.includes(2) && h.sdgs.includes(6))).toBe(true);
+    expect(counts(irrigation.facets.sdg)).toMatchObject({ '2': 2, '6': 2 });
+
+    const water = await find({ sdg: 6 });
+    expect(water.total).toBeGreaterThanOrEqual(2);
+    expect(water.items.every((h) => h.sdgs.includes(6))).toBe(true);
+    // The SDG facet ignores its own filter: other goals stay selectable with their counts.
+    const all = await find({});
+    expect(counts(water.facets.sdg)).toEqual(counts(all.facets.sdg));
+    expect(counts(all.facets.sdg)['6']).toBe(water.total);
+    expect(all.facets.concept.reduce((n, b) => n + b.count, 0)).toBe(all.items.reduce((n, h) => n + h.concepts.length, 0));
+    expect((await find({ concept: 'irrigation', lang: 'ro' })).items.map((h) => h.title)).toEqual(['Teren pilot']);
+  });
+
+  it('indexes the concepts an editor confirmed with those the tagger finds', async () => {
+    const [dsw] = await t.database.db.select().from(organisations).where(eq(organisations.name, 'Dortmunder Verkehrsbetriebe'));
+    expect((await find({ concept: 'cybersecurity' })).total).toBe(0);
+    await t.database.db.update(organisations).set({ concepts: ['cybersecurity'] }).where(eq(organisations.id, dsw.id));
+    await reindexOrganisations(t.ctx(), [dsw.id]);
+    const res = await find({ concept: 'cybersecurity' });
+    expect(res.items.map((h) => [h.type, h.organisation!.name])).toEqual([['organisation', 'Dortmunder Verkehrsbetriebe']]);
+    // The tagger's own finding stays: "Verkehrsbetriebe" is public transport (SDG 11); cybersecurity adds 9 and 16.
+    expect(res.items[0].concepts).toEqual(['cybersecurity', 'public-transport']);
+    expect(res.items[0].sdgs).toEqual([9, 11, 16]);
+  });
+});
+
+describe('search API: across languages (de, ro, en, hu)', () => {
+  beforeAll(async () => {
+    for (const body of [
+      org('Kolozsvári Kerékpáros Egyesület', 'ngo', clujId, {
+        offers: [{ category: 'expertise', lang: 'hu', title: 'Kerékpárutak tervezése', text: 'Segítünk a kerékpáros infrastruktúra és a kerékpársávok tervezésében.' }],
+      }),
+      org('Ruhr Bike Lab', 'company', dortmundId, {
+        requests: [{ category: 'research', lang: 'en', title: 'Bike lanes', text: 'We look for partners for planning cycle paths and cargo bikes in the city centre.' }],
+      }),
+    ]) {
+      expect((await admin.post('/api/organisations', body)).status).toBe(201);
+    }
+  });
+
+  it('finds an English request from a Hungarian query on the same concept, and the other way round', async () => {
+    const hu = await find({ q: 'kerékpárút' });
+    expect(hu.query.concepts).toContain('cycling');
+    expect(titles(hu.items)).toEqual(expect.arrayContaining(['Kerékpárutak tervezése', 'Bike lanes']));
+    expect(hu.items.find((h) => h.title === 'Bike lanes')?.matchedConcepts).toEqual(['cycling']);
+
+    const en = await find({ q: 'cycle lanes' });
+    expect(en.query.concepts).toEqual(['cycling']);
+    expect(titles(en.items)[0]).toBe('Bike lanes');
+    expect(en.items.find((h) => h.title === 'Kerékpárutak tervezése')?.matchedConcepts).toEqual(['cycling']);
+    expect(titles(en.items)).not.toContain('Driver training');
+  });
+
+  it('finds the Romanian offer from a German concept word and the German one from a Romanian word', async () => {
+    expect(titles((await find({ q: 'Bewässerung' })).items)).toEqual(expect.arrayContaining(['Teren pilot', 'Versuchsfeld']));
+    expect(titles((await find({ q: 'irigații' })).items)).toEqual(expect.arrayContaining(['Teren pilot', 'Versuchsfeld']));
+  });
+
+  it('tolerates a typo in a Hungarian name and reads the Hungarian city name', async () => {
+    const res = await find({ q: 'Kolozsvari Kerekparos Egyesulet' });
+    expect(res.items[0]).toMatchObject({ type: 'organisation', organisation: { name: 'Kolozsvári Kerékpáros Egyesület' } });
+    const typo = await find({ q: 'Kerekparos Egyesulte' });
+    expect(typo.items[0]?.organisation?.name).toBe('Kolozsvári Kerékpáros Egyesület');
+    const inCity = await find({ q: 'Kolozsvár kerékpár' });
+    expect(inCity.query.cities).toEqual([clujId]);
+    expect(titles(inCity.items)).toContain('Kerékpárutak tervezése');
+    expect(titles(inCity.items)).not.toContain('Bike lanes');
+  });
+});
+
+describe('search API: expiry', () => {
+  it('drops offers past their valid-until day from hits and facet counts', async () => {
+    const before = await find({ q: 'Fernwärme' });
+    expect(titles(before.items)).toContain('Fernwärme');
+    const everything = await find({});
+    const [item] = await t.database.db.select().from(organisationItems).where(eq(organisationItems.title, 'Fernwärme'));
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    await t.database.db.update(organisationItems).set({ validUntil: yesterday }).where(eq(organisationItems.id, item.id));
+    await reindexOrganisations(t.ctx(), [item.organisationId]);
+    const after = await find({ q: 'Fernwärme' });
+    expect(titles(after.items)).not.toContain('Fernwärme');
+    const offers = await find({ type: 'offer', category: 'expertise' });
+    expect(titles(offers.items)).not.toContain('Fernwärme');
+    expect(counts(offers.facets.category).expertise).toBe(offers.total);
+    // Browsing without query or filter reads the maintained totals: the expired offer is gone there too.
+    const rest = await find({});
+    expect(rest.total).toBe(everything.total - 1);
+    expect(counts(rest.facets.type).offer).toBe(counts(everything.facets.type).offer - 1);
+    // Still standing today: found again.
+    await t.database.db.update(organisationItems).set({ validUntil: new Date().toISOString().slice(0, 10) }).where(eq(organisationItems.id, item.id));
+    await reindexOrganisations(t.ctx(), [item.organisationId]);
+    expect(titles((await find({ q: 'Fernwärme' })).items)).toContain('Fernwärme');
+  });
+});
+
+describe('search API: people, only where their consent allows', () => {
+  const ids = { hidden: '', partners: '', public: '', loner: '' };
+  const readers: Record<string, ReturnType<TestApp['anonymous']>> = {};
+  let utcnId: string;
+
+  beforeAll(async () => {
+    const db = t.database.db;
+    const lyon = await seedCity(db, { key: 'lyon', name: 'Lyon', country: 'FR' });
+    const [withCluj, withLyon] = await db
+      .insert(partnerships)
+      .values([
+        { key: 'dortmund-cluj', name: 'Dortmund – Cluj-Napoca', kind: 'project-partnership', status: 'agreement-signed' },
+        { key: 'dortmund-lyon', name: 'Dortmund – Lyon', kind: 'friendship', status: 'active' },
+      ])
+      .returning();
+    await db.insert(partnershipCities).values([
+      { partnershipId: withCluj.id, cityId: dortmundId, position: 0 },
+      { partnershipId: withCluj.id, cityId: clujId, position: 1 },
+      { partnershipId: withLyon.id, cityId: dortmundId, position: 0 },
+      { partnershipId: withLyon.id, cityId: lyon.id, position: 1 },
+    ]);
+    [{ id: utcnId }] = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.name, 'Universitatea Tehnică din Cluj-Napoca'));
+    const person = (name: string, consent: { visibleToPartners?: boolean; visibleToPublic?: boolean }, organisationId: string | null = utcnId) => ({
+      name, cityId: clujId, organisationId, roleTitle: 'Coordonator proiecte irigații', email: 'secret@example.ro', ...consent,
+    });
+    for (const [key, body] of [
+      ['hidden', person('Ioana Ascunsă', {})],
+      ['partners', person('Andrei Partenerul', { visibleToPartners: true })],
+      ['public', person('Maria Publicescu', { visibleToPublic: true, visibleToPartners: true })],
+      ['loner', person('Vasile Singuratic', { visibleToPublic: true }, null)],
+    ] as const) {
+      const res = await admin.post('/api/people', body);
+      expect(res.status, JSON.stringify(res.body)).toBe(201);
+      ids[key] = res.body.id;
+    }
+    readers.anonymous = t.anonymous();
+    readers.admin = admin;
+    readers.clujCoordinator = await t.signedIn({ role: 'coordinator', cityId: clujId });
+    readers.orgEditor = await t.signedIn({ role: 'org-editor', organisationId: utcnId });
+    readers.clujMember = await t.signedIn({ role: 'member', cityId: clujId });
+    readers.partnerMember = await t.signedIn({ role: 'member', cityId: dortmundId });
+    readers.nonPartnerMember = await t.signedIn({ role: 'member', cityId: lyon.id });
+  });
+
+  // The same matrix as person-visibility.api.test.ts decides for the people API.
+  const expected: Record<string, (keyof typeof ids)[]> = {
+    anonymous: ['loner', 'public'],
+    admin: ['hidden', 'loner', 'partners', 'public'],
+    clujCoordinator: ['hidden', 'loner', 'partners', 'public'],
+    orgEditor: ['hidden', 'loner', 'partners', 'public'],
+    clujMember: ['loner', 'public'],
+    partnerMember: ['loner', 'partners', 'public'],
+    nonPartnerMember: ['loner', 'public'],
+  };
+  for (const [reader, visible] of Object.entries(expected)) {
+    it(`${reader} finds ${visible.join(', ')} and no one else`, async () => {
+      const found = await findAs(readers[reader], { type: 'person', limit: 100 });
+      const want = visible.map((k) => ids[k]).sort();
+      expect(found.items.map((h) => h.id).sort()).toEqual(want);
+      expect(found.total).toBe(want.length);
+      expect(counts(found.facets.type).person).toBe(want.length);
+      // By name too: a hidden person is never found, not even by an exact name.
+      const byName = await findAs(readers[reader], { q: 'Ioana Ascunsă' });
+      expect(byName.items.some((h) => h.id === ids.hidden)).toBe(visible.includes('hidden'));
+      expect(byName.total).toBe(visible.includes('hidden') ? byName.total : byName.items.filter((h) => h.type !== 'person').length);
+    });
+  }
+
+  it('returns a person hit with title, highlights, organisation or none, and no contacts', async () => {
+    const res = await find({ q: 'Maria Publicescu' });
+    const hit = res.items[0] as Hit & Record<string, unknown>;
+    expect(hit).toMatchObject({ type: 'person', id: ids.public, title: 'Maria Publicescu', organisation: { id: utcnId }, city: { id: clujId } });
+    expect(hit.highlights.title).toContain('<mark>Maria</mark>');
+    expect(JSON.stringify(hit)).not.toContain('secret@example.ro');
+    const loner = await find({ q: 'Vasile Singuratic' });
+    expect(loner.items[0]).toMatchObject({ type: 'person', id: ids.loner, organisation: null, kind: null });
+    // A typo in a person's name.
+    expect((await find({ q: 'Maria Publicsecu' })).items[0]?.id).toBe(ids.public);
+  });
+
+  it('follows consent changes and deletion in the same write', async () => {
+    const current = await admin.get(`/api/people/${ids.hidden}`);
+    const { id: _id, organisation, city, canEdit: _c, updatedAt: _u, ...rest } = current.body;
+    const body = { ...rest, cityId: city.id, organisationId: organisation.id };
+    const opened = await admin.put(`/api/people/${ids.hidden}`, { ...body, visibleToPublic: true });
+    expect(opened.status, JSON.stringify(opened.body)).toBe(200);
+    expect((await find({ q: 'Ioana Ascunsă' })).items[0]?.id).toBe(ids.hidden);
+    const closed = await admin.put(`/api/people/${ids.hidden}`, { ...body, version: opened.body.version, visibleToPublic: false });
+    expect(closed.status).toBe(200);
+    expect((await find({ type: 'person', q: 'Ioana Ascunsă' })).total).toBe(0);
+    expect((await admin.delete(`/api/people/${ids.loner}`)).status).toBe(204);
+    expect((await findAs(admin, { type: 'person', q: 'Vasile Singuratic' })).total).toBe(0);
+  });
+});
+
 describe('search API: keeping the index current', () => {
   it('follows edits and deletions, and leaves out items the public may not see', async () => {
     const created = await admin.post('/api/organisations', org('Asociația Apă Curată', 'ngo', clujId, {
       offers: [{ category: 'expertise', lang: 'ro', text: 'Monitorizarea calității apei potabile.' }],
     }));
     expect(created.status).toBe(201);
-    expect((await find({ q: 'calitatea apei' })).items.map((h) => h.organisation.name)).toContain('Asociația Apă Curată');
+    expect((await find({ q: 'calitatea apei' })).items.map((h) => h.organisation!.name)).toContain('Asociația Apă Curată');
 
     const editor = await t.signedIn({ role: 'org-editor', organisationId: created.body.id });
     const { id, key: _key, city, offers, requests, version, name, kind, website, languages, description, themes } = created.body;
@@ -216,17 +431,37 @@ describe('search API: keeping the index current', () => {
     expect((await find({ q: 'cursuri înot' })).total).toBe(0);
 
     const doomed = await admin.post('/api/organisations', org('Clubul de Șah Turnul', 'cultural', clujId));
-    expect((await find({ q: 'Clubul Sah Turnul' })).items[0]?.organisation.name).toBe('Clubul de Șah Turnul');
+    expect((await find({ q: 'Clubul Sah Turnul' })).items[0]?.organisation?.name).toBe('Clubul de Șah Turnul');
     expect((await admin.delete(`/api/organisations/${doomed.body.id}`)).status).toBe(204);
     expect((await find({ q: 'Clubul Sah Turnul' })).total).toBe(0);
+  });
+
+  it('keeps the maintained browse counts equal to a live count after edits, deletions and cascades', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const live = (await t.database.db.execute(sql`
+      SELECT 'type' AS dim, entity_type AS value, count(*)::int AS n FROM search_documents
+        WHERE visibility = 'public' AND (valid_until IS NULL OR valid_until >= ${today}::date) GROUP BY 2
+      UNION ALL SELECT 'concept', c, count(*)::int FROM search_documents, unnest(concepts) c
+        WHERE visibility = 'public' AND (valid_until IS NULL OR valid_until >= ${today}::date) GROUP BY 2
+      UNION ALL SELECT 'city', city_id::text, count(*)::int FROM search_documents
+        WHERE visibility = 'public' AND (valid_until IS NULL OR valid_until >= ${today}::date) GROUP BY 2`)) as unknown as { rows: { dim: string; value: string; n: number }[] };
+    const browse = await find({});
+    for (const dim of ['type', 'concept', 'city']) {
+      const expected = Object.fromEntries(live.rows.filter((r) => r.dim === dim).map((r) => [r.value, Number(r.n)]));
+      expect(counts(browse.facets[dim]), dim).toEqual(expected);
+    }
+    expect(browse.total).toBe(live.rows.filter((r) => r.dim === 'type').reduce((n, r) => n + Number(r.n), 0));
   });
 
   it('rebuilds the whole index', async () => {
     const before = await find({ sort: 'name', limit: 100 });
     await t.database.db.delete(searchDocuments);
     expect((await find({})).total).toBe(0);
-    expect(await reindexAll(t.ctx())).toEqual({ organisations: 5 });
+    const [{ n: organisationCount }] = await t.database.db.select({ n: sql<number>`count(*)::int` }).from(organisations);
+    const [{ n: peopleCount }] = await t.database.db.select({ n: sql<number>`count(*)::int` }).from(people);
+    expect(await reindexAll(t.ctx())).toEqual({ organisations: Number(organisationCount), people: Number(peopleCount) });
     const after = await find({ sort: 'name', limit: 100 });
-    expect(after.items.map((h) => [h.type, h.title, h.organisation.key])).toEqual(before.items.map((h) => [h.type, h.title, h.organisation.key]));
+    const shape = (h: Hit) => [h.type, h.title, h.organisation?.key, h.concepts, h.sdgs];
+    expect(after.items.map(shape)).toEqual(before.items.map(shape));
   });
 });

@@ -4,14 +4,14 @@ import { searchQuery, searchResponse } from './search.schemas.ts';
 import { search } from './search.service.ts';
 
 export default async function searchRoutes(app: ApiApp) {
-  // Public: the index holds only public data (organisations, approved offers and requests that
-  // still stand); people are not indexed.
+  // Public: organisations and approved offers and requests that still stand are public data;
+  // people are returned only where their consent lets the caller see them (search-visibility.ts).
   app.get(
     '/api/search',
     {
       schema: {
         tags: ['search'],
-        summary: 'Search organisations, offers and requests in every language, with facets',
+        summary: 'Search organisations, offers, requests and people in every language, with facets',
         querystring: searchQuery,
         response: { 200: searchResponse, ...errorResponses },
       },

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { citySummarySchema } from '../cities/cities.schemas.ts';
 import { itemCategories, organisationKinds } from '../organisations/organisations.schemas.ts';
 
-export const searchTypes = ['organisation', 'offer', 'request'] as const;
+export const searchTypes = ['organisation', 'offer', 'request', 'person'] as const;
 export const searchSorts = ['relevance', 'name', 'newest'] as const;
-export const facetDimensions = ['type', 'city', 'kind', 'category', 'theme', 'lang'] as const;
+export const facetDimensions = ['type', 'city', 'kind', 'category', 'theme', 'concept', 'sdg', 'lang'] as const;
 export type FacetDimension = (typeof facetDimensions)[number];
 
 export const searchQuery = z.object({
@@ -13,8 +13,10 @@ export const searchQuery = z.object({
   kind: z.enum(organisationKinds).optional().describe('Kind of organisation'),
   category: z.enum(itemCategories).optional().describe('Category of offer or request'),
   theme: z.string().trim().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'use a theme key').optional(),
+  concept: z.string().trim().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'use a taxonomy concept key').optional().describe('Taxonomy concept key (GET /api/taxonomy)'),
+  sdg: z.coerce.number().int().min(1).max(17).optional().describe('UN Sustainable Development Goal (1–17), through the concepts it covers'),
   lang: z.string().regex(/^[a-z]{2}$/, 'use a two-letter ISO 639-1 code').optional().describe('Language of the text'),
-  type: z.enum(searchTypes).optional(),
+  type: z.enum(searchTypes).optional().describe('person: only people whose consent lets the caller see them'),
   sort: z.enum(searchSorts).optional().describe('Default: relevance with a query, name without'),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   offset: z.coerce.number().int().min(0).max(10_000).default(0),
@@ -29,16 +31,20 @@ const facetBucket = z.object({
 export const searchHitSchema = z
   .object({
     type: z.enum(searchTypes),
-    id: z.uuid().describe('The organisation, or the offer or request'),
+    id: z.uuid().describe('The organisation, the offer or request, or the person'),
     position: z.number().int().nullable().describe('Position of an offer or request within its organisation'),
-    organisation: z.object({ id: z.uuid(), key: z.string(), name: z.string() }),
+    organisation: z
+      .object({ id: z.uuid(), key: z.string(), name: z.string() })
+      .nullable()
+      .describe('null only for a person without an organisation'),
     city: citySummarySchema,
-    kind: z.string(),
+    kind: z.string().nullable().describe('Kind of the organisation; null for a person without an organisation'),
     category: z.string().nullable(),
     lang: z.string().nullable(),
     themes: z.array(z.string()),
-    concepts: z.array(z.string()),
-    title: z.string(),
+    concepts: z.array(z.string()).describe('Taxonomy concepts: confirmed by an editor or found by the tagger'),
+    sdgs: z.array(z.number().int()).describe('SDGs of those concepts (taxonomy mapping)'),
+    title: z.string().describe('Name of an organisation or person, title of an offer or request'),
     highlights: z
       .object({ title: z.string(), body: z.string() })
       .describe('HTML-escaped text with the matching words in <mark>...</mark>'),

@@ -1,26 +1,31 @@
-import { customType, date, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { customType, date, integer, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { cities } from '../cities/cities.table.ts';
 import { organisations } from '../organisations/organisations.table.ts';
 
 /** Written only through SQL expressions (to_tsvector); read only inside queries. */
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
-export type SearchEntityType = 'organisation' | 'offer' | 'request';
+export type SearchEntityType = 'organisation' | 'offer' | 'request' | 'person';
+/** Who may find a row (migration 0005): people by their consent, everything else is public. */
+export type SearchVisibility = 'public' | 'partners' | 'private';
 
-/** Derived rows, rebuilt by search-index.ts whenever an organisation is written. */
+/** Derived rows, rebuilt by search-index.ts whenever an organisation or a person is written. */
 export const searchDocuments = pgTable('search_documents', {
   id: uuid('id').primaryKey().defaultRandom(),
   entityType: text('entity_type').$type<SearchEntityType>().notNull(),
   entityId: uuid('entity_id').notNull(),
-  organisationId: uuid('organisation_id').notNull().references(() => organisations.id, { onDelete: 'cascade' }),
+  /** The organisation, the item's organisation, or the person's (null for a person without one). */
+  organisationId: uuid('organisation_id').references(() => organisations.id, { onDelete: 'cascade' }),
   position: integer('position'),
   cityId: uuid('city_id').notNull().references(() => cities.id),
-  kind: text('kind').notNull(),
+  kind: text('kind'),
   category: text('category'),
   lang: text('lang'),
   config: text('config').notNull(),
   themes: text('themes').array().notNull().default([]),
   concepts: text('concepts').array().notNull().default([]),
+  sdgs: smallint('sdgs').array().notNull().default([]),
+  visibility: text('visibility').$type<SearchVisibility>().notNull().default('public'),
   title: text('title').notNull(),
   body: text('body').notNull().default(''),
   nameFolded: text('name_folded').notNull(),

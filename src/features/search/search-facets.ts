@@ -1,0 +1,190 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { ServiceContext } from '../../shared/context.ts';
+import { facetDimensions, type FacetDimension } from './search.schemas.ts';
+
+/**
+ * Facet counts, the total and the page of ids of one search, in one statement.
+ *
+ * Each facet applies every filter but its own, so that the other values of a dimension stay
+ * selectable. Dimensions are counted in passes that share a WHERE: one pass with all filters (the
+ * unfiltered dimensions, the total, the page) and one per filtered dimension; within a pass the
+ * scalar dimensions come from one GROUPING SETS aggregate and the array dimensions from one
+ * unnest. With a text query the matched rows are computed once (a MATERIALIZED CTE) and every
+ * pass reads them; without one, several filters read the rows failing at most one of them once,
+ * and a pass without any filter reads search_facet_totals (migration 0005), which triggers keep
+ * current, instead of counting the whole index.
+ */
+export interface FacetPlan {
+  /** Matched rows for a text query: a condition on search_documents; undefined without a query. */
+  textMatch: SQL | undefined;
+  /** Standing and visible to the reader: a condition on search_documents (unqualified columns). */
+  base: SQL;
+  /** Visibility to the reader alone (unqualified columns); undefined when unrestricted. */
+  visibility: SQL | undefined;
+  /** The reader is anonymous, or may see no row that the public may not. */
+  publicOnly: boolean;
+  score: SQL;
+  filters: Record<FacetDimension, SQL | undefined>;
+  ordering: SQL;
+  limit: number;
+  offset: number;
+  today: string;
+}
+
+export interface FacetResult {
+  counts: { dim: FacetDimension; value: string; n: number }[];
+  total: number;
+  page: { id: string; score: number }[];
+}
+
+const scalarColumns: Partial<Record<FacetDimension, string>> = { type: 'entity_type', city: 'city_id', kind: 'kind', category: 'category', lang: 'lang' };
+const arrayColumns: Partial<Record<FacetDimension, string>> = { theme: 'themes', concept: 'concepts', sdg: 'sdgs' };
+
+const andAll = (conditions: (SQL | undefined)[]) => {
+  const present = conditions.filter((c): c is SQL => !!c);
+  return present.length ? sql.join(present.map((c) => sql`(${c})`), sql` AND `) : sql`true`;
+};
+
+/** One pass: counts of the given dimensions (and the total) over source rows matching where. */
+function pass(source: SQL, where: SQL, dims: FacetDimension[], withTotal: boolean): SQL[] {
+  const parts: SQL[] = [];
+  const scalars = dims.filter((d) => scalarColumns[d]);
+  if (scalars.length || withTotal) {
+    const sets = scalars.map((d) => sql`(${sql.identifier(scalarColumns[d]!)})`);
+    if (withTotal) sets.push(sql`()`);
+    const label = scalars.length
+      ? sql`CASE ${sql.join(scalars.map((d) => sql`WHEN GROUPING(${sql.identifier(scalarColumns[d]!)}) = 0 THEN ${d}`), sql` `)} ELSE 'total' END`
+      : sql`'total'`;
+    const value = scalars.length
+      ? sql`COALESCE(${sql.join(scalars.map((d) => sql`${sql.identifier(scalarColumns[d]!)}::text`), sql`, `)})`
+      : sql`NULL::text`;
+    parts.push(sql`SELECT (${label})::text AS dim, ${value} AS value, count(*)::int AS n, NULL::uuid AS id, NULL::float8 AS score, NULL::int AS ord
+      FROM ${source} WHERE ${where}
+      GROUP BY GROUPING SETS (${sql.join(sets, sql`, `)})`);
+  }
+  const arrays = dims.filter((d) => arrayColumns[d]);
+  if (arrays.length) {
+    const unnests = sql.join(
+      arrays.map((d) => sql`SELECT ${d}::text AS dim, unnest(${source}.${sql.identifier(arrayColumns[d]!)})::text AS value`),
+      sql` UNION ALL `,
+    );
+    parts.push(sql`SELECT p.dim, p.value, count(*)::int, NULL::uuid, NULL::float8, NULL::int
+      FROM ${source} CROSS JOIN LATERAL (${unnests}) p WHERE ${where} GROUP BY 1, 2`);
+  }
+  return parts;
+}
+
+/** Every (dimension, value) pair of a row, for the live part of the totals. */
+function pairsOf(source: SQL): SQL {
+  const s = (column: string) => sql`${source}.${sql.identifier(column)}`;
+  return sql`(
+    SELECT 'total'::text AS dim, ''::text AS value
+    UNION ALL SELECT 'type', ${s('entity_type')}
+    UNION ALL SELECT 'city', ${s('city_id')}::text
+    UNION ALL SELECT 'kind', ${s('kind')} WHERE ${s('kind')} IS NOT NULL
+    UNION ALL SELECT 'category', ${s('category')} WHERE ${s('category')} IS NOT NULL
+    UNION ALL SELECT 'lang', ${s('lang')} WHERE ${s('lang')} IS NOT NULL
+    UNION ALL SELECT 'theme', unnest(${s('themes')})
+    UNION ALL SELECT 'concept', unnest(${s('concepts')})
+    UNION ALL SELECT 'sdg', unnest(${s('sdgs')})::text)`;
+}
+
+/**
+ * Counts of the whole standing index visible to the reader, for the dimensions given: the
+ * maintained totals of the months after this one, plus live counts of public rows expiring this
+ * month (still standing today) and of restricted rows (people) the reader may see.
+ */
+function totalsPass(p: FacetPlan, dims: FacetDimension[], withTotal: boolean): SQL[] {
+  const wanted = [...dims, ...(withTotal ? ['total'] : [])];
+  const dimList = sql.join(wanted.map((d) => sql`${d}`), sql`, `);
+  const docs = sql`${sql.identifier('search_documents')}`;
+  const parts = [
+    sql`SELECT dim, value, sum(n)::int AS n, NULL::uuid AS id, NULL::float8 AS score, NULL::int AS ord FROM search_facet_totals
+      WHERE valid_month > date_trunc('month', ${p.today}::date)::date AND dim IN (${dimList}) GROUP BY 1, 2`,
+    sql`SELECT pr.dim, pr.value, count(*)::int, NULL::uuid, NULL::float8, NULL::int
+      FROM search_documents CROSS JOIN LATERAL ${pairsOf(docs)} pr
+      WHERE valid_until >= ${p.today}::date AND valid_until < (date_trunc('month', ${p.today}::date) + interval '1 month')::date
+        AND visibility = 'public' AND pr.dim IN (${dimList})
+      GROUP BY 1, 2`,
+  ];
+  if (!p.publicOnly) {
+    parts.push(sql`SELECT pr.dim, pr.value, count(*)::int, NULL::uuid, NULL::float8, NULL::int
+      FROM search_documents CROSS JOIN LATERAL ${pairsOf(docs)} pr
+      WHERE visibility <> 'public' AND ${andAll([p.visibility])} AND (valid_until IS NULL OR valid_until >= ${p.today}::date)
+        AND pr.dim IN (${dimList})
+      GROUP BY 1, 2`);
+  }
+  return parts;
+}
+
+export async function facetsAndPage(ctx: ServiceContext, p: FacetPlan): Promise<FacetResult> {
+  const active = facetDimensions.filter((d) => p.filters[d]);
+  const idle = facetDimensions.filter((d) => !p.filters[d]);
+  const except = (dim?: FacetDimension) => andAll(facetDimensions.filter((d) => d !== dim).map((d) => p.filters[d]));
+  const parts: SQL[] = [];
+  let source: SQL;
+  let prefix = sql``;
+  let pageWhere: SQL;
+  if (p.textMatch) {
+    source = sql`m`;
+    prefix = sql`WITH m AS MATERIALIZED (
+      SELECT id, entity_type, city_id, kind, category, lang, themes, concepts, sdgs, name_folded, position, updated_at, ${p.score} AS score
+      FROM search_documents WHERE ${andAll([p.base, p.textMatch])})`;
+    parts.push(...pass(source, except(), idle, true));
+    for (const dim of active) parts.push(...pass(source, except(dim), [dim], false));
+    pageWhere = except();
+  } else if (active.length >= 2) {
+    // Every pass needs the rows failing at most one filter: read them from the table once, with a
+    // flag per filter, instead of scanning the table once per pass.
+    source = sql`m`;
+    const flag = (dim: FacetDimension) => sql.identifier(`f_${dim}`);
+    const flags = sql.join(active.map((dim) => sql`coalesce(${p.filters[dim]}, false) AS ${flag(dim)}`), sql`, `);
+    const held = sql.join(active.map((dim) => sql`coalesce(${p.filters[dim]}, false)::int`), sql` + `);
+    prefix = sql`WITH m AS MATERIALIZED (
+      SELECT id, entity_type, city_id, kind, category, lang, themes, concepts, sdgs, name_folded, position, updated_at, ${flags}
+      FROM search_documents WHERE ${p.base} AND (${held}) >= ${active.length - 1})`;
+    const flagsExcept = (dim?: FacetDimension) => andAll(active.filter((d) => d !== dim).map((d) => sql`${flag(d)}`));
+    parts.push(...pass(source, flagsExcept(), idle, true));
+    for (const dim of active) parts.push(...pass(source, flagsExcept(dim), [dim], false));
+    pageWhere = flagsExcept();
+  } else {
+    source = sql`search_documents`;
+    if (active.length) parts.push(...pass(source, andAll([p.base, except()]), idle, true));
+    else parts.push(...totalsPass(p, idle, true));
+    // The only filter is this dimension's own: its facet is that of the whole index.
+    for (const dim of active) parts.push(...totalsPass(p, [dim], false));
+    pageWhere = andAll([p.base, except()]);
+  }
+  const score = p.textMatch ? sql.identifier('score') : sql`0::float8`;
+  parts.push(sql`SELECT NULL::text AS dim, NULL::text AS value, NULL::int AS n, id, score, ord FROM (
+    SELECT id, ${score} AS score, (row_number() OVER ())::int AS ord FROM (
+      SELECT id, ${score} AS score FROM ${source} WHERE ${pageWhere} ORDER BY ${p.ordering} LIMIT ${p.limit} OFFSET ${p.offset}) ordered) page`);
+  const statement = sql`${prefix} ${sql.join(parts.map((x) => sql`(${x})`), sql` UNION ALL `)}`;
+  const result = (await ctx.db.execute(statement)) as unknown as {
+    rows: { dim: string | null; value: string | null; n: number | null; id: string | null; score: number | null; ord: number | null }[];
+  };
+  const sums = new Map<string, { dim: FacetDimension; value: string; n: number }>();
+  let total = 0;
+  const page: { id: string; score: number; ord: number }[] = [];
+  for (const row of result.rows) {
+    if (row.id) {
+      page.push({ id: row.id, score: Number(row.score ?? 0), ord: Number(row.ord) });
+      continue;
+    }
+    if (row.dim === 'total') {
+      total += Number(row.n);
+      continue;
+    }
+    if (row.value === null || row.dim === null) continue;
+    const key = `${row.dim}\u0000${row.value}`;
+    const entry = sums.get(key) ?? { dim: row.dim as FacetDimension, value: row.value, n: 0 };
+    entry.n += Number(row.n);
+    sums.set(key, entry);
+  }
+  page.sort((a, b) => a.ord - b.ord);
+  return {
+    counts: [...sums.values()].filter((c) => c.n > 0),
+    total,
+    page: page.map(({ id, score: s }) => ({ id, score: s })),
+  };
+}
