@@ -127,6 +127,27 @@ program
   );
 
 program
+  .command('import-csv')
+  .description('Import organisations from a CSV file (spreadsheet export): validated first, all or nothing unless --skip-invalid, idempotent by key')
+  .argument('<file>', 'CSV file, UTF-8 (with or without BOM), separated by comma, semicolon or tab')
+  .option('--city <city>', 'city of rows without a city column or cell (key, name or alias)')
+  .option('--mapping <file>', 'JSON file mapping fields to column names, e.g. {"name": "Denumire", "kind": "Tip"}')
+  .option('--map <field=Column>', 'map one field to a column (repeatable; wins over --mapping)', (value: string, list: string[] = []) => [...list, value])
+  .option('--dry-run', 'validate only; write nothing')
+  .option('--skip-invalid', 'import the valid rows and list the invalid ones as skipped')
+  .option('--report <file>', 'write every problem to this file (.csv, or .json)')
+  .option('--batch-size <n>', 'rows written per batch (default 500)')
+  .addHelpText('after', '\nFields: key, name, kind, city, website, languages, description, descriptionLang, themes,\n  offerTitle, offerText, offerCategory, requestTitle, requestText, requestCategory.\nWithout a mapping, columns are matched by their names in German, Romanian, English or Hungarian.\nExit code 1 when rows are invalid and nothing was written.')
+  .action(
+    run(async (file: string, opts: import('./import-csv.ts').ImportCsvCliOptions) => {
+      const { importCsvFromCli } = await import('./import-csv.ts');
+      await withDatabase(loadConfig(), 'pontis import-csv', async (ctx) => {
+        process.exitCode = await importCsvFromCli(ctx, file, opts);
+      });
+    }),
+  );
+
+program
   .command('export')
   .description('Export cities, partnerships and organisations as a Pontis interchange file')
   .option('-o, --out <file>', 'write to this file instead of standard output')

@@ -2,6 +2,7 @@ import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
 import { openDatabaseFromConfig } from '../db/open-from-config.ts';
+import { syncTaxonomy } from '../features/taxonomy/taxonomy.service.ts';
 import { syncThemes } from '../features/themes/themes.service.ts';
 import { systemActor } from '../shared/actor.ts';
 import type { ServiceContext } from '../shared/context.ts';
@@ -20,6 +21,7 @@ export async function withDatabase<T>(
   try {
     await migrate(database);
     await syncThemes(database.db);
+    await syncTaxonomy(database.db);
     return await fn({ db: database.db, actor: systemActor(`cli: ${purpose}`), config }, database);
   } finally {
     await database.close();

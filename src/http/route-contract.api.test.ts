@@ -29,6 +29,11 @@ const PRIVATE_READS = new Set([
   'GET /api/history/{entityType}/{id}',
   'GET /api/interchange/export',
   'GET /api/review-queue',
+  'GET /api/csv-imports',
+  'GET /api/csv-imports/{id}',
+  'GET /api/csv-imports/{id}/preview',
+  'GET /api/csv-imports/{id}/report',
+  'GET /api/csv-imports/{id}/report.csv',
 ]);
 
 type Operation = { method: string; path: string; hasBody: boolean; multipart: boolean };

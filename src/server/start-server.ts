@@ -3,9 +3,11 @@ import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
 import { openDatabaseFromConfig } from '../db/open-from-config.ts';
+import { startCsvImportWorker } from '../features/csv-import/csv-import-worker.ts';
 import { startMailWorker } from '../features/mail/mail-delivery.ts';
 import { startExpiryReminderJob } from '../features/organisations/expiry-reminders.ts';
 import { fillEmptySearchIndex } from '../features/search/search-index.ts';
+import { syncTaxonomy } from '../features/taxonomy/taxonomy.service.ts';
 import { syncThemes } from '../features/themes/themes.service.ts';
 import { buildApp } from '../http/app.ts';
 import { systemActor } from '../shared/actor.ts';
@@ -29,6 +31,7 @@ export async function startServer(config: Config, options: { demo?: boolean; log
   try {
     await migrate(database);
     await syncThemes(database.db);
+    await syncTaxonomy(database.db);
     const ctx = { db: database.db, actor: systemActor('pontis serve'), config };
     const firstRun = await prepareFirstRun(ctx, { demo: options.demo ?? config.demo === 'auto' });
     await fillEmptySearchIndex(ctx);
@@ -40,6 +43,7 @@ export async function startServer(config: Config, options: { demo?: boolean; log
     const stopMail = startMailWorker(database.db, config, app.log);
     const stopMaintenance = startMaintenanceJobs(database.db, app.log);
     const stopReminders = startExpiryReminderJob(database.db, config, app.log);
+    const stopCsvImports = startCsvImportWorker(database, config, app.log);
     let stopping: Promise<void> | undefined;
     return {
       app,
@@ -50,6 +54,7 @@ export async function startServer(config: Config, options: { demo?: boolean; log
         (stopping ??= (async () => {
           stopMaintenance();
           await stopReminders();
+          await stopCsvImports();
           await stopMail();
           await app.close();
           await database.close();

@@ -5,6 +5,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { openDatabase } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
+import { syncTaxonomy } from '../features/taxonomy/taxonomy.service.ts';
 import { syncThemes } from '../features/themes/themes.service.ts';
 import { databaseUrl, testEngine, testServerUrl } from './test-engine.ts';
 
@@ -19,6 +20,7 @@ export default async function setup({ provide }: { provide: (key: string, value:
     const database = await openDatabase({ kind: 'pglite', dataDir: dir, purpose: 'test template' });
     await migrate(database);
     await syncThemes(database.db);
+    await syncTaxonomy(database.db);
     const tarball = Buffer.from(await (await database.dumpDataDir!()).arrayBuffer());
     await database.close();
     const file = path.join(dir, 'template.tar');
@@ -33,6 +35,7 @@ export default async function setup({ provide }: { provide: (key: string, value:
   const database = await openDatabase({ kind: 'postgres', url: databaseUrl(template), poolSize: 1 });
   await migrate(database);
   await syncThemes(database.db);
+  await syncTaxonomy(database.db);
   await database.close();
   provide('postgresTemplate', template);
   return async () => {

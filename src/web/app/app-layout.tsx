@@ -1,7 +1,10 @@
 import { Anchor, AppShell, Burger, Button, Group, NavLink, Text, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { ReviewNavBadge } from '../features/review/review-nav-badge.tsx';
+import { HeaderSearch } from '../features/search/header-search.tsx';
 import { useSession } from '../lib/session.tsx';
 import { LanguageSwitcher } from './language-switcher.tsx';
 
@@ -9,6 +12,7 @@ interface NavItem {
   to: string;
   label: string;
   show: boolean;
+  badge?: ReactNode;
 }
 
 export function AppLayout() {
@@ -22,9 +26,13 @@ export function AppLayout() {
 
   const items: NavItem[] = [
     { to: '/', label: user ? t('common.nav.dashboard') : t('common.nav.partnerships'), show: true },
+    { to: '/search', label: t('search.nav'), show: true },
     { to: '/organisations', label: t('common.nav.organisations'), show: true },
     { to: '/people', label: t('common.nav.people'), show: true },
+    { to: '/taxonomy', label: t('taxonomy.nav'), show: true },
+    { to: '/review', label: t('review.nav'), show: canManageUsers, badge: canManageUsers && <ReviewNavBadge /> },
     { to: '/admin/users', label: t('common.nav.users'), show: canManageUsers },
+    { to: '/imports', label: t('imports.nav'), show: canManageUsers },
     { to: '/admin/outbox', label: t('common.nav.outbox'), show: isAdmin },
     { to: '/settings', label: t('common.nav.settings'), show: !!user },
   ];
@@ -47,6 +55,7 @@ export function AppLayout() {
             </Text>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <HeaderSearch />
             <LanguageSwitcher />
             {user ? (
               <Button
@@ -77,6 +86,7 @@ export function AppLayout() {
               component={Link}
               to={i.to}
               label={i.label}
+              rightSection={i.badge}
               active={isActive(i.to)}
               aria-current={isActive(i.to) ? 'page' : undefined}
               onClick={close}

@@ -3,9 +3,13 @@ import { authRoutes } from '../features/auth/routes.tsx';
 import { citiesRoutes } from '../features/cities/routes.tsx';
 import { dashboardRoutes } from '../features/dashboard/routes.tsx';
 import { historyRoutes } from '../features/history/routes.tsx';
+import { importsRoutes } from '../features/imports/routes.tsx';
 import { organisationsRoutes } from '../features/organisations/routes.tsx';
 import { partnershipsRoutes } from '../features/partnerships/routes.tsx';
 import { peopleRoutes } from '../features/people/routes.tsx';
+import { searchRoutes } from '../features/search/routes.tsx';
+import { reviewRoutes } from '../features/review/routes.tsx';
+import { taxonomyRoutes } from '../features/taxonomy/routes.tsx';
 import { usersRoutes } from '../features/users/routes.tsx';
 import { AppLayout } from './app-layout.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
@@ -18,10 +22,14 @@ export const router = createBrowserRouter([
       ...authRoutes,
       ...partnershipsRoutes,
       ...citiesRoutes,
+      ...searchRoutes,
       ...organisationsRoutes,
       ...peopleRoutes,
+      ...reviewRoutes,
+      ...taxonomyRoutes,
       ...usersRoutes,
       ...historyRoutes,
+      ...importsRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },
