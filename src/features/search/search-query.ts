@@ -4,6 +4,8 @@ import { foldForLookup } from '../../shared/text-normalize.ts';
 import { cities, cityAliases } from '../cities/cities.table.ts';
 import { conceptTaggerFor } from '../tagging/tagger-for.ts';
 import { searchConfigs } from './search-language.ts';
+import { domainsIn } from '../tagging/domain-tagger.ts';
+import { getTaxonomy } from '../taxonomy/taxonomy.ts';
 
 /** What the service needs to know about the free text of a search. */
 export interface AnalysedQuery {
@@ -66,6 +68,17 @@ async function takeCityMentions(ctx: ServiceContext, q: string): Promise<{ rest:
   return { rest: rest.join(' '), cityIds: [...cityIds] };
 }
 
+/**
+ * A word naming a whole domain ("Landwirtschaft", "közlekedés") stands for its concepts, so that
+ * the broad word finds the Romanian irrigation offer as the specific one does.
+ */
+function withDomainConcepts(concepts: string[], domains: string[]): string[] {
+  const taxonomy = getTaxonomy();
+  const expanded = new Set(concepts);
+  for (const domain of domains) for (const c of taxonomy.conceptsInDomain(domain)) expanded.add(c.key);
+  return [...expanded];
+}
+
 export async function analyseQuery(ctx: ServiceContext, q: string | undefined): Promise<AnalysedQuery | null> {
   const trimmed = q?.trim() ?? '';
   if (!trimmed) return null;
@@ -76,7 +89,7 @@ export async function analyseQuery(ctx: ServiceContext, q: string | undefined): 
     folded: foldForLookup(trimmed),
     lang: tagged.lang,
     // A query is short: a single clear term is evidence enough, so no lower threshold is needed.
-    concepts: tagged.concepts.map((c) => c.key),
+    concepts: withDomainConcepts(tagged.concepts.map((c) => c.key), rest ? domainsIn(rest, { lang: tagged.lang }) : []),
     cityIds,
   };
 }
