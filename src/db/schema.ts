@@ -11,3 +11,4 @@ export * from '../features/mail/mail.table.ts';
 export * from '../features/audit/audit.table.ts';
 export * from '../features/taxonomy/taxonomy.table.ts';
 export * from '../features/search/search.table.ts';
+export * from '../features/introductions/introductions.table.ts';

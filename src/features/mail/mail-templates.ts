@@ -315,3 +315,241 @@ export function reviewDecisionMail(locale: string | null | undefined, params: Re
   const l = pickMailLocale(locale);
   return reviewDecision[l](params, theItem[l][params.direction]);
 }
+
+// ---- Introductions (issue 4): partner-blind until both sides accepted, so request, reminder and
+// decline mails carry organisation names and the message only, never a person's name or e-mail.
+
+export interface IntroductionRequestMailParams {
+  /** The introduction's page in Pontis, where it is accepted or declined. */
+  link: string;
+  fromName: string;
+  fromCity: string;
+  toName: string;
+  toCity: string;
+  message: string;
+  /** A coordinator brokered it: both organisations are asked. */
+  brokered: boolean;
+  /** The offer or request it is about, if any. */
+  itemTitle: string | null;
+}
+
+const quote = (text: string) => text.split('\n').map((l) => `> ${l}`).join('\n');
+
+const introductionRequest: Record<UiLocale, (p: IntroductionRequestMailParams) => MailContent> = {
+  de: (p) => ({
+    subject: p.brokered
+      ? `Pontis: Vorschlag der Koordination – ${p.fromName} und ${p.toName} kennenlernen`
+      : `Pontis: ${p.fromName} (${p.fromCity}) bittet um eine Vorstellung`,
+    text: `Guten Tag,
+
+${p.brokered ? `die Koordination schlägt vor, ${p.fromName} (${p.fromCity}) und ${p.toName} (${p.toCity}) miteinander bekannt zu machen.` : `${p.fromName} (${p.fromCity}) möchte ${p.toName} kennenlernen.`}${p.itemTitle ? `\nEs geht um: ${p.itemTitle}` : ''}
+
+Nachricht:
+${quote(p.message)}
+
+Kontaktdaten werden erst ausgetauscht, wenn beide Seiten zugestimmt haben. Annehmen oder ablehnen:
+${p.link}
+
+Pontis`,
+  }),
+  ro: (p) => ({
+    subject: p.brokered
+      ? `Pontis: propunere a coordonării – ${p.fromName} și ${p.toName} să se cunoască`
+      : `Pontis: ${p.fromName} (${p.fromCity}) solicită o prezentare`,
+    text: `Bună ziua,
+
+${p.brokered ? `coordonarea propune ca ${p.fromName} (${p.fromCity}) și ${p.toName} (${p.toCity}) să fie puse în legătură.` : `${p.fromName} (${p.fromCity}) dorește să cunoască ${p.toName}.`}${p.itemTitle ? `\nSubiect: ${p.itemTitle}` : ''}
+
+Mesaj:
+${quote(p.message)}
+
+Datele de contact se schimbă numai după ce ambele părți au acceptat. Acceptați sau refuzați aici:
+${p.link}
+
+Pontis`,
+  }),
+  en: (p) => ({
+    subject: p.brokered
+      ? `Pontis: the coordinators suggest ${p.fromName} and ${p.toName} meet`
+      : `Pontis: ${p.fromName} (${p.fromCity}) asks for an introduction`,
+    text: `Hello,
+
+${p.brokered ? `the coordinators suggest introducing ${p.fromName} (${p.fromCity}) and ${p.toName} (${p.toCity}) to each other.` : `${p.fromName} (${p.fromCity}) would like to get to know ${p.toName}.`}${p.itemTitle ? `\nAbout: ${p.itemTitle}` : ''}
+
+Message:
+${quote(p.message)}
+
+Contact details are shared only once both sides have accepted. Accept or decline here:
+${p.link}
+
+Pontis`,
+  }),
+  hu: (p) => ({
+    subject: p.brokered
+      ? `Pontis: a koordinátorok bemutatnák egymásnak: ${p.fromName} és ${p.toName}`
+      : `Pontis: ${p.fromName} (${p.fromCity}) bemutatkozást kér`,
+    text: `Jó napot kívánunk!
+
+${p.brokered ? `A koordinátorok javasolják, hogy ${p.fromName} (${p.fromCity}) és ${p.toName} (${p.toCity}) megismerje egymást.` : `${p.fromName} (${p.fromCity}) szeretné megismerni ezt a szervezetet: ${p.toName}.`}${p.itemTitle ? `\nTárgy: ${p.itemTitle}` : ''}
+
+Üzenet:
+${quote(p.message)}
+
+Az elérhetőségeket csak akkor osztjuk meg, ha mindkét fél elfogadta. Elfogadás vagy elutasítás:
+${p.link}
+
+Pontis`,
+  }),
+};
+
+export function introductionRequestMail(locale: string | null | undefined, params: IntroductionRequestMailParams): MailContent {
+  return introductionRequest[pickMailLocale(locale)](params);
+}
+
+/** A reminder is the request again, with a line saying it is still unanswered. */
+const reminderLead: Record<UiLocale, (days: number) => string> = {
+  de: (days) => `Erinnerung: Diese Anfrage wartet seit ${days} Tagen auf Ihre Antwort.`,
+  ro: (days) => `Memento: această solicitare așteaptă răspunsul dumneavoastră de ${days} zile.`,
+  en: (days) => `Reminder: this request has been waiting for your answer for ${days} days.`,
+  hu: (days) => `Emlékeztető: ez a kérés ${days} napja várja a válaszát.`,
+};
+const reminderSubject: Record<UiLocale, string> = { de: 'Erinnerung', ro: 'Memento', en: 'Reminder', hu: 'Emlékeztető' };
+
+export function introductionReminderMail(locale: string | null | undefined, params: IntroductionRequestMailParams & { waitingDays: number }): MailContent {
+  const l = pickMailLocale(locale);
+  const mail = introductionRequest[l](params);
+  return { subject: `${reminderSubject[l]} – ${mail.subject}`, text: `${reminderLead[l](params.waitingDays)}\n\n${mail.text}` };
+}
+
+export interface IntroductionAcceptedMailParams {
+  link: string;
+  /** The recipient's organisation and the other one. */
+  ownName: string;
+  otherName: string;
+  otherCity: string;
+  /** The other side's contact details, now revealed. */
+  contacts: { name: string; email: string | null; phone: string | null; roleTitle: string | null }[];
+}
+
+const contactLines = (p: IntroductionAcceptedMailParams, none: string) =>
+  p.contacts.length
+    ? p.contacts.map((c) => `- ${c.name}${c.roleTitle ? ` (${c.roleTitle})` : ''}${c.email ? `, ${c.email}` : ''}${c.phone ? `, ${c.phone}` : ''}`).join('\n')
+    : none;
+
+const introductionAccepted: Record<UiLocale, (p: IntroductionAcceptedMailParams) => MailContent> = {
+  de: (p) => ({
+    subject: `Pontis: ${p.ownName} und ${p.otherName} sind einander vorgestellt`,
+    text: `Guten Tag,
+
+beide Seiten haben zugestimmt: ${p.ownName} und ${p.otherName} (${p.otherCity}) sind einander vorgestellt.
+
+Kontakt bei ${p.otherName}:
+${contactLines(p, '- (keine Kontaktperson freigegeben)')}
+
+Wenn Sie sich getroffen haben oder zusammenarbeiten, halten Sie es hier fest:
+${p.link}
+
+Pontis`,
+  }),
+  ro: (p) => ({
+    subject: `Pontis: ${p.ownName} și ${p.otherName} au fost puse în legătură`,
+    text: `Bună ziua,
+
+ambele părți au acceptat: ${p.ownName} și ${p.otherName} (${p.otherCity}) au fost puse în legătură.
+
+Persoane de contact la ${p.otherName}:
+${contactLines(p, '- (nicio persoană de contact publicată)')}
+
+După ce v-ați întâlnit sau colaborați, notați acest lucru aici:
+${p.link}
+
+Pontis`,
+  }),
+  en: (p) => ({
+    subject: `Pontis: ${p.ownName} and ${p.otherName} are introduced`,
+    text: `Hello,
+
+both sides have accepted: ${p.ownName} and ${p.otherName} (${p.otherCity}) are introduced.
+
+Contacts at ${p.otherName}:
+${contactLines(p, '- (no contact person shared)')}
+
+Once you have met or work together, record it here:
+${p.link}
+
+Pontis`,
+  }),
+  hu: (p) => ({
+    subject: `Pontis: ${p.ownName} és ${p.otherName} bemutatkozott egymásnak`,
+    text: `Jó napot kívánunk!
+
+Mindkét fél elfogadta: ${p.ownName} és ${p.otherName} (${p.otherCity}) bemutatkozott egymásnak.
+
+Kapcsolattartók – ${p.otherName}:
+${contactLines(p, '- (nincs megosztott kapcsolattartó)')}
+
+Ha találkoztak vagy együttműködnek, itt rögzíthetik:
+${p.link}
+
+Pontis`,
+  }),
+};
+
+export function introductionAcceptedMail(locale: string | null | undefined, params: IntroductionAcceptedMailParams): MailContent {
+  return introductionAccepted[pickMailLocale(locale)](params);
+}
+
+export interface IntroductionDeclinedMailParams {
+  link: string;
+  /** The organisation that declined, and the other one. */
+  declinedByName: string;
+  otherName: string;
+  reason: string | null;
+}
+
+const introductionDeclined: Record<UiLocale, (p: IntroductionDeclinedMailParams) => MailContent> = {
+  de: (p) => ({
+    subject: `Pontis: ${p.declinedByName} hat die Vorstellung abgelehnt`,
+    text: `Guten Tag,
+
+${p.declinedByName} hat die Vorstellung mit ${p.otherName} abgelehnt.${p.reason ? `\n\nBegründung:\n${quote(p.reason)}` : ''}
+
+${p.link}
+
+Pontis`,
+  }),
+  ro: (p) => ({
+    subject: `Pontis: ${p.declinedByName} a refuzat prezentarea`,
+    text: `Bună ziua,
+
+${p.declinedByName} a refuzat prezentarea cu ${p.otherName}.${p.reason ? `\n\nMotiv:\n${quote(p.reason)}` : ''}
+
+${p.link}
+
+Pontis`,
+  }),
+  en: (p) => ({
+    subject: `Pontis: ${p.declinedByName} declined the introduction`,
+    text: `Hello,
+
+${p.declinedByName} declined the introduction to ${p.otherName}.${p.reason ? `\n\nReason:\n${quote(p.reason)}` : ''}
+
+${p.link}
+
+Pontis`,
+  }),
+  hu: (p) => ({
+    subject: `Pontis: ${p.declinedByName} elutasította a bemutatkozást`,
+    text: `Jó napot kívánunk!
+
+${p.declinedByName} elutasította a bemutatkozást ezzel a szervezettel: ${p.otherName}.${p.reason ? `\n\nIndoklás:\n${quote(p.reason)}` : ''}
+
+${p.link}
+
+Pontis`,
+  }),
+};
+
+export function introductionDeclinedMail(locale: string | null | undefined, params: IntroductionDeclinedMailParams): MailContent {
+  return introductionDeclined[pickMailLocale(locale)](params);
+}
