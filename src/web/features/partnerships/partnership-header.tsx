@@ -45,6 +45,9 @@ export function PartnershipHeader({ partnership, reload }: Props) {
       <Group gap="sm" justify="space-between" align="center">
         <LastChanged at={partnership.updatedAt} by={partnership.updatedBy?.displayName} />
         <Group gap="xs">
+          <Anchor component={Link} to={`/partnerships/${partnership.key}/network`} fz="sm">
+            {t('network.link')}
+          </Anchor>
           <Anchor component={Link} to={`/history/partnership/${partnership.id}`} fz="sm">
             {t('partnerships.header.history')}
           </Anchor>
