@@ -114,5 +114,6 @@ describe('pontis CLI', () => {
     } finally {
       await server.stop();
     }
-  });
+    // A server start and two CLI processes (each compiling its TypeScript): slow on a busy machine.
+  }, 120_000);
 });
