@@ -21,7 +21,8 @@ afterAll(() => env.cleanup());
 
 const good = ['Denumire,Tip,Oraș,Descriere', 'Cli Tech SRL,Companie,Kolozsvár,Software pentru primării', 'Cli Asociația,Asociație,,', ''].join('\n');
 
-describe('pontis import-csv', () => {
+// Every test runs CLI processes, each compiling its TypeScript first: slow on a busy machine.
+describe('pontis import-csv', { timeout: 180_000 }, () => {
   it('has --help naming the options and fields', async () => {
     const res = await runCli(['import-csv', '--help'], env.env);
     expect(res.code).toBe(0);
