@@ -10,6 +10,7 @@ import { cities } from '../cities/cities.table.ts';
 import { importInterchange, type ImportSummary } from '../interchange/import-interchange.ts';
 import { partnerships, timelineEvents } from '../partnerships/partnerships.table.ts';
 import { people } from '../people/people.table.ts';
+import { reindexPeople } from '../search/search-index.ts';
 import { syncThemes } from '../themes/themes.service.ts';
 import { users } from '../users/users.table.ts';
 import { DEMO_PARTNERSHIP_KEY, demoAgreement, demoOffices, demoPeople, demoTimeline } from './demo-facts.ts';
@@ -136,7 +137,7 @@ async function addTimeline(tx: ServiceContext, partnershipId: string): Promise<n
 }
 
 async function addPeople(tx: ServiceContext, cityIds: Map<string, string>): Promise<number> {
-  let added = 0;
+  const added: string[] = [];
   for (const { cityKey, ...person } of demoPeople) {
     const cityId = cityIds.get(cityKey)!;
     const [known] = await tx.db.select({ id: people.id }).from(people).where(and(eq(people.cityId, cityId), eq(people.name, person.name)));
@@ -147,7 +148,9 @@ async function addPeople(tx: ServiceContext, cityIds: Map<string, string>): Prom
       .returning();
     const { createdAt: _c, updatedAt: _u, updatedBy: _b, ...stored } = row;
     await recordAudit(tx, { entityType: 'person', entityId: row.id, action: 'create', after: stored });
-    added += 1;
+    added.push(row.id);
   }
-  return added;
+  // Organisations were indexed by the import; the people are indexed here, in the same transaction.
+  await reindexPeople(tx, added);
+  return added.length;
 }

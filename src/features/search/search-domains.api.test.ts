@@ -43,3 +43,11 @@ describe('search by a word that names a whole domain', () => {
     expect(await titles('Bewässerung')).toEqual(['Irigații inteligente']);
   });
 });
+
+describe('a specific concept word beside a domain word', () => {
+  it('keeps to the concept: "renewable energy" is not all of energy and climate', async () => {
+    const res = await t.anonymous().get(`/api/search?q=${encodeURIComponent('renewable energy')}`);
+    expect(res.body.query.concepts.length).toBeGreaterThan(0);
+    expect(res.body.query.concepts.length).toBeLessThan(4);
+  });
+});

@@ -9,21 +9,22 @@ import { facetDimensions, type FacetDimension } from './search.schemas.ts';
  * selectable. Dimensions are counted in passes that share a WHERE: one pass with all filters (the
  * unfiltered dimensions, the total, the page) and one per filtered dimension; within a pass the
  * scalar dimensions come from one GROUPING SETS aggregate and the array dimensions from one
- * unnest. With a text query the matched rows are computed once (a MATERIALIZED CTE) and every
- * pass reads them; without one, several filters read the rows failing at most one of them once,
- * and a pass without any filter reads search_facet_totals (migration 0005), which triggers keep
- * current, instead of counting the whole index.
+ * unnest. With a text query the matched rows are computed once (a MATERIALIZED CTE, one branch
+ * per index) and every pass reads them; without one, rows are counted in search_facet_rows, the
+ * narrow copy of the counted columns (migration 0009): several filters read the rows failing at
+ * most one of them once, and a pass without any filter reads search_facet_totals plus
+ * search_facet_deltas (migrations 0005, 0009), which triggers keep current, instead of counting
+ * the whole index.
  */
 export interface FacetPlan {
-  /** Matched rows for a text query: a condition on search_documents; undefined without a query. */
-  textMatch: SQL | undefined;
-  /** Standing and visible to the reader: a condition on search_documents (unqualified columns). */
+  /** Matched rows for a text query: conditions on search_documents to unite, each with the score of its rows; undefined without a query. */
+  textMatch: { cond: SQL; score: SQL }[] | undefined;
+  /** Standing and visible to the reader: a condition on search_documents and search_facet_rows (unqualified columns). */
   base: SQL;
   /** Visibility to the reader alone (unqualified columns); undefined when unrestricted. */
   visibility: SQL | undefined;
   /** The reader is anonymous, or may see no row that the public may not. */
   publicOnly: boolean;
-  score: SQL;
   filters: Record<FacetDimension, SQL | undefined>;
   ordering: SQL;
   limit: number;
@@ -97,19 +98,22 @@ function pairsOf(source: SQL): SQL {
 function totalsPass(p: FacetPlan, dims: FacetDimension[], withTotal: boolean): SQL[] {
   const wanted = [...dims, ...(withTotal ? ['total'] : [])];
   const dimList = sql.join(wanted.map((d) => sql`${d}`), sql`, `);
-  const docs = sql`${sql.identifier('search_documents')}`;
+  const docs = sql`${sql.identifier('search_facet_rows')}`;
   const parts = [
-    sql`SELECT dim, value, sum(n)::int AS n, NULL::uuid AS id, NULL::float8 AS score, NULL::int AS ord FROM search_facet_totals
+    // Base rows plus the deltas not yet compacted (migration 0009), read in one snapshot.
+    sql`SELECT dim, value, sum(n)::int AS n, NULL::uuid AS id, NULL::float8 AS score, NULL::int AS ord FROM (
+        SELECT valid_month, dim, value, n FROM search_facet_totals
+        UNION ALL SELECT valid_month, dim, value, n FROM search_facet_deltas) totals
       WHERE valid_month > date_trunc('month', ${p.today}::date)::date AND dim IN (${dimList}) GROUP BY 1, 2`,
     sql`SELECT pr.dim, pr.value, count(*)::int, NULL::uuid, NULL::float8, NULL::int
-      FROM search_documents CROSS JOIN LATERAL ${pairsOf(docs)} pr
+      FROM search_facet_rows CROSS JOIN LATERAL ${pairsOf(docs)} pr
       WHERE valid_until >= ${p.today}::date AND valid_until < (date_trunc('month', ${p.today}::date) + interval '1 month')::date
         AND visibility = 'public' AND pr.dim IN (${dimList})
       GROUP BY 1, 2`,
   ];
   if (!p.publicOnly) {
     parts.push(sql`SELECT pr.dim, pr.value, count(*)::int, NULL::uuid, NULL::float8, NULL::int
-      FROM search_documents CROSS JOIN LATERAL ${pairsOf(docs)} pr
+      FROM search_facet_rows CROSS JOIN LATERAL ${pairsOf(docs)} pr
       WHERE visibility <> 'public' AND ${andAll([p.visibility])} AND (valid_until IS NULL OR valid_until >= ${p.today}::date)
         AND pr.dim IN (${dimList})
       GROUP BY 1, 2`);
@@ -127,9 +131,16 @@ export async function facetsAndPage(ctx: ServiceContext, p: FacetPlan): Promise<
   let pageWhere: SQL;
   if (p.textMatch) {
     source = sql`m`;
-    prefix = sql`WITH m AS MATERIALIZED (
-      SELECT id, entity_type, city_id, kind, category, lang, themes, concepts, sdgs, name_folded, position, updated_at, ${p.score} AS score
-      FROM search_documents WHERE ${andAll([p.base, p.textMatch])})`;
+    // Each branch reads its rows where its index finds them (a bitmap scan in table order) and
+    // computes the columns and its score there; a row found by several branches is kept once, with
+    // its highest score. Collecting the ids first and then fetching the rows by id read each row a
+    // second time, in random order.
+    const columns = sql`id, entity_type, city_id, kind, category, lang, themes, concepts, sdgs, name_folded, position, updated_at`;
+    const branches = p.textMatch.map((b) => sql`SELECT ${columns}, ${b.score} AS score FROM search_documents WHERE ${andAll([p.base, b.cond])}`);
+    prefix =
+      branches.length === 1
+        ? sql`WITH m AS MATERIALIZED (${branches[0]})`
+        : sql`WITH m AS MATERIALIZED (SELECT DISTINCT ON (id) * FROM (${sql.join(branches, sql` UNION ALL `)}) found ORDER BY id, score DESC)`;
     parts.push(...pass(source, except(), idle, true));
     for (const dim of active) parts.push(...pass(source, except(dim), [dim], false));
     pageWhere = except();
@@ -142,18 +153,26 @@ export async function facetsAndPage(ctx: ServiceContext, p: FacetPlan): Promise<
     const held = sql.join(active.map((dim) => sql`coalesce(${p.filters[dim]}, false)::int`), sql` + `);
     prefix = sql`WITH m AS MATERIALIZED (
       SELECT id, entity_type, city_id, kind, category, lang, themes, concepts, sdgs, name_folded, position, updated_at, ${flags}
-      FROM search_documents WHERE ${p.base} AND (${held}) >= ${active.length - 1})`;
+      FROM search_facet_rows WHERE ${p.base} AND (${held}) >= ${active.length - 1})`;
     const flagsExcept = (dim?: FacetDimension) => andAll(active.filter((d) => d !== dim).map((d) => sql`${flag(d)}`));
     parts.push(...pass(source, flagsExcept(), idle, true));
     for (const dim of active) parts.push(...pass(source, flagsExcept(dim), [dim], false));
     pageWhere = flagsExcept();
-  } else {
-    source = sql`search_documents`;
-    if (active.length) parts.push(...pass(source, andAll([p.base, except()]), idle, true));
-    else parts.push(...totalsPass(p, idle, true));
+  } else if (active.length) {
+    // One filter: its rows are counted in the narrow copy (a bitmap scan per pass; materialising
+    // them for one read spilled to disk beyond a few thousand rows), the page comes from the name
+    // order index of search_documents.
+    const where = andAll([p.base, except()]);
+    parts.push(...pass(sql`search_facet_rows`, where, idle, true));
     // The only filter is this dimension's own: its facet is that of the whole index.
     for (const dim of active) parts.push(...totalsPass(p, [dim], false));
-    pageWhere = andAll([p.base, except()]);
+    source = sql`search_documents`;
+    pageWhere = where;
+  } else {
+    // No query, no filter: the page in name order straight from its index, the counts from the totals.
+    source = sql`search_documents`;
+    parts.push(...totalsPass(p, idle, true));
+    pageWhere = p.base;
   }
   const score = p.textMatch ? sql.identifier('score') : sql`0::float8`;
   parts.push(sql`SELECT NULL::text AS dim, NULL::text AS value, NULL::int AS n, id, score, ord FROM (

@@ -6,6 +6,7 @@ import { people } from '../people/people.table.ts';
 import type { ConceptTagger } from '../tagging/concept-tagger.ts';
 import { conceptTaggerFor } from '../tagging/tagger-for.ts';
 import { getTaxonomy } from '../taxonomy/taxonomy.ts';
+import { compactFacetTotals } from './search-facet-totals.ts';
 import { textSearchConfig } from './search-language.ts';
 import { searchDocuments, type SearchVisibility } from './search.table.ts';
 
@@ -188,16 +189,15 @@ export async function reindexOrganisations(ctx: ServiceContext, organisationIds:
   for (let i = 0; i < ids.length; i += ORGANISATION_BATCH) {
     const batch = ids.slice(i, i + ORGANISATION_BATCH);
     await ctx.db.delete(searchDocuments).where(inArray(searchDocuments.organisationId, batch));
-    const [orgs, items, members] = await Promise.all([
-      ctx.db.select().from(organisations).where(inArray(organisations.id, batch)),
-      // Only reviewed items are public (migrations/0003_item_review.sql); drafts and pending ones stay out.
-      ctx.db
-        .select()
-        .from(organisationItems)
-        .where(and(inArray(organisationItems.organisationId, batch), eq(organisationItems.status, 'approved')))
-        .orderBy(asc(organisationItems.organisationId), asc(organisationItems.direction), asc(organisationItems.position)),
-      ctx.db.select().from(people).where(inArray(people.organisationId, batch)),
-    ]);
+    // One after the other: the caller's transaction is one connection (pg deprecates overlapping queries on it).
+    const orgs = await ctx.db.select().from(organisations).where(inArray(organisations.id, batch));
+    // Only reviewed items are public (migrations/0003_item_review.sql); drafts and pending ones stay out.
+    const items = await ctx.db
+      .select()
+      .from(organisationItems)
+      .where(and(inArray(organisationItems.organisationId, batch), eq(organisationItems.status, 'approved')))
+      .orderBy(asc(organisationItems.organisationId), asc(organisationItems.direction), asc(organisationItems.position));
+    const members = await ctx.db.select().from(people).where(inArray(people.organisationId, batch));
     const itemsOf = new Map<string, ItemRow[]>();
     for (const item of items) itemsOf.set(item.organisationId, [...(itemsOf.get(item.organisationId) ?? []), item]);
     const byId = new Map(orgs.map((o) => [o.id, o]));
@@ -232,10 +232,16 @@ export async function reindexPeople(ctx: ServiceContext, personIds: readonly str
 export const reindexPerson = (ctx: ServiceContext, personId: string) => reindexPeople(ctx, [personId]);
 
 /**
- * Rebuilds the whole index, in batches of organisations, then people without an organisation
- * (for the CLI, after upgrades, and for tests).
+ * Rebuilds the whole index, in batches of organisations (each in its own transaction, so readers
+ * never see a batch half rebuilt and no transaction runs for the whole rebuild), then people
+ * without an organisation (for the CLI, after upgrades, and for tests).
  */
-export async function reindexAll(ctx: ServiceContext, batchSize = 2000): Promise<{ organisations: number; people: number }> {
+export async function reindexAll(
+  ctx: ServiceContext,
+  options: { batchSize?: number; onProgress?: (done: number, total: number) => void } = {},
+): Promise<{ organisations: number; people: number }> {
+  const batchSize = options.batchSize ?? 2000;
+  const [{ total }] = await ctx.db.select({ total: sql<number>`count(*)::int` }).from(organisations);
   let done = 0;
   let after: string | undefined;
   for (;;) {
@@ -246,13 +252,18 @@ export async function reindexAll(ctx: ServiceContext, batchSize = 2000): Promise
       .orderBy(asc(organisations.id))
       .limit(batchSize);
     if (!batch.length) break;
-    await reindexOrganisations(ctx, batch.map((b) => b.id));
+    await inTransaction(ctx, (tx) => reindexOrganisations(tx, batch.map((b) => b.id)));
     done += batch.length;
     after = batch.at(-1)!.id;
+    options.onProgress?.(done, Math.max(done, Number(total)));
   }
   const loners = await ctx.db.select({ id: people.id }).from(people).where(sql`${people.organisationId} IS NULL`);
-  for (let i = 0; i < loners.length; i += batchSize) await reindexPeople(ctx, loners.slice(i, i + batchSize).map((p) => p.id));
+  for (let i = 0; i < loners.length; i += batchSize) {
+    await inTransaction(ctx, (tx) => reindexPeople(tx, loners.slice(i, i + batchSize).map((p) => p.id)));
+  }
   const [{ n }] = await ctx.db.select({ n: sql<number>`count(*)::int` }).from(people);
+  // A full rebuild leaves a delta per value and statement: fold them now rather than at the next tick.
+  await compactFacetTotals(ctx.db);
   return { organisations: done, people: Number(n) };
 }
 

@@ -73,6 +73,9 @@ async function takeCityMentions(ctx: ServiceContext, q: string): Promise<{ rest:
  * the broad word finds the Romanian irrigation offer as the specific one does.
  */
 function withDomainConcepts(concepts: string[], domains: string[]): string[] {
+  // Only when nothing more specific was found: "renewable energy" names a concept, and widening it
+  // to all of energy and climate would bury the concept's hits among ten times as many.
+  if (concepts.length) return concepts;
   const taxonomy = getTaxonomy();
   const expanded = new Set(concepts);
   for (const domain of domains) for (const c of taxonomy.conceptsInDomain(domain)) expanded.add(c.key);

@@ -7,6 +7,9 @@ import { cityAliases } from '../cities/cities.table.ts';
 import { organisationItems, organisations } from '../organisations/organisations.table.ts';
 import { partnershipCities, partnerships } from '../partnerships/partnerships.table.ts';
 import { people } from '../people/people.table.ts';
+import { inTransaction } from '../../shared/context.ts';
+import { testEngine } from '../../testing/test-engine.ts';
+import { compactFacetTotals } from './search-facet-totals.ts';
 import { reindexAll, reindexOrganisations } from './search-index.ts';
 import { searchDocuments } from './search.table.ts';
 
@@ -436,7 +439,8 @@ describe('search API: keeping the index current', () => {
     expect((await find({ q: 'Clubul Sah Turnul' })).total).toBe(0);
   });
 
-  it('keeps the maintained browse counts equal to a live count after edits, deletions and cascades', async () => {
+  /** The browse counts (maintained totals plus deltas) equal a live count of the standing public rows. */
+  const expectBrowseCountsLive = async () => {
     const today = new Date().toISOString().slice(0, 10);
     const live = (await t.database.db.execute(sql`
       SELECT 'type' AS dim, entity_type AS value, count(*)::int AS n FROM search_documents
@@ -451,6 +455,46 @@ describe('search API: keeping the index current', () => {
       expect(counts(browse.facets[dim]), dim).toEqual(expected);
     }
     expect(browse.total).toBe(live.rows.filter((r) => r.dim === 'type').reduce((n, r) => n + Number(r.n), 0));
+  };
+
+  it('keeps the maintained browse counts equal to a live count after edits, deletions and cascades', async () => {
+    await expectBrowseCountsLive();
+    // Folding the deltas into the base rows changes no count.
+    expect(await compactFacetTotals(t.database.db)).toMatchObject({ deltas: expect.any(Number) });
+    const [{ n: left }] = await t.database.db.select({ n: sql<number>`count(*)::int` }).from(sql`search_facet_deltas`);
+    expect(Number(left)).toBe(0);
+    await expectBrowseCountsLive();
+  });
+
+  // PGlite serves one connection, so two transactions cannot be open at once there.
+  it.runIf(testEngine === 'postgres')('lets two transactions write index rows at once, and compaction neither waits nor loses open ones (PostgreSQL only)', async () => {
+    const [a, b] = await t.database.db.select({ id: organisations.id }).from(organisations).orderBy(organisations.name).limit(2);
+    let releaseA!: () => void;
+    const aMayCommit = new Promise<void>((resolve) => (releaseA = resolve));
+    let aWrote!: () => void;
+    const aHasWritten = new Promise<void>((resolve) => (aWrote = resolve));
+    const txA = inTransaction(t.ctx(), async (tx) => {
+      await reindexOrganisations(tx, [a.id]);
+      aWrote();
+      await aMayCommit;
+    });
+    try {
+      await aHasWritten;
+      // B writes while A holds uncommitted index rows and deltas: with a lock shared by all writers
+      // (migration 0005) it would wait for A, and the lock timeout would fail it.
+      await inTransaction(t.ctx(), async (tx) => {
+        await tx.db.execute(sql`SET LOCAL lock_timeout = '3s'`);
+        await reindexOrganisations(tx, [b.id]);
+      });
+      // Compaction while A is open: it folds B's deltas and leaves A's (invisible to it) for later.
+      expect(await compactFacetTotals(t.database.db)).not.toBeNull();
+    } finally {
+      releaseA();
+      await txA;
+    }
+    await expectBrowseCountsLive();
+    await compactFacetTotals(t.database.db);
+    await expectBrowseCountsLive();
   });
 
   it('rebuilds the whole index', async () => {

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { isAdmin } from '../../shared/actor.ts';
 import type { ServiceContext } from '../../shared/context.ts';
@@ -30,12 +30,11 @@ async function resolveCityFilter(ctx: ServiceContext, city: string | undefined):
 }
 
 interface Plan {
-  /** Rows matching the query text (undefined without a query). */
-  match: SQL | undefined;
+  /** Rows matching the query text: conditions on search_documents to unite, each with its rows' score (undefined without a query). */
+  match: { cond: SQL; score: SQL }[] | undefined;
   /** Standing (not expired) and visible to the caller. */
   standing: SQL;
   filters: Record<FacetDimension, SQL | undefined>;
-  score: SQL<number>;
   analysed: AnalysedQuery | null;
   anyText: string;
 }
@@ -54,6 +53,8 @@ function checkConcept(concept: string | undefined): void {
     throw invalid([{ path: 'concept', rule: 'not_found', message: `There is no concept "${concept}" in the taxonomy.` }]);
   }
 }
+
+const inCitiesOf = (analysed: AnalysedQuery | null) => (analysed?.cityIds.length ? inArray(d.cityId, analysed.cityIds) : undefined);
 
 async function plan(ctx: ServiceContext, query: SearchQuery): Promise<Plan> {
   checkConcept(query.concept);
@@ -78,26 +79,26 @@ async function plan(ctx: ServiceContext, query: SearchQuery): Promise<Plan> {
     const shared = sql.join(concepts.map((c) => sql`(${d.concepts} @> ${textArray([c])})::int`), sql` + `);
     scoreParts.push(sql`${CONCEPT_WEIGHT} * (${shared})::float8 / ${concepts.length}`);
   }
-  if (analysed?.folded) {
-    // Trigram similarity against the organisation's name: typos ("Dortmnud") and partial names.
-    matchParts.push(sql`${analysed.folded} <% ${d.nameFolded}`);
-    scoreParts.push(
-      sql`(CASE WHEN ${analysed.folded} <% ${d.nameFolded} THEN word_similarity(${analysed.folded}, ${d.nameFolded}) * ${NAME_WEIGHT} * (CASE WHEN ${d.entityType} IN ('organisation', 'person') THEN 1 ELSE 0.5 END) ELSE 0 END)`,
-    );
-  }
-  let match: SQL | undefined;
-  if (analysed) {
-    // Each branch on its own can use its GIN index; OR-ed in one WHERE, the planner tends to scan
-    // the whole table and evaluate every operator per row (measured: 10x slower on 30,000 rows).
-    // A city named in the query narrows each branch already, not only the union.
-    const inCities = analysed.cityIds.length ? inArray(d.cityId, analysed.cityIds) : undefined;
-    const branches = matchParts.map((cond) => sql`SELECT ${d.id} FROM ${d} WHERE ${and(cond, inCities)}`);
-    // The ids are gathered into an array first: as "id IN (subquery)" the planner hash-joins the
-    // matches against a scan of the whole table (measured: 370 ms of 680 ms at 300,000 rows).
-    const textMatch = text && branches.length ? sql`${d.id} = ANY(ARRAY(${sql.join(branches, sql` UNION `)}))` : undefined;
-    // A city named in the query narrows to it; the trigram on the full text still finds names containing it.
-    match = analysed.cityIds.length ? and(inArray(d.cityId, analysed.cityIds), textMatch) : textMatch;
-  }
+  const baseScore = scoreParts.length ? sql`(${sql.join(scoreParts, sql` + `)})` : sql`0`;
+  // Computing the trigram similarity costs more than the rest of the score: it is computed only in
+  // the branch whose rows are similar by name; a row found by another branch scores 0 there, and
+  // facetsAndPage keeps each row's highest score, the one with its name's part.
+  const scored = (cond: SQL, score: SQL) => ({ cond: and(cond, inCitiesOf(analysed))!, score: sql`(${score})::float8` });
+  const branches = text ? matchParts.map((cond) => scored(cond, baseScore)) : [];
+  const nameScore = (folded: string) =>
+    sql`word_similarity(${folded}, ${d.nameFolded}) * ${NAME_WEIGHT} * (CASE WHEN ${d.entityType} IN ('organisation', 'person') THEN 1 ELSE 0.5 END)`;
+  // Trigram similarity against the organisation's name: typos ("Dortmnud") and partial names.
+  const similar = (folded: string) => sql`${folded} <% ${d.nameFolded}`;
+  if (text && analysed?.folded) branches.push(scored(similar(analysed.folded), sql`${baseScore} + ${nameScore(analysed.folded)}`));
+  // Each branch on its own can use its GIN index; OR-ed in one WHERE, the planner tends to scan
+  // the whole table and evaluate every operator per row (measured: 10x slower on 30,000 rows).
+  // A city named in the query narrows each branch already. A query naming only a city: all of
+  // that city's rows.
+  const inCities = inCitiesOf(analysed);
+  const cityOnly = inCities && analysed?.folded
+    ? [{ cond: inCities, score: sql`(CASE WHEN ${similar(analysed.folded)} THEN ${nameScore(analysed.folded)} ELSE 0 END)::float8` }]
+    : undefined;
+  const match: Plan['match'] = !analysed ? undefined : branches.length ? branches : cityOnly;
   // Unqualified column names: the same conditions apply to search_documents and to the facet CTE.
   const col = (name: string) => sql.identifier(name);
   const filters: Record<FacetDimension, SQL | undefined> = {
@@ -111,12 +112,12 @@ async function plan(ctx: ServiceContext, query: SearchQuery): Promise<Plan> {
     lang: query.lang ? sql`${col('lang')} = ${query.lang}` : undefined,
   };
   // Offers and requests past their valid-until day are no longer public (item-validity.ts).
-  const standing = and(or(isNull(d.validUntil), gte(d.validUntil, todayIso())), searchVisibilityCondition(ctx.actor));
+  // Unqualified columns: the condition applies to search_documents and to search_facet_rows.
+  const standing = and(sql`(valid_until IS NULL OR valid_until >= ${todayIso()}::date)`, searchVisibilityCondition(ctx.actor));
   return {
     match,
     standing: standing!,
     filters,
-    score: (scoreParts.length ? sql`(${sql.join(scoreParts, sql` + `)})` : sql`0`).mapWith(Number) as SQL<number>,
     analysed,
     anyText: anyWordText(text),
   };
@@ -204,7 +205,6 @@ export async function search(ctx: ServiceContext, query: SearchQuery): Promise<S
     base: p.standing,
     visibility,
     publicOnly: ctx.actor.kind !== 'user' && !isAdmin(ctx.actor),
-    score: p.score,
     filters: p.filters,
     ordering: ordering(query, p),
     limit: query.limit,
