@@ -12,3 +12,4 @@ export * from '../features/audit/audit.table.ts';
 export * from '../features/taxonomy/taxonomy.table.ts';
 export * from '../features/search/search.table.ts';
 export * from '../features/introductions/introductions.table.ts';
+export * from '../features/matching/matching.table.ts';

@@ -16,6 +16,7 @@ import { OrganisationDescription } from './organisation-description.tsx';
 import { OrganisationFacts } from './organisation-facts.tsx';
 import { OrganisationItems } from './organisation-items.tsx';
 import { useItemActions } from './use-item-actions.ts';
+import { PartnerSuggestionsLink } from '../matching/partner-suggestions-link.tsx';
 import { OrganisationPeople } from './organisation-people.tsx';
 import { useOrganisation } from './organisations-api.ts';
 
@@ -62,7 +63,10 @@ function OrganisationView({ organisation, reload }: { organisation: Organisation
             </Text>
           </Group>
         </Stack>
-        <OrganisationActions organisation={organisation} />
+        <Group gap="sm">
+          <PartnerSuggestionsLink organisationKey={organisation.key} />
+          <OrganisationActions organisation={organisation} />
+        </Group>
       </Group>
       {renewRequested && <RenewSignIn />}
       <Grid gutter="lg">

@@ -1,0 +1,242 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/database.ts';
+import type { MatchDocument, MatchDocumentType, MatchProfile } from './match-profile.ts';
+
+/**
+ * Candidate retrieval, in SQL on both engines. The search index (search_documents) already holds
+ * per organisation and per approved offer or request the united concepts (confirmed by editors
+ * and found by the tagger), the language and the category, with a GIN index on concepts; so the
+ * candidates are the organisations of the partner cities with at least one document sharing a
+ * concept with the reader, found through that index, and then all their current documents.
+ */
+type Rows<T> = { rows: T[] };
+const rowsOf = async <T>(db: Db, query: SQL): Promise<T[]> => ((await db.execute(query)) as unknown as Rows<T>).rows;
+
+/**
+ * One bound parameter per array (a PostgreSQL array literal cast to its type), however many
+ * elements: a candidate list of thousands of ids stays one parameter on both engines.
+ */
+const literal = (values: readonly string[]) => `{${values.map((v) => `"${v.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(',')}}`;
+export const textArray = (values: readonly string[]) => sql`${literal(values)}::text[]`;
+export const uuidArray = (values: readonly string[]) => sql`${literal(values)}::uuid[]`;
+
+/** Offers and requests that still stand; organisation rows always count. */
+const current = sql`(sd.valid_until IS NULL OR sd.valid_until >= current_date)`;
+
+interface OrganisationRow {
+  id: string;
+  key: string;
+  name: string;
+  kind: string;
+  city_id: string;
+  languages: string[];
+  updated_at: Date | string;
+  open_introductions?: number;
+}
+
+interface DocumentRow {
+  organisation_id: string;
+  entity_type: MatchDocumentType;
+  entity_id: string;
+  category: string | null;
+  lang: string | null;
+  title: string;
+  body?: string;
+  concepts: string[];
+  themes: string[];
+}
+
+const toDocument = (r: DocumentRow): MatchDocument => ({
+  id: r.entity_id,
+  type: r.entity_type,
+  category: r.category,
+  lang: r.lang,
+  title: r.title,
+  body: r.body ?? '',
+  concepts: r.concepts ?? [],
+  themes: r.themes ?? [],
+});
+
+function toProfiles(orgs: OrganisationRow[], docs: DocumentRow[]): MatchProfile[] {
+  const byOrg = new Map<string, MatchDocument[]>();
+  for (const d of docs) {
+    const list = byOrg.get(d.organisation_id) ?? [];
+    list.push(toDocument(d));
+    byOrg.set(d.organisation_id, list);
+  }
+  return orgs.map((o) => ({
+    organisationId: o.id,
+    key: o.key,
+    name: o.name,
+    kind: o.kind,
+    cityId: o.city_id,
+    languages: o.languages ?? [],
+    updatedAt: new Date(o.updated_at),
+    openIntroductions: Number(o.open_introductions ?? 0),
+    documents: byOrg.get(o.id) ?? [],
+  }));
+}
+
+/** The reader's own profile: its organisation and its current, approved offers and requests. */
+export async function loadProfile(db: Db, organisationId: string): Promise<MatchProfile | null> {
+  const [orgs, docs] = await Promise.all([
+    rowsOf<OrganisationRow>(db, sql`SELECT id, key, name, kind, city_id, languages, updated_at FROM organisations WHERE id = ${organisationId}`),
+    rowsOf<DocumentRow>(db, sql`
+      SELECT sd.organisation_id, sd.entity_type, sd.entity_id, sd.category, sd.lang,
+             coalesce(nullif(sd.title, ''), left(sd.body, 120)) AS title, sd.body, sd.concepts, sd.themes
+      FROM search_documents sd
+      WHERE sd.organisation_id = ${organisationId} AND sd.entity_type IN ('organisation', 'offer', 'request') AND ${current}
+      ORDER BY sd.entity_type, sd.position NULLS FIRST`),
+  ]);
+  return orgs.length ? toProfiles(orgs, docs)[0] : null;
+}
+
+export interface PartnerCity {
+  cityId: string;
+  /** Focus themes of the partnerships (not ended) that link the reader's city with this one. */
+  themes: string[];
+}
+
+/** Cities that share a partnership (not ended) with the city; never the city itself. */
+export async function partnerCities(db: Db, cityId: string): Promise<PartnerCity[]> {
+  const rows = await rowsOf<{ city_id: string; themes: string[] | null }>(db, sql`
+    SELECT other.city_id, array_remove(array_agg(DISTINCT pt.theme_key), NULL) AS themes
+    FROM partnership_cities own
+    JOIN partnerships p ON p.id = own.partnership_id AND p.status <> 'ended'
+    JOIN partnership_cities other ON other.partnership_id = own.partnership_id AND other.city_id <> own.city_id
+    LEFT JOIN partnership_themes pt ON pt.partnership_id = p.id
+    WHERE own.city_id = ${cityId}
+    GROUP BY other.city_id
+    ORDER BY other.city_id`);
+  return rows.map((r) => ({ cityId: r.city_id, themes: r.themes ?? [] }));
+}
+
+/**
+ * Organisations the reader already has an introduction with that is pending, accepted or
+ * declined (in either direction): they are left out of the suggestions.
+ */
+export async function introducedOrganisations(db: Db, organisationId: string): Promise<Set<string>> {
+  const rows = await rowsOf<{ other: string }>(db, sql`
+    SELECT to_organisation_id AS other FROM introductions
+    WHERE from_organisation_id = ${organisationId} AND status IN ('pending', 'accepted', 'declined')
+    UNION
+    SELECT from_organisation_id FROM introductions
+    WHERE to_organisation_id = ${organisationId} AND status IN ('pending', 'accepted', 'declined')`);
+  return new Set(rows.map((r) => r.other));
+}
+
+export interface CandidateQuery {
+  cityIds: readonly string[];
+  concepts: readonly string[];
+  /** Only candidates with an offer or request of this direction sharing a concept (matchesForItem). */
+  direction?: 'offer' | 'request';
+  /** At most this many candidate organisations, the strongest by rarity-weighted shared concepts. */
+  limit?: number;
+}
+
+/** Enough for the top 50 to be the same as without a cap, small enough for 100 ms at 100,000 organisations. */
+export const CANDIDATE_LIMIT = 300;
+
+/**
+ * The candidate set in one statement, read through two covering indexes (migration 0008) with
+ * index-only scans, never visiting the wide search_documents rows (text vectors, bodies):
+ *   rows        current documents of the partner cities sharing a concept with the reader;
+ *   population  organisations of the partner cities; df: how many of them have each reader concept;
+ *   hits        the organisations with the most rarity-weighted shared concepts (at most `limit`);
+ * then all current documents of the hits, with kind, languages, freshness and open introductions.
+ * The benchmark times this statement alone as "the bare SQL query that fetches the candidate set".
+ */
+export function candidateSetQuery(q: CandidateQuery): SQL {
+  const cities = uuidArray(q.cityIds);
+  const concepts = textArray(q.concepts);
+  const hitTypes = q.direction ? sql`r.entity_type = ${q.direction}` : sql`true`;
+  return sql`
+    WITH rows AS MATERIALIZED (
+      SELECT sd.city_id, sd.organisation_id, sd.entity_type, sd.concepts FROM search_documents sd
+      WHERE sd.city_id = ANY(${cities}) AND sd.entity_type IN ('organisation', 'offer', 'request') AND ${current}
+        AND sd.concepts && ${concepts}
+    ),
+    population AS (SELECT count(*)::float8 AS n FROM organisations WHERE city_id = ANY(${cities})),
+    df AS (
+      SELECT k.concept, count(DISTINCT r.organisation_id)::int AS n
+      FROM rows r CROSS JOIN LATERAL unnest(r.concepts) AS k(concept)
+      WHERE k.concept = ANY(${concepts}) GROUP BY k.concept
+    ),
+    weights AS (SELECT df.concept, greatest(0.2, ln((p.n + 1) / (df.n + 0.5))) AS w FROM df, population p),
+    hits AS MATERIALIZED (
+      SELECT r.city_id, r.organisation_id, sum(w.w) AS strength
+      FROM rows r CROSS JOIN LATERAL unnest(r.concepts) AS k(concept) JOIN weights w ON w.concept = k.concept
+      WHERE ${hitTypes}
+      GROUP BY r.city_id, r.organisation_id
+      ORDER BY strength DESC, r.organisation_id
+      LIMIT ${q.limit ?? CANDIDATE_LIMIT}
+    ),
+    open AS (
+      SELECT org, count(*) AS n FROM (
+        SELECT from_organisation_id AS org FROM introductions WHERE status = 'pending'
+        UNION ALL
+        SELECT to_organisation_id FROM introductions WHERE status = 'pending'
+      ) pending
+      WHERE org IN (SELECT organisation_id FROM hits)
+      GROUP BY org
+    )
+    SELECT o.id, o.kind, o.city_id, o.languages, o.updated_at, coalesce(open.n, 0)::int AS open_introductions,
+           sd.organisation_id, sd.entity_type, sd.entity_id, sd.category, sd.lang, sd.concepts,
+           (SELECT n FROM population)::int AS population, (SELECT json_object_agg(concept, n) FROM df) AS df
+    FROM hits h
+    JOIN search_documents sd ON sd.city_id = h.city_id AND sd.organisation_id = h.organisation_id
+      AND sd.entity_type IN ('organisation', 'offer', 'request') AND ${current}
+    JOIN (SELECT id, kind, city_id, languages, updated_at FROM organisations WHERE city_id = ANY(${cities})) o ON o.id = h.organisation_id
+    LEFT JOIN open ON open.org = h.organisation_id`;
+}
+
+export interface CandidateSet {
+  candidates: MatchProfile[];
+  /** Organisations in the partner cities, and how many of them have each of the reader's concepts. */
+  population: number;
+  organisationsWith: Map<string, number>;
+}
+
+/**
+ * Candidates as profiles: their organisation, all current documents and open introductions.
+ * Names, keys and titles are left empty here: only the few shown are read (presentMatches).
+ */
+export async function loadCandidates(db: Db, q: CandidateQuery): Promise<CandidateSet> {
+  if (!q.cityIds.length || !q.concepts.length) return { candidates: [], population: 0, organisationsWith: new Map() };
+  const rows = await rowsOf<OrganisationRow & DocumentRow & { population: number; df: Record<string, number> | string | null }>(db, candidateSetQuery(q));
+  const orgs = new Map<string, OrganisationRow>();
+  for (const r of rows) if (!orgs.has(r.id)) orgs.set(r.id, { ...r, key: '', name: '' });
+  const df = rows[0]?.df;
+  const counts = typeof df === 'string' ? (JSON.parse(df) as Record<string, number>) : (df ?? {});
+  return {
+    candidates: toProfiles([...orgs.values()], rows.map((r) => ({ ...r, title: '' }))),
+    population: Number(rows[0]?.population ?? 0),
+    organisationsWith: new Map(Object.entries(counts).map(([k, n]) => [k, Number(n)])),
+  };
+}
+
+export interface ShownOrganisation {
+  id: string;
+  key: string;
+  name: string;
+  kind: string;
+  city: { id: string; key: string; name: string; country: string };
+}
+
+/** Key, name and city of the organisations shown. */
+export async function shownOrganisations(db: Db, ids: readonly string[]): Promise<Map<string, ShownOrganisation>> {
+  if (!ids.length) return new Map();
+  const rows = await rowsOf<{ id: string; key: string; name: string; kind: string; city_id: string; city_key: string; city_name: string; country: string }>(db, sql`
+    SELECT o.id, o.key, o.name, o.kind, c.id AS city_id, c.key AS city_key, c.name AS city_name, c.country
+    FROM organisations o JOIN cities c ON c.id = o.city_id WHERE o.id = ANY(${uuidArray(ids)})`);
+  return new Map(rows.map((r) => [r.id, { id: r.id, key: r.key, name: r.name, kind: r.kind, city: { id: r.city_id, key: r.city_key, name: r.city_name, country: r.country.trim() } }]));
+}
+
+/** Titles (or the start of the text) of the offers and requests shown. */
+export async function itemTitles(db: Db, itemIds: readonly string[]): Promise<Map<string, string>> {
+  if (!itemIds.length) return new Map();
+  const rows = await rowsOf<{ entity_id: string; title: string }>(db, sql`
+    SELECT entity_id, coalesce(nullif(title, ''), left(body, 120)) AS title FROM search_documents
+    WHERE entity_type IN ('offer', 'request') AND entity_id = ANY(${uuidArray(itemIds)})`);
+  return new Map(rows.map((r) => [r.entity_id, r.title]));
+}

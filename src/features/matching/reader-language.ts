@@ -1,0 +1,23 @@
+import { sql } from 'drizzle-orm';
+import { uiLocales, type UiLocale } from '../../shared/locales.ts';
+import type { ServiceContext } from '../../shared/context.ts';
+
+const isUiLocale = (v: unknown): v is UiLocale => typeof v === 'string' && (uiLocales as readonly string[]).includes(v);
+
+/**
+ * The language reasons are written in: the one asked for, else the signed-in user's interface
+ * language, else the browser's first supported language, else English.
+ */
+export async function readerLanguage(ctx: ServiceContext, requested: UiLocale | undefined, acceptLanguage?: string): Promise<UiLocale> {
+  if (requested) return requested;
+  if (ctx.actor.kind === 'user') {
+    const result = (await ctx.db.execute(sql`SELECT locale FROM users WHERE id = ${ctx.actor.id}`)) as unknown as { rows: { locale: string | null }[] };
+    const locale = result.rows[0]?.locale;
+    if (isUiLocale(locale)) return locale;
+  }
+  for (const part of (acceptLanguage ?? '').split(',')) {
+    const code = part.trim().slice(0, 2).toLowerCase();
+    if (isUiLocale(code)) return code;
+  }
+  return 'en';
+}
