@@ -86,6 +86,23 @@ seed
     }),
   );
 
+const searchIndex = program.command('search').description('Manage the search index');
+searchIndex
+  .command('reindex')
+  .description('Rebuild the search index of all organisations, offers, requests and people (progress on stderr)')
+  .action(
+    run(async () => {
+      const { reindexAll } = await import('../features/search/search-index.ts');
+      const { progressBar } = await import('./progress-bar.ts');
+      await withDatabase(loadConfig(), 'pontis search reindex', async (ctx) => {
+        const bar = progressBar();
+        const result = await reindexAll(ctx, { onProgress: (done, total) => bar.update('Indexing organisations', done, total, done) });
+        bar.finish();
+        out(`Indexed ${result.organisations} organisations and ${result.people} people.`);
+      });
+    }),
+  );
+
 const user = program.command('user').description('Manage user accounts');
 user
   .command('create')
@@ -144,6 +161,20 @@ program
       await withDatabase(loadConfig(), 'pontis import-csv', async (ctx) => {
         process.exitCode = await importCsvFromCli(ctx, file, opts);
       });
+    }),
+  );
+
+program
+  .command('matches')
+  .description('Partner suggestions for an organisation: organisations in partner cities, best first, with reasons')
+  .argument('<organisation>', 'organisation key (as given at import) or id')
+  .option('--limit <n>', 'how many suggestions (1-50, default 10)')
+  .option('--json', 'print a JSON array instead of a table')
+  .option('--lang <lang>', 'language of the reasons: de, ro, en or hu (default en)')
+  .action(
+    run(async (organisation: string, opts: import('./matches.ts').MatchesCliOptions) => {
+      const { matchesFromCli } = await import('./matches.ts');
+      await withDatabase(loadConfig(), 'pontis matches', (ctx) => matchesFromCli(ctx, organisation, opts));
     }),
   );
 

@@ -29,11 +29,17 @@ const PRIVATE_READS = new Set([
   'GET /api/history/{entityType}/{id}',
   'GET /api/interchange/export',
   'GET /api/review-queue',
+  'GET /api/introductions',
+  'GET /api/introductions/pipeline',
+  'GET /api/introductions/{id}',
   'GET /api/csv-imports',
   'GET /api/csv-imports/{id}',
   'GET /api/csv-imports/{id}/preview',
   'GET /api/csv-imports/{id}/report',
   'GET /api/csv-imports/{id}/report.csv',
+  'GET /api/organisations/{id}/matches',
+  'GET /api/organisation-items/{id}/matches',
+  'GET /api/matching/quality',
 ]);
 
 type Operation = { method: string; path: string; hasBody: boolean; multipart: boolean };

@@ -6,6 +6,8 @@ import { openDatabaseFromConfig } from '../db/open-from-config.ts';
 import { startCsvImportWorker } from '../features/csv-import/csv-import-worker.ts';
 import { startMailWorker } from '../features/mail/mail-delivery.ts';
 import { startExpiryReminderJob } from '../features/organisations/expiry-reminders.ts';
+import { startIntroductionReminderJob } from '../features/introductions/introduction-reminders.ts';
+import { startFacetTotalsCompaction } from '../features/search/search-facet-totals.ts';
 import { fillEmptySearchIndex } from '../features/search/search-index.ts';
 import { syncTaxonomy } from '../features/taxonomy/taxonomy.service.ts';
 import { syncThemes } from '../features/themes/themes.service.ts';
@@ -42,7 +44,9 @@ export async function startServer(config: Config, options: { demo?: boolean; log
     const url = config.port === 0 ? `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}` : config.publicUrl;
     const stopMail = startMailWorker(database.db, config, app.log);
     const stopMaintenance = startMaintenanceJobs(database.db, app.log);
+    const stopFacetCompaction = startFacetTotalsCompaction(database.db, app.log);
     const stopReminders = startExpiryReminderJob(database.db, config, app.log);
+    const stopIntroductionReminders = startIntroductionReminderJob(database.db, config, app.log);
     const stopCsvImports = startCsvImportWorker(database, config, app.log);
     let stopping: Promise<void> | undefined;
     return {
@@ -53,7 +57,9 @@ export async function startServer(config: Config, options: { demo?: boolean; log
       stop: () =>
         (stopping ??= (async () => {
           stopMaintenance();
+          stopFacetCompaction();
           await stopReminders();
+          await stopIntroductionReminders();
           await stopCsvImports();
           await stopMail();
           await app.close();

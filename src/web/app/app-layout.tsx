@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { IntroductionsNavBadge } from '../features/introductions/introductions-nav-badge.tsx';
 import { ReviewNavBadge } from '../features/review/review-nav-badge.tsx';
 import { HeaderSearch } from '../features/search/header-search.tsx';
 import { useSession } from '../lib/session.tsx';
@@ -30,7 +31,9 @@ export function AppLayout() {
     { to: '/organisations', label: t('common.nav.organisations'), show: true },
     { to: '/people', label: t('common.nav.people'), show: true },
     { to: '/taxonomy', label: t('taxonomy.nav'), show: true },
+    { to: '/introductions', label: t('introductions.nav'), show: !!user, badge: user && <IntroductionsNavBadge /> },
     { to: '/review', label: t('review.nav'), show: canManageUsers, badge: canManageUsers && <ReviewNavBadge /> },
+    { to: '/matching/quality', label: t('matching.nav'), show: canManageUsers },
     { to: '/admin/users', label: t('common.nav.users'), show: canManageUsers },
     { to: '/imports', label: t('imports.nav'), show: canManageUsers },
     { to: '/admin/outbox', label: t('common.nav.outbox'), show: isAdmin },

@@ -4,6 +4,9 @@ import { citiesRoutes } from '../features/cities/routes.tsx';
 import { dashboardRoutes } from '../features/dashboard/routes.tsx';
 import { historyRoutes } from '../features/history/routes.tsx';
 import { importsRoutes } from '../features/imports/routes.tsx';
+import { introductionsRoutes } from '../features/introductions/routes.tsx';
+import { matchingRoutes } from '../features/matching/routes.tsx';
+import { networkRoutes } from '../features/network/routes.tsx';
 import { organisationsRoutes } from '../features/organisations/routes.tsx';
 import { partnershipsRoutes } from '../features/partnerships/routes.tsx';
 import { peopleRoutes } from '../features/people/routes.tsx';
@@ -21,6 +24,7 @@ export const router = createBrowserRouter([
       ...dashboardRoutes,
       ...authRoutes,
       ...partnershipsRoutes,
+      ...networkRoutes,
       ...citiesRoutes,
       ...searchRoutes,
       ...organisationsRoutes,
@@ -30,6 +34,8 @@ export const router = createBrowserRouter([
       ...usersRoutes,
       ...historyRoutes,
       ...importsRoutes,
+      ...introductionsRoutes,
+      ...matchingRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },
