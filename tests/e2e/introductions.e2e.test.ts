@@ -71,20 +71,26 @@ describe('introductions: the done-when journey', () => {
 
   it('the Dortmund start-up sees Cluj-Napoca suggestions in German and asks for an introduction', async () => {
     const page = await startupContext.newPage();
-    // M1's matching API, where it is already there: suggestions only in the partner city, with German reasons.
+    // The matching API: suggestions only in the partner city, each with reasons.
     const matches = await page.request.get(`/api/organisations/${STARTUP}/matches?limit=10&lang=de`);
-    if (matches.status() === 200) {
-      const body = await matches.json();
-      expect(body.items.length).toBeGreaterThan(0);
-      for (const s of body.items) {
-        expect(s.organisation.city.key).toBe('cluj-napoca');
-        expect(s.reasons.length).toBeGreaterThan(0);
-      }
+    expect(matches.status()).toBe(200);
+    const body = await matches.json();
+    expect(body.items.length).toBeGreaterThan(0);
+    for (const s of body.items) {
+      expect(s.organisation.city.key).toBe('cluj-napoca');
+      expect(s.reasons.length).toBeGreaterThan(0);
     }
-    // TODO(lead): once M1's suggestions page exists, start from it (reasons in German) and click its
-    // "Ask for an introduction" link, which leads to the same URL as below.
-    await visit(page, `/introductions/new?from=${STARTUP}&to=${CLUJ_ORG}`);
-    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(label('de', 'introductions.new.title'));
+    const clujSuggestion = body.items.find((s: { organisation: { key: string } }) => s.organisation.key === CLUJ_ORG);
+    expect(clujSuggestion, 'the Cluj organisation is among the suggestions').toBeTruthy();
+
+    // The suggestions page shows the reasons in German and leads to the request.
+    await visit(page, `/organisations/${STARTUP}/matches`);
+    await expect.poll(() => page.getByText(clujSuggestion.reasons[0].text).count()).toBeGreaterThan(0);
+    await expectAxeClean(page);
+    await page.locator(`a[href*="to=${CLUJ_ORG}"]`).first().click();
+    await page.waitForURL((url) => url.pathname === '/introductions/new');
+    // A client-side navigation: the new page renders after the URL changed.
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe(label('de', 'introductions.new.title'));
     await expect.poll(() => page.getByRole('link', { name: 'Cluj IT Cluster' }).count()).toBe(1);
     await expect.poll(() => page.getByText(STARTUP_NAME).count()).toBeGreaterThan(0);
     await expectAxeClean(page);
