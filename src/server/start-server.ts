@@ -57,7 +57,7 @@ export async function startServer(config: Config, options: { demo?: boolean; log
       stop: () =>
         (stopping ??= (async () => {
           stopMaintenance();
-          stopFacetCompaction();
+          await stopFacetCompaction();
           await stopReminders();
           await stopIntroductionReminders();
           await stopCsvImports();

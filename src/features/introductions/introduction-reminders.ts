@@ -3,6 +3,7 @@ import type { Config } from '../../config.ts';
 import type { Db } from '../../db/database.ts';
 import { systemActor } from '../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
+import { startPeriodicJob } from '../../shared/periodic-job.ts';
 import type { WorkerLogger } from '../mail/mail-delivery.ts';
 import { mailReminder } from './introduction-mails.ts';
 import { findIntroduction } from './introduction-rows.ts';
@@ -64,25 +65,8 @@ export async function sendIntroductionReminders(ctx: ServiceContext, options: In
 /** Hourly reminder run for `pontis serve`; returns a function that stops it. */
 export function startIntroductionReminderJob(db: Db, config: Config, logger: WorkerLogger, options: Partial<IntroductionReminderOptions> = {}): () => Promise<void> {
   const ctx: ServiceContext = { db, actor: systemActor('introduction reminders'), config };
-  let running: Promise<void> | null = null;
-  const tick = () => {
-    if (running) return;
-    running = (async () => {
-      try {
-        const r = await sendIntroductionReminders(ctx, { ...defaultReminderOptions, ...options });
-        if (r.introductions) logger.info({ ...r }, 'introduction reminders enqueued');
-      } catch (err) {
-        logger.error({ err }, 'introduction reminders failed');
-      } finally {
-        running = null;
-      }
-    })();
-  };
-  const timer = setInterval(tick, HOUR);
-  timer.unref();
-  tick();
-  return async () => {
-    clearInterval(timer);
-    await running;
-  };
+  return startPeriodicJob('introduction reminders', HOUR, logger, async () => {
+    const r = await sendIntroductionReminders(ctx, { ...defaultReminderOptions, ...options });
+    if (r.introductions) logger.info({ ...r }, 'introduction reminders enqueued');
+  });
 }

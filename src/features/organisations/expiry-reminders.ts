@@ -3,6 +3,7 @@ import type { Config } from '../../config.ts';
 import type { Db } from '../../db/database.ts';
 import { systemActor } from '../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
+import { startPeriodicJob } from '../../shared/periodic-job.ts';
 import type { WorkerLogger } from '../mail/mail-delivery.ts';
 import { enqueueMail } from '../mail/mail-outbox.ts';
 import { expiryReminderMail } from '../mail/mail-templates.ts';
@@ -107,25 +108,8 @@ export function startExpiryReminderJob(
   options: { daysBefore?: number } = {},
 ): () => Promise<void> {
   const ctx: ServiceContext = { db, actor: systemActor('expiry reminders'), config };
-  let running: Promise<void> | null = null;
-  const tick = () => {
-    if (running) return;
-    running = (async () => {
-      try {
-        const r = await sendExpiryReminders(ctx, { daysBefore: options.daysBefore ?? 14 });
-        if (r.items) logger.info({ ...r }, 'expiry reminders enqueued');
-      } catch (err) {
-        logger.error({ err }, 'expiry reminders failed');
-      } finally {
-        running = null;
-      }
-    })();
-  };
-  const timer = setInterval(tick, HOUR);
-  timer.unref();
-  tick();
-  return async () => {
-    clearInterval(timer);
-    await running;
-  };
+  return startPeriodicJob('expiry reminders', HOUR, logger, async () => {
+    const r = await sendExpiryReminders(ctx, { daysBefore: options.daysBefore ?? 14 });
+    if (r.items) logger.info({ ...r }, 'expiry reminders enqueued');
+  });
 }

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
+import { startPeriodicJob } from '../../shared/periodic-job.ts';
 
 /** Shared by every Pontis process: one compaction at a time across servers. */
 const COMPACTION_LOCK_KEY = 72_100_009;
@@ -36,16 +37,8 @@ export async function compactFacetTotals(db: Db): Promise<{ deltas: number } | n
  * Compacts every minute, so that readers add up few deltas. Safe in several server processes:
  * the work is claimed in the database (compactFacetTotals).
  */
-export function startFacetTotalsCompaction(db: Db, logger: { error(obj: object, msg: string): void }): () => void {
-  const run = async () => {
-    try {
-      await compactFacetTotals(db);
-    } catch (err) {
-      logger.error({ err }, 'search facet compaction failed');
-    }
-  };
-  const timer = setInterval(run, MINUTE);
-  timer.unref();
-  void run();
-  return () => clearInterval(timer);
+export function startFacetTotalsCompaction(db: Db, logger: { error(obj: object, msg: string): void }): () => Promise<void> {
+  return startPeriodicJob('search facet compaction', MINUTE, logger, async () => {
+    await compactFacetTotals(db);
+  });
 }

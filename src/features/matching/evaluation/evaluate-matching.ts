@@ -22,6 +22,9 @@ import { evaluationDocument } from './evaluation-document.ts';
 import { evaluationQueries } from './evaluation-queries.ts';
 import { keywordOverlapRanking } from './keyword-baseline.ts';
 
+/** The report goes to stdout as Markdown, ready for the README. */
+const out = (line = '') => process.stdout.write(`${line}\n`);
+
 const K = 5;
 
 interface Ranked {
@@ -115,14 +118,14 @@ async function main() {
     const perCity = Object.entries(
       (evaluationDocument.organisations ?? []).reduce<Record<string, number>>((acc, o) => ((acc[o.city] = (acc[o.city] ?? 0) + 1), acc), {}),
     );
-    console.log(`Matching evaluation: ${evaluationQueries.length} queries, ${orgRows.length} organisations (${perCity.map(([c, n]) => `${c} ${n}`).join(', ')})`);
-    console.log('');
-    console.log(`| method | recall@${K} | MRR | violations (of suggestions in the top 10) |`);
-    console.log('| --- | --- | --- | --- |');
-    for (const [name, f] of rows) console.log(`| ${name} | ${f.recall.toFixed(3)} | ${f.mrr.toFixed(3)} | ${f.violations} of ${f.suggestions} |`);
-    console.log('');
-    console.log(`Engine: ${engineMs.toFixed(1)} ms per query on PGlite (embedded).`);
-    if (verbose) for (const [name, f] of rows) console.log(`\n${name}:\n  ${f.perQuery.join('\n  ')}`);
+    out(`Matching evaluation: ${evaluationQueries.length} queries, ${orgRows.length} organisations (${perCity.map(([c, n]) => `${c} ${n}`).join(', ')})`);
+    out();
+    out(`| method | recall@${K} | MRR | violations (of suggestions in the top 10) |`);
+    out('| --- | --- | --- | --- |');
+    for (const [name, f] of rows) out(`| ${name} | ${f.recall.toFixed(3)} | ${f.mrr.toFixed(3)} | ${f.violations} of ${f.suggestions} |`);
+    out();
+    out(`Engine: ${engineMs.toFixed(1)} ms per query on PGlite (embedded).`);
+    if (verbose) for (const [name, f] of rows) out(`\n${name}:\n  ${f.perQuery.join('\n  ')}`);
   } finally {
     await database.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
