@@ -39,6 +39,18 @@ export async function enforceRateLimit(db: Db, bucket: string, limit: number, wi
   }
 }
 
+/**
+ * Gives back a hit in the current window: for limits on failures, where an attempt is counted
+ * before it is checked (so that concurrent attempts cannot slip past the limit) and returned when
+ * it succeeds.
+ */
+export async function refundRateLimit(db: Db, bucket: string, windowSeconds: number) {
+  const windowMs = windowSeconds * 1000;
+  const windowStart = new Date(Math.floor(Date.now() / windowMs) * windowMs);
+  await db.execute(sql`UPDATE rate_limit_hits SET hits = greatest(hits - 1, 0)
+    WHERE bucket = ${bucket} AND window_start = ${windowStart.toISOString()}`);
+}
+
 export async function pruneRateLimits(db: Db) {
   await db.execute(sql`DELETE FROM rate_limit_hits WHERE window_start < now() - interval '2 days'`);
 }

@@ -24,4 +24,23 @@ describe('sign-in rate limit', () => {
     const right = await t.anonymous().post('/api/auth/sign-in', { email: user.email, password: TEST_PASSWORD });
     expect(right.status).toBe(429);
   });
+
+  it('counts failures only: many successful sign-ins from one office address are never refused', async () => {
+    const office = t.anonymous();
+    const user = await seedUser(t.database.db, { role: 'member' });
+    for (let i = 0; i < 35; i++) {
+      const res = await office.post('/api/auth/sign-in', { email: user.email, password: TEST_PASSWORD });
+      expect(res.status, `sign-in ${i + 1}`).toBe(200);
+    }
+    // Failures still count for the address: thirty wrong passwords (ten on each of three
+    // accounts, under the per-account limit), then the address is refused for a fourth account.
+    const statuses: number[] = [];
+    for (let a = 0; a < 3; a++) {
+      const colleague = await seedUser(t.database.db, { role: 'member' });
+      for (let i = 0; i < 10; i++) statuses.push((await office.post('/api/auth/sign-in', { email: colleague.email, password: `wrong ${i}` })).status);
+    }
+    expect(statuses).toEqual(Array(30).fill(401));
+    const fourth = await seedUser(t.database.db, { role: 'member' });
+    expect((await office.post('/api/auth/sign-in', { email: fourth.email, password: TEST_PASSWORD })).status).toBe(429);
+  });
 });

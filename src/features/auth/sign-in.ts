@@ -3,7 +3,9 @@ import type { Db } from '../../db/database.ts';
 import { AppError } from '../../shared/errors.ts';
 import { verifyPassword } from '../../shared/secrets.ts';
 import { users } from '../users/users.table.ts';
-import { enforceRateLimit } from './rate-limit.ts';
+import { enforceRateLimit, refundRateLimit } from './rate-limit.ts';
+
+const WINDOW_SECONDS = 15 * 60;
 import { createSession } from './sessions.ts';
 
 export interface SignInInput {
@@ -12,8 +14,10 @@ export interface SignInInput {
 }
 
 /**
- * Checks the password and opens a session. Attempts are limited per account and per address
- * (10 per 15 minutes each), counted in the database across all server processes.
+ * Checks the password and opens a session. Failed attempts are limited per account (10) and per
+ * address (30) in 15 minutes, counted in the database across all server processes. Each attempt
+ * is counted before the password is checked, so concurrent guesses cannot slip past the limit,
+ * and given back when it succeeds.
  */
 export async function signIn(
   db: Db,
@@ -21,13 +25,16 @@ export async function signIn(
   meta: { ip: string; userAgent?: string; sessionDays: number },
 ) {
   const email = input.email.trim().toLowerCase();
-  await enforceRateLimit(db, `sign-in:ip:${meta.ip}`, 30, 15 * 60);
-  await enforceRateLimit(db, `sign-in:account:${email}`, 10, 15 * 60);
+  const buckets = [`sign-in:ip:${meta.ip}`, `sign-in:account:${email}`];
+  await enforceRateLimit(db, buckets[0], 30, WINDOW_SECONDS);
+  await enforceRateLimit(db, buckets[1], 10, WINDOW_SECONDS);
   const [user] = await db.select().from(users).where(and(eq(users.email, email), isNull(users.disabledAt)));
   const ok = await verifyPassword(input.password, user?.passwordHash ?? null);
   if (!user || !ok) {
     throw new AppError('invalid_credentials', 401, 'The e-mail address or the password is not correct.');
   }
+  // Only failures count: a city office of forty people behind one address signs in every morning.
+  for (const bucket of buckets) await refundRateLimit(db, bucket, WINDOW_SECONDS);
   const session = await createSession(db, user.id, meta.sessionDays, meta);
   return { user, ...session };
 }
