@@ -38,6 +38,7 @@ import { systemActor } from '../src/shared/actor.ts';
 import type { ServiceContext } from '../src/shared/context.ts';
 import { foldForLookup } from '../src/shared/text-normalize.ts';
 import { generateEcosystem, random, type SyntheticOrganisation } from './synthetic-ecosystem.ts';
+import { percentile, time } from './timing.ts';
 
 const program = new Command()
   .option('--organisations <n>', 'organisations to generate', '100000')
@@ -190,16 +191,6 @@ async function openPostgres(): Promise<{ database: Database; drop: () => Promise
 
 // ---------------------------------------------------------------- timing
 
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-};
-
-async function time(fn: () => Promise<unknown>): Promise<number> {
-  const t = performance.now();
-  await fn();
-  return performance.now() - t;
-}
 
 interface EngineResult {
   engine: string;

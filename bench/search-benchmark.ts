@@ -32,6 +32,7 @@ import { anonymous } from '../src/shared/actor.ts';
 import type { ServiceContext } from '../src/shared/context.ts';
 import { foldForLookup } from '../src/shared/text-normalize.ts';
 import { generateEcosystem, type SyntheticOrganisation } from './synthetic-ecosystem.ts';
+import { percentile, time } from './timing.ts';
 
 const program = new Command()
   .option('--organisations <n>', 'organisations to generate', '100000')
@@ -240,16 +241,6 @@ function cases(sampleNames: string[], cityIds: Map<string, string>): Case[] {
 
 // ---------------------------------------------------------------- timing
 
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-};
-
-async function time(fn: () => Promise<unknown>): Promise<number> {
-  const t0 = performance.now();
-  await fn();
-  return performance.now() - t0;
-}
 
 interface EngineResult {
   engine: string;
