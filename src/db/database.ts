@@ -1,12 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
-import pg from 'pg';
+import type pg from 'pg';
 import * as schema from './schema.ts';
 import { acquireDataDirLock } from './data-dir-lock.ts';
 
@@ -30,6 +25,8 @@ export interface Database {
   close(): Promise<void>;
 }
 
+// Each engine's driver is loaded only when it is opened: PGlite's WebAssembly build alone adds
+// about 40 MB to every process, which a server on PostgreSQL (or a streamed import) does not need.
 export async function openDatabase(options: EngineOptions): Promise<Database> {
   return options.kind === 'pglite' ? openPglite(options) : openPostgres(options);
 }
@@ -41,6 +38,12 @@ async function openPglite(options: Extract<EngineOptions, { kind: 'pglite' }>): 
     fs.mkdirSync(options.dataDir, { recursive: true });
     // Search (migrations/0002_search.sql) needs these contrib extensions; PGlite bundles them
     // but only makes them available when they are passed here.
+    const [{ PGlite }, { pg_trgm }, { unaccent }, { drizzle: drizzlePglite }] = await Promise.all([
+      import('@electric-sql/pglite'),
+      import('@electric-sql/pglite/contrib/pg_trgm'),
+      import('@electric-sql/pglite/contrib/unaccent'),
+      import('drizzle-orm/pglite'),
+    ]);
     const extensions = { unaccent, pg_trgm };
     const client = new PGlite(pgdata, options.loadDataDir ? { loadDataDir: options.loadDataDir, extensions } : { extensions });
     await client.waitReady;
@@ -73,6 +76,7 @@ async function openPglite(options: Extract<EngineOptions, { kind: 'pglite' }>): 
 }
 
 async function openPostgres(options: Extract<EngineOptions, { kind: 'postgres' }>): Promise<Database> {
+  const [{ default: pg }, { drizzle: drizzlePg }] = await Promise.all([import('pg'), import('drizzle-orm/node-postgres')]);
   const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
   // An idle connection can die (server restart, failover). The pool drops it and the next query
   // opens a new one; without a listener Node would treat the event as fatal.
