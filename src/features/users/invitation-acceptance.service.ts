@@ -4,7 +4,7 @@ import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { invalid, notFound } from '../../shared/errors.ts';
 import { hashPassword, hashSecret } from '../../shared/secrets.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { enforceRateLimit } from '../auth/rate-limit.ts';
+import { enforceRateLimit, refundRateLimit } from '../auth/rate-limit.ts';
 import { createSession } from '../auth/sessions.ts';
 import { cities } from '../cities/cities.table.ts';
 import { organisations } from '../organisations/organisations.table.ts';
@@ -13,6 +13,8 @@ import type { AcceptInvitationRequest, InvitationLookup } from './invitations.sc
 import { insertUser } from './users.service.ts';
 import type { User } from './users.schemas.ts';
 import { invitations } from './users.table.ts';
+
+const ACCEPT_WINDOW_SECONDS = 15 * 60;
 
 interface RequestMeta {
   ip: string;
@@ -64,7 +66,10 @@ export async function acceptInvitation(
   input: AcceptInvitationRequest,
   meta: RequestMeta,
 ): Promise<{ user: User; session: Awaited<ReturnType<typeof createSession>> }> {
-  await enforceRateLimit(ctx.db, `invitation-accept:ip:${meta.ip}`, 10, 15 * 60);
+  // Failures count, successes give their hit back: a used link cannot be used again, so only
+  // guessing needs limiting, and a city office's invitees often share one address.
+  const bucket = `invitation-accept:ip:${meta.ip}`;
+  await enforceRateLimit(ctx.db, bucket, 10, ACCEPT_WINDOW_SECONDS);
   const checkUsable = (row: InvitationRow | undefined): InvitationRow => {
     if (!row) throw invalidToken('invalid', 'This invitation link is not valid.');
     const status = invitationStatus(row);
@@ -101,5 +106,8 @@ export async function acceptInvitation(
     });
     const session = await createSession(tx.db, user.id, ctx.config.sessionDays, meta);
     return { user, session };
+  }).then(async (accepted) => {
+    await refundRateLimit(ctx.db, bucket, ACCEPT_WINDOW_SECONDS);
+    return accepted;
   });
 }

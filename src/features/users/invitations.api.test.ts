@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedCity, seedOrganisation } from '../../testing/factories.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
-import type { TestClient } from '../../testing/test-client.ts';
+import { TestClient } from '../../testing/test-client.ts';
 import { latestMailTo, tokenInText } from '../mail/outbox-test-helpers.ts';
 import { invitations } from './users.table.ts';
 import { createUser } from './users.service.ts';
@@ -240,5 +240,16 @@ describe('accepting invitations', () => {
     const blocked = await guess();
     expect(blocked.status).toBe(429);
     expect(blocked.body.code).toBe('rate_limited');
+  });
+
+  it('counts only failed acceptances: a whole office may accept its invitations from one address', async () => {
+    // Twelve browsers behind the city hall's one address, more than the limit of ten.
+    for (let i = 0; i < 12; i++) {
+      const email = `office-${i}@primariaclujnapoca.ro`;
+      expect((await invite(admin, { email, role: 'member', cityId: cluj.id })).status).toBe(201);
+      const office = new TestClient(t.app, '10.20.30.40');
+      const accepted = await office.post('/api/invitations/accept', { token: await tokenFor(email), displayName: `Office ${i}`, password: PASSWORD });
+      expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
+    }
   });
 });
