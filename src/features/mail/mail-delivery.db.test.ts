@@ -1,80 +1,31 @@
-import type { AddressInfo } from 'node:net';
 import { eq, sql } from 'drizzle-orm';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../../db/database.ts';
 import { createTestDatabase } from '../../testing/test-database.ts';
+import { startTestSmtpServer, type TestSmtpServer } from '../../testing/test-smtp-server.ts';
 import { createMailTransport, deliverPendingMail, MAX_ATTEMPTS, startMailWorker } from './mail-delivery.ts';
 import { enqueueMail } from './mail-outbox.ts';
 import { invitationMail } from './mail-templates.ts';
 import { mailOutbox } from './mail.table.ts';
 
-interface ReceivedMail {
-  to: string[];
-  subject: string;
-  body: string;
-}
-
 let database: Database;
-let server: SMTPServer;
+let smtp: TestSmtpServer;
 let smtpUrl: string;
-const received: ReceivedMail[] = [];
 const mailConfig = () => ({ smtpUrl, mailFrom: 'Pontis <no-reply@pontis.test>' });
-
-// Just enough MIME to read what nodemailer writes: encoded-word subjects, QP or base64 bodies.
-function decodeWords(value: string): string {
-  return value.replace(/=\?utf-8\?([qb])\?([^?]*)\?=\s*/gi, (_m, enc: string, text: string) =>
-    enc.toLowerCase() === 'b'
-      ? Buffer.from(text, 'base64').toString('utf8')
-      : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9a-f]{2})/gi, (_x, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8'),
-  );
-}
-
-function parseMessage(raw: string, to: string[]): ReceivedMail {
-  const split = raw.indexOf('\r\n\r\n');
-  const headers = raw.slice(0, split).replace(/\r\n[ \t]+/g, ' ');
-  const header = (name: string) => new RegExp(`^${name}: (.*)$`, 'im').exec(headers)?.[1] ?? '';
-  let body = raw.slice(split + 4);
-  const encoding = header('Content-Transfer-Encoding').toLowerCase();
-  if (encoding === 'base64') body = Buffer.from(body, 'base64').toString('utf8');
-  if (encoding === 'quoted-printable') {
-    body = Buffer.from(body.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/g, (_x, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8');
-  }
-  return { to, subject: decodeWords(header('Subject')), body };
-}
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onRcptTo(address, _session, callback) {
-      if (address.address.startsWith('bounce')) {
-        return callback(Object.assign(new Error('Mailbox unavailable'), { responseCode: 550 }));
-      }
-      callback();
-    },
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        received.push(parseMessage(Buffer.concat(chunks).toString('utf8'), session.envelope.rcptTo.map((r) => r.address)));
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  smtpUrl = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+  smtp = await startTestSmtpServer();
+  smtpUrl = smtp.url;
 });
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await smtp.close();
   await database.close();
 });
 
 beforeEach(async () => {
-  received.length = 0;
+  smtp.received.length = 0;
   await database.db.delete(mailOutbox);
 });
 
@@ -89,7 +40,7 @@ describe('mail outbox', () => {
     const result = await deliverPendingMail(database.db, createMailTransport(mailConfig()), { batchSize: 10 });
     expect(result.claimed).toBe(1);
     expect((await statusOf(held.id)).status).toBe('held');
-    expect(received.map((m) => m.to)).toEqual([['b@example.org']]);
+    expect(smtp.received.map((m) => m.to)).toEqual([['b@example.org']]);
   });
 
   it('delivers to a real SMTP server, with subject, link and Romanian letters intact', async () => {
@@ -102,7 +53,7 @@ describe('mail outbox', () => {
     const result = await deliverPendingMail(database.db, createMailTransport(mailConfig()), { batchSize: 10 });
 
     expect(result).toEqual({ claimed: 2, sent: 2, retrying: 0, failed: 0 });
-    const byTo = Object.fromEntries(received.map((m) => [m.to[0], m]));
+    const byTo = Object.fromEntries(smtp.received.map((m) => [m.to[0], m]));
     expect(byTo['en@example.org'].subject).toBe('Your invitation to Pontis');
     expect(byTo['en@example.org'].body).toContain(link);
     expect(byTo['ro@example.org'].subject).toBe('Invitația dumneavoastră la Pontis');
@@ -131,7 +82,7 @@ describe('mail outbox', () => {
     const [first, second] = await Promise.all([drain(), drain()]);
 
     expect(first + second).toBe(12);
-    expect(received.map((m) => m.subject).sort()).toEqual(ids.map((_, i) => `Mail ${i}`).sort());
+    expect(smtp.received.map((m) => m.subject).sort()).toEqual(ids.map((_, i) => `Mail ${i}`).sort());
     const rows = await database.db.select().from(mailOutbox);
     expect(rows.every((r) => r.status === 'sent' && r.attempts === 1)).toBe(true);
   });
@@ -163,7 +114,7 @@ describe('mail outbox', () => {
     const result = await deliverPendingMail(database.db, createMailTransport(mailConfig()), { batchSize: 10 });
 
     expect(result.claimed).toBe(1);
-    expect(received.map((m) => m.subject)).toEqual(['Stale']);
+    expect(smtp.received.map((m) => m.subject)).toEqual(['Stale']);
     expect((await statusOf(stale.id)).attempts).toBe(2);
     expect((await statusOf(locked.id)).status).toBe('sending');
   });
@@ -176,7 +127,7 @@ describe('mail outbox', () => {
     await enqueueMail(database.db, { smtpUrl }, { to: 'worker@example.org', subject: 'From the worker', text: 'T', purpose: 'test' });
     const stop = startMailWorker(database.db, mailConfig(), logger);
     try {
-      await vi.waitFor(() => expect(received.map((m) => m.subject)).toEqual(['From the worker']), { timeout: 15_000, interval: 50 });
+      await vi.waitFor(() => expect(smtp.received.map((m) => m.subject)).toEqual(['From the worker']), { timeout: 15_000, interval: 50 });
     } finally {
       await stop();
     }
