@@ -1,0 +1,96 @@
+import type { FastifyRequest } from 'fastify';
+import { eq } from 'drizzle-orm';
+import type { ApiApp } from '../../http/api-app.ts';
+import { requireUser } from '../../http/auth-hooks.ts';
+import { errorBodySchema, errorResponses } from '../../http/error-body.ts';
+import { AppError, invalid } from '../../shared/errors.ts';
+import { listCallImports } from './call-imports-log.ts';
+import {
+  callDetailSchema,
+  callIdentifierParams,
+  callImportListResponse,
+  callImportSchema,
+  callListQuery,
+  callListResponse,
+} from './calls.schemas.ts';
+import { requireCallManager } from './calls-policy.ts';
+import { callImports } from './calls.table.ts';
+import { importCallsFromStream } from './import-calls.ts';
+import { getCall, listCalls } from './list-calls.ts';
+import { presentCallImport } from './present-call.ts';
+import { syncCalls } from './sync-calls.ts';
+
+const tags = ['calls'];
+
+/** Uploads are streamed into the import, so a larger file than other uploads is fine (150 MB by default). */
+export const callsUploadLimit = (maxUploadBytes: number) => maxUploadBytes * 15;
+
+async function importRun(request: FastifyRequest, id: string) {
+  const [row] = await request.ctx.db.select().from(callImports).where(eq(callImports.id, id));
+  return presentCallImport(row);
+}
+
+export default async function callRoutes(app: ApiApp) {
+  // Anyone, signed in or not: calls are public portal data (listCalls).
+  app.get(
+    '/api/calls',
+    { config: { access: 'public' }, schema: { tags, summary: 'EU funding calls: open and forthcoming by default, soonest deadline first', querystring: callListQuery, response: { 200: callListResponse, ...errorResponses } } },
+    async (request) => listCalls(request.ctx, request.query),
+  );
+
+  // Administrators only (listCallImports → requireCallManager); others 403, anonymous 401.
+  app.get(
+    '/api/calls/imports',
+    { config: { access: 'user' }, schema: { tags, summary: 'The last 20 import and sync runs', response: { 200: callImportListResponse, ...errorResponses } } },
+    async (request) => {
+      requireUser(request);
+      return listCallImports(request.ctx);
+    },
+  );
+
+  // Anyone: one call with its summary, latest information and budget (getCall).
+  app.get(
+    '/api/calls/:identifier',
+    { config: { access: 'public' }, schema: { tags, summary: 'One call by its portal identifier', params: callIdentifierParams, response: { 200: callDetailSchema, ...errorResponses } } },
+    async (request) => getCall(request.ctx, request.params.identifier),
+  );
+
+  // Administrators only (syncCalls → requireCallManager): downloads the portal's file now.
+  app.post(
+    '/api/calls/sync',
+    { schema: { tags, summary: "Download the portal's reference file now (conditional GET) and import it", response: { 200: callImportSchema, ...errorResponses } } },
+    async (request) => {
+      requireUser(request);
+      const result = await syncCalls(request.ctx);
+      return importRun(request, result.importId);
+    },
+  );
+
+  // Administrators only (requireCallManager before the upload is read).
+  app.post(
+    '/api/calls/import',
+    {
+      schema: {
+        tags,
+        summary: 'Import a reference file (grantsTenders.json) or a search-API page (multipart/form-data, field "file"); the CLI suits the full 130 MB file better',
+        consumes: ['multipart/form-data'],
+        response: { 200: callImportSchema, ...errorResponses, 413: errorBodySchema },
+      },
+    },
+    async (request) => {
+      requireUser(request);
+      requireCallManager(request.ctx.actor);
+      const missing = () => invalid([{ path: 'file', rule: 'required', message: 'Send the JSON file as multipart/form-data in the field "file".' }]);
+      if (!request.isMultipart()) throw missing();
+      const limit = callsUploadLimit(request.ctx.config.maxUploadBytes);
+      const part = await request.file({ limits: { fileSize: limit } });
+      if (!part || part.fieldname !== 'file') throw missing();
+      part.file.on('limit', () => {
+        const message = `The file is larger than the limit of ${Math.round(limit / 1048576)} MB; import it with the command line (pontis calls import).`;
+        part.file.destroy(new AppError('payload_too_large', 413, message, [{ path: 'file', rule: 'max_size', message }]));
+      });
+      const summary = await importCallsFromStream(request.ctx, part.file, { origin: part.filename || 'upload' });
+      return importRun(request, summary.importId);
+    },
+  );
+}

@@ -1,0 +1,60 @@
+import { callStatusAt, nextDeadlineAt } from './call-status.ts';
+import type { CallDetail, CallImportRun, CallSummary } from './calls.schemas.ts';
+import type { callImports, fundingCalls } from './calls.table.ts';
+
+export type CallRow = Omit<typeof fundingCalls.$inferSelect, 'searchVector'>;
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+/** A stored call as the API shows it, its status and next deadline judged at `now`. */
+export function presentCall(row: CallRow, now: Date): CallSummary {
+  const deadlineAts = [...row.deadlineAts].sort((a, b) => a.getTime() - b.getTime());
+  return {
+    id: row.id,
+    identifier: row.identifier,
+    kind: row.kind,
+    title: row.title,
+    callIdentifier: row.callIdentifier,
+    callTitle: row.callTitle,
+    programme: row.programmeCode ? { code: row.programmeCode, name: row.programmeName } : null,
+    status: callStatusAt({ openingAt: row.openingAt, deadlineAts, portalStatus: row.portalStatus }, now),
+    openingAt: iso(row.openingAt),
+    nextDeadlineAt: iso(nextDeadlineAt(deadlineAts, now)),
+    deadlineModel: row.deadlineModel,
+    deadlines: row.deadlines,
+    concepts: row.concepts,
+    url: row.url,
+  };
+}
+
+export function presentCallDetail(row: CallRow, now: Date): CallDetail {
+  return {
+    ...presentCall(row, now),
+    tags: row.tags,
+    keywords: row.keywords,
+    summary: row.summary,
+    latestInfos: row.latestInfos,
+    budget: row.budget,
+    source: row.source,
+    firstSeenAt: row.firstSeenAt.toISOString(),
+    changedAt: row.changedAt.toISOString(),
+  };
+}
+
+export function presentCallImport(row: typeof callImports.$inferSelect): CallImportRun {
+  return {
+    id: row.id,
+    source: row.source,
+    origin: row.origin,
+    startedAt: row.startedAt.toISOString(),
+    finishedAt: iso(row.finishedAt),
+    outcome: row.outcome,
+    records: row.records,
+    added: row.added,
+    changed: row.changed,
+    unchanged: row.unchanged,
+    closed: row.closed,
+    skipped: row.skipped,
+    message: row.message,
+  };
+}

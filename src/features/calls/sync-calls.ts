@@ -1,0 +1,130 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { count, eq, sql } from 'drizzle-orm';
+import type { ServiceContext } from '../../shared/context.ts';
+import { requireCallManager } from './calls-policy.ts';
+import { callImports, callSyncState, fundingCalls, type CallImportOutcome } from './calls.table.ts';
+import { importCallsFromFile, startImportLog, type CallImportProgress, type CallImportSummary } from './import-calls.ts';
+
+export interface CallSyncResult {
+  outcome: Extract<CallImportOutcome, 'done' | 'not-modified' | 'offline' | 'failed'>;
+  message: string;
+  url: string;
+  importId: string;
+  summary: CallImportSummary | null;
+}
+
+export interface SyncCallsOptions {
+  url?: string;
+  now?: Date;
+  /** How long to wait for the portal to answer (headers); the download itself may take longer. */
+  timeoutMs?: number;
+  onProgress?: (progress: CallImportProgress) => void;
+  onDownload?: (bytes: number, total: number | null) => void;
+}
+
+const causeOf = (error: unknown): string => {
+  const e = error as { name?: string; message?: string; cause?: { code?: string; message?: string } };
+  if (e?.name === 'TimeoutError' || e?.name === 'AbortError') return 'no answer in time';
+  return e?.cause?.code ?? e?.cause?.message ?? e?.message ?? String(error);
+};
+
+/**
+ * Downloads the portal's reference file with a conditional GET (the ETag and Last-Modified of
+ * the last successful download) into the data directory and imports it. Without network the
+ * calls already imported stay as they are and the result says so (outcome `offline`); the
+ * portal answering 304 is `not-modified`. Every run is logged in call_imports.
+ */
+export async function syncCalls(ctx: ServiceContext, options: SyncCallsOptions = {}): Promise<CallSyncResult> {
+  requireCallManager(ctx.actor);
+  const url = options.url ?? ctx.config.callsUrl;
+  const now = options.now ?? new Date();
+  await ctx.db.insert(callSyncState).values({ url }).onConflictDoNothing();
+  const [state] = await ctx.db.select().from(callSyncState).where(eq(callSyncState.url, url));
+  const importId = await startImportLog(ctx, 'sync', url);
+  const finish = async (outcome: CallSyncResult['outcome'], message: string, summary: CallImportSummary | null = null, fresh?: { etag: string | null; lastModified: string | null }) => {
+    if (outcome !== 'done') await ctx.db.update(callImports).set({ outcome, message, finishedAt: new Date() }).where(eq(callImports.id, importId));
+    await ctx.db
+      .update(callSyncState)
+      .set({
+        lastCheckedAt: now,
+        lastOutcome: outcome,
+        lastMessage: message,
+        ...(outcome === 'done' || outcome === 'not-modified' ? { lastSuccessAt: now } : {}),
+        ...(fresh ? { etag: fresh.etag, lastModified: fresh.lastModified } : {}),
+      })
+      .where(eq(callSyncState.url, url));
+    return { outcome, message, url, importId, summary };
+  };
+
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (state?.etag) headers['if-none-match'] = state.etag;
+  if (state?.lastModified) headers['if-modified-since'] = state.lastModified;
+  let response: Response;
+  try {
+    response = await fetch(url, { headers, signal: AbortSignal.timeout(options.timeoutMs ?? 30_000) });
+  } catch (error) {
+    const [{ n }] = await ctx.db.select({ n: count() }).from(fundingCalls);
+    return finish('offline', `Could not reach ${new URL(url).host} (${causeOf(error)}); the ${n} calls already imported are kept.`);
+  }
+  if (response.status === 304) {
+    await response.body?.cancel();
+    return finish('not-modified', 'The portal file has not changed since the last download.');
+  }
+  if (!response.ok || !response.body) {
+    await response.body?.cancel();
+    return finish('failed', `The portal answered ${response.status} ${response.statusText}; the calls already imported are kept.`);
+  }
+
+  const dir = path.join(ctx.config.dataDir, 'calls');
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `download-${crypto.randomBytes(6).toString('hex')}.json`);
+  try {
+    const total = Number(response.headers.get('content-length')) || null;
+    let bytes = 0;
+    const body = Readable.fromWeb(response.body as import('node:stream/web').ReadableStream);
+    body.on('data', (chunk: Buffer) => options.onDownload?.((bytes += chunk.length), total));
+    await pipeline(body, fs.createWriteStream(file));
+    const summary = await importCallsFromFile(ctx, file, { now, origin: url, importId, onProgress: options.onProgress });
+    const message = `Imported ${summary.records} records: ${summary.added} added, ${summary.changed} changed, ${summary.closed} closed.`;
+    return await finish('done', message, summary, { etag: response.headers.get('etag'), lastModified: response.headers.get('last-modified') });
+  } catch (error) {
+    const message = `The download or import failed (${causeOf(error)}); the calls already imported are kept.`;
+    return finish('failed', message);
+  } finally {
+    fs.rmSync(file, { force: true });
+  }
+}
+
+const CLAIM_HOURS = 2;
+/** After an offline or failed run, the next attempt waits this long (the portal may be down for a while). */
+const RETRY_HOURS = 6;
+
+/**
+ * Claims today's sync for this process: only one server process syncs a URL at a time (the
+ * claim expires after two hours should that process die), only when the last successful sync
+ * is more than 24 hours old, and not within 6 hours of the last attempt. The row update is
+ * atomic, so two processes cannot both win.
+ */
+export async function claimDailySync(ctx: Pick<ServiceContext, 'db'>, url: string, now: Date): Promise<boolean> {
+  await ctx.db.insert(callSyncState).values({ url }).onConflictDoNothing();
+  const t = now.toISOString();
+  const claimed = await ctx.db
+    .update(callSyncState)
+    .set({ claimedUntil: new Date(now.getTime() + CLAIM_HOURS * 3_600_000) })
+    .where(
+      sql`${callSyncState.url} = ${url}
+        AND (${callSyncState.claimedUntil} IS NULL OR ${callSyncState.claimedUntil} < ${t}::timestamptz)
+        AND (${callSyncState.lastSuccessAt} IS NULL OR ${callSyncState.lastSuccessAt} < ${t}::timestamptz - interval '24 hours')
+        AND (${callSyncState.lastCheckedAt} IS NULL OR ${callSyncState.lastCheckedAt} < ${t}::timestamptz - make_interval(hours => ${RETRY_HOURS}))`,
+    )
+    .returning({ url: callSyncState.url });
+  return claimed.length > 0;
+}
+
+export async function releaseDailySync(ctx: Pick<ServiceContext, 'db'>, url: string): Promise<void> {
+  await ctx.db.update(callSyncState).set({ claimedUntil: null }).where(eq(callSyncState.url, url));
+}
