@@ -1,0 +1,66 @@
+import { and, inArray, like, or, sql, type SQL } from 'drizzle-orm';
+import type { ServiceContext } from '../../shared/context.ts';
+import { callStatusSql, nextDeadlineSql } from '../calls/call-status-sql.ts';
+import { fundingCalls } from '../calls/calls.table.ts';
+import type { RadarQuery, RadarResponse } from './call-radar.schemas.ts';
+import { cityProgrammeCodes, cityProgrammeIdentifierPatterns } from './city-programmes.ts';
+import { eligibilityHints } from './eligibility-hints.ts';
+import { rankCalls, type RadarProfile } from './rank-calls.ts';
+import { organisationProfile, partnershipProfile, projectProfile, textProfile } from './radar-profiles.ts';
+import { presentCall } from '../calls/present-call.ts';
+
+/** Candidates are scored in TypeScript; this many, soonest deadline first, is far more than a page. */
+const CANDIDATES = 600;
+
+function profileFor(ctx: ServiceContext, q: RadarQuery): Promise<RadarProfile> {
+  if (q.partnership) return partnershipProfile(ctx, q.partnership);
+  if (q.organisation) return organisationProfile(ctx, q.organisation);
+  if (q.project) return projectProfile(ctx, q.project);
+  return textProfile(ctx, q.text ?? '');
+}
+
+/**
+ * Calls that may fit: those sharing a concept with the profile or its themes (GIN index on
+ * concepts) and those of programmes made for cities, in the wanted effective status at `now`.
+ */
+async function candidates(ctx: ServiceContext, profile: RadarProfile, statuses: readonly string[], now: Date) {
+  const keys = [...new Set([...profile.concepts.keys(), ...profile.themes.flatMap((t) => t.concepts)])];
+  const c = fundingCalls;
+  const fits: SQL[] = [
+    ...cityProgrammeIdentifierPatterns.map((p) => like(sql`upper(${c.identifier})`, p)),
+    inArray(sql`upper(${c.programmeCode})`, [...cityProgrammeCodes]),
+  ];
+  if (keys.length) fits.push(sql`${c.concepts} && ${`{${keys.map((k) => `"${k.replace(/["\\]/g, '')}"`).join(',')}}`}::text[]`);
+  return ctx.db
+    .select()
+    .from(c)
+    .where(and(or(...fits), inArray(callStatusSql(now), [...statuses])))
+    .orderBy(sql`${nextDeadlineSql(now)} ASC NULLS LAST`, c.identifier)
+    .limit(CANDIDATES);
+}
+
+/** Ranked calls for a partnership, an organisation, a project or a free-text idea, with reasons and eligibility hints. */
+export async function callRadar(ctx: ServiceContext, q: RadarQuery, now = new Date()): Promise<RadarResponse> {
+  const profile = await profileFor(ctx, q);
+  const statuses = q.status === 'open-forthcoming' ? ['open', 'forthcoming'] : [q.status];
+  const rows = await candidates(ctx, profile, statuses, now);
+  const calls = rows.map((row) => {
+    const summary = presentCall(row, now);
+    return { ...row, summary, nextDeadlineAt: summary.nextDeadlineAt ? new Date(summary.nextDeadlineAt) : null };
+  });
+  const ranked = rankCalls(calls, profile, now, q.limit);
+  return {
+    items: ranked.map((r) => ({
+      call: r.call.summary,
+      score: r.score,
+      reasons: r.reasons,
+      cityProgramme: r.cityProgramme,
+      eligibility: eligibilityHints(profile.countries, r.call.programmeCode, r.cityProgramme),
+    })),
+    profile: {
+      concepts: [...profile.concepts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k]) => k),
+      themes: profile.themes.map((t) => t.key),
+      countries: [...new Set(profile.countries)].sort(),
+    },
+  };
+}

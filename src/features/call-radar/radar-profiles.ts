@@ -1,0 +1,144 @@
+import { eq, inArray, or, sql } from 'drizzle-orm';
+import type { ServiceContext } from '../../shared/context.ts';
+import { forbidden, notFound } from '../../shared/errors.ts';
+import { cities } from '../cities/cities.table.ts';
+import { organisations } from '../organisations/organisations.table.ts';
+import { partnershipCities, partnershipThemes, partnerships } from '../partnerships/partnerships.table.ts';
+import { canReadProject } from '../projects/project-policy.ts';
+import { loadProjectFacts } from '../projects/project-facts.ts';
+import { projects } from '../projects/projects.table.ts';
+import { conceptTaggerFor } from '../tagging/tagger-for.ts';
+import { getTaxonomy } from '../taxonomy/taxonomy.ts';
+import { conceptKeysForTheme } from '../taxonomy/themes-to-concepts.ts';
+import { canUseOrganisationRadar, canUsePartnershipRadar, canUseTextRadar } from './call-radar-policy.ts';
+import { weightsFromCounts, type RadarProfile } from './rank-calls.ts';
+
+const isUuid = (v: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
+
+function themeTargets(themeKeys: readonly string[]): RadarProfile['themes'] {
+  const taxonomy = getTaxonomy();
+  return [...new Set(themeKeys)].map((key) => ({ key, concepts: conceptKeysForTheme(key, taxonomy.conceptsInDomain) }));
+}
+
+/**
+ * How many organisations have each concept, in their profile or a published offer or request:
+ * the concepts editors confirmed and those the tagger inferred, as the search index holds them
+ * (search_documents; the matching engine reads the same). Confirmed concepts alone leave most
+ * organisations without any, since imports and most editors never confirm one.
+ */
+async function conceptCounts(ctx: ServiceContext, scope: { organisationIds: readonly string[] } | { cityIds: readonly string[] }): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  const byCity = 'cityIds' in scope;
+  const ids = byCity ? scope.cityIds : scope.organisationIds;
+  if (!ids.length) return counts;
+  // A Postgres array literal: the ids come from the database, so they are uuids.
+  const list = `{${ids.join(',')}}`;
+  const inScope = byCity ? sql`o.city_id = ANY(${list}::uuid[])` : sql`o.id = ANY(${list}::uuid[])`;
+  // The confirmed concepts are read as well: the index is rebuilt on every write, but a concept
+  // confirmed a moment ago must count even where it has not been reindexed.
+  const rows = (await ctx.db.execute(sql`
+    SELECT concept, count(DISTINCT organisation_id)::int AS n FROM (
+      SELECT d.organisation_id, unnest(d.concepts) AS concept FROM search_documents d JOIN organisations o ON o.id = d.organisation_id
+       WHERE ${inScope} AND d.entity_type IN ('organisation', 'offer', 'request')
+      UNION ALL
+      SELECT o.id, unnest(o.concepts) FROM organisations o WHERE ${inScope}
+      UNION ALL
+      SELECT o.id, unnest(i.concepts) FROM organisation_items i JOIN organisations o ON o.id = i.organisation_id
+       WHERE ${inScope} AND i.status = 'approved'
+    ) c GROUP BY concept`)) as unknown as { rows: { concept: string; n: number }[] };
+  for (const r of rows.rows) counts.set(r.concept, Number(r.n));
+  return counts;
+}
+
+async function findPartnership(ctx: ServiceContext, ref: string) {
+  const [p] = await ctx.db
+    .select({ id: partnerships.id, key: partnerships.key, name: partnerships.name })
+    .from(partnerships)
+    .where(isUuid(ref) ? or(eq(partnerships.id, ref), eq(partnerships.key, ref)) : eq(partnerships.key, ref));
+  if (!p) throw notFound('The partnership');
+  const cityRows = await ctx.db
+    .select({ id: cities.id, country: cities.country })
+    .from(partnershipCities)
+    .innerJoin(cities, eq(cities.id, partnershipCities.cityId))
+    .where(eq(partnershipCities.partnershipId, p.id));
+  return { ...p, cityIds: cityRows.map((c) => c.id), countries: cityRows.map((c) => c.country) };
+}
+
+/** The partnership (by key or id) with its cities, refused to users outside its cities. */
+export async function partnershipForRadar(ctx: ServiceContext, ref: string) {
+  const p = await findPartnership(ctx, ref);
+  if (!canUsePartnershipRadar(ctx.actor, p.cityIds)) throw forbidden('Only users of the partnership’s cities can use its radar and calendar.');
+  return p;
+}
+
+async function themesOf(ctx: ServiceContext, partnershipIds: readonly string[]): Promise<string[]> {
+  if (!partnershipIds.length) return [];
+  const rows = await ctx.db.select({ key: partnershipThemes.themeKey }).from(partnershipThemes).where(inArray(partnershipThemes.partnershipId, [...partnershipIds]));
+  return [...new Set(rows.map((r) => r.key))];
+}
+
+/** Partnership: its themes and the concepts of its cities' organisations, weighted by how many have them. */
+export async function partnershipProfile(ctx: ServiceContext, ref: string): Promise<RadarProfile> {
+  const p = await partnershipForRadar(ctx, ref);
+  return {
+    concepts: weightsFromCounts(await conceptCounts(ctx, { cityIds: p.cityIds })),
+    themes: themeTargets(await themesOf(ctx, [p.id])),
+    countries: p.countries,
+    forCities: true,
+  };
+}
+
+/** Organisation: its own concepts and its items', and the themes of its city's partnerships. */
+export async function organisationProfile(ctx: ServiceContext, ref: string): Promise<RadarProfile> {
+  if (!canUseOrganisationRadar(ctx.actor)) throw forbidden();
+  const [org] = await ctx.db
+    .select({ id: organisations.id, cityId: organisations.cityId, country: cities.country })
+    .from(organisations)
+    .innerJoin(cities, eq(cities.id, organisations.cityId))
+    .where(isUuid(ref) ? or(eq(organisations.id, ref), eq(organisations.key, ref)) : eq(organisations.key, ref));
+  if (!org) throw notFound('The organisation');
+  const cityPartnerships = await ctx.db.select({ id: partnershipCities.partnershipId }).from(partnershipCities).where(eq(partnershipCities.cityId, org.cityId));
+  const partnerCountries = cityPartnerships.length
+    ? await ctx.db
+        .selectDistinct({ country: cities.country })
+        .from(partnershipCities)
+        .innerJoin(cities, eq(cities.id, partnershipCities.cityId))
+        .where(inArray(partnershipCities.partnershipId, cityPartnerships.map((p) => p.id)))
+    : [];
+  return {
+    concepts: weightsFromCounts(await conceptCounts(ctx, { organisationIds: [org.id] })),
+    themes: themeTargets(await themesOf(ctx, cityPartnerships.map((p) => p.id))),
+    countries: [org.country, ...partnerCountries.map((c) => c.country)],
+  };
+}
+
+async function taggedConcepts(ctx: ServiceContext, text: string): Promise<Map<string, number>> {
+  const tagger = await conceptTaggerFor(ctx);
+  const weights = new Map<string, number>();
+  for (const c of tagger.tag(text).concepts) weights.set(c.key, Math.max(0.3, c.confidence));
+  return weights;
+}
+
+/** Project: its concepts and themes, the concepts tagged in its title and summary, its partnership's countries. */
+export async function projectProfile(ctx: ServiceContext, projectId: string): Promise<RadarProfile> {
+  const facts = await loadProjectFacts(ctx, projectId);
+  if (!canReadProject(ctx.actor, facts)) throw notFound('The project');
+  const [project] = await ctx.db
+    .select({ title: projects.title, summary: projects.summary, concepts: projects.concepts, themes: projects.themes })
+    .from(projects)
+    .where(eq(projects.id, projectId));
+  const concepts = await taggedConcepts(ctx, `${project.title}\n${project.summary}`);
+  for (const c of project.concepts) concepts.set(c, 1);
+  const countryRows = facts.partnershipCityIds.length
+    ? await ctx.db.select({ country: cities.country }).from(cities).where(inArray(cities.id, [...facts.partnershipCityIds]))
+    : [];
+  const themes = project.themes.length ? project.themes : await themesOf(ctx, [facts.partnershipId]);
+  return { concepts, themes: themeTargets(themes), countries: countryRows.map((c) => c.country) };
+}
+
+/** A free-text idea: the concepts the tagger finds in it (de, ro, en or hu). */
+export async function textProfile(ctx: ServiceContext, text: string): Promise<RadarProfile> {
+  if (!canUseTextRadar(ctx.actor)) throw forbidden();
+  return { concepts: await taggedConcepts(ctx, text), themes: [], countries: [] };
+}
+
