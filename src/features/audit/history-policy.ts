@@ -1,6 +1,7 @@
 import { desc, and, eq, inArray } from 'drizzle-orm';
 import { isAdmin } from '../../shared/actor.ts';
 import type { ServiceContext } from '../../shared/context.ts';
+import { AppError } from '../../shared/errors.ts';
 import { agreementDocuments, agreements } from '../agreements/agreements.table.ts';
 import { canEditCity } from '../cities/city-policy.ts';
 import { cities } from '../cities/cities.table.ts';
@@ -9,6 +10,8 @@ import { partnershipCityIds } from '../partnerships/partnership-access.ts';
 import { canEditPartnership } from '../partnerships/partnership-policy.ts';
 import { partnerships, timelineEvents } from '../partnerships/partnerships.table.ts';
 import { people } from '../people/people.table.ts';
+import { loadProjectFacts } from '../projects/project-facts.ts';
+import { canEditWorkPlan, canManageProject } from '../projects/project-policy.ts';
 import { auditEvents } from './audit.table.ts';
 
 /** Whether the caller may read the change history of one record. */
@@ -37,6 +40,11 @@ const policies = new Map<string, HistoryReadPolicy>([
     const [person] = await ctx.db.select({ cityId: people.cityId, organisationId: people.organisationId }).from(people).where(eq(people.id, id));
     return !!person && (isCoordinatorOf(ctx, person.cityId) || isOrgEditorOf(ctx, person.organisationId));
   }],
+  ['project', async (ctx, id) => mayOnProject(ctx, id, canManageProject)],
+  ['project-partner', async (ctx, id) => mayOnProject(ctx, await snapshotProjectId(ctx, 'project-partner', id), canManageProject)],
+  ...(['project-work-package', 'project-milestone', 'project-indicator', 'project-document'] as const).map(
+    (type) => [type, async (ctx: ServiceContext, id: string) => mayOnProject(ctx, await snapshotProjectId(ctx, type, id), canEditWorkPlan)] as const,
+  ),
 ]);
 
 /** The policy for an entity type, or undefined for types that have no history. */
@@ -73,6 +81,24 @@ async function parentId(ctx: ServiceContext, entityType: 'timeline-event' | 'agr
   const snapshot = await lastSnapshot(ctx, entityType, id);
   const parent = entityType === 'agreement-document' ? snapshot?.agreementId : snapshot?.partnershipId;
   return typeof parent === 'string' ? parent : null;
+}
+
+/** Every project record's audit snapshot names its project, deleted or not. */
+async function snapshotProjectId(ctx: ServiceContext, entityType: string, id: string): Promise<string | null> {
+  const projectId = (await lastSnapshot(ctx, entityType, id))?.projectId;
+  return typeof projectId === 'string' ? projectId : null;
+}
+
+/** A deleted project's history is left to administrators: its consortium is gone with it. */
+async function mayOnProject(ctx: ServiceContext, projectId: string | null, rule: typeof canManageProject): Promise<boolean> {
+  if (isAdmin(ctx.actor)) return true;
+  if (!projectId) return false;
+  try {
+    return rule(ctx.actor, await loadProjectFacts(ctx, projectId));
+  } catch (err) {
+    if (err instanceof AppError && err.status === 404) return false;
+    throw err;
+  }
 }
 
 async function lastSnapshot(ctx: ServiceContext, entityType: string, id: string): Promise<Record<string, unknown> | null> {

@@ -8,6 +8,7 @@ import { findPartnershipRow, type PartnershipRow } from './partnership-access.ts
 import { summarisePartnerships } from './partnership-summaries.ts';
 import type { Partnership } from './partnerships.schemas.ts';
 import { timelineOfPartnership } from './timeline-events.service.ts';
+import { projectEntriesOfPartnership } from '../projects/work-plan/partnership-project-entries.ts';
 
 export async function getPartnership(ctx: ServiceContext, idOrKey: string): Promise<Partnership> {
   return presentPartnership(ctx, await findPartnershipRow(ctx, idOrKey));
@@ -31,7 +32,10 @@ export async function presentPartnership(ctx: ServiceContext, row: PartnershipRo
     ...summary,
     description: row.description,
     agreements: await agreementsOfPartnership(ctx, row.id),
-    timeline: await timelineOfPartnership(ctx, row.id),
+    // Hand-entered events and the joint projects' entries the caller may see, newest first.
+    timeline: [...(await timelineOfPartnership(ctx, row.id)), ...(await projectEntriesOfPartnership(ctx, row.id))].sort(
+      (a, b) => b.occurredOn.localeCompare(a.occurredOn) || b.updatedAt.localeCompare(a.updatedAt),
+    ),
     offices: summary.cities.map((city) => {
       const { id: _id, ...office } = officeRows.find((o) => o.id === city.id)!;
       return { city, ...office };

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { agreementSchema } from '../agreements/agreements.schemas.ts';
 import { citySummarySchema } from '../cities/cities.schemas.ts';
 import { themeKeySchema } from '../themes/themes.schemas.ts';
-import { timelineEventKinds, timelineEventSchema } from './timeline-events.schemas.ts';
+import { partnershipTimelineEntrySchema, timelineEventKinds } from './timeline-events.schemas.ts';
 
 export const partnershipKinds = ['twinning', 'friendship', 'contact', 'project-partnership', 'network'] as const;
 export const partnershipStatuses = ['proposed', 'agreement-signed', 'active', 'dormant', 'ended'] as const;
@@ -80,7 +80,7 @@ export const partnershipSchema = partnershipSummarySchema
   .extend({
     description: z.array(z.object({ lang: z.string().optional(), text: z.string() })),
     agreements: z.array(agreementSchema),
-    timeline: z.array(timelineEventSchema).describe('Newest first'),
+    timeline: z.array(partnershipTimelineEntrySchema).describe('Newest first; with joint project entries for callers who may see them'),
     offices: z.array(officeSchema).describe('Coordinating offices of the member cities'),
     memberOrganisations: z.array(memberOrganisationsSchema),
     version: z.number().int(),

@@ -27,6 +27,22 @@ export const timelineEventSchema = z
   })
   .meta({ id: 'TimelineEvent' });
 
+/**
+ * An entry of the partnership's timeline as its page reads it: the events entered by hand, and
+ * entries of the partnership's joint projects (project-started, project-stage,
+ * project-milestone) derived from the projects and not editable here (version 0).
+ */
+export const partnershipTimelineKinds = [...timelineEventKinds, 'project-stage', 'project-milestone'] as const;
+export const partnershipTimelineEntrySchema = timelineEventSchema
+  .extend({
+    kind: z.enum(partnershipTimelineKinds),
+    projectId: z.string().uuid().optional().describe('Set on entries that come from a joint project'),
+    projectTitle: z.string().optional(),
+    projectStage: z.string().optional().describe('project-started / project-stage: the stage reached'),
+  })
+  .meta({ id: 'PartnershipTimelineEntry' });
+
+export type PartnershipTimelineEntry = z.infer<typeof partnershipTimelineEntrySchema>;
 export type CreateTimelineEventRequest = z.infer<typeof createTimelineEventRequest>;
 export type UpdateTimelineEventRequest = z.infer<typeof updateTimelineEventRequest>;
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;

@@ -1,0 +1,29 @@
+import { eq } from 'drizzle-orm';
+import type { ServiceContext } from '../../shared/context.ts';
+import { notFound } from '../../shared/errors.ts';
+import { partnershipCities } from '../partnerships/partnerships.table.ts';
+import type { ProjectFacts } from './project-policy.ts';
+import { projectPartners, projects } from './projects.table.ts';
+
+const isUuid = (v: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
+
+export type LoadedProjectFacts = ProjectFacts & { partnershipId: string };
+
+/**
+ * What the project policy needs, read in the caller's context (so inside its transaction when
+ * there is one). A missing project is a 404, never a policy decision on empty facts.
+ */
+export async function loadProjectFacts(ctx: ServiceContext, projectId: string): Promise<LoadedProjectFacts> {
+  if (!isUuid(projectId)) throw notFound('The project');
+  const [project] = await ctx.db.select({ partnershipId: projects.partnershipId }).from(projects).where(eq(projects.id, projectId));
+  if (!project) throw notFound('The project');
+  const [cities, consortium] = await Promise.all([
+    ctx.db.select({ cityId: partnershipCities.cityId }).from(partnershipCities).where(eq(partnershipCities.partnershipId, project.partnershipId)),
+    ctx.db.select({ organisationId: projectPartners.organisationId }).from(projectPartners).where(eq(projectPartners.projectId, projectId)),
+  ]);
+  return {
+    partnershipId: project.partnershipId,
+    partnershipCityIds: cities.map((c) => c.cityId),
+    consortiumOrganisationIds: consortium.map((c) => c.organisationId),
+  };
+}

@@ -1,0 +1,58 @@
+import { asc, eq } from 'drizzle-orm';
+import type { ServiceContext } from '../../../shared/context.ts';
+import { fundingCalls } from '../../calls/calls.table.ts';
+import { projects, projectStageEvents } from '../projects.table.ts';
+import { projectTimeline, type ProjectTimelineEntry } from './project-timeline.ts';
+import { requireProjectReader } from './work-plan-access.ts';
+import { projectMilestones, projectWorkPackages } from './work-plan.table.ts';
+
+/** Everything dated in one project, oldest first, for those who may read the project. */
+export async function getProjectTimeline(ctx: ServiceContext, projectId: string): Promise<ProjectTimelineEntry[]> {
+  await requireProjectReader(ctx, projectId);
+  const [[project], stageEvents, workPackages, milestones] = await Promise.all([
+    ctx.db
+      .select({ callDeadlineAt: projects.callDeadlineAt, callTitle: fundingCalls.title })
+      .from(projects)
+      .leftJoin(fundingCalls, eq(fundingCalls.id, projects.callId))
+      .where(eq(projects.id, projectId)),
+    ctx.db
+      .select({
+        id: projectStageEvents.id,
+        fromStage: projectStageEvents.fromStage,
+        toStage: projectStageEvents.toStage,
+        occurredOn: projectStageEvents.occurredOn,
+        note: projectStageEvents.note,
+      })
+      .from(projectStageEvents)
+      .where(eq(projectStageEvents.projectId, projectId))
+      .orderBy(asc(projectStageEvents.occurredOn), asc(projectStageEvents.createdAt)),
+    ctx.db
+      .select({
+        id: projectWorkPackages.id,
+        number: projectWorkPackages.number,
+        title: projectWorkPackages.title,
+        startsOn: projectWorkPackages.startsOn,
+        endsOn: projectWorkPackages.endsOn,
+      })
+      .from(projectWorkPackages)
+      .where(eq(projectWorkPackages.projectId, projectId)),
+    ctx.db
+      .select({
+        id: projectMilestones.id,
+        workPackageId: projectMilestones.workPackageId,
+        title: projectMilestones.title,
+        dueOn: projectMilestones.dueOn,
+        status: projectMilestones.status,
+        doneOn: projectMilestones.doneOn,
+      })
+      .from(projectMilestones)
+      .where(eq(projectMilestones.projectId, projectId)),
+  ]);
+  return projectTimeline({
+    stageEvents,
+    workPackages,
+    milestones,
+    callDeadlineAt: project?.callDeadlineAt ?? null,
+    callTitle: project?.callTitle ?? null,
+  });
+}
