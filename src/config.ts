@@ -21,6 +21,14 @@ const envSchema = z.object({
   PONTIS_MAX_UPLOAD_MB: z.coerce.number().min(1).max(100).default(10),
   PONTIS_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   PONTIS_DEMO: z.enum(['auto', 'off']).default('auto'),
+  PONTIS_CALLS_URL: z.string().url().default('https://ec.europa.eu/info/funding-tenders/opportunities/data/referenceData/grantsTenders.json'),
+  PONTIS_CALLS_SYNC: unsetIfEmpty(z.enum(['daily', 'off']).optional()),
+  // Days before a followed call's deadline at which a reminder mail goes out, e.g. "30,7,1".
+  PONTIS_CALL_REMINDER_DAYS: z
+    .string()
+    .default('30,7,1')
+    .transform((v) => [...new Set(v.split(',').map((d) => Number(d.trim())))].sort((x, y) => y - x))
+    .refine((days) => days.length > 0 && days.every((d) => Number.isInteger(d) && d >= 0 && d <= 365), 'must be whole days between 0 and 365, separated by commas'),
 });
 
 export interface Config {
@@ -37,6 +45,11 @@ export interface Config {
   trustProxy: boolean;
   secureCookies: boolean;
   demo: 'auto' | 'off';
+  /** Where `pontis calls sync` and the daily job download the portal's reference file. */
+  callsUrl: string;
+  callsSync: 'daily' | 'off';
+  /** Reminder offsets in days before a followed call's deadline, largest first. */
+  callReminderDays: number[];
 }
 
 export class ConfigError extends Error {}
@@ -64,6 +77,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     trustProxy: e.PONTIS_TRUST_PROXY === 'true',
     secureCookies: publicUrl.startsWith('https://'),
     demo: e.PONTIS_DEMO,
+    callsUrl: e.PONTIS_CALLS_URL,
+    // Tests (Vitest sets VITEST in the process) never reach out to the portal unless they ask to.
+    callsSync: e.PONTIS_CALLS_SYNC ?? (process.env.VITEST ? 'off' : 'daily'),
+    callReminderDays: e.PONTIS_CALL_REMINDER_DAYS,
     ...overrides,
   };
 }

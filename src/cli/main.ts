@@ -164,6 +164,47 @@ program
     }),
   );
 
+const calls = program.command('calls').description('EU funding calls from the EU Funding & Tenders Portal');
+calls
+  .command('import')
+  .description("Import the portal's reference file (grantsTenders.json) or a page of its search API: streamed, all or nothing, idempotent by identifier")
+  .argument('<file>', 'JSON file')
+  .option('--json', 'print the summary as JSON')
+  .action(
+    run(async (file: string, opts: import('./calls.ts').CallsImportCliOptions) => {
+      const { importCallsFromCli } = await import('./calls.ts');
+      await withDatabase(loadConfig(), 'pontis calls import', (ctx) => importCallsFromCli(ctx, file, opts));
+    }),
+  );
+calls
+  .command('list')
+  .description('List calls, soonest deadline first; status computed from the dates (default: open and forthcoming)')
+  .option('--open', 'only open calls')
+  .option('--status <status>', 'forthcoming, open or closed')
+  .option('--programme <code>', 'programme code, e.g. HORIZON, CERV, LIFE, DIGITAL')
+  .option('--limit <n>', 'how many (default 100)')
+  .option('--at <time>', 'judge statuses at this ISO 8601 time instead of now')
+  .option('--json', 'print a JSON array of { identifier, title, programme, nextDeadline, status }')
+  .action(
+    run(async (opts: import('./calls.ts').CallsListCliOptions) => {
+      const { listCallsFromCli } = await import('./calls.ts');
+      await withDatabase(loadConfig(), 'pontis calls list', (ctx) => listCallsFromCli(ctx, opts));
+    }),
+  );
+calls
+  .command('sync')
+  .description("Download the portal's reference file if it changed (PONTIS_CALLS_URL, conditional GET) and import it; offline keeps the data")
+  .option('--url <url>', 'download from this URL instead of PONTIS_CALLS_URL')
+  .option('--json', 'print the result as JSON')
+  .action(
+    run(async (opts: import('./calls.ts').CallsSyncCliOptions) => {
+      const { syncCallsFromCli } = await import('./calls.ts');
+      await withDatabase(loadConfig(), 'pontis calls sync', async (ctx) => {
+        process.exitCode = await syncCallsFromCli(ctx, opts);
+      });
+    }),
+  );
+
 program
   .command('matches')
   .description('Partner suggestions for an organisation: organisations in partner cities, best first, with reasons')

@@ -13,3 +13,7 @@ export * from '../features/taxonomy/taxonomy.table.ts';
 export * from '../features/search/search.table.ts';
 export * from '../features/introductions/introductions.table.ts';
 export * from '../features/matching/matching.table.ts';
+export * from '../features/calls/calls.table.ts';
+export * from '../features/call-radar/call-follows.table.ts';
+export * from '../features/projects/projects.table.ts';
+export * from '../features/projects/work-plan/work-plan.table.ts';

@@ -40,6 +40,19 @@ const PRIVATE_READS = new Set([
   'GET /api/organisations/{id}/matches',
   'GET /api/organisation-items/{id}/matches',
   'GET /api/matching/quality',
+  'GET /api/calls/imports',
+  'GET /api/calls/radar',
+  'GET /api/calls/followed',
+  'GET /api/calendar-feeds',
+  'GET /api/projects',
+  'GET /api/projects/{id}',
+  'GET /api/projects/{id}/partner-suggestions',
+  'GET /api/projects/{id}/work-packages',
+  'GET /api/projects/{id}/milestones',
+  'GET /api/projects/{id}/indicators',
+  'GET /api/projects/{id}/documents',
+  'GET /api/projects/{id}/documents/{docId}',
+  'GET /api/projects/{id}/timeline',
 ]);
 
 type Operation = { method: string; path: string; hasBody: boolean; multipart: boolean };

@@ -1,5 +1,6 @@
 import { count } from 'drizzle-orm';
 import { seedDemo } from '../features/demo/seed-demo.ts';
+import { followDemoCall } from '../features/call-radar/follow-demo-call.ts';
 import { createUser } from '../features/users/users.service.ts';
 import { users } from '../features/users/users.table.ts';
 import type { ServiceContext } from '../shared/context.ts';
@@ -20,5 +21,7 @@ export async function prepareFirstRun(ctx: ServiceContext, options: { demo: bool
   if (n > 0) return { demoLoaded: false };
   if (options.demo) await seedDemo(ctx);
   const { user, generatedPassword } = await createUser(ctx, { email: DEMO_ADMIN_EMAIL, displayName: 'Pontis Admin', role: 'admin' });
+  // The demo's followed call needs both the demo calls (seedDemo) and the admin.
+  if (options.demo) await followDemoCall(ctx, user.id);
   return { demoLoaded: options.demo, admin: { email: user.email, password: generatedPassword! } };
 }

@@ -3,10 +3,12 @@ import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
 import { openDatabaseFromConfig } from '../db/open-from-config.ts';
+import { startCallsSyncJob } from '../features/calls/calls-sync-job.ts';
 import { startCsvImportWorker } from '../features/csv-import/csv-import-worker.ts';
 import { startMailWorker } from '../features/mail/mail-delivery.ts';
 import { startExpiryReminderJob } from '../features/organisations/expiry-reminders.ts';
 import { startIntroductionReminderJob } from '../features/introductions/introduction-reminders.ts';
+import { startCallReminderJob } from '../features/call-radar/call-reminders.ts';
 import { startFacetTotalsCompaction } from '../features/search/search-facet-totals.ts';
 import { fillEmptySearchIndex } from '../features/search/search-index.ts';
 import { syncTaxonomy } from '../features/taxonomy/taxonomy.service.ts';
@@ -42,12 +44,17 @@ export async function startServer(config: Config, options: { demo?: boolean; log
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url = config.port === 0 ? `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}` : config.publicUrl;
+    // On a random port (browser tests) the default public URL ends in ":0": links in feeds and
+    // mails must point at the port actually bound (and ics rejects port 0, so feeds gave 500).
+    if (config.port === 0 && config.publicUrl.endsWith(':0')) config.publicUrl = url;
     const stopMail = startMailWorker(database.db, config, app.log);
     const stopMaintenance = startMaintenanceJobs(database.db, app.log);
     const stopFacetCompaction = startFacetTotalsCompaction(database.db, app.log);
     const stopReminders = startExpiryReminderJob(database.db, config, app.log);
     const stopIntroductionReminders = startIntroductionReminderJob(database.db, config, app.log);
+    const stopCallReminders = startCallReminderJob(database.db, config, app.log);
     const stopCsvImports = startCsvImportWorker(database, config, app.log);
+    const stopCallsSync = startCallsSyncJob(database.db, config, app.log);
     let stopping: Promise<void> | undefined;
     return {
       app,
@@ -60,7 +67,9 @@ export async function startServer(config: Config, options: { demo?: boolean; log
           await stopFacetCompaction();
           await stopReminders();
           await stopIntroductionReminders();
+          await stopCallReminders();
           await stopCsvImports();
+          await stopCallsSync();
           await stopMail();
           await app.close();
           await database.close();

@@ -7,6 +7,10 @@ import { exportInterchange } from '../interchange/export-interchange.ts';
 import { validateInterchange } from '../interchange/validate-interchange.ts';
 import { timelineEvents } from '../partnerships/partnerships.table.ts';
 import { people } from '../people/people.table.ts';
+import { fundingCalls } from '../calls/calls.table.ts';
+import { organisations } from '../organisations/organisations.table.ts';
+import { DEMO_PROJECT_CALL, DEMO_PROJECT_TITLE } from '../projects/seed-demo-project.ts';
+import { projectPartners, projects } from '../projects/projects.table.ts';
 import demoDocument from './demo-partnership.json' with { type: 'json' };
 import { isDatabaseEmpty, seedDemo } from './seed-demo.ts';
 
@@ -59,8 +63,22 @@ describe('demo partnership', () => {
     expect(mayors.map((p) => p.name).sort()).toEqual(['Emil Boc', 'Ullrich Sierau']);
     expect(mayors.every((p) => p.visibleToPublic && p.email === null && p.phone === null)).toBe(true);
     const audited = await t.database.db.select({ type: auditEvents.entityType }).from(auditEvents);
-    expect(new Set(audited.map((a) => a.type))).toEqual(new Set(['city', 'partnership', 'organisation', 'agreement', 'timeline-event', 'person']));
+    expect(new Set(audited.map((a) => a.type))).toEqual(new Set(['city', 'partnership', 'organisation', 'agreement', 'timeline-event', 'person', 'project', 'project-partner', 'call_import']));
     expect(validateInterchange(await exportInterchange(t.ctx()))).toEqual([]);
+  });
+
+  it('has a joint project idea in consortium building with a partner from each city', async () => {
+    const [project] = await t.database.db.select().from(projects).where(eq(projects.title, DEMO_PROJECT_TITLE));
+    expect(project).toMatchObject({ stage: 'consortium', acronym: 'HEATTWIN' });
+    const consortium = await t.database.db
+      .select({ key: organisations.key, role: projectPartners.role })
+      .from(projectPartners)
+      .innerJoin(organisations, eq(organisations.id, projectPartners.organisationId))
+      .where(eq(projectPartners.projectId, project.id));
+    expect(consortium.map((c) => [c.key, c.role]).sort()).toEqual([['cluj-it-cluster', 'partner'], ['klimasensor-dortmund', 'coordinator']]);
+    const [call] = await t.database.db.select({ id: fundingCalls.id }).from(fundingCalls).where(eq(fundingCalls.identifier, DEMO_PROJECT_CALL));
+    // Linked to the cities-mission call when the demo calls were seeded before it.
+    expect(project.callId).toBe(call?.id ?? null);
   });
 
   it('does nothing the second time', async () => {

@@ -6,10 +6,12 @@ import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { forbidden } from '../../shared/errors.ts';
 import { agreementParties, agreements } from '../agreements/agreements.table.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { seedDemoCalls } from '../calls/demo-calls.ts';
 import { cities } from '../cities/cities.table.ts';
 import { importInterchange, type ImportSummary } from '../interchange/import-interchange.ts';
 import { partnerships, timelineEvents } from '../partnerships/partnerships.table.ts';
 import { people } from '../people/people.table.ts';
+import { seedDemoProject } from '../projects/seed-demo-project.ts';
 import { reindexPeople } from '../search/search-index.ts';
 import { syncThemes } from '../themes/themes.service.ts';
 import { users } from '../users/users.table.ts';
@@ -53,6 +55,9 @@ export async function seedDemo(ctx: ServiceContext): Promise<DemoSeedSummary> {
     const agreementId = await addAgreement(tx, partnershipId, cityIds);
     const events = await addTimeline(tx, partnershipId);
     const added = await addPeople(tx, cityIds);
+    await seedDemoCalls(tx);
+    // After the demo calls (when seeded): the project idea answers one of them.
+    await seedDemoProject(tx, DEMO_PARTNERSHIP_KEY);
     return { seeded: true, import: imported, officesSet, agreementId, timelineEvents: events, people: added };
   });
 }
