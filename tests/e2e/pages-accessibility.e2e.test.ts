@@ -41,6 +41,13 @@ describe('every page', () => {
       '/admin/users',
       '/admin/outbox',
       '/settings',
+      '/calls',
+      '/calls?radar=partnership:dortmund-cluj-napoca',
+      '/calls/HORIZON-MISS-2027-CIT-02-03',
+      '/calls/followed',
+      '/calls/data',
+      '/projects',
+      '/projects?view=list',
       '/no-such-page',
     ]) {
       await visit(admin, path);
@@ -52,7 +59,7 @@ describe('every page', () => {
     await anonymous.goto('/');
     for (const lang of ['hu', 'de']) {
       await anonymous.getByLabel(/^(Language|Nyelv|Sprache|Limba)$/).selectOption(lang);
-      for (const path of ['/', '/partnerships/dortmund-cluj-napoca', '/cities/cluj-napoca', '/organisations', '/people', '/sign-in', '/forgot-password']) {
+      for (const path of ['/', '/partnerships/dortmund-cluj-napoca', '/cities/cluj-napoca', '/organisations', '/people', '/calls', '/calls/HORIZON-MISS-2027-CIT-02-03', '/sign-in', '/forgot-password']) {
         await visit(anonymous, path);
         expect(await anonymous.evaluate(() => document.documentElement.lang)).toBe(lang);
         const overflow = await anonymous.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

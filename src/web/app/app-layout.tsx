@@ -32,6 +32,8 @@ export function AppLayout() {
     { to: '/people', label: t('common.nav.people'), show: true },
     { to: '/taxonomy', label: t('taxonomy.nav'), show: true },
     { to: '/introductions', label: t('introductions.nav'), show: !!user, badge: user && <IntroductionsNavBadge /> },
+    { to: '/calls', label: t('calls.nav'), show: true },
+    { to: '/projects', label: t('projects.nav'), show: !!user },
     { to: '/review', label: t('review.nav'), show: canManageUsers, badge: canManageUsers && <ReviewNavBadge /> },
     { to: '/matching/quality', label: t('matching.nav'), show: canManageUsers },
     { to: '/admin/users', label: t('common.nav.users'), show: canManageUsers },

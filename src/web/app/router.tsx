@@ -1,5 +1,6 @@
 import { createBrowserRouter } from 'react-router';
 import { authRoutes } from '../features/auth/routes.tsx';
+import { callsRoutes } from '../features/calls/routes.tsx';
 import { citiesRoutes } from '../features/cities/routes.tsx';
 import { dashboardRoutes } from '../features/dashboard/routes.tsx';
 import { historyRoutes } from '../features/history/routes.tsx';
@@ -10,6 +11,7 @@ import { networkRoutes } from '../features/network/routes.tsx';
 import { organisationsRoutes } from '../features/organisations/routes.tsx';
 import { partnershipsRoutes } from '../features/partnerships/routes.tsx';
 import { peopleRoutes } from '../features/people/routes.tsx';
+import { projectsRoutes } from '../features/projects/routes.tsx';
 import { searchRoutes } from '../features/search/routes.tsx';
 import { reviewRoutes } from '../features/review/routes.tsx';
 import { taxonomyRoutes } from '../features/taxonomy/routes.tsx';
@@ -36,6 +38,8 @@ export const router = createBrowserRouter([
       ...importsRoutes,
       ...introductionsRoutes,
       ...matchingRoutes,
+      ...projectsRoutes,
+      ...callsRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

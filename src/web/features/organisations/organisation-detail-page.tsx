@@ -17,6 +17,7 @@ import { OrganisationFacts } from './organisation-facts.tsx';
 import { OrganisationItems } from './organisation-items.tsx';
 import { useItemActions } from './use-item-actions.ts';
 import { PartnerSuggestionsLink } from '../matching/partner-suggestions-link.tsx';
+import { CallsRadarLink } from '../calls/calls-radar-link.tsx';
 import { OrganisationPeople } from './organisation-people.tsx';
 import { useOrganisation } from './organisations-api.ts';
 
@@ -65,6 +66,7 @@ function OrganisationView({ organisation, reload }: { organisation: Organisation
         </Stack>
         <Group gap="sm">
           <PartnerSuggestionsLink organisationKey={organisation.key} />
+          <CallsRadarLink subject="organisation" keyValue={organisation.key} />
           <OrganisationActions organisation={organisation} />
         </Group>
       </Group>

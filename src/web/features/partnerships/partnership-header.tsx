@@ -12,6 +12,7 @@ import { formatDate } from '../../lib/labels.ts';
 import { notifySuccess, notifyError } from '../../lib/notify.ts';
 import { useSession } from '../../lib/session.tsx';
 import { uiLanguage } from '../../lib/ui-language.ts';
+import { CallsRadarLink } from '../calls/calls-radar-link.tsx';
 import { EditPartnershipModal } from './edit-partnership-modal.tsx';
 import { useDeletePartnership } from './partnerships-api.ts';
 
@@ -48,6 +49,12 @@ export function PartnershipHeader({ partnership, reload }: Props) {
           <Anchor component={Link} to={`/partnerships/${partnership.key}/network`} fz="sm">
             {t('network.link')}
           </Anchor>
+          {user && (
+            <Anchor component={Link} to={`/projects?partnership=${encodeURIComponent(partnership.key)}`} fz="sm">
+              {t('projects.partnershipLink')}
+            </Anchor>
+          )}
+          <CallsRadarLink subject="partnership" keyValue={partnership.key} cityIds={partnership.cities.map((c) => c.id)} variant="anchor" />
           <Anchor component={Link} to={`/history/partnership/${partnership.id}`} fz="sm">
             {t('partnerships.header.history')}
           </Anchor>

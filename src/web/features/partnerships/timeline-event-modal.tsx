@@ -8,6 +8,7 @@ import { fieldErrorFor } from '../../lib/form-errors.ts';
 import { timelineKindOptions } from './enum-options.ts';
 import { useSaveTimelineEvent } from './timeline-api.ts';
 import { usePartnershipItemEdit } from './use-partnership-item-edit.ts';
+import { isHandEnteredEvent } from '../projects/work-plan/partnership-timeline-entries.ts';
 
 interface Props {
   partnership: Partnership;
@@ -38,7 +39,7 @@ function TimelineEventForm({ partnership, event, onDone, reload }: Omit<Props, '
   const { t } = useTranslation();
   const edit = usePartnershipItemEdit({
     item: event,
-    itemsOf: (p) => p.timeline,
+    itemsOf: (p) => p.timeline.filter(isHandEnteredEvent),
     toValues,
     toRequest: (values) => ({ ...values, description: values.description.trim() ? values.description : null }),
     save: useSaveTimelineEvent(partnership.id, event?.id ?? null),

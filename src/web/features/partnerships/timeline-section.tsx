@@ -5,6 +5,8 @@ import type { TimelineEvent } from '../../../features/partnerships/timeline-even
 import { EmptyState } from '../../components/query-state.tsx';
 import { SectionHeading } from '../../components/section-heading.tsx';
 import { useModalTarget } from '../../lib/use-modal-target.ts';
+import { PartnershipProjectEntry } from '../projects/work-plan/partnership-project-entry.tsx';
+import { isHandEnteredEvent } from '../projects/work-plan/partnership-timeline-entries.ts';
 import { TimelineEntry } from './timeline-entry.tsx';
 import { TimelineEventModal } from './timeline-event-modal.tsx';
 
@@ -34,7 +36,11 @@ export function TimelineSection({ partnership, reload, showHistory }: Props) {
         <Timeline bulletSize={14} lineWidth={2} color="indigo" active={events.length} component="ol" style={{ listStyle: 'none', margin: 0 }}>
           {events.map((event) => (
             <Timeline.Item key={event.id} component="li">
-              <TimelineEntry event={event} canEdit={partnership.canEdit} showHistory={showHistory} onEdit={() => modal.open(event)} />
+              {isHandEnteredEvent(event) ? (
+                <TimelineEntry event={event} canEdit={partnership.canEdit} showHistory={showHistory} onEdit={() => modal.open(event)} />
+              ) : (
+                <PartnershipProjectEntry entry={event} />
+              )}
             </Timeline.Item>
           ))}
         </Timeline>
