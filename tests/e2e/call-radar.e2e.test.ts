@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, expectAxeClean, launchBrowser, newContext } from './support/browser.ts';
 import { label } from './support/catalogue.ts';
 import { invitationToken } from './support/invitations.ts';
+import { arrivedAt, visit } from './support/navigation.ts';
 
 // The call radar journey of issue 5: a Dortmund coordinator with a German browser in Bucharest's
 // time zone ranks calls for the demo partnership, follows the cities-mission call for it, and
@@ -27,16 +28,6 @@ let context: BrowserContext;
 let page: Page;
 let contextOptions: BrowserContextOptions;
 let partnership: { id: string; name: string };
-
-async function visit(path: string) {
-  await page.goto(path);
-  await visited(path);
-}
-
-async function visited(path: string) {
-  await expect.poll(() => page.getByRole('heading', { level: 1 }).count(), { message: path, timeout: 10_000 }).toBe(1);
-  await page.waitForLoadState('networkidle');
-}
 
 /** The same reader on a phone (a fresh page 375 px wide, same session): nothing wider than the screen. */
 async function expectNoHorizontalScroll(path: string) {
@@ -92,8 +83,7 @@ afterAll(() => browser?.close());
 
 describe('the call radar, following a call and its calendar feed', () => {
   it('ranks the cities-mission call high for the partnership, with German reasons and a city-programme badge', async () => {
-    await visit('/calls');
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText(), { timeout: 10_000 }).toBe(de('calls.title'));
+    await visit(page, '/calls', de('calls.title'));
     await expectAxeClean(page);
     await expectNoHorizontalScroll('/calls');
 
@@ -134,10 +124,8 @@ describe('the call radar, following a call and its calendar feed', () => {
 
   it('shows the deadline in Brussels time and the reader’s time zone, and follows the call for the partnership with the keyboard', async () => {
     await page.locator('article').filter({ hasText: CALL }).getByRole('link').first().click();
-    await page.waitForURL((url) => url.pathname === `/calls/${CALL}`);
-    await visited(`/calls/${CALL}`);
     const call = await (await page.request.get(`/api/calls/${CALL}`)).json();
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText(), { timeout: 10_000 }).toBe(call.title);
+    await arrivedAt(page, `/calls/${CALL}`, call.title);
 
     // The demo deadline is 17:00 in Brussels, 18:00 in Bucharest.
     const deadlines = page.locator('section[aria-labelledby="call-deadlines"]');
@@ -170,11 +158,9 @@ describe('the call radar, following a call and its calendar feed', () => {
 
   it('lists the followed call and serves it in a partnership calendar feed until the feed is revoked', async () => {
     await page.getByRole('link', { name: de('calls.detail.back') }).click();
-    await visited('/calls');
+    await arrivedAt(page, '/calls', de('calls.title'));
     await page.getByRole('link', { name: de('calls.followed.link') }).click();
-    await page.waitForURL((url) => url.pathname === '/calls/followed');
-    await visited('/calls/followed');
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText(), { timeout: 10_000 }).toBe(de('calls.followed.title'));
+    await arrivedAt(page, '/calls/followed', de('calls.followed.title'));
     const card = page.locator('article').filter({ hasText: CALL });
     await expect.poll(() => card.count()).toBe(1);
     expect(await card.getByText(de('calls.followed.forPartnership', { name: partnership.name })).count()).toBe(1);
@@ -203,7 +189,7 @@ describe('the call radar, following a call and its calendar feed', () => {
 
     // The secret is shown once: after a reload only the feed's description remains.
     await page.reload();
-    await visited('/calls/followed');
+    await arrivedAt(page, '/calls/followed', de('calls.followed.title'));
     await expect.poll(() => page.getByText(de('calls.feeds.scope.partnership', { name: partnership.name })).count()).toBe(1);
     expect(await page.getByText(feedPath.split('/').pop()!).count()).toBe(0);
 

@@ -2,6 +2,7 @@ import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwrigh
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAxeClean, launchBrowser, newContext, signIn } from './support/browser.ts';
 import { label } from './support/catalogue.ts';
+import { visit } from './support/navigation.ts';
 
 // The issue's done-when journey on the demo partnership: a Dortmund start-up asks a Cluj-Napoca
 // organisation for an introduction, the other side accepts in a second browser session, both see
@@ -44,12 +45,6 @@ async function editorOf(orgKey: string, locale: string, displayName: string): Pr
   const accepted = await context.request.post('/api/invitations/accept', { data: { token, displayName, password: PASSWORD } });
   expect(accepted.status()).toBe(200);
   return { context, email };
-}
-
-async function visit(page: Page, path: string) {
-  await page.goto(path);
-  await expect.poll(() => page.getByRole('heading', { level: 1 }).count(), { message: path }).toBe(1);
-  await page.waitForLoadState('networkidle');
 }
 
 beforeAll(async () => {

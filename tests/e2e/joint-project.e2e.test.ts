@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAxeClean, launchBrowser, newContext, signIn } from './support/browser.ts';
 import { label } from './support/catalogue.ts';
 import { invitationToken } from './support/invitations.ts';
+import { arrivedAt, visit } from './support/navigation.ts';
 
 // The issue's done-when journey: a Dortmund coordinator starts a joint project from the demo's
 // cities-mission call, builds a consortium across both cities and moves it to "funded" with
@@ -16,11 +17,6 @@ const en = (key: string, vars: Record<string, string> = {}) => label('en', key, 
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
-
-async function visited(path: string) {
-  await expect.poll(() => page.getByRole('heading', { level: 1 }).count(), { message: path, timeout: 10_000 }).toBe(1);
-  await page.waitForLoadState('networkidle');
-}
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -77,12 +73,12 @@ describe('a joint project from a call to funded', () => {
       await expectAxeClean(page);
       await start.first().click();
     } else await page.goto(`/projects/new?call=${CALL}`);
-    await visited('/projects/new');
+    await arrivedAt(page, '/projects/new', en('projects.new.title'));
     await expectAxeClean(page);
     await page.getByRole('button', { name: en('projects.startProject') }).click();
     await page.waitForURL(/\/projects\/[0-9a-f-]{36}$/);
     projectPath = new URL(page.url()).pathname;
-    await visited(projectPath);
+    await arrivedAt(page, projectPath);
     await expect.poll(() => page.getByRole('link', { name: CALL }).count()).toBeGreaterThan(0);
     await expectAxeClean(page);
   });
@@ -111,8 +107,7 @@ describe('a joint project from a call to funded', () => {
   });
 
   it('shows it on the board under funded', async () => {
-    await page.goto('/projects?partnership=dortmund-cluj-napoca');
-    await visited('/projects');
+    await visit(page, '/projects?partnership=dortmund-cluj-napoca', en('projects.title'));
     const funded = page.locator('section[data-stage="funded"]');
     const project = await (await page.request.get(`/api${projectPath}`)).json();
     await expect.poll(() => funded.getByRole('article', { name: project.title }).count(), { timeout: 10_000 }).toBe(1);

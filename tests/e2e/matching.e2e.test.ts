@@ -2,6 +2,7 @@ import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwrigh
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAxeClean, launchBrowser, newContext, signIn } from './support/browser.ts';
 import { label } from './support/catalogue.ts';
+import { visit } from './support/navigation.ts';
 
 // A Dortmund organisation of the demo that no other journey introduces: the university of
 // applied sciences. Its editor reads the suggestions in German.
@@ -15,12 +16,6 @@ let editor: Page;
 
 async function csrfOf(request: APIRequestContext) {
   return (await (await request.get('/api/auth/session')).json()).csrfToken as string;
-}
-
-async function visit(page: Page, path: string) {
-  await page.goto(path);
-  await expect.poll(() => page.getByRole('heading', { level: 1 }).count(), { message: path, timeout: 10_000 }).toBe(1);
-  await page.waitForLoadState('networkidle');
 }
 
 beforeAll(async () => {

@@ -2,6 +2,7 @@ import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwrigh
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAxeClean, launchBrowser, newContext, signIn } from './support/browser.ts';
 import { label } from './support/catalogue.ts';
+import { visit } from './support/navigation.ts';
 
 const PARTNERSHIP = 'dortmund-cluj-napoca';
 const NETWORK = `/partnerships/${PARTNERSHIP}/network`;
@@ -33,12 +34,6 @@ async function coordinatorOf(request: APIRequestContext, cityKey: string): Promi
   const accepted = await context.request.post('/api/invitations/accept', { data: { token, displayName: `Coordinator ${cityKey}`, password: 'Brücken bauen 2026!' } });
   expect(accepted.status()).toBe(200);
   return context.request;
-}
-
-async function visit(page: Page, path: string) {
-  await page.goto(path);
-  await expect.poll(() => page.getByRole('heading', { level: 1 }).count(), { message: path, timeout: 10_000 }).toBe(1);
-  await page.waitForLoadState('networkidle');
 }
 
 // Table rows on wide screens, cards on phones: both carry data-row.

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAxeClean, launchBrowser, newContext, signIn } from './support/browser.ts';
 import { label } from './support/catalogue.ts';
+import { visit } from './support/navigation.ts';
 
 let browser: Browser;
 let admin: Page;
@@ -14,13 +15,6 @@ beforeAll(async () => {
   anonymous = await (await newContext(browser, { mobile: true })).newPage();
 });
 afterAll(() => browser?.close());
-
-async function visit(page: Page, path: string) {
-  await page.goto(path);
-  // Every page names itself with one level-1 heading once its data is there.
-  await expect.poll(() => page.getByRole('heading', { level: 1 }).count(), { message: path }).toBe(1);
-  await page.waitForLoadState('networkidle');
-}
 
 describe('every page', () => {
   it('passes axe for an administrator', async () => {

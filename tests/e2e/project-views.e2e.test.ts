@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAxeClean, launchBrowser, newContext } from './support/browser.ts';
 import { label } from './support/catalogue.ts';
 import { invitationToken } from './support/invitations.ts';
+import { visit } from './support/navigation.ts';
 
 // The demo project idea from a Dortmund coordinator's seat: a partner suggested by the matching
 // engine joins the consortium, the pipeline's list view shows the project, and two editors of
@@ -22,12 +23,6 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let projectId: string;
-
-async function visit(target: Page, path: string) {
-  await target.goto(path);
-  await expect.poll(() => target.getByRole('heading', { level: 1 }).count(), { message: path, timeout: 10_000 }).toBe(1);
-  await target.waitForLoadState('networkidle');
-}
 
 /** The edit form of the project's facts, opened from the "About the project" section. */
 async function openEditForm(target: Page): Promise<Locator> {

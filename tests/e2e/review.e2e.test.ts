@@ -2,6 +2,7 @@ import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwrigh
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { baseUrl, expectAxeClean, launchBrowser, newContext, signIn } from './support/browser.ts';
 import { label } from './support/catalogue.ts';
+import { visit } from './support/navigation.ts';
 
 // Mantine appends " *" to the names of required fields.
 const startsWith = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
@@ -34,12 +35,6 @@ async function invited(admin: APIRequestContext, body: Record<string, unknown>, 
   const accepted = await context.request.post('/api/invitations/accept', { data: { token, displayName, password: 'Brücken bauen 2026!' } });
   expect(accepted.status()).toBe(200);
   return context;
-}
-
-async function visit(page: Page, path: string) {
-  await page.goto(path);
-  await expect.poll(() => page.getByRole('heading', { level: 1 }).count(), { message: path }).toBe(1);
-  await page.waitForLoadState('networkidle');
 }
 
 const publicOfferTitles = async () =>

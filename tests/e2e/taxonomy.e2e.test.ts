@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAxeClean, launchBrowser, newContext, signIn } from './support/browser.ts';
 import { label } from './support/catalogue.ts';
+import { visit } from './support/navigation.ts';
 
 // Mantine appends " *" to the names of required fields.
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -13,12 +14,6 @@ const OFFER = 'Oferim aspersoare pentru câmpuri.';
 
 let browser: Browser;
 let admin: Page;
-
-async function visit(page: Page, path: string) {
-  await page.goto(path);
-  await expect.poll(() => page.getByRole('heading', { level: 1 }).count(), { message: path }).toBe(1);
-  await page.waitForLoadState('networkidle');
-}
 
 async function proposed(page: Page, text: string): Promise<string[]> {
   const csrf = (await (await page.request.get('/api/auth/session')).json()).csrfToken as string;
