@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { callStatuses, type CallSummary } from '../features/calls/calls.schemas.ts';
 import { importCallsFromFile, type CallImportSummary } from '../features/calls/import-calls.ts';
 import { listCalls } from '../features/calls/list-calls.ts';
-import { syncCalls } from '../features/calls/sync-calls.ts';
+import { claimSyncNow, releaseSync, syncCalls, type CallSyncResult } from '../features/calls/sync-calls.ts';
 import type { ServiceContext } from '../shared/context.ts';
 import { invalid } from '../shared/errors.ts';
 import { err, out } from './output.ts';
@@ -48,9 +48,20 @@ export async function importCallsFromCli(ctx: ServiceContext, file: string, opts
 
 /** `pontis calls sync`: conditional download and import; without network it says so and exits 0. */
 export async function syncCallsFromCli(ctx: ServiceContext, opts: CallsSyncCliOptions): Promise<number> {
+  const url = opts.url ?? ctx.config.callsUrl;
+  // The same claim as the server's syncs: a server process (daily, or "Sync now") may be at it.
+  if (!(await claimSyncNow(ctx, url, new Date()))) {
+    err(`Another process is syncing the calls from ${url} right now; the run log (Calls data page) shows when it is done.`);
+    return 1;
+  }
+  let result: CallSyncResult;
   const progress = bar();
-  const result = await syncCalls(ctx, { url: opts.url, onProgress: progress.update });
-  progress.finish();
+  try {
+    result = await syncCalls(ctx, { url, onProgress: progress.update });
+  } finally {
+    progress.finish();
+    await releaseSync(ctx, url);
+  }
   if (opts.json) out(JSON.stringify(result, null, 2));
   else if (result.outcome === 'done' && result.summary) out(`Downloaded ${result.url}: ${summaryLine(result.summary)}`);
   else (result.outcome === 'not-modified' ? out : err)(result.message);

@@ -2,26 +2,47 @@ import type { Config } from '../../config.ts';
 import type { Db } from '../../db/database.ts';
 import { systemActor } from '../../shared/actor.ts';
 import { startPeriodicJob } from '../../shared/periodic-job.ts';
-import { claimDailySync, releaseDailySync, syncCalls } from './sync-calls.ts';
+import { runQueuedCallsSync } from './request-calls-sync.ts';
+import { claimDailySync, releaseSync, syncCalls, type CallSyncResult } from './sync-calls.ts';
 
 const HOUR = 3_600_000;
+/** How soon a "Sync now" is taken up. */
+const QUEUE_POLL_MS = 5_000;
+
+interface SyncLogger {
+  info(msg: string): void;
+  warn(msg: string): void;
+  error(obj: object, msg: string): void;
+}
+
+const report = (logger: SyncLogger, result: CallSyncResult) =>
+  (result.outcome === 'done' || result.outcome === 'not-modified' ? logger.info : logger.warn).call(logger, `EU calls sync: ${result.message}`);
 
 /**
- * The daily download of the portal's reference file while the server runs. Every hour each
- * server process asks for the claim; the one that wins (at most one a day, see claimDailySync)
- * syncs. Never awaited at start-up: the first check runs in the background.
+ * The syncs of the portal's reference file while the server runs. Every few seconds each server
+ * process looks for a queued "Sync now" (always, even with the daily sync off); every hour it asks
+ * for the daily claim, and the one that wins (at most one a day, see claimDailySync) syncs. Both
+ * claim the URL's sync in the database, so no two processes download at once. Never awaited at
+ * start-up: the first checks run in the background.
  */
-export function startCallsSyncJob(db: Db, config: Config, logger: { info(msg: string): void; warn(msg: string): void; error(obj: object, msg: string): void }) {
-  if (config.callsSync === 'off') return async () => {};
+export function startCallsSyncJob(db: Db, config: Config, logger: SyncLogger) {
+  const stopQueued = startPeriodicJob('queued calls sync', QUEUE_POLL_MS, logger, async () => {
+    const result = await runQueuedCallsSync(db, config);
+    if (result) report(logger, result);
+  });
+  if (config.callsSync === 'off') return stopQueued;
+
   const ctx = { db, actor: systemActor('calls sync'), config };
-  return startPeriodicJob('calls sync', HOUR, logger, async () => {
+  const stopDaily = startPeriodicJob('calls sync', HOUR, logger, async () => {
     const now = new Date();
     if (!(await claimDailySync(ctx, config.callsUrl, now))) return;
     try {
-      const result = await syncCalls(ctx, { now });
-      (result.outcome === 'done' || result.outcome === 'not-modified' ? logger.info : logger.warn).call(logger, `EU calls sync: ${result.message}`);
+      report(logger, await syncCalls(ctx, { now }));
     } finally {
-      await releaseDailySync(ctx, config.callsUrl);
+      await releaseSync(ctx, config.callsUrl);
     }
   });
+  return async () => {
+    await Promise.all([stopQueued(), stopDaily()]);
+  };
 }

@@ -7,6 +7,8 @@ import { seedCity } from '../../testing/factories.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import type { TestClient } from '../../testing/test-client.ts';
 import { serveFixture, type FixtureServer } from './calls-test-server.ts';
+import { runQueuedCallsSync } from './request-calls-sync.ts';
+import { claimSyncNow, releaseSync } from './sync-calls.ts';
 
 const fixtures = path.join(import.meta.dirname, 'fixtures');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pontis-calls-api-'));
@@ -107,14 +109,40 @@ describe('calls API', () => {
     expect(res.body.fields.map((f: { path: string }) => f.path).sort()).toEqual(['querystring.pageSize', 'querystring.status']);
   });
 
-  it('syncs from the configured URL for an administrator and logs the runs', async () => {
+  it('queues a sync for an administrator, which a server process then carries out, and logs the runs', async () => {
     const first = await admin.post('/api/calls/sync');
-    expect(first.status, JSON.stringify(first.body)).toBe(200);
-    expect(first.body).toMatchObject({ source: 'sync', outcome: 'done', records: 5, added: 3, changed: 1, skipped: 1 });
+    expect(first.status, JSON.stringify(first.body)).toBe(202);
+    expect(first.body).toMatchObject({ source: 'sync', outcome: 'queued', origin: portal.url, finishedAt: null });
+    // Asking again while it waits returns the same run rather than queueing a second.
+    const again = await admin.post('/api/calls/sync');
+    expect(again.status).toBe(202);
+    expect(again.body.id).toBe(first.body.id);
+
+    // While another sync of the URL is in progress (the daily one, the CLI) the queued run waits.
+    expect(await claimSyncNow(t.ctx(), portal.url, new Date())).toBe(true);
+    expect(await runQueuedCallsSync(t.database.db, t.config)).toBeNull();
+    expect((await admin.get('/api/calls/imports')).body.items[0]).toMatchObject({ id: first.body.id, outcome: 'queued' });
+    await releaseSync(t.ctx(), portal.url);
+
+    expect(await runQueuedCallsSync(t.database.db, t.config)).toMatchObject({ outcome: 'done', importId: first.body.id });
+    expect(await runQueuedCallsSync(t.database.db, t.config)).toBeNull();
+    const done = (await admin.get('/api/calls/imports')).body.items[0];
+    expect(done).toMatchObject({ id: first.body.id, outcome: 'done', records: 5, added: 3, changed: 1, skipped: 1 });
+    expect(done.finishedAt).not.toBeNull();
+
     const second = await admin.post('/api/calls/sync');
-    expect(second.body).toMatchObject({ outcome: 'not-modified' });
+    expect(second.body.id).not.toBe(first.body.id);
+    expect(await runQueuedCallsSync(t.database.db, t.config)).toMatchObject({ outcome: 'not-modified', importId: second.body.id });
     const log = await admin.get('/api/calls/imports');
     expect(log.status).toBe(200);
     expect(log.body.items.slice(0, 2).map((r: { outcome: string }) => r.outcome)).toEqual(['not-modified', 'done']);
+  });
+
+  it('queues one sync when two administrators ask at the same moment', async () => {
+    const other = await t.signedIn({ role: 'admin' });
+    const [a, b] = await Promise.all([admin.post('/api/calls/sync'), other.post('/api/calls/sync')]);
+    expect([a.status, b.status]).toEqual([202, 202]);
+    expect(a.body.id).toBe(b.body.id);
+    expect(await runQueuedCallsSync(t.database.db, t.config)).toMatchObject({ importId: a.body.id });
   });
 });

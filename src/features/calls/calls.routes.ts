@@ -18,7 +18,7 @@ import { callImports } from './calls.table.ts';
 import { importCallsFromStream } from './import-calls.ts';
 import { getCall, listCalls } from './list-calls.ts';
 import { presentCallImport } from './present-call.ts';
-import { syncCalls } from './sync-calls.ts';
+import { requestCallsSync } from './request-calls-sync.ts';
 
 const tags = ['calls'];
 
@@ -55,14 +55,22 @@ export default async function callRoutes(app: ApiApp) {
     async (request) => getCall(request.ctx, request.params.identifier),
   );
 
-  // Administrators only (syncCalls → requireCallManager): downloads the portal's file now.
+  // Administrators only (requestCallsSync → requireCallManager): queues a download of the portal's
+  // file; a server process takes it up within seconds and the run log shows how it went.
   app.post(
     '/api/calls/sync',
-    { schema: { tags, summary: "Download the portal's reference file now (conditional GET) and import it", response: { 200: callImportSchema, ...errorResponses } } },
-    async (request) => {
+    {
+      schema: {
+        tags,
+        summary: "Queue a download of the portal's reference file (conditional GET) and its import; answers 202 with the queued run, or the run already queued or running",
+        response: { 202: callImportSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
       requireUser(request);
-      const result = await syncCalls(request.ctx);
-      return importRun(request, result.importId);
+      const id = await requestCallsSync(request.ctx);
+      reply.code(202);
+      return importRun(request, id);
     },
   );
 

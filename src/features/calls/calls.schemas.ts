@@ -76,7 +76,7 @@ export const callImportSchema = z
     origin: z.string().nullable(),
     startedAt: z.string(),
     finishedAt: z.string().nullable(),
-    outcome: z.enum(['running', 'done', 'not-modified', 'failed', 'offline']),
+    outcome: z.enum(['queued', 'running', 'done', 'not-modified', 'failed', 'offline']),
     records: z.number().int(),
     added: z.number().int(),
     changed: z.number().int(),

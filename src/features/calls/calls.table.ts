@@ -59,7 +59,7 @@ export const fundingCalls = pgTable('funding_calls', {
   searchVector: tsvector('search_vector'),
 });
 
-export type CallImportOutcome = 'running' | 'done' | 'not-modified' | 'failed' | 'offline';
+export type CallImportOutcome = 'queued' | 'running' | 'done' | 'not-modified' | 'failed' | 'offline';
 
 export const callImports = pgTable('call_imports', {
   id: uuid('id').primaryKey().defaultRandom(),

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import { callImports, callSyncState } from './calls.table.ts';
 import { serveFixture, unreachableUrl, type FixtureServer } from './calls-test-server.ts';
-import { claimDailySync, releaseDailySync, syncCalls } from './sync-calls.ts';
+import { claimDailySync, claimSyncNow, releaseSync, syncCalls } from './sync-calls.ts';
 
 const fixture = path.join(import.meta.dirname, 'fixtures', 'grants-tenders.sample.json');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pontis-calls-sync-'));
@@ -54,7 +54,7 @@ describe('syncCalls', () => {
     const claims = await Promise.all([claimDailySync(t.ctx(), url, now), claimDailySync(t.ctx(), url, now)]);
     expect(claims.filter(Boolean)).toHaveLength(1);
     await t.database.db.update(callSyncState).set({ lastCheckedAt: now, lastSuccessAt: now }).where(eq(callSyncState.url, url));
-    await releaseDailySync(t.ctx(), url);
+    await releaseSync(t.ctx(), url);
     expect(await claimDailySync(t.ctx(), url, new Date(now.getTime() + 3_600_000))).toBe(false);
     expect(await claimDailySync(t.ctx(), url, new Date(now.getTime() + 25 * 3_600_000))).toBe(true);
     // A claim left by a process that died expires after two hours.
@@ -63,9 +63,25 @@ describe('syncCalls', () => {
     // That run found the portal offline: it is tried again 6 hours later, not a day later.
     const hours = (h: number) => new Date(now.getTime() + h * 3_600_000);
     await t.database.db.update(callSyncState).set({ lastCheckedAt: hours(28), lastSuccessAt: hours(1) }).where(eq(callSyncState.url, url));
-    await releaseDailySync(t.ctx(), url);
+    await releaseSync(t.ctx(), url);
     expect(await claimDailySync(t.ctx(), url, hours(33))).toBe(false);
     expect(await claimDailySync(t.ctx(), url, hours(35))).toBe(true);
+  });
+
+  it('lets a sync asked for now wait for one in progress, and marks the run of a process that died as failed', async () => {
+    const url = 'http://portal.invalid/now.json';
+    expect(await claimSyncNow(t.ctx(), url, now)).toBe(true);
+    // Neither a second "sync now" nor the daily sync starts meanwhile.
+    expect(await claimSyncNow(t.ctx(), url, now)).toBe(false);
+    expect(await claimDailySync(t.ctx(), url, now)).toBe(false);
+    // The process dies mid-run: its run stays "running" and its claim expires after two hours.
+    const [orphan] = await t.database.db.insert(callImports).values({ source: 'sync', origin: url, outcome: 'running', startedAt: now }).returning();
+    expect(await claimSyncNow(t.ctx(), url, new Date(now.getTime() + 3_600_000))).toBe(false);
+    expect(await claimSyncNow(t.ctx(), url, new Date(now.getTime() + 3 * 3_600_000))).toBe(true);
+    const [after] = await t.database.db.select().from(callImports).where(eq(callImports.id, orphan.id));
+    expect(after.outcome).toBe('failed');
+    expect(after.message).toMatch(/^Interrupted: the server process stopped during this run/);
+    await releaseSync(t.ctx(), url);
   });
 
   it('is for administrators only', async () => {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { count, eq, sql } from 'drizzle-orm';
+import { and, count, eq, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../shared/context.ts';
 import { requireCallManager } from './calls-policy.ts';
 import { callImports, callSyncState, fundingCalls, type CallImportOutcome } from './calls.table.ts';
@@ -24,6 +24,8 @@ export interface SyncCallsOptions {
   timeoutMs?: number;
   onProgress?: (progress: CallImportProgress) => void;
   onDownload?: (bytes: number, total: number | null) => void;
+  /** A queued run (requestCallsSync) to carry out; without one a new run is logged. */
+  importId?: string;
 }
 
 const causeOf = (error: unknown): string => {
@@ -44,7 +46,8 @@ export async function syncCalls(ctx: ServiceContext, options: SyncCallsOptions =
   const now = options.now ?? new Date();
   await ctx.db.insert(callSyncState).values({ url }).onConflictDoNothing();
   const [state] = await ctx.db.select().from(callSyncState).where(eq(callSyncState.url, url));
-  const importId = await startImportLog(ctx, 'sync', url);
+  const importId = options.importId ?? (await startImportLog(ctx, 'sync', url));
+  if (options.importId) await ctx.db.update(callImports).set({ outcome: 'running', startedAt: now }).where(eq(callImports.id, importId));
   const finish = async (outcome: CallSyncResult['outcome'], message: string, summary: CallImportSummary | null = null, fresh?: { etag: string | null; lastModified: string | null }) => {
     if (outcome !== 'done') await ctx.db.update(callImports).set({ outcome, message, finishedAt: new Date() }).where(eq(callImports.id, importId));
     await ctx.db
@@ -104,27 +107,40 @@ const CLAIM_HOURS = 2;
 const RETRY_HOURS = 6;
 
 /**
- * Claims today's sync for this process: only one server process syncs a URL at a time (the
- * claim expires after two hours should that process die), only when the last successful sync
- * is more than 24 hours old, and not within 6 hours of the last attempt. The row update is
- * atomic, so two processes cannot both win.
+ * Claims the sync of a URL for this process: only one process syncs a URL at a time (the claim
+ * expires after two hours should its process die). The row update is atomic, so two processes
+ * cannot both win. A sync run still marked running when a claim is won belonged to a process that
+ * died (a live one would hold the claim), so it is marked failed.
  */
-export async function claimDailySync(ctx: Pick<ServiceContext, 'db'>, url: string, now: Date): Promise<boolean> {
+async function claimSync(ctx: Pick<ServiceContext, 'db'>, url: string, now: Date, daily: boolean): Promise<boolean> {
   await ctx.db.insert(callSyncState).values({ url }).onConflictDoNothing();
   const t = now.toISOString();
+  const due = daily
+    ? sql`AND (${callSyncState.lastSuccessAt} IS NULL OR ${callSyncState.lastSuccessAt} < ${t}::timestamptz - interval '24 hours')
+        AND (${callSyncState.lastCheckedAt} IS NULL OR ${callSyncState.lastCheckedAt} < ${t}::timestamptz - make_interval(hours => ${RETRY_HOURS}))`
+    : sql``;
   const claimed = await ctx.db
     .update(callSyncState)
     .set({ claimedUntil: new Date(now.getTime() + CLAIM_HOURS * 3_600_000) })
-    .where(
-      sql`${callSyncState.url} = ${url}
-        AND (${callSyncState.claimedUntil} IS NULL OR ${callSyncState.claimedUntil} < ${t}::timestamptz)
-        AND (${callSyncState.lastSuccessAt} IS NULL OR ${callSyncState.lastSuccessAt} < ${t}::timestamptz - interval '24 hours')
-        AND (${callSyncState.lastCheckedAt} IS NULL OR ${callSyncState.lastCheckedAt} < ${t}::timestamptz - make_interval(hours => ${RETRY_HOURS}))`,
-    )
+    .where(sql`${callSyncState.url} = ${url} AND (${callSyncState.claimedUntil} IS NULL OR ${callSyncState.claimedUntil} < ${t}::timestamptz) ${due}`)
     .returning({ url: callSyncState.url });
-  return claimed.length > 0;
+  if (claimed.length === 0) return false;
+  await ctx.db
+    .update(callImports)
+    .set({ outcome: 'failed', finishedAt: now, message: 'Interrupted: the server process stopped during this run; the calls imported before it are kept.' })
+    .where(and(eq(callImports.source, 'sync'), eq(callImports.origin, url), eq(callImports.outcome, 'running')));
+  return true;
 }
 
-export async function releaseDailySync(ctx: Pick<ServiceContext, 'db'>, url: string): Promise<void> {
+/**
+ * Claims today's sync: as {@link claimSync}, and only when the last successful sync is more than
+ * 24 hours old and the last attempt more than 6 hours.
+ */
+export const claimDailySync = (ctx: Pick<ServiceContext, 'db'>, url: string, now: Date) => claimSync(ctx, url, now, true);
+
+/** Claims a sync asked for now ("Sync now", `pontis calls sync`): only another sync in progress stands in the way. */
+export const claimSyncNow = (ctx: Pick<ServiceContext, 'db'>, url: string, now: Date) => claimSync(ctx, url, now, false);
+
+export async function releaseSync(ctx: Pick<ServiceContext, 'db'>, url: string): Promise<void> {
   await ctx.db.update(callSyncState).set({ claimedUntil: null }).where(eq(callSyncState.url, url));
 }

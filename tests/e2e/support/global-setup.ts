@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../../src/config.ts';
@@ -14,7 +16,13 @@ declare module 'vitest' {
 
 export default async function setup({ provide }: { provide: (key: string, value: string) => void }) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pontis-e2e-'));
-  const config = loadConfig({ PONTIS_DATA_DIR: dataDir, PONTIS_LOG_LEVEL: 'warn' } as NodeJS.ProcessEnv, { port: 0, host: '127.0.0.1' });
+  // The portal is a local server that drops every connection after 3 seconds: "Sync now" finds it
+  // unreachable whatever network CI has, and stays visibly in progress long enough to be seen.
+  const portal = http.createServer((request) => setTimeout(() => request.socket.destroy(), 3_000));
+  await new Promise<void>((resolve) => portal.listen(0, '127.0.0.1', resolve));
+  const portalUrl = `http://127.0.0.1:${(portal.address() as AddressInfo).port}/grantsTenders.json`;
+  const env = { PONTIS_DATA_DIR: dataDir, PONTIS_LOG_LEVEL: 'warn', PONTIS_CALLS_URL: portalUrl };
+  const config = loadConfig(env as NodeJS.ProcessEnv, { port: 0, host: '127.0.0.1' });
   const server = await startServer(config, { demo: true, logger: false });
   if (!server.firstRun.admin) throw new Error('the e2e server did not create the demo admin');
   provide('baseUrl', server.url);
@@ -22,6 +30,8 @@ export default async function setup({ provide }: { provide: (key: string, value:
   provide('adminPassword', server.firstRun.admin.password);
   return async () => {
     await server.stop();
+    portal.closeAllConnections();
+    await new Promise((resolve) => portal.close(resolve));
     fs.rmSync(dataDir, { recursive: true, force: true });
   };
 }

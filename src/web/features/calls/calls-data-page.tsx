@@ -13,6 +13,7 @@ import { usePageTitle } from '../../lib/use-page-title.ts';
 import { useCallImportRuns, useSyncCalls, useUploadCalls } from './calls-data-api.ts';
 
 const outcomeColour: Record<CallImportRun['outcome'], string> = {
+  queued: 'grape',
   running: 'blue',
   done: 'green',
   'not-modified': 'gray',
@@ -37,7 +38,7 @@ function CallsData() {
   const upload = useUploadCalls();
   const [file, setFile] = useState<File | null>(null);
   const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
-  const busy = sync.isPending || upload.isPending;
+  const busy = sync.isPending || upload.isPending || runs.syncPending;
 
   return (
     <Stack gap="lg">
@@ -50,6 +51,9 @@ function CallsData() {
             {t('calls.data.syncNow')}
           </Button>
         </Group>
+        <Text size="sm" role="status">
+          {runs.syncPending ? t('calls.data.syncPending') : ''}
+        </Text>
         {sync.error && <ErrorAlert error={sync.error} focus />}
       </Stack>
       <Stack gap="xs">
