@@ -9,6 +9,7 @@ import { startMailWorker } from '../features/mail/mail-delivery.ts';
 import { startExpiryReminderJob } from '../features/organisations/expiry-reminders.ts';
 import { startIntroductionReminderJob } from '../features/introductions/introduction-reminders.ts';
 import { startCallReminderJob } from '../features/call-radar/call-reminders.ts';
+import { startRetagJob } from '../features/retagging/retag-job.ts';
 import { startFacetTotalsCompaction } from '../features/search/search-facet-totals.ts';
 import { fillEmptySearchIndex } from '../features/search/search-index.ts';
 import { syncTaxonomy } from '../features/taxonomy/taxonomy.service.ts';
@@ -55,6 +56,7 @@ export async function startServer(config: Config, options: { demo?: boolean; log
     const stopCallReminders = startCallReminderJob(database.db, config, app.log);
     const stopCsvImports = startCsvImportWorker(database, config, app.log);
     const stopCallsSync = startCallsSyncJob(database.db, config, app.log);
+    const stopRetag = startRetagJob(database.db, config, app.log);
     let stopping: Promise<void> | undefined;
     return {
       app,
@@ -70,6 +72,7 @@ export async function startServer(config: Config, options: { demo?: boolean; log
           await stopCallReminders();
           await stopCsvImports();
           await stopCallsSync();
+          await stopRetag();
           await stopMail();
           await app.close();
           await database.close();

@@ -1,6 +1,7 @@
 import { inArray, sql } from 'drizzle-orm';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import type { ConceptTagger } from '../tagging/concept-tagger.ts';
+import { callConcepts } from './call-concepts.ts';
 import { callContentHash, deadlineDates, type NormalisedCall } from './call-record.ts';
 import { callStatusAt } from './call-status.ts';
 import { fundingCalls, type CallSource } from './calls.table.ts';
@@ -10,14 +11,6 @@ export interface BatchCounts {
   changed: number;
   unchanged: number;
   closed: number;
-}
-
-/** Tagging reads the start of a long description; the concepts are in the first paragraphs. */
-const TAGGED_SUMMARY_CHARS = 4_000;
-
-function conceptsOf(tagger: ConceptTagger, call: NormalisedCall): string[] {
-  const text = [call.title, call.tags.join(', '), call.keywords.join(', '), call.summary.slice(0, TAGGED_SUMMARY_CHARS)].filter(Boolean).join('.\n');
-  return tagger.tag(text, { lang: 'en' }).concepts.map((c) => c.key);
 }
 
 // Title first, then the portal's tags and keywords, then the body: a word in the title ranks highest.
@@ -89,7 +82,7 @@ export async function upsertCallBatch(
         summary: call.summary,
         latestInfos: call.latestInfos,
         budget: call.budget,
-        concepts: conceptsOf(tagger, call),
+        concepts: callConcepts(tagger, call),
         url: call.url,
         source,
         contentHash: hash,

@@ -42,4 +42,7 @@ export const conceptSynonyms = pgTable(
 export const taxonomyRevision = pgTable('taxonomy_revision', {
   id: boolean('id').primaryKey().default(true),
   revision: bigint('revision', { mode: 'number' }).notNull().default(0),
+  /** The revision the stored concepts (search documents, calls) were last tagged with. */
+  appliedRevision: bigint('applied_revision', { mode: 'number' }).notNull().default(0),
+  retagClaimedUntil: timestamp('retag_claimed_until', { withTimezone: true }),
 });

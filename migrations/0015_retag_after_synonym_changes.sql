@@ -1,0 +1,7 @@
+-- Synonyms that administrators add or remove change what the tagger finds. Stored search
+-- documents and calls were tagged with the old synonyms; a background job tags them again
+-- (retagging/retag-stored-concepts.ts). applied_revision is the taxonomy revision the stored
+-- concepts reflect (0 here: a database whose synonyms already changed is retagged once);
+-- retag_claimed_until lets one server process do it at a time.
+ALTER TABLE taxonomy_revision ADD COLUMN applied_revision bigint NOT NULL DEFAULT 0;
+ALTER TABLE taxonomy_revision ADD COLUMN retag_claimed_until timestamptz;
