@@ -5,8 +5,11 @@ import type { ReactNode } from 'react';
 export function PageHeader({ title, intro, action }: { title: string; intro: string; action?: ReactNode }) {
   return (
     <Group justify="space-between" align="flex-end" wrap="wrap">
-      <div>
-        <Title order={1}>{title}</Title>
+      <div style={{ minWidth: 0 }}>
+        {/* German and Hungarian compounds are longer than a phone is wide: hyphenate, else break. */}
+        <Title order={1} style={{ hyphens: 'auto', overflowWrap: 'break-word' }}>
+          {title}
+        </Title>
         <Text c="gray.7">{intro}</Text>
       </div>
       {action}

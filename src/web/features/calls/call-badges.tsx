@@ -4,7 +4,7 @@ import type { CallSummary } from '../../../features/calls/calls.schemas.ts';
 import { StatusBadge } from '../../components/status-badge.tsx';
 import { formatDate } from '../../lib/labels.ts';
 import { uiLanguage } from '../../lib/ui-language.ts';
-import { daysUntil, deadlineTimes, readerTimeZone } from './call-dates.ts';
+import { daysUntil, deadlineLabel, deadlineTimes, readerTimeZone } from './call-dates.ts';
 
 const statusColour = { open: 'green', forthcoming: 'blue', closed: 'gray' } as const;
 
@@ -46,7 +46,7 @@ export function DeadlineTimes({ at, label, now = new Date() }: { at: string; lab
   return (
     <Stack gap={0}>
       <Text fz="sm" fw={600}>
-        {label ? `${label}: ` : ''}
+        {label ? `${deadlineLabel(t, label)}: ` : ''}
         {relativeDays(t, daysUntil(at, now))}
       </Text>
       <Text fz="sm">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysUntil, deadlineTimes } from './call-dates.ts';
+import { daysUntil, deadlineLabel, deadlineTimes } from './call-dates.ts';
 
 describe('deadlineTimes', () => {
   it('shows Brussels time and the reader’s zone when it differs', () => {
@@ -20,5 +20,16 @@ describe('daysUntil', () => {
     expect(daysUntil('2027-03-16T16:00:00Z', now)).toBe(7);
     expect(daysUntil('2027-03-09T16:00:00Z', now)).toBe(0);
     expect(daysUntil('2027-03-08T16:00:00Z', now)).toBe(-1);
+  });
+});
+
+describe('deadlineLabel', () => {
+  const t = (key: string, vars: { n: string }) => `${key}:${vars.n}`;
+  it('translates stages and cut-offs, keeping the portal’s action name', () => {
+    expect(deadlineLabel(t, 'stage 2')).toBe('calls.deadline.stage:2');
+    expect(deadlineLabel(t, 'cut-off 3 (HORIZON-RIA)')).toBe('calls.deadline.cutOff:3 (HORIZON-RIA)');
+  });
+  it('leaves any other label as the portal wrote it', () => {
+    expect(deadlineLabel(t, 'HORIZON-CSA')).toBe('HORIZON-CSA');
   });
 });

@@ -71,7 +71,7 @@ function CallDetailView({ call }: { call: CallDetail }) {
           )}
           {call.deadlineModel && (
             <Text fz="sm">
-              {t('calls.detail.model')}: {call.deadlineModel}
+              {t('calls.detail.model')}: {t(`calls.detail.models.${call.deadlineModel}`, { defaultValue: call.deadlineModel })}
             </Text>
           )}
           {call.openingAt && (

@@ -32,6 +32,7 @@ function ProjectView({ project }: { project: Project }) {
   const { t, i18n } = useTranslation();
   const [editing, setEditing] = useState(false);
   const day = (d: string | null) => (d ? formatDay(d, i18n.language) : '–');
+  const amount = (v: number | null) => (v === null ? t('projects.detail.notSet') : formatEuro(v, i18n.language));
   return (
     <Stack gap="lg">
       <Stack gap={4}>
@@ -68,10 +69,11 @@ function ProjectView({ project }: { project: Project }) {
               </Group>
               <Text style={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>{project.summary || t('projects.detail.noSummary')}</Text>
               <Text fz="sm">
-                {t('projects.detail.duration')}: {day(project.startsOn)} – {day(project.endsOn)}
+                {t('projects.detail.duration')}:{' '}
+                {project.startsOn || project.endsOn ? `${day(project.startsOn)} – ${day(project.endsOn)}` : t('projects.detail.notSet')}
               </Text>
               <Text fz="sm">
-                {t('projects.detail.requested')}: {formatEuro(project.requestedAmount, i18n.language)} · {t('projects.detail.awarded')}: {formatEuro(project.awardedAmount, i18n.language)}
+                {t('projects.detail.requested')}: {amount(project.requestedAmount)} · {t('projects.detail.awarded')}: {amount(project.awardedAmount)}
               </Text>
             </Stack>
           </Paper>
