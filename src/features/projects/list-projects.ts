@@ -34,7 +34,8 @@ const iso = (v: Date | string | null) => (v === null ? null : new Date(v).toISOS
 /**
  * The projects the caller may read (admins all; others those of partnerships their city belongs
  * to and those their organisation is a consortium member of), filtered, for the board and the
- * list; with the counts per stage for the board's column headers.
+ * list, at most `limit` of them; with the counts per stage for the board's column headers and the
+ * number matching, so that a reader whose list was cut learns that it was.
  */
 export async function listProjects(ctx: ServiceContext, query: ProjectListQuery): Promise<ProjectListResponse> {
   const actor = ctx.actor;
@@ -49,6 +50,17 @@ export async function listProjects(ctx: ServiceContext, query: ProjectListQuery)
   if (query.city) conditions.push(sql`EXISTS (SELECT 1 FROM partnership_cities pc2 WHERE pc2.partnership_id = p.partnership_id AND pc2.city_id = ${query.city})`);
   if (query.call) conditions.push(sql`fc.identifier = ${query.call}`);
   const where = conditions.length ? sql.join(conditions, sql` AND `) : sql`true`;
+  const from = sql`FROM projects p JOIN partnerships pa ON pa.id = p.partnership_id LEFT JOIN funding_calls fc ON fc.id = p.call_id`;
+
+  // Counted over every readable project (the stage filter aside, so that each board column tells
+  // its own number), however many the page holds.
+  const counted = (await ctx.db.execute(sql`SELECT p.stage, count(*)::int AS n ${from} WHERE ${where} GROUP BY p.stage`)) as unknown as {
+    rows: { stage: ProjectStage; n: number }[];
+  };
+  const stageCounts: Record<string, number> = Object.fromEntries(projectStages.map((s) => [s, 0]));
+  for (const r of counted.rows) stageCounts[r.stage] = Number(r.n);
+  const total = query.stage ? stageCounts[query.stage] : Object.values(stageCounts).reduce((a, b) => a + b, 0);
+  const pageWhere = query.stage ? sql`${where} AND p.stage = ${query.stage}` : where;
 
   const result = (await ctx.db.execute(sql`
     SELECT p.id, p.title, p.acronym, p.stage, p.call_deadline_at, p.requested_amount, p.stage_changed_at, p.version,
@@ -61,18 +73,13 @@ export async function listProjects(ctx: ServiceContext, query: ProjectListQuery)
               WHERE c.id IN (SELECT o.city_id FROM project_partners pp JOIN organisations o ON o.id = pp.organisation_id WHERE pp.project_id = p.id)) AS consortium_cities,
            ARRAY(SELECT pp.organisation_id::text FROM project_partners pp WHERE pp.project_id = p.id) AS consortium_organisations,
            ARRAY(SELECT pc.city_id::text FROM partnership_cities pc WHERE pc.partnership_id = p.partnership_id) AS partnership_city_ids
-    FROM projects p
-    JOIN partnerships pa ON pa.id = p.partnership_id
-    LEFT JOIN funding_calls fc ON fc.id = p.call_id
-    WHERE ${where}
+    ${from}
+    WHERE ${pageWhere}
     ORDER BY p.call_deadline_at ASC NULLS LAST, p.stage_changed_at DESC, p.id
-    LIMIT 1000`)) as unknown as { rows: Row[] };
+    LIMIT ${query.limit}`)) as unknown as { rows: Row[] };
 
-  const stageCounts: Record<string, number> = Object.fromEntries(projectStages.map((s) => [s, 0]));
   const items: ProjectSummary[] = [];
   for (const r of result.rows) {
-    stageCounts[r.stage] += 1;
-    if (query.stage && r.stage !== query.stage) continue;
     type CityJson = { id: string; key: string; name: string; country: string };
     const cities: CityJson[] = typeof r.consortium_cities === 'string' ? JSON.parse(r.consortium_cities) : (r.consortium_cities ?? []);
     const canManage = canManageProject(actor, { partnershipCityIds: r.partnership_city_ids ?? [], consortiumOrganisationIds: r.consortium_organisations ?? [] });
@@ -94,5 +101,5 @@ export async function listProjects(ctx: ServiceContext, query: ProjectListQuery)
       version: r.version,
     });
   }
-  return { items, stageCounts };
+  return { items, total, stageCounts };
 }

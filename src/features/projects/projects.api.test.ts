@@ -205,6 +205,25 @@ describe('reading and editing', () => {
     expect((await w.dortmundCoordinator.get(`/api/projects?city=${w.city['lyon']}`)).body.items).toEqual([]);
   });
 
+  it('cuts the list at the limit asked for and says how many match, with every stage counted', async () => {
+    await start({ title: 'Limit check one' });
+    await start({ title: 'Limit check two' });
+    const all = (await w.dortmundCoordinator.get('/api/projects?partnership=dortmund-cluj')).body;
+    expect(all.total).toBe(all.items.length);
+    expect(all.total).toBeGreaterThanOrEqual(2);
+    const cut = (await w.dortmundCoordinator.get('/api/projects?partnership=dortmund-cluj&limit=1')).body;
+    expect(cut.items).toHaveLength(1);
+    expect(cut.items[0].id).toBe(all.items[0].id);
+    expect(cut.total).toBe(all.total);
+    expect(cut.stageCounts).toEqual(all.stageCounts);
+    const ideas = (await w.dortmundCoordinator.get('/api/projects?partnership=dortmund-cluj&stage=idea&limit=1')).body;
+    expect(ideas.total).toBe(all.stageCounts.idea);
+    expect(ideas.stageCounts).toEqual(all.stageCounts);
+    const bad = await w.dortmundCoordinator.get('/api/projects?limit=5000');
+    expect(bad.status).toBe(400);
+    expect(bad.body.fields.map((f: { path: string }) => f.path)).toEqual(['querystring.limit']);
+  });
+
   it('edits versioned fields and refuses stale versions, bad dates and callers who do not run it', async () => {
     const p = (await start()).body;
     const ok = await w.clujCoordinator.patch(`/api/projects/${p.id}`, { version: p.version, summary: 'New summary', startsOn: '2027-01-01', endsOn: '2029-12-31', requestedAmount: 1500000.25, acronym: 'HEAT' });

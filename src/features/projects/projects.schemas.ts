@@ -89,6 +89,13 @@ export const projectListQuery = z.object({
   stage: stage.optional(),
   city: z.uuid().optional().describe('Projects of partnerships this city belongs to'),
   call: z.string().trim().min(1).max(200).optional().describe('Topic identifier of the linked call'),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1, 'use a number from 1 to 1000')
+    .max(1000, 'use a number from 1 to 1000')
+    .default(500)
+    .describe('At most this many projects, soonest deadline first; `total` says how many match'),
 });
 export type ProjectListQuery = z.infer<typeof projectListQuery>;
 
@@ -125,6 +132,7 @@ export type ProjectSummary = z.infer<typeof projectSummarySchema>;
 
 export const projectListResponse = z.object({
   items: z.array(projectSummarySchema),
+  total: z.number().int().describe('Readable projects matching the filters; more than the items when the list was cut at `limit`'),
   stageCounts: z.record(z.string(), z.number().int()).describe('Readable projects per stage (after the partnership and city filters)'),
 });
 export type ProjectListResponse = z.infer<typeof projectListResponse>;

@@ -1,4 +1,4 @@
-import { Anchor, Box, Button, Group, NativeSelect, SegmentedControl, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Box, Button, Group, NativeSelect, SegmentedControl, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { ProjectSummary } from '../../../features/projects/projects.schemas.ts';
@@ -88,10 +88,15 @@ function ProjectsView() {
                 </Anchor>
               )}
             </EmptyState>
-          ) : view === 'board' ? (
-            <Board items={data.items} counts={data.stageCounts} only={stage} />
           ) : (
-            <List items={data.items} />
+            <Stack gap="sm">
+              {data.total > data.items.length && (
+                <Alert color="yellow" role="status">
+                  {t('projects.truncated', { shown: data.items.length, total: data.total })}
+                </Alert>
+              )}
+              {view === 'board' ? <Board items={data.items} counts={data.stageCounts} only={stage} /> : <List items={data.items} />}
+            </Stack>
           )
         }
       </QueryState>
