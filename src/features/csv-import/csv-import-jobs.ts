@@ -5,7 +5,7 @@ import type { ServiceContext } from '../../shared/context.ts';
 import { AppError, forbidden, invalid, notFound } from '../../shared/errors.ts';
 import { cities } from '../cities/cities.table.ts';
 import { checkMapping, csvFields, suggestMapping, type CsvMapping } from './csv-fields.ts';
-import { canImportCsv } from './csv-import-policy.ts';
+import { canImportCsv, requireCsvImporter } from './csv-import-policy.ts';
 import { storedFileSource } from './csv-import-source.ts';
 import { csvImports } from './csv-imports.table.ts';
 import type { CsvImport, CsvImportReport, CsvPreview } from './csv-imports.schemas.ts';
@@ -70,7 +70,7 @@ export interface UploadedCsv {
  * suggested from its header row. Refuses files that are not UTF-8 or have no header row.
  */
 export async function uploadCsvImport(ctx: ServiceContext, cityId: string, file: UploadedCsv): Promise<CsvImport> {
-  if (!canImportCsv(ctx.actor, cityId)) throw forbidden('Only administrators and the city’s coordinators can import organisations into it.');
+  requireCsvImporter(ctx.actor, cityId);
   const [city] = await ctx.db.select({ id: cities.id }).from(cities).where(eq(cities.id, cityId));
   if (!city) throw invalid([{ path: 'cityId', rule: 'not_found', message: 'There is no such city.' }]);
   const source = bufferSource(file.bytes);

@@ -177,5 +177,6 @@ describe('CSV import authorisation', () => {
     const res = await upload(admin, smallCity.id, `Name,Art\n${'Y,company\n'.repeat(200)}`);
     expect(res.status).toBe(413);
     expect(res.body.fields).toEqual([expect.objectContaining({ path: 'file', rule: 'max_size' })]);
+    expect(res.body.message).toMatch(/^The file is larger than the limit of .+ MB; import it with the command line \(pontis import-csv\)\.$/);
   });
 });

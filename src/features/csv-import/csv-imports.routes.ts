@@ -1,10 +1,10 @@
-import type { FastifyRequest } from 'fastify';
 import { stringify } from 'csv-stringify/sync';
 import type { ApiApp } from '../../http/api-app.ts';
 import { requireUser } from '../../http/auth-hooks.ts';
 import { errorBodySchema, errorResponses } from '../../http/error-body.ts';
-import { AppError, invalid } from '../../shared/errors.ts';
-import { attachmentDisposition } from '../agreements/content-disposition.ts';
+import { readUploadedFile } from '../../http/file-transfer.ts';
+import { requireCsvImporter } from './csv-import-policy.ts';
+import { attachmentDisposition } from '../../http/content-disposition.ts';
 import {
   csvImportReport,
   getCsvImport,
@@ -13,7 +13,6 @@ import {
   setCsvImportMapping,
   startCsvImport,
   uploadCsvImport,
-  type UploadedCsv,
 } from './csv-import-jobs.ts';
 import {
   csvImportListSchema,
@@ -31,25 +30,6 @@ const tags = ['csv-imports'];
 /** CSV files are larger than agreement PDFs: five times the upload limit (50 MB by default, ~120,000 rows). */
 export const csvUploadLimit = (maxUploadBytes: number) => maxUploadBytes * 5;
 
-const missingFile = () => invalid([{ path: 'file', rule: 'required', message: 'Send the CSV file as multipart/form-data in the field "file".' }]);
-
-async function readUpload(request: FastifyRequest): Promise<UploadedCsv> {
-  if (!request.isMultipart()) throw missingFile();
-  const limit = csvUploadLimit(request.ctx.config.maxUploadBytes);
-  const part = await request.file({ limits: { fileSize: limit } });
-  if (!part || part.fieldname !== 'file') throw missingFile();
-  try {
-    return { fileName: part.filename, bytes: await part.toBuffer() };
-  } catch (err) {
-    if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
-      const limitMb = (limit / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');
-      const message = `The file is larger than the limit of ${limitMb} MB; import it with the command line (pontis import-csv).`;
-      throw new AppError('payload_too_large', 413, message, [{ path: 'file', rule: 'max_size', message }]);
-    }
-    throw err;
-  }
-}
-
 export default async function csvImportRoutes(app: ApiApp) {
   // Coordinators of the city and admins (checked in uploadCsvImport).
   app.post(
@@ -65,7 +45,13 @@ export default async function csvImportRoutes(app: ApiApp) {
     },
     async (request, reply) => {
       requireUser(request);
-      const file = await readUpload(request);
+      // Refused before the file is read (uploadCsvImport checks again).
+      requireCsvImporter(request.ctx.actor, request.query.cityId);
+      const { file } = await readUploadedFile(request, {
+        expected: 'the CSV file',
+        limitBytes: csvUploadLimit(request.ctx.config.maxUploadBytes),
+        tooLargeHint: 'import it with the command line (pontis import-csv)',
+      });
       return reply.status(201).send(await uploadCsvImport(request.ctx, request.query.cityId, file));
     },
   );

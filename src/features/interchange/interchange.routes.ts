@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ApiApp } from '../../http/api-app.ts';
 import { requireAdmin, requireUser } from '../../http/auth-hooks.ts';
 import { errorResponses } from '../../http/error-body.ts';
-import { attachmentDisposition } from '../agreements/content-disposition.ts';
+import { attachmentDisposition } from '../../http/content-disposition.ts';
 import { exportInterchange, interchangeFileText } from './export-interchange.ts';
 import { importInterchange } from './import-interchange.ts';
 import { importQuery, importSummarySchema, interchangeDocumentBody } from './interchange.schemas.ts';

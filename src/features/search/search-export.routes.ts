@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ApiApp } from '../../http/api-app.ts';
 import { errorResponses } from '../../http/error-body.ts';
-import { attachmentDisposition } from '../agreements/content-disposition.ts';
+import { attachmentDisposition } from '../../http/content-disposition.ts';
 import { EXPORT_ROW_CAP, exportColumns, exportHeaders, exportQuery, exportSearchResults } from './search-export.ts';
 
 export default async function searchExportRoutes(app: ApiApp) {

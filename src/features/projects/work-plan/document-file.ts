@@ -1,3 +1,4 @@
+import { cleanFileName, extensionOf } from '../../../shared/file-names.ts';
 import { looksLikePdf } from '../../agreements/pdf-file.ts';
 
 /**
@@ -36,7 +37,6 @@ function isUtf8Text(b: Buffer): boolean {
 
 export const acceptedDocumentExtensions = [...new Set(kinds.flatMap((k) => k.extensions))];
 
-const extensionOf = (name: string) => /\.([a-z0-9]{1,5})$/i.exec(name)?.[1]?.toLowerCase() ?? '';
 
 /** The content type to store and serve, or null when the file is not an accepted kind. */
 export function documentContentType(fileName: string, bytes: Buffer): string | null {
@@ -46,19 +46,5 @@ export function documentContentType(fileName: string, bytes: Buffer): string | n
   return kind && kind.magic(bytes) ? kind.type : null;
 }
 
-/** A name safe to store and show: no directories, control or bidi characters, bounded length. */
-export function cleanDocumentFileName(raw: string | undefined): string {
-  const base = (raw ?? '').split(/[\\/]/).pop() ?? '';
-  let name = base
-    .normalize('NFC')
-    .replace(/[\p{Cc}\p{Cf}]/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^\.+/, '');
-  if (!name) name = 'document';
-  if (name.length > 200) {
-    const ext = extensionOf(name);
-    name = ext ? `${name.slice(0, 199 - ext.length)}.${ext}` : name.slice(0, 200);
-  }
-  return name;
-}
+/** A name safe to store and show (see cleanFileName). */
+export const cleanDocumentFileName = (raw: string | undefined): string => cleanFileName(raw, 'document');

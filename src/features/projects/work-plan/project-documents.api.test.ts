@@ -89,6 +89,18 @@ describe('project documents', () => {
     expect(noFile.body.fields[0].path).toBe('file');
   });
 
+  it('refuses a file over the upload limit with 413 naming the field and the limit', async () => {
+    const small = await createTestApp({ maxUploadBytes: 2 * 1024 * 1024 });
+    const world = await createWorkPlanWorld(small);
+    const project = await seedProject(small, world);
+    const large = Buffer.concat([pdfBytes, Buffer.alloc(3 * 1024 * 1024, 0x20)]);
+    const res = await upload(world.admin, { ...pdf, content: large }, project.id);
+    expect(res.status).toBe(413);
+    expect(res.body.fields).toEqual([expect.objectContaining({ path: 'file', rule: 'max_size' })]);
+    expect(res.body.message).toBe('The file is larger than the limit of 2 MB.');
+    expect((await world.admin.get(`/api/projects/${project.id}/documents`)).body.documents).toEqual([]);
+  });
+
   it('refuses uploaders and removers without the right', async () => {
     expect((await upload(t.anonymous(), pdf)).status).toBe(401);
     expect((await upload(w.lyonCoordinator, pdf)).status).toBe(404);

@@ -1,40 +1,12 @@
-import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { ApiApp } from '../../../http/api-app.ts';
 import { requireUser } from '../../../http/auth-hooks.ts';
 import { errorBodySchema, errorResponses } from '../../../http/error-body.ts';
-import { AppError, invalid } from '../../../shared/errors.ts';
-import { attachmentDisposition } from '../../agreements/content-disposition.ts';
-import { addProjectDocument, deleteProjectDocument, listProjectDocuments, readProjectDocument, requireDocumentWriter, type UploadedDocument } from './documents.service.ts';
+import { readUploadedFile, sendStoredFile } from '../../../http/file-transfer.ts';
+import { addProjectDocument, deleteProjectDocument, listProjectDocuments, readProjectDocument, requireDocumentWriter } from './documents.service.ts';
 import { documentParams, projectDocumentListResponse, projectDocumentSchema, projectParams } from './work-plan.schemas.ts';
 
 const tags = ['projects'];
-const missingFile = () => invalid([{ path: 'file', rule: 'required', message: 'Send the document as multipart/form-data in the field "file".' }]);
-
-/** The file (field "file") and an optional title (field "title", before or after the file). */
-async function readUpload(request: FastifyRequest): Promise<UploadedDocument> {
-  if (!request.isMultipart()) throw missingFile();
-  let file: UploadedDocument | undefined;
-  let title: string | undefined;
-  try {
-    for await (const part of request.parts()) {
-      if (part.type === 'file') {
-        if (part.fieldname !== 'file' || file) throw missingFile();
-        file = { title, fileName: part.filename, bytes: await part.toBuffer() };
-      } else if (part.fieldname === 'title') title = String(part.value ?? '');
-    }
-  } catch (err) {
-    if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
-      const limitMb = (request.ctx.config.maxUploadBytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');
-      const message = `The file is larger than the limit of ${limitMb} MB.`;
-      throw new AppError('payload_too_large', 413, message, [{ path: 'file', rule: 'max_size', message }]);
-    }
-    throw err;
-  }
-  if (!file) throw missingFile();
-  return { ...file, title };
-}
-
 export default async function projectDocumentRoutes(app: ApiApp) {
   // Project readers (canReadProject); others 404, anonymous 401.
   app.get(
@@ -61,8 +33,8 @@ export default async function projectDocumentRoutes(app: ApiApp) {
     async (request, reply) => {
       requireUser(request);
       await requireDocumentWriter(request.ctx, request.params.id);
-      const upload = await readUpload(request);
-      return reply.status(201).send(await addProjectDocument(request.ctx, request.params.id, upload));
+      const { file, fields } = await readUploadedFile(request, { expected: 'the document' });
+      return reply.status(201).send(await addProjectDocument(request.ctx, request.params.id, { fileName: file.fileName, bytes: file.bytes, title: fields.title }));
     },
   );
 
@@ -74,14 +46,7 @@ export default async function projectDocumentRoutes(app: ApiApp) {
     async (request, reply) => {
       requireUser(request);
       const document = await readProjectDocument(request.ctx, request.params.id, request.params.docId);
-      return reply
-        .header('content-type', document.contentType)
-        .header('content-disposition', attachmentDisposition(document.fileName))
-        .header('x-content-type-options', 'nosniff')
-        .header('content-security-policy', "sandbox; default-src 'none'")
-        .header('cache-control', 'private, no-store')
-        .header('content-length', String(document.bytes.length))
-        .send(document.bytes as never);
+      return sendStoredFile(reply, document, 'private, no-store');
     },
   );
 

@@ -1,0 +1,65 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AppError, invalid } from '../shared/errors.ts';
+import { attachmentDisposition } from './content-disposition.ts';
+
+export interface UploadedFile {
+  fileName: string;
+  /** What the browser claimed; decide the real type from the bytes where it matters. */
+  contentType: string;
+  bytes: Buffer;
+}
+
+export interface UploadOptions {
+  /** What to send, for the error when no file came in the field "file". */
+  expected: string;
+  /** Largest file accepted; the configured upload limit by default. */
+  limitBytes?: number;
+  /** Added to the message when the file is too large (e.g. the command that takes larger files). */
+  tooLargeHint?: string;
+}
+
+const megabytes = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');
+
+/**
+ * The one file of a multipart upload, in the field "file", and the text fields sent with it
+ * (before or after the file). Anything else, or a second file, is refused naming the field; a
+ * file over the limit is a 413 naming the limit, before more of it is read.
+ */
+export async function readUploadedFile(request: FastifyRequest, options: UploadOptions): Promise<{ file: UploadedFile; fields: Record<string, string> }> {
+  const missing = () => invalid([{ path: 'file', rule: 'required', message: `Send ${options.expected} as multipart/form-data in the field "file".` }]);
+  if (!request.isMultipart()) throw missing();
+  const limit = options.limitBytes ?? request.ctx.config.maxUploadBytes;
+  let file: UploadedFile | undefined;
+  const fields: Record<string, string> = {};
+  try {
+    for await (const part of request.parts({ limits: { fileSize: limit } })) {
+      if (part.type === 'file') {
+        if (part.fieldname !== 'file' || file) throw missing();
+        file = { fileName: part.filename, contentType: part.mimetype, bytes: await part.toBuffer() };
+      } else fields[part.fieldname] = String(part.value ?? '');
+    }
+  } catch (err) {
+    if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
+      const message = `The file is larger than the limit of ${megabytes(limit)} MB${options.tooLargeHint ? `; ${options.tooLargeHint}` : ''}.`;
+      throw new AppError('payload_too_large', 413, message, [{ path: 'file', rule: 'max_size', message }]);
+    }
+    throw err;
+  }
+  if (!file) throw missing();
+  return { file, fields };
+}
+
+/**
+ * A stored file, always as a download in a sandbox: with the type decided at upload and no
+ * sniffing, no uploaded file can run script in the application's origin.
+ */
+export function sendStoredFile(reply: FastifyReply, file: { contentType: string; fileName: string; bytes: Buffer | Uint8Array }, cacheControl?: string) {
+  reply
+    .header('content-type', file.contentType)
+    .header('content-disposition', attachmentDisposition(file.fileName))
+    .header('x-content-type-options', 'nosniff')
+    .header('content-security-policy', "sandbox; default-src 'none'")
+    .header('content-length', String(file.bytes.length));
+  if (cacheControl) reply.header('cache-control', cacheControl);
+  return reply.send(file.bytes as never);
+}
