@@ -8,6 +8,8 @@ import { organisations } from '../organisations/organisations.table.ts';
 import { reindexOrganisation } from '../search/search-index.ts';
 import { searchDocuments } from '../search/search.table.ts';
 import { addConceptSynonym, deleteConceptSynonym } from '../taxonomy/concept-synonyms.service.ts';
+import { getTaxonomy, type Taxonomy } from '../taxonomy/taxonomy.ts';
+import { syncTaxonomy } from '../taxonomy/taxonomy.service.ts';
 import { retagStoredConcepts } from './retag-stored-concepts.ts';
 
 // A word no shipped synonym knows, so only the administrator's synonym can tag it.
@@ -74,5 +76,22 @@ describe('retagStoredConcepts', () => {
     expect(await retagStoredConcepts(t.ctx())).toMatchObject({ retaggedCalls: 1 });
     expect((await callConcepts()).concepts).not.toContain(CONCEPT);
     expect(await organisationConcepts()).not.toContain(CONCEPT);
+  });
+
+  it('runs again after an upgrade ships a different taxonomy, not when the same one is synced', async () => {
+    await syncTaxonomy(t.database.db);
+    expect(await retagStoredConcepts(t.ctx())).toBeNull();
+    const shipped = getTaxonomy();
+    const upgraded = {
+      version: shipped.version,
+      domains: shipped.domains,
+      concepts: shipped.concepts.map((c) => (c.key === CONCEPT ? { ...c, synonyms: { ...c.synonyms, en: [...c.synonyms.en, 'upgrade term'] } } : c)),
+    } as unknown as Taxonomy;
+    await syncTaxonomy(t.database.db, upgraded);
+    expect(await retagStoredConcepts(t.ctx())).not.toBeNull();
+    // Back to the file's taxonomy: a change again.
+    await syncTaxonomy(t.database.db);
+    expect(await retagStoredConcepts(t.ctx())).not.toBeNull();
+    expect(await retagStoredConcepts(t.ctx())).toBeNull();
   });
 });

@@ -1,9 +1,10 @@
+import crypto from 'node:crypto';
 import { asc, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
 import type { ServiceContext } from '../../shared/context.ts';
 import { currentTaxonomyRevision } from '../tagging/tagger-for.ts';
 import { getSdgGoals, getTaxonomy, type Taxonomy, type TaxonomyView } from './taxonomy.ts';
-import { conceptSynonyms, taxonomyConcepts, taxonomyDomains } from './taxonomy.table.ts';
+import { conceptSynonyms, taxonomyConcepts, taxonomyDomains, taxonomyRevision } from './taxonomy.table.ts';
 
 /**
  * Brings taxonomy_domains and taxonomy_concepts in line with the shipped, versioned data:
@@ -43,6 +44,17 @@ export async function syncTaxonomy(db: Db, taxonomy: Taxonomy = getTaxonomy()): 
           sortOrder: sql`excluded.sort_order`,
         },
       });
+    // Stored concepts were tagged with the taxonomy shipped before: a different one moves the
+    // revision, so that taggers are rebuilt and the retagging job tags the stored data again
+    // (retagging/retag-stored-concepts.ts). The first sync of a database only records it.
+    const shippedHash = crypto.createHash('sha256').update(JSON.stringify({ domains, concepts })).digest('hex');
+    await tx
+      .update(taxonomyRevision)
+      .set({
+        revision: sql`${taxonomyRevision.revision} + CASE WHEN ${taxonomyRevision.shippedHash} IS NULL THEN 0 ELSE 1 END`,
+        shippedHash,
+      })
+      .where(sql`${taxonomyRevision.id} AND ${taxonomyRevision.shippedHash} IS DISTINCT FROM ${shippedHash}`);
   });
   return { domains: domains.length, concepts: concepts.length };
 }

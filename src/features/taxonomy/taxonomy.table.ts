@@ -45,4 +45,6 @@ export const taxonomyRevision = pgTable('taxonomy_revision', {
   /** The revision the stored concepts (search documents, calls) were last tagged with. */
   appliedRevision: bigint('applied_revision', { mode: 'number' }).notNull().default(0),
   retagClaimedUntil: timestamp('retag_claimed_until', { withTimezone: true }),
+  /** A hash of the shipped taxonomy last synced; a new one moves the revision. */
+  shippedHash: text('shipped_hash'),
 });
