@@ -45,6 +45,7 @@ const PRIVATE_READS = new Set([
   'GET /api/calls/followed',
   'GET /api/calendar-feeds',
   'GET /api/projects',
+  'GET /api/projects/export.csv',
   'GET /api/projects/{id}',
   'GET /api/projects/{id}/partner-suggestions',
   'GET /api/projects/{id}/work-packages',

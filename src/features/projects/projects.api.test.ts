@@ -205,6 +205,29 @@ describe('reading and editing', () => {
     expect((await w.dortmundCoordinator.get(`/api/projects?city=${w.city['lyon']}`)).body.items).toEqual([]);
   });
 
+  it('exports the projects the caller may read as CSV, with formulas kept as text and the count in a header', async () => {
+    const p = (await start({ title: '=HYPERLINK("http://example.org")', acronym: 'CSV' })).body;
+    await w.dortmundCoordinator.post(`/api/projects/${p.id}/partners`, { organisation: 'klimasensor', role: 'coordinator', budget: 1234.5, ownContribution: 0 });
+    const res = await w.dortmundCoordinator.get('/api/projects/export.csv?partnership=dortmund-cluj&separator=semicolon');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toContain('text/csv');
+    expect(res.headers['content-disposition']).toMatch(/attachment; filename="pontis-projects-dortmund-cluj-\d{4}-\d{2}-\d{2}\.csv"/);
+    const list = (await w.dortmundCoordinator.get('/api/projects?partnership=dortmund-cluj')).body;
+    expect(res.headers['x-total-count']).toBe(String(list.total));
+    expect(res.headers['x-export-truncated']).toBe('false');
+    const lines = res.text.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
+    expect(lines[0]).toBe('title;acronym;stage;stage since;partnership;call;call title;deadline (UTC);consortium cities;consortium size;budget (EUR);requested (EUR);link');
+    expect(lines).toHaveLength(list.total + 1);
+    const row = lines.find((l) => l.includes(`/projects/${p.id}`))!;
+    expect(row.startsWith(`"'=HYPERLINK(""http://example.org"")";CSV;idea;`)).toBe(true);
+    expect(row).toContain(';Dortmund;1;1234.50;;');
+
+    // Another city's coordinator gets the header and nothing else; the public nothing at all.
+    const lyon = await w.lyonCoordinator.get('/api/projects/export.csv');
+    expect(lyon.text.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean)).toHaveLength(1);
+    expect((await t.anonymous().get('/api/projects/export.csv')).status).toBe(401);
+  });
+
   it('cuts the list at the limit asked for and says how many match, with every stage counted', async () => {
     await start({ title: 'Limit check one' });
     await start({ title: 'Limit check two' });

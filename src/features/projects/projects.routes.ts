@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ApiApp } from '../../http/api-app.ts';
 import { requireUser } from '../../http/auth-hooks.ts';
 import { errorResponses } from '../../http/error-body.ts';
+import { attachmentDisposition } from '../../http/content-disposition.ts';
 import { readerLanguage } from '../matching/reader-language.ts';
 import { addConsortiumPartner } from './add-consortium-partner.ts';
 import { getProject } from './get-project.ts';
@@ -22,6 +23,7 @@ import {
   updateProjectRequest,
 } from './projects.schemas.ts';
 import { removeConsortiumPartner } from './remove-consortium-partner.ts';
+import { exportProjects, PROJECT_EXPORT_CAP, projectExportColumns, projectExportQuery } from './export-projects.ts';
 import { startProject } from './start-project.ts';
 import { suggestConsortiumPartners } from './suggest-consortium-partners.ts';
 import { updateConsortiumPartner } from './update-consortium-partner.ts';
@@ -38,6 +40,39 @@ export default async function projectRoutes(app: ApiApp) {
     async (request) => {
       requireUser(request);
       return listProjects(request.ctx, request.query);
+    },
+  );
+
+  // Signed-in users, like the list: the same projects, as a spreadsheet. The headers say how many
+  // matched, so that a file cut at the cap is never mistaken for the whole pipeline.
+  app.get(
+    '/api/projects/export.csv',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags,
+        summary: `The projects of the list as CSV (the filters of /api/projects; at most ${PROJECT_EXPORT_CAP})`,
+        description:
+          `UTF-8 with a byte order mark, CRLF line ends, columns: ${projectExportColumns.join(', ')}. ` +
+          'X-Total-Count says how many projects matched, X-Export-Truncated whether some were left out.',
+        querystring: projectExportQuery,
+        response: {
+          200: { description: 'The projects as a CSV file', content: { 'text/csv': { schema: z.string() } } },
+          ...errorResponses,
+        },
+      },
+    },
+    async (request, reply) => {
+      requireUser(request);
+      const file = await exportProjects(request.ctx, request.query);
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', attachmentDisposition(file.fileName))
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', 'private, no-store')
+        .header('x-total-count', String(file.total))
+        .header('x-export-truncated', String(file.total > file.rows))
+        .send(file.csv);
     },
   );
 

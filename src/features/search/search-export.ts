@@ -1,7 +1,7 @@
-import { stringify } from 'csv-stringify/sync';
 import { inArray } from 'drizzle-orm';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { ServiceContext } from '../../shared/context.ts';
+import { csvSeparator, spreadsheetCsv } from '../../shared/spreadsheet-csv.ts';
 import { organisationItems } from '../organisations/organisations.table.ts';
 import { searchQuery, type SearchHit } from './search.schemas.ts';
 import { search } from './search.service.ts';
@@ -15,15 +15,9 @@ export const EXPORT_ROW_CAP = 5_000;
 /** The headers that tell a client how many rows matched and whether the file was cut. */
 export const exportHeaders = { cap: 'x-export-row-cap', total: 'x-total-count', truncated: 'x-export-truncated' } as const;
 
-// Excel in German, Romanian and Hungarian settings splits on ";" (the comma is their decimal mark).
-const separators = { comma: ',', semicolon: ';' } as const;
-
 /** The search's own filters and sort, without paging (the export takes all rows up to the cap). */
 export const exportQuery = searchQuery.omit({ limit: true, offset: true }).extend({
-  separator: z
-    .enum(['comma', 'semicolon'])
-    .default('comma')
-    .describe('Column separator. "semicolon" opens directly in Excel set to German, Romanian or Hungarian'),
+  separator: csvSeparator,
 });
 export type ExportQuery = z.infer<typeof exportQuery>;
 
@@ -93,8 +87,7 @@ function fileNameFor(query: ExportQuery): string {
 }
 
 /**
- * The results of a search as CSV (RFC 4180, UTF-8 with a byte order mark so that Excel reads
- * ä, ș and ő correctly). It runs the search service with the caller's context, so the file holds
+ * The results of a search as CSV for spreadsheets (spreadsheetCsv). It runs the search service with the caller's context, so the file holds
  * exactly what the caller may see in the search.
  */
 export async function exportSearchResults(ctx: ServiceContext, query: ExportQuery): Promise<SearchExport> {
@@ -117,18 +110,6 @@ export async function exportSearchResults(ctx: ServiceContext, query: ExportQuer
     validUntil.get(h.id) ?? '',
     linkOf(ctx.config.publicUrl, h),
   ]);
-  const csv = stringify(records, {
-    bom: true,
-    header: true,
-    columns: [...exportColumns],
-    delimiter: separators[separator],
-    record_delimiter: 'windows',
-    // The library quotes only fields holding the record delimiter itself (CRLF); a lone line feed
-    // in a text would otherwise split the row for every reader.
-    quoted_match: /[\r\n]/,
-    // A cell starting with = + - @ would run as a formula in a spreadsheet: the text came from
-    // other people, so it is prefixed with a quote and stays text.
-    escape_formulas: true,
-  });
+  const csv = spreadsheetCsv(exportColumns, records, separator);
   return { csv, fileName: fileNameFor(query), total: result.total, rows: hits.length };
 }

@@ -11,8 +11,9 @@ import { usePageTitle } from '../../lib/use-page-title.ts';
 import { usePartnerships } from '../partnerships/partnerships-api.ts';
 import { ProjectCard } from './project-card.tsx';
 import { formatDay, formatEuro } from './project-format.ts';
-import { projectStages, useProjects } from './projects-api.ts';
+import { projectsExportHref, projectStages, useProjects } from './projects-api.ts';
 import { StageBadge } from './stage-badge.tsx';
+import { csvSeparator } from '../../lib/csv-separator.ts';
 
 /** /projects?view=board|list&partnership=&stage=: the pipeline of joint projects, filters in the URL. */
 export function ProjectsPage() {
@@ -26,7 +27,7 @@ export function ProjectsPage() {
 }
 
 function ProjectsView() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { user } = useSession();
   const [params, setParams] = useSearchParams();
   const view = params.get('view') === 'list' ? 'list' : 'board';
@@ -77,6 +78,9 @@ function ProjectsView() {
           onChange={(e) => set('stage', e.currentTarget.value)}
           data={[{ value: '', label: t('projects.filter.allStages') }, ...projectStages.map((s) => ({ value: s, label: t(`projects.stage.${s}`) }))]}
         />
+        <Button component="a" href={projectsExportHref({ partnership, stage, separator: csvSeparator(i18n.language) })} download variant="light">
+          {t('projects.download')}
+        </Button>
       </Group>
       <QueryState query={projects}>
         {(data) =>

@@ -14,10 +14,10 @@ import { exportHref, useSearchResults, useTaxonomyLabels } from './search-api.ts
 import { SearchFacets } from './search-facets.tsx';
 import { SearchResult } from './search-result.tsx';
 import { PAGE_SIZE, useSearchState } from './use-search-state.ts';
+import { csvSeparator } from '../../lib/csv-separator.ts';
 
 const sorts = ['relevance', 'name', 'newest'] as const;
 // Spreadsheets set to German, Romanian or Hungarian split CSV on ";" (the comma is their decimal mark).
-const csvSeparator = (lang: string) => (lang === 'en' ? 'comma' : 'semicolon');
 
 export function SearchPage() {
   const { t, i18n } = useTranslation();
