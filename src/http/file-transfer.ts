@@ -63,3 +63,22 @@ export function sendStoredFile(reply: FastifyReply, file: { contentType: string;
   if (cacheControl) reply.header('cache-control', cacheControl);
   return reply.send(file.bytes as never);
 }
+
+/** The headers of a CSV export: how many rows matched and whether the file left some out. */
+export const csvExportHeaders = { cap: 'x-export-row-cap', total: 'x-total-count', truncated: 'x-export-truncated' } as const;
+
+/**
+ * A CSV export as a download, never cached (it holds what this reader may see), with the number
+ * of matching rows and the cap in headers, so that a cut file is never mistaken for the whole.
+ */
+export function sendCsvExport(reply: FastifyReply, file: { csv: string; fileName: string; total: number; rows: number }, cap: number) {
+  return reply
+    .header('content-type', 'text/csv; charset=utf-8')
+    .header('content-disposition', attachmentDisposition(file.fileName))
+    .header('x-content-type-options', 'nosniff')
+    .header('cache-control', 'private, no-store')
+    .header(csvExportHeaders.cap, String(cap))
+    .header(csvExportHeaders.total, String(file.total))
+    .header(csvExportHeaders.truncated, String(file.total > file.rows))
+    .send(file.csv);
+}

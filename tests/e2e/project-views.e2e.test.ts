@@ -107,6 +107,14 @@ describe('the demo project: suggested partners, the list view and concurrent edi
     expect(at('stage')).toBe(en(`projects.stage.${project.stage}`));
     expect(at('call')).toBe(CALL);
     expect(at('cities').split(', ').sort()).toEqual(['Cluj-Napoca', 'Dortmund']);
+
+    // The list as a spreadsheet: the same filter, a comma for the English interface.
+    const download = page.getByRole('link', { name: en('projects.download') });
+    const href = (await download.getAttribute('href'))!;
+    expect(href).toBe(`/api/projects/export.csv?partnership=${PARTNERSHIP}&separator=comma`);
+    const csv = await page.request.get(href);
+    expect(csv.status()).toBe(200);
+    expect(await csv.text()).toContain(project.title);
     await expectAxeClean(page);
   });
 

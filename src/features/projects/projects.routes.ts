@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ApiApp } from '../../http/api-app.ts';
 import { requireUser } from '../../http/auth-hooks.ts';
 import { errorResponses } from '../../http/error-body.ts';
-import { attachmentDisposition } from '../../http/content-disposition.ts';
+import { sendCsvExport } from '../../http/file-transfer.ts';
 import { readerLanguage } from '../matching/reader-language.ts';
 import { addConsortiumPartner } from './add-consortium-partner.ts';
 import { getProject } from './get-project.ts';
@@ -54,7 +54,7 @@ export default async function projectRoutes(app: ApiApp) {
         summary: `The projects of the list as CSV (the filters of /api/projects; at most ${PROJECT_EXPORT_CAP})`,
         description:
           `UTF-8 with a byte order mark, CRLF line ends, columns: ${projectExportColumns.join(', ')}. ` +
-          'X-Total-Count says how many projects matched, X-Export-Truncated whether some were left out.',
+          'X-Export-Row-Cap states the cap, X-Total-Count how many projects matched, X-Export-Truncated whether some were left out.',
         querystring: projectExportQuery,
         response: {
           200: { description: 'The projects as a CSV file', content: { 'text/csv': { schema: z.string() } } },
@@ -65,14 +65,7 @@ export default async function projectRoutes(app: ApiApp) {
     async (request, reply) => {
       requireUser(request);
       const file = await exportProjects(request.ctx, request.query);
-      return reply
-        .header('content-type', 'text/csv; charset=utf-8')
-        .header('content-disposition', attachmentDisposition(file.fileName))
-        .header('x-content-type-options', 'nosniff')
-        .header('cache-control', 'private, no-store')
-        .header('x-total-count', String(file.total))
-        .header('x-export-truncated', String(file.total > file.rows))
-        .send(file.csv);
+      return sendCsvExport(reply, file, PROJECT_EXPORT_CAP);
     },
   );
 

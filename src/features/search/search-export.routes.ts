@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { ApiApp } from '../../http/api-app.ts';
 import { errorResponses } from '../../http/error-body.ts';
-import { attachmentDisposition } from '../../http/content-disposition.ts';
-import { EXPORT_ROW_CAP, exportColumns, exportHeaders, exportQuery, exportSearchResults } from './search-export.ts';
+import { csvExportHeaders, sendCsvExport } from '../../http/file-transfer.ts';
+import { EXPORT_ROW_CAP, exportColumns, exportQuery, exportSearchResults } from './search-export.ts';
 
 export default async function searchExportRoutes(app: ApiApp) {
   // Public, like the search it runs: the search service decides with the caller's context what
@@ -15,8 +15,8 @@ export default async function searchExportRoutes(app: ApiApp) {
         summary: `Download search results as CSV (the filters of /api/search; at most ${EXPORT_ROW_CAP} rows)`,
         description:
           `UTF-8 with a byte order mark, CRLF line ends, columns: ${exportColumns.join(', ')}. ` +
-          `At most ${EXPORT_ROW_CAP} rows, in the order of the search. The header ${exportHeaders.cap} states that cap, ` +
-          `${exportHeaders.total} how many results matched, ${exportHeaders.truncated} whether rows were left out.`,
+          `At most ${EXPORT_ROW_CAP} rows, in the order of the search. The header ${csvExportHeaders.cap} states that cap, ` +
+          `${csvExportHeaders.total} how many results matched, ${csvExportHeaders.truncated} whether rows were left out.`,
         querystring: exportQuery,
         response: {
           200: { description: 'The results as a CSV file', content: { 'text/csv': { schema: z.string() } } },
@@ -26,15 +26,7 @@ export default async function searchExportRoutes(app: ApiApp) {
     },
     async (request, reply) => {
       const file = await exportSearchResults(request.ctx, request.query);
-      return reply
-        .header('content-type', 'text/csv; charset=utf-8')
-        .header('content-disposition', attachmentDisposition(file.fileName))
-        .header('x-content-type-options', 'nosniff')
-        .header('cache-control', 'no-store')
-        .header(exportHeaders.cap, String(EXPORT_ROW_CAP))
-        .header(exportHeaders.total, String(file.total))
-        .header(exportHeaders.truncated, String(file.total > file.rows))
-        .send(file.csv);
+      return sendCsvExport(reply, file, EXPORT_ROW_CAP);
     },
   );
 }

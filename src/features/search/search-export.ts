@@ -12,8 +12,6 @@ import { search } from './search.service.ts';
  */
 export const EXPORT_ROW_CAP = 5_000;
 
-/** The headers that tell a client how many rows matched and whether the file was cut. */
-export const exportHeaders = { cap: 'x-export-row-cap', total: 'x-total-count', truncated: 'x-export-truncated' } as const;
 
 /** The search's own filters and sort, without paging (the export takes all rows up to the cap). */
 export const exportQuery = searchQuery.omit({ limit: true, offset: true }).extend({

@@ -28,8 +28,7 @@ export function useProjects(params: { partnership?: string; stage?: string }) {
 }
 
 /** The list's filters as a CSV download (the API cuts it at 1,000 and says so in a header). */
-export const projectsExportHref = (params: { partnership?: string; stage?: string; separator: string }) =>
-  `/api/projects/export.csv${query(Object.fromEntries(Object.entries(params).filter(([, v]) => !!v)) as Record<string, string>)}`;
+export const projectsExportHref = (params: { partnership?: string; stage?: string; separator: string }) => `/api/projects/export.csv${query({ ...params })}`;
 
 export function useProject(id: string) {
   return useQuery({ queryKey: projectKeys.detail(id), queryFn: () => apiGet<Project>(`/api/projects/${id}`) });
