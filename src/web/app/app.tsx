@@ -1,4 +1,4 @@
-import { MantineProvider, createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { Button, MantineProvider, createTheme, type CSSVariablesResolver } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router';
@@ -15,6 +15,16 @@ const theme = createTheme({
   headings: { fontWeight: '650' },
   // People who ask their system for less motion get no transitions.
   respectReducedMotion: true,
+  components: {
+    // A label longer than a phone is wide ("Megnyitás a Funding & Tenders Portalon") wraps
+    // instead of pushing the page sideways; one-line buttons keep their height.
+    Button: Button.extend({
+      styles: {
+        root: { height: 'auto', minHeight: 'var(--button-height)', maxWidth: '100%', paddingBlock: 6 },
+        label: { whiteSpace: 'normal', textAlign: 'center', overflow: 'visible', lineHeight: 1.3 },
+      },
+    }),
+  },
 });
 
 // Mantine's default "dimmed" grey and error red are 3.3:1 on white; gray-7 and red-9 pass AA.

@@ -12,6 +12,9 @@ export function LanguageSwitcher() {
       value={uiLanguage(i18n)}
       onChange={(e) => void i18n.changeLanguage(e.currentTarget.value)}
       data={uiLocaleOptions()}
+      // Narrow padding and arrow, so that "Magyar" and "Română" fit beside the sign-out link on a phone.
+      rightSectionWidth={18}
+      styles={{ root: { flexShrink: 0 }, input: { width: 'auto', paddingInlineStart: 8, paddingInlineEnd: 20 } }}
       data-testid="language-switcher"
     />
   );
