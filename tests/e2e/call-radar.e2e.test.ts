@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, expectAxeClean, launchBrowser, newContext } from './support/browser.ts';
+import { baseUrl, expectAxeClean, launchBrowser, newContext, PHONE } from './support/browser.ts';
 import { label } from './support/catalogue.ts';
 import { invitationToken } from './support/invitations.ts';
 import { arrivedAt, visit } from './support/navigation.ts';
@@ -29,15 +29,15 @@ let page: Page;
 let contextOptions: BrowserContextOptions;
 let partnership: { id: string; name: string };
 
-/** The same reader on a phone (a fresh page 375 px wide, same session): nothing wider than the screen. */
+/** The same reader on a phone (a fresh page 360 px wide, same session): nothing wider than the screen. */
 async function expectNoHorizontalScroll(path: string) {
-  const phone = await browser.newContext({ ...contextOptions, storageState: await context.storageState(), viewport: { width: 375, height: 740 } });
+  const phone = await browser.newContext({ ...contextOptions, storageState: await context.storageState(), viewport: PHONE });
   const small = await phone.newPage();
   await small.goto(path);
   await expect.poll(() => small.getByRole('heading', { level: 1 }).count(), { message: path, timeout: 10_000 }).toBe(1);
   await small.waitForLoadState('networkidle');
   const overflow = await small.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow, `${path} at 375 px`).toBeLessThanOrEqual(0);
+  expect(overflow, `${path} at ${PHONE.width} px`).toBeLessThanOrEqual(0);
   await phone.close();
 }
 

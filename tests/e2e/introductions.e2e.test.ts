@@ -1,6 +1,6 @@
 import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAxeClean, launchBrowser, newContext, signIn } from './support/browser.ts';
+import { expectAxeClean, launchBrowser, newContext, PHONE, signIn } from './support/browser.ts';
 import { label } from './support/catalogue.ts';
 import { visit } from './support/navigation.ts';
 
@@ -173,7 +173,7 @@ describe('introductions: the done-when journey', () => {
     const api = await (await page.request.get('/api/introductions/pipeline')).json();
     expect(api.counts.stage.met).toBeGreaterThanOrEqual(1);
     // Nothing wider than the phone's screen.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     await expectAxeClean(page);
     await context.close();
   });

@@ -1,6 +1,6 @@
 import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAxeClean, launchBrowser, newContext, signIn } from './support/browser.ts';
+import { expectAxeClean, launchBrowser, newContext, PHONE, signIn } from './support/browser.ts';
 import { label } from './support/catalogue.ts';
 import { visit } from './support/navigation.ts';
 
@@ -141,7 +141,7 @@ describe('network view of a partnership', () => {
     expect(await page.locator('tbody tr').count()).toBe(0);
     expect(await page.locator(`li[data-row="${FROM}"]`).innerText()).toContain(TO_NAME);
     // Nothing but the scrolling regions is wider than the screen.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     await expectAxeClean(page);
     await context.close();
   });

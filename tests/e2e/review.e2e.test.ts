@@ -1,6 +1,6 @@
 import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { baseUrl, expectAxeClean, launchBrowser, newContext, signIn } from './support/browser.ts';
+import { baseUrl, expectAxeClean, launchBrowser, newContext, PHONE, signIn } from './support/browser.ts';
 import { label } from './support/catalogue.ts';
 import { visit } from './support/navigation.ts';
 
@@ -117,7 +117,7 @@ describe('review of offers and requests', () => {
     const phone = await browser.newContext({
       baseURL: baseUrl(),
       locale: 'en-GB',
-      viewport: { width: 375, height: 740 },
+      viewport: PHONE,
       reducedMotion: 'reduce',
       storageState: await coordinatorContext.storageState(),
     });
