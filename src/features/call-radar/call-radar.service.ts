@@ -9,8 +9,8 @@ import { rankCalls, type RadarProfile } from './rank-calls.ts';
 import { organisationProfile, partnershipProfile, projectProfile, textProfile } from './radar-profiles.ts';
 import { presentCall } from '../calls/present-call.ts';
 
-/** Candidates are scored in TypeScript; this many, soonest deadline first, is far more than a page. */
-const CANDIDATES = 600;
+/** Candidates are scored in TypeScript; at most this many, best pre-score first, far more than a page. */
+export const RADAR_CANDIDATES = 600;
 
 function profileFor(ctx: ServiceContext, q: RadarQuery): Promise<RadarProfile> {
   if (q.partnership) return partnershipProfile(ctx, q.partnership);
@@ -22,21 +22,27 @@ function profileFor(ctx: ServiceContext, q: RadarQuery): Promise<RadarProfile> {
 /**
  * Calls that may fit: those sharing a concept with the profile or its themes (GIN index on
  * concepts) and those of programmes made for cities, in the wanted effective status at `now`.
+ * When more than RADAR_CANDIDATES fit (the full portal file has thousands of open calls), the
+ * ones kept are those sharing the most concepts, then city programmes, then the soonest
+ * deadline: cutting by deadline alone dropped the best fits that close later.
  */
 async function candidates(ctx: ServiceContext, profile: RadarProfile, statuses: readonly string[], now: Date) {
   const keys = [...new Set([...profile.concepts.keys(), ...profile.themes.flatMap((t) => t.concepts)])];
   const c = fundingCalls;
-  const fits: SQL[] = [
+  const forCities = or(
     ...cityProgrammeIdentifierPatterns.map((p) => like(sql`upper(${c.identifier})`, p)),
     inArray(sql`upper(${c.programmeCode})`, [...cityProgrammeCodes]),
-  ];
-  if (keys.length) fits.push(sql`${c.concepts} && ${`{${keys.map((k) => `"${k.replace(/["\\]/g, '')}"`).join(',')}}`}::text[]`);
+  )!;
+  const keyArray = sql`${`{${keys.map((k) => `"${k.replace(/["\\]/g, '')}"`).join(',')}}`}::text[]`;
+  const fits: SQL[] = [forCities];
+  if (keys.length) fits.push(sql`${c.concepts} && ${keyArray}`);
+  const shared = keys.length ? sql`cardinality(ARRAY(SELECT unnest(${c.concepts}) INTERSECT SELECT unnest(${keyArray})))` : sql`0`;
   return ctx.db
     .select()
     .from(c)
     .where(and(or(...fits), inArray(callStatusSql(now), [...statuses])))
-    .orderBy(sql`${nextDeadlineSql(now)} ASC NULLS LAST`, c.identifier)
-    .limit(CANDIDATES);
+    .orderBy(sql`${shared} DESC`, sql`(CASE WHEN ${forCities} THEN 1 ELSE 0 END) DESC`, sql`${nextDeadlineSql(now)} ASC NULLS LAST`, c.identifier)
+    .limit(RADAR_CANDIDATES);
 }
 
 /** Ranked calls for a partnership, an organisation, a project or a free-text idea, with reasons and eligibility hints. */
