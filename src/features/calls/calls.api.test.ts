@@ -143,6 +143,9 @@ describe('calls API', () => {
     const [a, b] = await Promise.all([admin.post('/api/calls/sync'), other.post('/api/calls/sync')]);
     expect([a.status, b.status]).toEqual([202, 202]);
     expect(a.body.id).toBe(b.body.id);
-    expect(await runQueuedCallsSync(t.database.db, t.config)).toMatchObject({ importId: a.body.id });
+    // Two server processes polling at the same moment: one of them runs it, once.
+    const runs = await Promise.all([runQueuedCallsSync(t.database.db, t.config), runQueuedCallsSync(t.database.db, t.config)]);
+    expect(runs.filter((r) => r !== null)).toHaveLength(1);
+    expect(runs.find((r) => r !== null)).toMatchObject({ importId: a.body.id });
   });
 });

@@ -62,6 +62,14 @@ export async function runQueuedCallsSync(db: Db, config: Config): Promise<CallSy
   const now = new Date();
   if (!(await claimSyncNow(ctx, url, now))) return null;
   try {
+    // Another process may have run this row between the read above and the claim: take it only
+    // if it still waits.
+    const [taken] = await db
+      .update(callImports)
+      .set({ outcome: 'running', startedAt: now })
+      .where(and(eq(callImports.id, queued.id), eq(callImports.outcome, 'queued')))
+      .returning({ id: callImports.id });
+    if (!taken) return null;
     return await syncCalls(ctx, { url, importId: queued.id, now });
   } finally {
     await releaseSync(ctx, url);

@@ -24,7 +24,7 @@ export interface SyncCallsOptions {
   timeoutMs?: number;
   onProgress?: (progress: CallImportProgress) => void;
   onDownload?: (bytes: number, total: number | null) => void;
-  /** A queued run (requestCallsSync) to carry out; without one a new run is logged. */
+  /** The run to log into, already marked running (runQueuedCallsSync); without one a new run is logged. */
   importId?: string;
 }
 
@@ -47,7 +47,6 @@ export async function syncCalls(ctx: ServiceContext, options: SyncCallsOptions =
   await ctx.db.insert(callSyncState).values({ url }).onConflictDoNothing();
   const [state] = await ctx.db.select().from(callSyncState).where(eq(callSyncState.url, url));
   const importId = options.importId ?? (await startImportLog(ctx, 'sync', url));
-  if (options.importId) await ctx.db.update(callImports).set({ outcome: 'running', startedAt: now }).where(eq(callImports.id, importId));
   const finish = async (outcome: CallSyncResult['outcome'], message: string, summary: CallImportSummary | null = null, fresh?: { etag: string | null; lastModified: string | null }) => {
     if (outcome !== 'done') await ctx.db.update(callImports).set({ outcome, message, finishedAt: new Date() }).where(eq(callImports.id, importId));
     await ctx.db
