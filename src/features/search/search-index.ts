@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, gt, inArray, sql, type SQL } from 'drizzle-orm';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { foldForLookup } from '../../shared/text-normalize.ts';
 import { organisationItems, organisations } from '../organisations/organisations.table.ts';
@@ -172,8 +172,25 @@ function personRow(tagger: ConceptTagger, person: PersonRow, org: Pick<Organisat
   };
 }
 
+// Every column but the key, taken from the row offered: an upsert writes the rebuilt row whole.
+const upsertSet = Object.fromEntries(
+  Object.entries(getTableColumns(searchDocuments))
+    .filter(([, column]) => column.name !== 'id')
+    .map(([key, column]) => [key, sql.raw(`excluded."${column.name}"`)]),
+);
+
+/**
+ * Writes rebuilt rows. An upsert, because another transaction may have rebuilt the same record
+ * since this one's DELETE began (two coordinators deciding on one organisation's offers, an edit
+ * during the retagging job): its rows were invisible to that DELETE, and a plain INSERT collided.
+ */
 async function insertRows(ctx: ServiceContext, rows: Row[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += INSERT_BATCH) await ctx.db.insert(searchDocuments).values(rows.slice(i, i + INSERT_BATCH));
+  for (let i = 0; i < rows.length; i += INSERT_BATCH) {
+    await ctx.db
+      .insert(searchDocuments)
+      .values(rows.slice(i, i + INSERT_BATCH))
+      .onConflictDoUpdate({ target: [searchDocuments.entityType, searchDocuments.entityId], set: upsertSet });
+  }
 }
 
 /**
@@ -203,6 +220,11 @@ export async function reindexOrganisations(ctx: ServiceContext, organisationIds:
     const byId = new Map(orgs.map((o) => [o.id, o]));
     const rows = orgs.flatMap((org) => organisationRows(tagger, org, itemsOf.get(org.id) ?? []));
     for (const person of members) rows.push(personRow(tagger, person, byId.get(person.organisationId!) ?? null));
+    // Rows a concurrent rebuild committed after the DELETE above began, which this one no longer has.
+    const kept = rows.map((r) => `${r.entityType}:${r.entityId}`);
+    await ctx.db
+      .delete(searchDocuments)
+      .where(and(inArray(searchDocuments.organisationId, batch), sql`(${searchDocuments.entityType} || ':' || ${searchDocuments.entityId}::text) <> ALL(${`{${kept.join(',')}}`}::text[])`));
     await insertRows(ctx, rows);
   }
 }

@@ -497,6 +497,31 @@ describe('search API: keeping the index current', () => {
     await expectBrowseCountsLive();
   });
 
+  it.runIf(testEngine === 'postgres')('lets two transactions reindex the same organisation at once, one row per record afterwards (PostgreSQL only)', async () => {
+    const [a] = await t.database.db.select({ id: organisations.id }).from(organisations).orderBy(organisations.name).limit(1);
+    const rowsOfA = async () => (await t.database.db.select({ id: searchDocuments.id }).from(searchDocuments).where(eq(searchDocuments.organisationId, a.id))).length;
+    const before = await rowsOfA();
+    let releaseA!: () => void;
+    const aMayCommit = new Promise<void>((resolve) => (releaseA = resolve));
+    let aWrote!: () => void;
+    const aHasWritten = new Promise<void>((resolve) => (aWrote = resolve));
+    // As when a coordinator approves an offer while the retagging job rebuilds the same organisation.
+    const txA = inTransaction(t.ctx(), async (tx) => {
+      await reindexOrganisations(tx, [a.id]);
+      aWrote();
+      await aMayCommit;
+    });
+    await aHasWritten;
+    // B's delete waits for A's rows; once A commits, B must not collide with the rows A wrote.
+    const txB = inTransaction(t.ctx(), (tx) => reindexOrganisations(tx, [a.id]));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    releaseA();
+    await txA;
+    await txB;
+    expect(await rowsOfA()).toBe(before);
+    await expectBrowseCountsLive();
+  });
+
   it('rebuilds the whole index', async () => {
     const before = await find({ sort: 'name', limit: 100 });
     await t.database.db.delete(searchDocuments);
