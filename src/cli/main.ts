@@ -193,7 +193,7 @@ calls
   );
 calls
   .command('sync')
-  .description("Download the portal's reference file if it changed (PONTIS_CALLS_URL, conditional GET) and import it; offline keeps the data")
+  .description("Download the portal's reference file if it changed (PONTIS_CALLS_URL, conditional GET) and import it; offline keeps the data; refuses (exit 1) while a server process syncs the same URL")
   .option('--url <url>', 'download from this URL instead of PONTIS_CALLS_URL')
   .option('--json', 'print the result as JSON')
   .action(

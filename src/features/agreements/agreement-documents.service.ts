@@ -1,6 +1,6 @@
-import crypto from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { actorUserId } from '../../shared/actor.ts';
+import { storedFileColumns } from '../../shared/stored-file.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { invalid, notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -34,9 +34,7 @@ export async function addAgreementDocument(ctx: ServiceContext, agreementId: str
         agreementId,
         fileName: cleanPdfFileName(file.fileName),
         contentType: 'application/pdf',
-        sizeBytes: file.bytes.length,
-        sha256: crypto.createHash('sha256').update(file.bytes).digest('hex'),
-        content: file.bytes,
+        ...storedFileColumns(file.bytes),
         uploadedBy: actorUserId(ctx.actor),
       })
       .returning(documentMetadataColumns);

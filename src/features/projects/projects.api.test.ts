@@ -226,6 +226,9 @@ describe('reading and editing', () => {
     const lyon = await w.lyonCoordinator.get('/api/projects/export.csv');
     expect(lyon.text.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean)).toHaveLength(1);
     expect((await t.anonymous().get('/api/projects/export.csv')).status).toBe(401);
+    const bad = await w.dortmundCoordinator.get('/api/projects/export.csv?separator=tab&stage=launched');
+    expect(bad.status).toBe(400);
+    expect(bad.body.fields.map((f: { path: string }) => f.path).sort()).toEqual(['querystring.separator', 'querystring.stage']);
   });
 
   it('cuts the list at the limit asked for and says how many match, with every stage counted', async () => {

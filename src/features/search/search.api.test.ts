@@ -466,20 +466,31 @@ describe('search API: keeping the index current', () => {
     await expectBrowseCountsLive();
   });
 
+  /** A transaction that has rebuilt one organisation's search rows and stays open until `commit()`. */
+  async function openReindex(organisationId: string) {
+    let release!: () => void;
+    const mayCommit = new Promise<void>((resolve) => (release = resolve));
+    let wrote!: () => void;
+    const hasWritten = new Promise<void>((resolve) => (wrote = resolve));
+    const tx = inTransaction(t.ctx(), async (inner) => {
+      await reindexOrganisations(inner, [organisationId]);
+      wrote();
+      await mayCommit;
+    });
+    await hasWritten;
+    return {
+      commit: async () => {
+        release();
+        await tx;
+      },
+    };
+  }
+
   // PGlite serves one connection, so two transactions cannot be open at once there.
   it.runIf(testEngine === 'postgres')('lets two transactions write index rows at once, and compaction neither waits nor loses open ones (PostgreSQL only)', async () => {
     const [a, b] = await t.database.db.select({ id: organisations.id }).from(organisations).orderBy(organisations.name).limit(2);
-    let releaseA!: () => void;
-    const aMayCommit = new Promise<void>((resolve) => (releaseA = resolve));
-    let aWrote!: () => void;
-    const aHasWritten = new Promise<void>((resolve) => (aWrote = resolve));
-    const txA = inTransaction(t.ctx(), async (tx) => {
-      await reindexOrganisations(tx, [a.id]);
-      aWrote();
-      await aMayCommit;
-    });
+    const txA = await openReindex(a.id);
     try {
-      await aHasWritten;
       // B writes while A holds uncommitted index rows and deltas: with a lock shared by all writers
       // (migration 0005) it would wait for A, and the lock timeout would fail it.
       await inTransaction(t.ctx(), async (tx) => {
@@ -489,8 +500,7 @@ describe('search API: keeping the index current', () => {
       // Compaction while A is open: it folds B's deltas and leaves A's (invisible to it) for later.
       expect(await compactFacetTotals(t.database.db)).not.toBeNull();
     } finally {
-      releaseA();
-      await txA;
+      await txA.commit();
     }
     await expectBrowseCountsLive();
     await compactFacetTotals(t.database.db);
@@ -501,22 +511,12 @@ describe('search API: keeping the index current', () => {
     const [a] = await t.database.db.select({ id: organisations.id }).from(organisations).orderBy(organisations.name).limit(1);
     const rowsOfA = async () => (await t.database.db.select({ id: searchDocuments.id }).from(searchDocuments).where(eq(searchDocuments.organisationId, a.id))).length;
     const before = await rowsOfA();
-    let releaseA!: () => void;
-    const aMayCommit = new Promise<void>((resolve) => (releaseA = resolve));
-    let aWrote!: () => void;
-    const aHasWritten = new Promise<void>((resolve) => (aWrote = resolve));
     // As when a coordinator approves an offer while the retagging job rebuilds the same organisation.
-    const txA = inTransaction(t.ctx(), async (tx) => {
-      await reindexOrganisations(tx, [a.id]);
-      aWrote();
-      await aMayCommit;
-    });
-    await aHasWritten;
+    const txA = await openReindex(a.id);
     // B's delete waits for A's rows; once A commits, B must not collide with the rows A wrote.
     const txB = inTransaction(t.ctx(), (tx) => reindexOrganisations(tx, [a.id]));
     await new Promise((resolve) => setTimeout(resolve, 200));
-    releaseA();
-    await txA;
+    await txA.commit();
     await txB;
     expect(await rowsOfA()).toBe(before);
     await expectBrowseCountsLive();

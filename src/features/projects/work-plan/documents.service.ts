@@ -1,6 +1,6 @@
-import crypto from 'node:crypto';
 import { and, desc, eq } from 'drizzle-orm';
 import { actorUserId } from '../../../shared/actor.ts';
+import { storedFileColumns } from '../../../shared/stored-file.ts';
 import { inTransaction, type ServiceContext } from '../../../shared/context.ts';
 import { invalid, notFound } from '../../../shared/errors.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
@@ -67,9 +67,7 @@ export async function addProjectDocument(ctx: ServiceContext, projectId: string,
         title,
         fileName,
         contentType,
-        sizeBytes: file.bytes.length,
-        sha256: crypto.createHash('sha256').update(file.bytes).digest('hex'),
-        content: file.bytes,
+        ...storedFileColumns(file.bytes),
         uploadedBy: actorUserId(ctx.actor),
       })
       .returning(metadata);

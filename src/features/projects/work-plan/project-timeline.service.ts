@@ -4,7 +4,8 @@ import { fundingCalls } from '../../calls/calls.table.ts';
 import { projects, projectStageEvents } from '../projects.table.ts';
 import { projectTimeline, type ProjectTimelineEntry } from './project-timeline.ts';
 import { requireProjectReader } from './work-plan-access.ts';
-import { projectMilestones, projectWorkPackages } from './work-plan.table.ts';
+import { milestoneStatesOf } from './milestone-states.ts';
+import { projectWorkPackages } from './work-plan.table.ts';
 
 /** Everything dated in one project, oldest first, for those who may read the project. */
 export async function getProjectTimeline(ctx: ServiceContext, projectId: string): Promise<ProjectTimelineEntry[]> {
@@ -36,17 +37,7 @@ export async function getProjectTimeline(ctx: ServiceContext, projectId: string)
       })
       .from(projectWorkPackages)
       .where(eq(projectWorkPackages.projectId, projectId)),
-    ctx.db
-      .select({
-        id: projectMilestones.id,
-        workPackageId: projectMilestones.workPackageId,
-        title: projectMilestones.title,
-        dueOn: projectMilestones.dueOn,
-        status: projectMilestones.status,
-        doneOn: projectMilestones.doneOn,
-      })
-      .from(projectMilestones)
-      .where(eq(projectMilestones.projectId, projectId)),
+    milestoneStatesOf(ctx, projectId),
   ]);
   return projectTimeline({
     stageEvents,

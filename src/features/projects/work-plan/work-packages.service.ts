@@ -4,25 +4,16 @@ import { actorUserId } from '../../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../../shared/context.ts';
 import { duplicate, invalid, notFound } from '../../../shared/errors.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
+import { milestoneStatesOf } from './milestone-states.ts';
 import { organisationNames, requireConsortiumMember, requireProjectReader, requireWorkPlanEditor } from './work-plan-access.ts';
 import type { CreateWorkPackageRequest, UpdateWorkPackageRequest, WorkPackage } from './work-plan.schemas.ts';
-import { projectMilestones, projectWorkPackages } from './work-plan.table.ts';
-import { brusselsDate, workPackageProgress, type MilestoneState } from './work-plan-status.ts';
+import { projectWorkPackages } from './work-plan.table.ts';
+import { brusselsDate, workPackageProgress } from './work-plan-status.ts';
 
 type WorkPackageRow = typeof projectWorkPackages.$inferSelect;
 
 async function present(ctx: ServiceContext, rows: WorkPackageRow[], projectId: string, now: Date): Promise<WorkPackage[]> {
-  const milestones: MilestoneState[] = await ctx.db
-    .select({
-      id: projectMilestones.id,
-      workPackageId: projectMilestones.workPackageId,
-      title: projectMilestones.title,
-      dueOn: projectMilestones.dueOn,
-      status: projectMilestones.status,
-      doneOn: projectMilestones.doneOn,
-    })
-    .from(projectMilestones)
-    .where(eq(projectMilestones.projectId, projectId));
+  const milestones = await milestoneStatesOf(ctx, projectId);
   const names = await organisationNames(ctx, rows.map((r) => r.leadOrganisationId));
   const today = brusselsDate(now);
   return rows.map((r) => ({
