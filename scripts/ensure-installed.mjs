@@ -16,10 +16,11 @@ export function run(cmd, args, options = {}) {
 export function ensureInstalled() {
   const installed = path.join(root, 'node_modules', '.package-lock.json');
   if (mtime(installed) >= mtime(path.join(root, 'package-lock.json')) && fs.existsSync(path.join(root, 'node_modules', 'vite'))) return;
-  // `npm install` rather than `npm ci`: with the lockfile it installs the same versions, and it
-  // tolerates optional platform packages a registry mirror does not carry (npm ci refuses those).
-  process.stdout.write('Installing dependencies (npm install)…\n');
-  const status = run('npm', ['install', '--no-audit', '--no-fund']);
+  // `npm ci`: exactly the lock file's versions, and it never rewrites package-lock.json, so the
+  // quick start leaves every tracked file as it was. The lock file holds every platform's optional
+  // packages (the bundler's native builds), and .npmrc makes an engine mismatch an error.
+  process.stdout.write('Installing dependencies (npm ci)…\n');
+  const status = run('npm', ['ci', '--no-audit', '--no-fund']);
   if (status !== 0) process.exit(status);
 }
 
