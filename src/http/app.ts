@@ -17,7 +17,10 @@ import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import { installAuthHooks } from './auth-hooks.ts';
 import { installErrorHandler } from './error-handler.ts';
+import { installApiRateLimit } from './api-rate-limit.ts';
 import { registerFeatureRoutes } from './feature-routes.ts';
+import { installRequestTextRules } from './request-text.ts';
+import { installStrictJsonBody } from './strict-json-body.ts';
 
 export const webDistDir = path.resolve(import.meta.dirname, '../../dist/web');
 
@@ -39,6 +42,7 @@ export async function buildApp({ database, config, serveWeb = true, logger = tru
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  installStrictJsonBody(app);
 
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart, { limits: { fileSize: config.maxUploadBytes, files: 1, fields: 5 } });
@@ -74,6 +78,9 @@ export async function buildApp({ database, config, serveWeb = true, logger = tru
   });
 
   installAuthHooks(app, database.db, config);
+  installApiRateLimit(app, database.db, config);
+  // After the auth hooks: a caller without the right is refused before its input is looked at.
+  installRequestTextRules(app);
 
   await app.register(async (api) => {
     api.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -63,12 +63,20 @@ export function installAuthHooks(app: FastifyInstance, db: Db, config: Config) {
     if (safe || request.authVia !== 'cookie' || !request.session) return;
     const sent = request.headers[CSRF_HEADER];
     const expected = request.session.csrfToken;
-    const ok =
-      typeof sent === 'string' &&
-      sent.length === expected.length &&
-      crypto.timingSafeEqual(Buffer.from(sent), Buffer.from(expected));
-    if (!ok) throw new AppError('csrf_failed', 403, 'The request is missing its CSRF token. Reload the page and try again.');
+    if (typeof sent !== 'string' || !sameSecret(sent, expected)) {
+      throw new AppError('csrf_failed', 403, 'The request is missing its CSRF token. Reload the page and try again.');
+    }
   });
+}
+
+/**
+ * Constant-time comparison of a sent secret with the expected one. Both are hashed first, so
+ * the buffers compared always have the same length whatever the client sent (a header of the
+ * right length in characters but not in UTF-8 bytes made timingSafeEqual throw).
+ */
+export function sameSecret(sent: string, expected: string): boolean {
+  const digest = (value: string) => crypto.createHash('sha256').update(value, 'utf8').digest();
+  return crypto.timingSafeEqual(digest(sent), digest(expected));
 }
 
 /** Authorization rule for routes open to any signed-in user; returns the user. */

@@ -39,7 +39,11 @@ export function installErrorHandler(app: FastifyInstance) {
     }
     const status = (error as FastifyError).statusCode;
     if (status && status >= 400 && status < 500) {
-      return reply.status(status).send({ code: codeByStatus[status] ?? 'bad_request', message: error.message, fields: [] });
+      // Fastify's body parsing errors (bad JSON, empty JSON, unknown content type, too large)
+      // are about the body as a whole: name it, so that clients can show the error in place.
+      const code = (error as FastifyError).code ?? '';
+      const fields = code.startsWith('FST_ERR_CTP_') ? [{ path: '(body)', rule: code.slice('FST_ERR_CTP_'.length).toLowerCase(), message: error.message }] : [];
+      return reply.status(status).send({ code: codeByStatus[status] ?? 'bad_request', message: error.message, fields });
     }
     request.log.error({ err: error }, 'unhandled error');
     return reply.status(500).send({ code: 'internal_error', message: 'Something went wrong on our side.', fields: [] });

@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, invalid } from '../shared/errors.ts';
 import { attachmentDisposition } from './content-disposition.ts';
+import { refuseNulCharacter } from './request-text.ts';
 
 export interface UploadedFile {
   fileName: string;
@@ -33,17 +34,26 @@ export async function readUploadedFile(request: FastifyRequest, options: UploadO
   const fields: Record<string, string> = {};
   try {
     for await (const part of request.parts({ limits: { fileSize: limit } })) {
+      refuseNulCharacter(part.fieldname, 'field name');
       if (part.type === 'file') {
         if (part.fieldname !== 'file' || file) throw missing();
+        refuseNulCharacter(part.filename, 'file.name');
         file = { fileName: part.filename, contentType: part.mimetype, bytes: await part.toBuffer() };
-      } else fields[part.fieldname] = String(part.value ?? '');
+      } else {
+        fields[part.fieldname] = String(part.value ?? '');
+        refuseNulCharacter(fields[part.fieldname], part.fieldname);
+      }
     }
   } catch (err) {
+    if (err instanceof AppError) throw err;
     if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
       const message = `The file is larger than the limit of ${megabytes(limit)} MB${options.tooLargeHint ? `; ${options.tooLargeHint}` : ''}.`;
       throw new AppError('payload_too_large', 413, message, [{ path: 'file', rule: 'max_size', message }]);
     }
-    throw err;
+    // Busboy's own errors: no boundary in the content type, a body cut off before its closing
+    // boundary, more parts or fields than allowed. All are the client's; none reached a store.
+    const message = `The multipart body could not be read (${(err as Error).message}). Send ${options.expected} as multipart/form-data in the field "file".`;
+    throw new AppError('validation_failed', 400, message, [{ path: 'file', rule: 'multipart', message }]);
   }
   if (!file) throw missing();
   return { file, fields };

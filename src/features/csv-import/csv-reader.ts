@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import type { Db } from '../../db/database.ts';
+import { invalid } from '../../shared/errors.ts';
 import { detectHeaderRow } from './csv-fields.ts';
 import { SAMPLE_BYTES, decodeSample, detectDelimiter, hasBom, type CsvDelimiter } from './csv-dialect.ts';
 
@@ -70,6 +71,7 @@ export function uniqueHeaders(row: readonly string[]): string[] {
  */
 export async function* readCsv(source: CsvSource, dialect: CsvDialect, db?: Db): AsyncGenerator<{ headers: string[] } | CsvRecord> {
   const stream = await source.open(db);
+  let lastLine = 0;
   const parser = stream.pipe(
     parse({
       delimiter: dialect.delimiter,
@@ -78,6 +80,11 @@ export async function* readCsv(source: CsvSource, dialect: CsvDialect, db?: Db):
       relax_quotes: true,
       skip_empty_lines: true,
       info: true,
+      // Parsing runs ahead of this loop; the last row it completed tells where a syntax error is.
+      on_record: (record, context) => {
+        lastLine = context.lines;
+        return record;
+      },
     }),
   );
   stream.on('error', (err) => parser.destroy(err));
@@ -86,6 +93,7 @@ export async function* readCsv(source: CsvSource, dialect: CsvDialect, db?: Db):
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number; bytes: number } }>) {
       const current: CsvRecord = { line: info.lines, cells: record, bytes: info.bytes };
+      refuseNulCells(current);
       if (headerFound) {
         yield current;
         continue;
@@ -95,6 +103,8 @@ export async function* readCsv(source: CsvSource, dialect: CsvDialect, db?: Db):
       yield* releaseHead();
     }
     if (!headerFound) yield* releaseHead();
+  } catch (err) {
+    throw csvSyntaxError(err, lastLine);
   } finally {
     stream.destroy();
     parser.destroy();
@@ -108,6 +118,29 @@ export async function* readCsv(source: CsvSource, dialect: CsvDialect, db?: Db):
     for (const r of head.slice(at + 1)) yield r;
     head.length = 0;
   }
+}
+
+/**
+ * csv-parse's own errors (a quote never closed, a malformed quoted field) as a 400 naming the
+ * line: the file is the client's mistake, and nothing of it has been written.
+ */
+function csvSyntaxError(err: unknown, lastCompleteLine: number): unknown {
+  const code = (err as { code?: string }).code;
+  if (typeof code !== 'string' || !code.startsWith('CSV_')) return err;
+  const where = `after line ${lastCompleteLine} (the last complete row)`;
+  const message =
+    code === 'CSV_QUOTE_NOT_CLOSED'
+      ? `A quoted field is never closed: it starts ${where}. Check the quotation marks there.`
+      : `The CSV file cannot be read ${where}: ${(err as Error).message}`;
+  return invalid([{ path: 'file', rule: 'csv_syntax', message }], message);
+}
+
+/** PostgreSQL cannot store U+0000; a cell holding it is named by line and column. */
+function refuseNulCells(record: CsvRecord) {
+  const column = record.cells.findIndex((cell) => cell.includes('\u0000'));
+  if (column < 0) return;
+  const message = `Line ${record.line}, column ${column + 1} contains the character U+0000 (NUL); was the file saved as UTF-16? Save it as UTF-8 CSV.`;
+  throw invalid([{ path: 'file', rule: 'no_nul_character', message }], message);
 }
 
 /** A source over bytes in memory (tests, previews of small uploads). */
