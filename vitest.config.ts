@@ -18,6 +18,7 @@ export default defineConfig({
           name: 'db',
           include: ['src/**/*.api.test.ts', 'src/**/*.db.test.ts'],
           globalSetup: ['src/testing/global-setup.ts'],
+          setupFiles: ['src/testing/one-query-per-connection.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
           pool: 'forks',

@@ -4,6 +4,7 @@ import { INTERCHANGE_FORMAT, type InterchangeDocument } from './interchange-docu
 import { canExportInterchange } from './interchange-policy.ts';
 import { byCodePoint } from './interchange-records.ts';
 import { loadCities, loadOrganisations, loadPartnerships } from './interchange-snapshot.ts';
+import { oneAfterAnother } from '../../db/one-after-another.ts';
 
 /**
  * Every city, partnership and organisation as one interchange document, ordered by key and
@@ -13,11 +14,11 @@ import { loadCities, loadOrganisations, loadPartnerships } from './interchange-s
  */
 export async function exportInterchange(ctx: ServiceContext): Promise<InterchangeDocument> {
   if (!canExportInterchange(ctx.actor)) throw forbidden('Only administrators and coordinators can export data.');
-  const [cities, partnerships, organisations] = await Promise.all([
-    loadCities(ctx.db),
-    loadPartnerships(ctx.db),
-    loadOrganisations(ctx.db, undefined, { approvedItemsOnly: true }),
-  ]);
+  const [cities, partnerships, organisations] = await oneAfterAnother(
+    () => loadCities(ctx.db),
+    () => loadPartnerships(ctx.db),
+    () => loadOrganisations(ctx.db, undefined, { approvedItemsOnly: true }),
+  );
   const sorted = <T>(records: Map<string, { record: T }>) =>
     [...records].sort(([a], [b]) => byCodePoint(a, b)).map(([, stored]) => stored.record);
   return {

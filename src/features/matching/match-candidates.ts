@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
 import type { MatchDocument, MatchDocumentType, MatchProfile } from './match-profile.ts';
+import { oneAfterAnother } from '../../db/one-after-another.ts';
 
 /**
  * Candidate retrieval, in SQL on both engines. The search index (search_documents) already holds
@@ -79,15 +80,15 @@ function toProfiles(orgs: OrganisationRow[], docs: DocumentRow[]): MatchProfile[
 
 /** The reader's own profile: its organisation and its current, approved offers and requests. */
 export async function loadProfile(db: Db, organisationId: string): Promise<MatchProfile | null> {
-  const [orgs, docs] = await Promise.all([
-    rowsOf<OrganisationRow>(db, sql`SELECT id, key, name, kind, city_id, languages, updated_at FROM organisations WHERE id = ${organisationId}`),
-    rowsOf<DocumentRow>(db, sql`
+  const [orgs, docs] = await oneAfterAnother(
+    () => rowsOf<OrganisationRow>(db, sql`SELECT id, key, name, kind, city_id, languages, updated_at FROM organisations WHERE id = ${organisationId}`),
+    () => rowsOf<DocumentRow>(db, sql`
       SELECT sd.organisation_id, sd.entity_type, sd.entity_id, sd.category, sd.lang,
              coalesce(nullif(sd.title, ''), left(sd.body, 120)) AS title, sd.body, sd.concepts, sd.themes
       FROM search_documents sd
       WHERE sd.organisation_id = ${organisationId} AND sd.entity_type IN ('organisation', 'offer', 'request') AND ${current}
       ORDER BY sd.entity_type, sd.position NULLS FIRST`),
-  ]);
+  );
   return orgs.length ? toProfiles(orgs, docs)[0] : null;
 }
 

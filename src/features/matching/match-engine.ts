@@ -8,6 +8,7 @@ import { introducedOrganisations, loadCandidates, loadProfile, partnerCities, ty
 import { allConcepts, type MatchProfile } from './match-profile.ts';
 import { rankCandidates, type MatchContext, type PartnershipFocus, type ScoredMatch } from './score-match.ts';
 import { conceptSimilarity, type TextSimilarity } from './text-similarity.ts';
+import { oneAfterAnother } from '../../db/one-after-another.ts';
 
 export interface EngineResult {
   reader: MatchProfile;
@@ -63,10 +64,10 @@ export async function runMatching(db: Db, organisationId: string, options: Engin
   const cities = await partnerCities(db, reader.cityId);
   const cityIds = cities.map((c) => c.cityId);
   const concepts = item ? [...item.concepts] : [...allConcepts(reader)];
-  const [{ candidates, population, organisationsWith }, introduced] = await Promise.all([
-    loadCandidates(db, { cityIds, concepts, direction: item ? (item.type === 'request' ? 'offer' : 'request') : undefined }),
-    introducedOrganisations(db, organisationId),
-  ]);
+  const [{ candidates, population, organisationsWith }, introduced] = await oneAfterAnother(
+    () => loadCandidates(db, { cityIds, concepts, direction: item ? (item.type === 'request' ? 'offer' : 'request') : undefined }),
+    () => introducedOrganisations(db, organisationId),
+  );
   const ctx: MatchContext = {
     rarity: conceptRarity(population, organisationsWith),
     similarity,

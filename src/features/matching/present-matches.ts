@@ -5,6 +5,7 @@ import type { EngineResult } from './match-engine.ts';
 import { renderReason } from './match-messages.ts';
 import type { MatchReason } from './match-reason.ts';
 import type { MatchView } from './matching.schemas.ts';
+import { oneAfterAnother } from '../../db/one-after-another.ts';
 
 const ITEMS_SHOWN = 5;
 
@@ -20,10 +21,10 @@ export async function presentMatches(db: Db, result: EngineResult, lang: UiLocal
   };
   const itemIds = result.matches.flatMap((m) => shownItems(m).map((p) => p.theirItemId));
   const reasonItemIds = result.matches.flatMap((m) => m.reasons.flatMap((r) => ('theirItemId' in r.params ? [r.params.theirItemId] : [])));
-  const [orgs, titles] = await Promise.all([
-    shownOrganisations(db, result.matches.map((m) => m.organisationId)),
-    itemTitles(db, [...new Set([...itemIds, ...reasonItemIds])]),
-  ]);
+  const [orgs, titles] = await oneAfterAnother(
+    () => shownOrganisations(db, result.matches.map((m) => m.organisationId)),
+    () => itemTitles(db, [...new Set([...itemIds, ...reasonItemIds])]),
+  );
   const withTitle = (r: MatchReason): MatchReason =>
     r.code === 'they-offer-what-you-seek' || r.code === 'they-seek-what-you-offer'
       ? { ...r, params: { ...r.params, theirTitle: titles.get(r.params.theirItemId) ?? r.params.theirTitle } }

@@ -10,6 +10,7 @@ import { canMoveStage, nextStages, submissionProblems, submissionRuleMessages } 
 import type { MoveProjectStageRequest, Project } from './projects.schemas.ts';
 import { projects, projectStageEvents } from './projects.table.ts';
 import { today } from './start-project.ts';
+import { oneAfterAnother } from '../../db/one-after-another.ts';
 
 /**
  * Moves a project along the pipeline (project-stages.ts), recording the day and an optional note
@@ -33,7 +34,7 @@ export async function moveProjectStage(ctx: ServiceContext, projectId: string, i
       ], { from: before.stage, allowed });
     }
     if (input.stage === 'submitted') {
-      const [consortium, cities] = await Promise.all([loadConsortium(tx, projectId), loadPartnershipCities(tx, facts.partnershipId)]);
+      const [consortium, cities] = await oneAfterAnother(() => loadConsortium(tx, projectId), () => loadPartnershipCities(tx, facts.partnershipId));
       const problems = submissionProblems(consortium.map((p) => ({ role: p.role, cityId: p.organisation.city.id })), cities.map((c) => c.id));
       if (problems.length) {
         throw new AppError('consortium_incomplete', 409, `The consortium cannot submit yet: ${problems.map((p) => submissionRuleMessages[p]).join(' ')}`,

@@ -12,6 +12,7 @@ import { canEditWorkPlan, canManageProject } from './project-policy.ts';
 import { nextStages, submissionProblems } from './project-stages.ts';
 import type { ConsortiumPartner, Project } from './projects.schemas.ts';
 import { projectPartners, projects, projectStageEvents } from './projects.table.ts';
+import { oneAfterAnother } from '../../db/one-after-another.ts';
 
 export const toAmount = (v: string | null) => (v === null ? null : Number(v));
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
@@ -55,18 +56,18 @@ export async function loadPartnershipCities(ctx: ServiceContext, partnershipId: 
 export async function projectDetail(ctx: ServiceContext, projectId: string, now = new Date()): Promise<Project> {
   const [row] = await ctx.db.select().from(projects).where(eq(projects.id, projectId));
   if (!row) throw notFound('The project');
-  const [[partnership], partnershipCityList, consortium, events, call] = await Promise.all([
-    ctx.db.select({ id: partnerships.id, key: partnerships.key, name: partnerships.name }).from(partnerships).where(eq(partnerships.id, row.partnershipId)),
-    loadPartnershipCities(ctx, row.partnershipId),
-    loadConsortium(ctx, projectId),
-    ctx.db
+  const [[partnership], partnershipCityList, consortium, events, call] = await oneAfterAnother(
+    () => ctx.db.select({ id: partnerships.id, key: partnerships.key, name: partnerships.name }).from(partnerships).where(eq(partnerships.id, row.partnershipId)),
+    () => loadPartnershipCities(ctx, row.partnershipId),
+    () => loadConsortium(ctx, projectId),
+    () => ctx.db
       .select({ e: projectStageEvents, actor: users.displayName })
       .from(projectStageEvents)
       .leftJoin(users, eq(users.id, projectStageEvents.actorId))
       .where(eq(projectStageEvents.projectId, projectId))
       .orderBy(asc(projectStageEvents.createdAt), asc(projectStageEvents.id)),
-    row.callId ? ctx.db.select().from(fundingCalls).where(eq(fundingCalls.id, row.callId)).then((r) => r[0]) : Promise.resolve(undefined),
-  ]);
+    async () => (row.callId ? (await ctx.db.select().from(fundingCalls).where(eq(fundingCalls.id, row.callId)))[0] : undefined),
+  );
   // Timestamp arrays come back as strings on some drivers.
   const deadlineAts = (call?.deadlineAts ?? []).map((d) => new Date(d));
   const cityIds = partnershipCityList.map((c) => c.id);

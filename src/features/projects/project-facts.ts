@@ -4,6 +4,7 @@ import { notFound } from '../../shared/errors.ts';
 import { partnershipCities } from '../partnerships/partnerships.table.ts';
 import type { ProjectFacts } from './project-policy.ts';
 import { projectPartners, projects } from './projects.table.ts';
+import { oneAfterAnother } from '../../db/one-after-another.ts';
 
 const isUuid = (v: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
 
@@ -17,10 +18,10 @@ export async function loadProjectFacts(ctx: ServiceContext, projectId: string): 
   if (!isUuid(projectId)) throw notFound('The project');
   const [project] = await ctx.db.select({ partnershipId: projects.partnershipId }).from(projects).where(eq(projects.id, projectId));
   if (!project) throw notFound('The project');
-  const [cities, consortium] = await Promise.all([
-    ctx.db.select({ cityId: partnershipCities.cityId }).from(partnershipCities).where(eq(partnershipCities.partnershipId, project.partnershipId)),
-    ctx.db.select({ organisationId: projectPartners.organisationId }).from(projectPartners).where(eq(projectPartners.projectId, projectId)),
-  ]);
+  const [cities, consortium] = await oneAfterAnother(
+    () => ctx.db.select({ cityId: partnershipCities.cityId }).from(partnershipCities).where(eq(partnershipCities.partnershipId, project.partnershipId)),
+    () => ctx.db.select({ organisationId: projectPartners.organisationId }).from(projectPartners).where(eq(projectPartners.projectId, projectId)),
+  );
   return {
     partnershipId: project.partnershipId,
     partnershipCityIds: cities.map((c) => c.cityId),

@@ -6,6 +6,7 @@ import { lockProject, requireManagedProject } from './project-access.ts';
 import { projectDetail } from './project-detail.ts';
 import type { Project } from './projects.schemas.ts';
 import { projectPartners, projects } from './projects.table.ts';
+import { oneAfterAnother } from '../../db/one-after-another.ts';
 
 /** Stages in which the consortium is on record with the funder: removing a member would rewrite history. */
 const frozenStages = new Set(['submitted', 'funded', 'running', 'completed']);
@@ -18,10 +19,10 @@ export async function removeConsortiumPartner(ctx: ServiceContext, projectId: st
   await requireManagedProject(ctx, projectId);
   return inTransaction(ctx, async (tx) => {
     await lockProject(tx, projectId);
-    const [[before], [project]] = await Promise.all([
-      tx.db.select().from(projectPartners).where(and(eq(projectPartners.id, partnerId), eq(projectPartners.projectId, projectId))),
-      tx.db.select({ stage: projects.stage }).from(projects).where(eq(projects.id, projectId)),
-    ]);
+    const [[before], [project]] = await oneAfterAnother(
+      () => tx.db.select().from(projectPartners).where(and(eq(projectPartners.id, partnerId), eq(projectPartners.projectId, projectId))),
+      () => tx.db.select({ stage: projects.stage }).from(projects).where(eq(projects.id, projectId)),
+    );
     if (!before) throw notFound('The consortium partner');
     if (frozenStages.has(project.stage)) {
       throw new AppError('consortium_frozen', 409, 'The proposal has been submitted: its consortium is on record and cannot lose members.', [

@@ -5,6 +5,7 @@ import type { PartnershipTimelineEntry } from '../../partnerships/timeline-event
 import { canReadProject } from '../project-policy.ts';
 import { projectPartners, projects, projectStageEvents, type ProjectStage } from '../projects.table.ts';
 import { projectMilestones } from './work-plan.table.ts';
+import { oneAfterAnother } from '../../../db/one-after-another.ts';
 
 /** Stages whose reaching is news for the partnership (idea → consortium → drafting is not). */
 const newsworthyStages: readonly ProjectStage[] = ['submitted', 'funded', 'rejected', 'running', 'completed'];
@@ -27,13 +28,13 @@ export async function projectEntriesOfPartnership(ctx: ServiceContext, partnersh
     .where(eq(projects.partnershipId, partnershipId));
   if (!projectRows.length) return [];
   const projectIds = projectRows.map((p) => p.id);
-  const [cityRows, consortium] = await Promise.all([
-    ctx.db.select({ cityId: partnershipCities.cityId }).from(partnershipCities).where(eq(partnershipCities.partnershipId, partnershipId)),
-    ctx.db
+  const [cityRows, consortium] = await oneAfterAnother(
+    () => ctx.db.select({ cityId: partnershipCities.cityId }).from(partnershipCities).where(eq(partnershipCities.partnershipId, partnershipId)),
+    () => ctx.db
       .select({ projectId: projectPartners.projectId, organisationId: projectPartners.organisationId })
       .from(projectPartners)
       .where(inArray(projectPartners.projectId, projectIds)),
-  ]);
+  );
   const partnershipCityIds = cityRows.map((c) => c.cityId);
   const fullView = new Set<string>();
   const visible = projectRows.filter((p) => {
@@ -48,13 +49,13 @@ export async function projectEntriesOfPartnership(ctx: ServiceContext, partnersh
   const byId = new Map(visible.map((p) => [p.id, p]));
   const visibleIds = [...byId.keys()];
 
-  const [stageRows, milestoneRows] = await Promise.all([
-    ctx.db.select().from(projectStageEvents).where(inArray(projectStageEvents.projectId, visibleIds)),
-    ctx.db
+  const [stageRows, milestoneRows] = await oneAfterAnother(
+    () => ctx.db.select().from(projectStageEvents).where(inArray(projectStageEvents.projectId, visibleIds)),
+    () => ctx.db
       .select()
       .from(projectMilestones)
       .where(and(inArray(projectMilestones.projectId, visibleIds), eq(projectMilestones.status, 'done'))),
-  ]);
+  );
 
   const entries: PartnershipTimelineEntry[] = [];
   for (const e of stageRows) {

@@ -6,17 +6,18 @@ import { projectTimeline, type ProjectTimelineEntry } from './project-timeline.t
 import { requireProjectReader } from './work-plan-access.ts';
 import { milestoneStatesOf } from './milestone-states.ts';
 import { projectWorkPackages } from './work-plan.table.ts';
+import { oneAfterAnother } from '../../../db/one-after-another.ts';
 
 /** Everything dated in one project, oldest first, for those who may read the project. */
 export async function getProjectTimeline(ctx: ServiceContext, projectId: string): Promise<ProjectTimelineEntry[]> {
   await requireProjectReader(ctx, projectId);
-  const [[project], stageEvents, workPackages, milestones] = await Promise.all([
-    ctx.db
+  const [[project], stageEvents, workPackages, milestones] = await oneAfterAnother(
+    () => ctx.db
       .select({ callDeadlineAt: projects.callDeadlineAt, callTitle: fundingCalls.title })
       .from(projects)
       .leftJoin(fundingCalls, eq(fundingCalls.id, projects.callId))
       .where(eq(projects.id, projectId)),
-    ctx.db
+    () => ctx.db
       .select({
         id: projectStageEvents.id,
         fromStage: projectStageEvents.fromStage,
@@ -27,7 +28,7 @@ export async function getProjectTimeline(ctx: ServiceContext, projectId: string)
       .from(projectStageEvents)
       .where(eq(projectStageEvents.projectId, projectId))
       .orderBy(asc(projectStageEvents.occurredOn), asc(projectStageEvents.createdAt)),
-    ctx.db
+    () => ctx.db
       .select({
         id: projectWorkPackages.id,
         number: projectWorkPackages.number,
@@ -37,8 +38,8 @@ export async function getProjectTimeline(ctx: ServiceContext, projectId: string)
       })
       .from(projectWorkPackages)
       .where(eq(projectWorkPackages.projectId, projectId)),
-    milestoneStatesOf(ctx, projectId),
-  ]);
+    () => milestoneStatesOf(ctx, projectId),
+  );
   return projectTimeline({
     stageEvents,
     workPackages,
