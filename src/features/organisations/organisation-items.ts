@@ -48,9 +48,11 @@ function contentChanged(row: ItemRow, next: ReturnType<typeof contentOf>): boole
 }
 
 /**
- * Writes offers and requests in the order given. Items sent with their id are updated in place and
- * keep their review state unless their content changed; items left out are deleted; new or changed
- * items wait for review unless the writer reviews this city's items (nextItemStatus).
+ * Writes offers and requests in the order given. A list that is sent is the complete list: items
+ * sent with their id are updated in place and keep their review state unless their content
+ * changed, items left out of it are deleted. A list that is left out is not touched (a client that
+ * only edits the profile must not delete the offers). New or changed items wait for review unless
+ * the writer reviews this city's items (nextItemStatus).
  */
 export async function syncOrganisationItems(
   ctx: ServiceContext,
@@ -72,7 +74,8 @@ export async function syncOrganisationItems(
   }
   if (fields.length) throw invalid(fields);
 
-  const removed = stored.filter((r) => !kept.has(r.id)).map((r) => r.id);
+  const sentDirections = new Set(lists.filter(([list]) => input[list] !== undefined).map(([, direction]) => direction));
+  const removed = stored.filter((r) => sentDirections.has(r.direction) && !kept.has(r.id)).map((r) => r.id);
   if (removed.length) await ctx.db.delete(organisationItems).where(inArray(organisationItems.id, removed));
 
   const writerReviews = canReviewItems(ctx.actor, org.cityId);

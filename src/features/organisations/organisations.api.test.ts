@@ -178,6 +178,20 @@ describe('organisations API: edit and delete', () => {
     expect(events[0].after).toMatchObject({ name: 'FH Dortmund', offers: [{ text: 'Applied research.' }] });
   });
 
+  it('keeps offers and requests a replacement leaves out, and deletes those left out of a sent list', async () => {
+    const created = (await admin.post('/api/organisations', { ...tuDortmund(), key: 'tu-items', name: 'TU Items' })).body;
+    const { offers, requests, ...profile } = tuDortmund();
+    const withoutLists = await admin.put(`/api/organisations/${created.id}`, { ...profile, name: 'TU Items renamed', version: created.version });
+    expect(withoutLists.status).toBe(200);
+    expect(withoutLists.body.offers.map((o: { title: string }) => o.title)).toEqual(offers.map((o) => o.title));
+    expect(withoutLists.body.requests).toHaveLength(requests.length);
+
+    const keepFirst = [{ id: withoutLists.body.offers[0].id, ...offers[0] }];
+    const res = await admin.put(`/api/organisations/${created.id}`, { ...profile, version: withoutLists.body.version, offers: keepFirst });
+    expect(res.body.offers.map((o: { id: string }) => o.id)).toEqual([withoutLists.body.offers[0].id]);
+    expect(res.body.requests).toHaveLength(requests.length);
+  });
+
   it('moves an organisation only with rights in both cities and only without people', async () => {
     const org = (await admin.post('/api/organisations', { ...tuDortmund(), key: 'mover', name: 'Mover' })).body;
     const body = { ...tuDortmund(), name: 'Mover', cityId: clujId, version: org.version };

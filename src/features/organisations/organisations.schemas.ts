@@ -74,8 +74,16 @@ const organisationFields = {
   description: z.array(localisedTextSchema).max(20).optional(),
   themes: themeKeys.optional(),
   concepts: conceptKeys.optional(),
-  offers: z.array(organisationItemSchema).max(100).optional(),
-  requests: z.array(organisationItemSchema).max(100).optional(),
+  offers: z
+    .array(organisationItemSchema)
+    .max(100)
+    .optional()
+    .describe('The complete list of offers: on update, stored offers left out of it are deleted (send their id to keep them); leave the field out to keep the stored offers as they are'),
+  requests: z
+    .array(organisationItemSchema)
+    .max(100)
+    .optional()
+    .describe('The complete list of requests, like offers: stored requests left out of a sent list are deleted; leave the field out to keep them'),
 };
 
 export const createOrganisationRequest = z
@@ -85,7 +93,10 @@ export const createOrganisationRequest = z
   })
   .meta({ id: 'CreateOrganisationRequest' });
 
-/** A full replacement: fields and items left out are cleared. The key stays as it is. */
+/**
+ * A full replacement of the profile: fields left out are cleared, except concepts, offers and
+ * requests, which are kept when left out (a sent list replaces the stored one). The key stays.
+ */
 export const updateOrganisationRequest = z
   .object({ version: z.number().int().min(1), ...organisationFields })
   .meta({ id: 'UpdateOrganisationRequest' });
