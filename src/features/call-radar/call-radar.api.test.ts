@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { projects } from '../projects/projects.table.ts';
-import { seedCity } from '../../testing/factories.ts';
+import { partnershipCities, partnerships } from '../partnerships/partnerships.table.ts';
+import { seedCity, seedOrganisation } from '../../testing/factories.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import { insertTestCall, seedDortmundCluj } from './call-radar-test-world.ts';
 
@@ -101,5 +102,55 @@ describe('GET /api/calls/radar', () => {
     const tooMany = await member.get('/api/calls/radar?text=hello%20world&limit=51');
     expect(tooMany.status).toBe(400);
     expect(tooMany.body.fields.map((f: { path: string }) => f.path)).toContain('querystring.limit');
+  });
+});
+
+// Where nothing names a topic the radar once failed with a 500 (an empty concept list made its
+// candidate query order by `0`, which SQL reads as a column position).
+describe('GET /api/calls/radar without any known topic', () => {
+  const identifiers = (body: { items: { call: { identifier: string } }[] }) => body.items.map((i) => i.call.identifier);
+
+  it('answers an idea in which no concept is found with no calls and says why', async () => {
+    const member = await t.signedIn({ role: 'member', cityId: world.dortmund.id });
+    const res = await member.get('/api/calls/radar?text=hello%20world');
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ items: [], explanation: 'no-concepts', profile: { concepts: [], themes: [] } });
+  });
+
+  it('answers for an organisation without concepts, and for a project without any, with no calls and says why', async () => {
+    const lonely = await seedCity(t.database.db, { country: 'HU' });
+    const org = await seedOrganisation(t.database.db, { cityId: lonely.id });
+    const member = await t.signedIn({ role: 'member', cityId: lonely.id });
+    const res = await member.get(`/api/calls/radar?organisation=${org.key}`);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ items: [], explanation: 'no-concepts', profile: { concepts: [], countries: ['HU'] } });
+
+    const [bare] = await t.database.db.insert(partnerships).values({ key: `bare-${org.key}`, name: 'Bare', kind: 'project-partnership', status: 'active' }).returning();
+    await t.database.db.insert(partnershipCities).values({ partnershipId: bare.id, cityId: lonely.id, position: 0 });
+    const [project] = await t.database.db.insert(projects).values({ partnershipId: bare.id, title: 'Hello world' }).returning();
+    const forProject = await member.get(`/api/calls/radar?project=${project.id}`);
+    expect(forProject.status).toBe(200);
+    expect(forProject.body).toMatchObject({ items: [], explanation: 'no-concepts' });
+  });
+
+  it('still lists the programmes made for cities to a partnership without concepts or themes', async () => {
+    const a = await seedCity(t.database.db, { country: 'DE' });
+    const b = await seedCity(t.database.db, { country: 'RO' });
+    const [bare] = await t.database.db.insert(partnerships).values({ key: `bare-${a.key}`, name: 'Bare twins', kind: 'project-partnership', status: 'active' }).returning();
+    await t.database.db.insert(partnershipCities).values([
+      { partnershipId: bare.id, cityId: a.id, position: 0 },
+      { partnershipId: bare.id, cityId: b.id, position: 1 },
+    ]);
+    const member = await t.signedIn({ role: 'member', cityId: a.id });
+    const res = await member.get(`/api/calls/radar?partnership=${bare.key}`);
+    expect(res.status).toBe(200);
+    expect(res.body.explanation).toBe('no-concepts');
+    expect(identifiers(res.body).sort()).toEqual(['CERV-2027-CITIZENS-TOWN-TT', 'HORIZON-MISS-2027-CIT-02-03']);
+  });
+
+  it('gives no explanation when the profile has topics', async () => {
+    const member = await t.signedIn({ role: 'member', cityId: world.dortmund.id });
+    const res = await member.get(`/api/calls/radar?organisation=${world.dortmundOrg.key}`);
+    expect(res.body.explanation).toBeNull();
   });
 });

@@ -33,6 +33,10 @@ export const radarResponse = z
   .object({
     items: z.array(radarItemSchema),
     profile: z.object({ concepts: z.array(z.string()), themes: z.array(z.string()), countries: z.array(z.string()) }),
+    explanation: z
+      .enum(['no-concepts'])
+      .nullable()
+      .describe('no-concepts: no topic is known for what was asked (no concept found in the text, none for the organisation, partnership or project, no theme), so only a partnership can get calls, by city programmes'),
   })
   .meta({ id: 'RadarResponse' });
 export type RadarResponse = z.infer<typeof radarResponse>;

@@ -35,21 +35,31 @@ async function candidates(ctx: ServiceContext, profile: RadarProfile, statuses: 
   )!;
   const keyArray = sql`${`{${keys.map((k) => `"${k.replace(/["\\]/g, '')}"`).join(',')}}`}::text[]`;
   const fits: SQL[] = [forCities];
-  if (keys.length) fits.push(sql`${c.concepts} && ${keyArray}`);
-  const shared = keys.length ? sql`cardinality(ARRAY(SELECT unnest(${c.concepts}) INTERSECT SELECT unnest(${keyArray})))` : sql`0`;
+  const order: SQL[] = [];
+  // Without concepts there is nothing shared to order by. (A constant in its place, `ORDER BY 0`,
+  // is read by SQL as a column position and failed the whole radar with a 500.)
+  if (keys.length) {
+    fits.push(sql`${c.concepts} && ${keyArray}`);
+    order.push(sql`cardinality(ARRAY(SELECT unnest(${c.concepts}) INTERSECT SELECT unnest(${keyArray}))) DESC`);
+  }
   return ctx.db
     .select()
     .from(c)
     .where(and(or(...fits), inArray(callStatusSql(now), [...statuses])))
-    .orderBy(sql`${shared} DESC`, sql`(CASE WHEN ${forCities} THEN 1 ELSE 0 END) DESC`, sql`${nextDeadlineSql(now)} ASC NULLS LAST`, c.identifier)
+    .orderBy(...order, sql`(CASE WHEN ${forCities} THEN 1 ELSE 0 END) DESC`, sql`${nextDeadlineSql(now)} ASC NULLS LAST`, c.identifier)
     .limit(RADAR_CANDIDATES);
 }
+
+/** A profile with neither concepts nor themes gives the radar nothing to match a call's topic against. */
+const hasTopics = (profile: RadarProfile) => profile.concepts.size > 0 || profile.themes.some((t) => t.concepts.length > 0);
 
 /** Ranked calls for a partnership, an organisation, a project or a free-text idea, with reasons and eligibility hints. */
 export async function callRadar(ctx: ServiceContext, q: RadarQuery, now = new Date()): Promise<RadarResponse> {
   const profile = await profileFor(ctx, q);
   const statuses = q.status === 'open-forthcoming' ? ['open', 'forthcoming'] : [q.status];
-  const rows = await candidates(ctx, profile, statuses, now);
+  // Only a partnership can fit calls without a topic (by city programmes); for anyone else the
+  // candidates could not fit, so they are not fetched.
+  const rows = hasTopics(profile) || profile.forCities ? await candidates(ctx, profile, statuses, now) : [];
   const calls = rows.map((row) => {
     const summary = presentCall(row, now);
     return { ...row, summary, nextDeadlineAt: summary.nextDeadlineAt ? new Date(summary.nextDeadlineAt) : null };
@@ -68,5 +78,6 @@ export async function callRadar(ctx: ServiceContext, q: RadarQuery, now = new Da
       themes: profile.themes.map((t) => t.key),
       countries: [...new Set(profile.countries)].sort(),
     },
+    explanation: hasTopics(profile) ? null : 'no-concepts',
   };
 }

@@ -85,48 +85,53 @@ export function RadarPanel({ state }: { state: CallsUrlState }) {
         <Text c="gray.7">{t('calls.radar.choose')}</Text>
       ) : (
         <QueryState query={radar}>
-          {(data) => (
-            <Stack gap="sm">
-              {data.profile.concepts.length > 0 && (
-                <Text fz="sm" c="gray.7">
-                  {t('calls.radar.profile', { concepts: data.profile.concepts.slice(0, 8).map(names.concept).join(', ') })}
-                </Text>
-              )}
-              {data.items.length === 0 &&
-                (state.radar?.mode === 'text' && data.profile.concepts.length === 0 ? (
-                  <EmptyState title={t('calls.radar.empty')}>{t('calls.radar.noConcepts')}</EmptyState>
-                ) : (
-                  <EmptyState title={t('calls.radar.empty')} />
-                ))}
-              {data.items.map((item) => (
-                <CallCard key={item.call.id} call={item.call} cityProgrammeKey={item.cityProgramme?.key}>
-                  <Text fz="sm" fw={600}>
-                    {t('calls.radar.score', { score: Math.round(item.score) })}
+          {(data) => {
+            // Why nothing (or only city programmes) fits: no topic is known for what was asked.
+            const explanation =
+              data.explanation === 'no-concepts' ? t(state.radar?.mode === 'text' ? 'calls.radar.noConcepts' : 'calls.radar.noProfileConcepts') : null;
+            return (
+              <Stack gap="sm">
+                {data.profile.concepts.length > 0 && (
+                  <Text fz="sm" c="gray.7">
+                    {t('calls.radar.profile', { concepts: data.profile.concepts.slice(0, 8).map(names.concept).join(', ') })}
                   </Text>
-                  <Title order={3} fz="sm">
-                    {t('calls.radar.reasons.title')}
-                  </Title>
-                  <List size="sm" spacing={2}>
-                    {item.reasons.map((r) => (
-                      <List.Item key={r.code}>{reasonText(t, r, names)}</List.Item>
-                    ))}
-                  </List>
-                  {item.eligibility.length > 0 && (
-                    <>
-                      <Title order={3} fz="sm">
-                        {t('calls.radar.eligibility.title')}
-                      </Title>
-                      <List size="sm" spacing={2}>
-                        {item.eligibility.map((h, i) => (
-                          <List.Item key={`${h.code}-${i}`}>{eligibilityText(t, h, names)}</List.Item>
-                        ))}
-                      </List>
-                    </>
-                  )}
-                </CallCard>
-              ))}
-            </Stack>
-          )}
+                )}
+                {data.items.length === 0 && <EmptyState title={t('calls.radar.empty')}>{explanation}</EmptyState>}
+                {data.items.length > 0 && explanation && (
+                  <Text fz="sm" c="gray.7">
+                    {explanation}
+                  </Text>
+                )}
+                {data.items.map((item) => (
+                  <CallCard key={item.call.id} call={item.call} cityProgrammeKey={item.cityProgramme?.key}>
+                    <Text fz="sm" fw={600}>
+                      {t('calls.radar.score', { score: Math.round(item.score) })}
+                    </Text>
+                    <Title order={3} fz="sm">
+                      {t('calls.radar.reasons.title')}
+                    </Title>
+                    <List size="sm" spacing={2}>
+                      {item.reasons.map((r) => (
+                        <List.Item key={r.code}>{reasonText(t, r, names)}</List.Item>
+                      ))}
+                    </List>
+                    {item.eligibility.length > 0 && (
+                      <>
+                        <Title order={3} fz="sm">
+                          {t('calls.radar.eligibility.title')}
+                        </Title>
+                        <List size="sm" spacing={2}>
+                          {item.eligibility.map((h, i) => (
+                            <List.Item key={`${h.code}-${i}`}>{eligibilityText(t, h, names)}</List.Item>
+                          ))}
+                        </List>
+                      </>
+                    )}
+                  </CallCard>
+                ))}
+              </Stack>
+            );
+          }}
         </QueryState>
       )}
     </Stack>
