@@ -76,7 +76,9 @@ export const callImportSchema = z
     origin: z.string().nullable(),
     startedAt: z.string(),
     finishedAt: z.string().nullable(),
-    outcome: z.enum(['queued', 'running', 'done', 'not-modified', 'failed', 'offline']),
+    outcome: z
+      .enum(['queued', 'running', 'done', 'not-modified', 'failed', 'offline', 'interrupted'])
+      .describe('interrupted: the process carrying out the run stopped (killed, crashed) before it finished'),
     records: z.number().int(),
     added: z.number().int(),
     changed: z.number().int(),

@@ -59,7 +59,8 @@ export const fundingCalls = pgTable('funding_calls', {
   searchVector: tsvector('search_vector'),
 });
 
-export type CallImportOutcome = 'queued' | 'running' | 'done' | 'not-modified' | 'failed' | 'offline';
+/** `interrupted`: the process running it died (see import-run-lease.ts). */
+export type CallImportOutcome = 'queued' | 'running' | 'done' | 'not-modified' | 'failed' | 'offline' | 'interrupted';
 
 export const callImports = pgTable('call_imports', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -76,6 +77,10 @@ export const callImports = pgTable('call_imports', {
   skipped: integer('skipped').notNull().default(0),
   message: text('message'),
   startedBy: uuid('started_by'),
+  /** pid@host of the process carrying out a running run (migration 0019). */
+  runner: text('runner'),
+  /** Renewed while the run goes on; a running run past it is interrupted. */
+  aliveUntil: ts('alive_until'),
 });
 
 export const callSyncState = pgTable('call_sync_state', {

@@ -8,6 +8,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { conceptTaggerFor } from '../tagging/tagger-for.ts';
 import type { NormalisedCall } from './call-record.ts';
 import { callImports, type CallSource } from './calls.table.ts';
+import { keepRunAlive, runLease } from './import-run-lease.ts';
 import { requireCallManager } from './calls-policy.ts';
 import { jsonRecordArray } from './json-record-array.ts';
 import { parseGrantTender } from './parse-grant-tender.ts';
@@ -97,6 +98,7 @@ export async function importCallRecords(
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
   const importId = options.importId ?? (await startImportLog(ctx, options.logSource ?? options.source ?? 'reference-file', options.origin ?? null));
   const summary: CallImportSummary = { importId, format: 'unknown', records: 0, added: 0, changed: 0, unchanged: 0, closed: 0, skipped: 0, skippedReasons: [] };
+  const stopLease = keepRunAlive(ctx.db, importId);
   try {
     const tagger = await conceptTaggerFor(ctx);
     // One transaction: a file that breaks off or turns out not to be JSON at record 9,000 leaves
@@ -140,6 +142,8 @@ export async function importCallRecords(
   } catch (error) {
     await failImportLog(ctx, importId, summary, error);
     throw error;
+  } finally {
+    stopLease();
   }
 }
 
@@ -165,7 +169,7 @@ export async function importCallsFromStream(
 export async function startImportLog(ctx: ServiceContext, source: string, origin: string | null): Promise<string> {
   const [row] = await ctx.db
     .insert(callImports)
-    .values({ source, origin, startedBy: actorUserId(ctx.actor) })
+    .values({ source, origin, startedBy: actorUserId(ctx.actor), ...runLease() })
     .returning({ id: callImports.id });
   return row.id;
 }

@@ -1,6 +1,7 @@
 import { callStatusAt, nextDeadlineAt } from './call-status.ts';
 import type { CallDetail, CallImportRun, CallSummary } from './calls.schemas.ts';
 import type { callImports, fundingCalls } from './calls.table.ts';
+import { runOutcomeAt } from './import-run-lease.ts';
 
 export type CallRow = Omit<typeof fundingCalls.$inferSelect, 'searchVector'>;
 
@@ -41,20 +42,24 @@ export function presentCallDetail(row: CallRow, now: Date): CallDetail {
   };
 }
 
-export function presentCallImport(row: typeof callImports.$inferSelect): CallImportRun {
+const INTERRUPTED = 'Interrupted: the process carrying out this run stopped before it finished (killed or crashed).';
+
+/** A logged run as the API shows it: one still marked running whose process is gone reads as interrupted. */
+export function presentCallImport(row: typeof callImports.$inferSelect, now = new Date()): CallImportRun {
+  const outcome = runOutcomeAt(row, now);
   return {
     id: row.id,
     source: row.source,
     origin: row.origin,
     startedAt: row.startedAt.toISOString(),
     finishedAt: iso(row.finishedAt),
-    outcome: row.outcome,
+    outcome,
     records: row.records,
     added: row.added,
     changed: row.changed,
     unchanged: row.unchanged,
     closed: row.closed,
     skipped: row.skipped,
-    message: row.message,
+    message: outcome === 'interrupted' ? (row.message ?? INTERRUPTED) : row.message,
   };
 }

@@ -5,9 +5,13 @@ import { actorUserId, systemActor } from '../../shared/actor.ts';
 import type { ServiceContext } from '../../shared/context.ts';
 import { requireCallManager } from './calls-policy.ts';
 import { callImports, callSyncState } from './calls.table.ts';
+import { runLease, runMayBeAliveSql } from './import-run-lease.ts';
 import { claimSyncNow, releaseSync, syncCalls, type CallSyncResult } from './sync-calls.ts';
 
-/** A sync of this URL that is waiting, or running in a process that still holds the claim. */
+/**
+ * A sync of this URL that is waiting, or running in a process that still holds the claim and
+ * the run's lease (a run whose process died is not returned: asking again queues a new one).
+ */
 async function pendingSync(ctx: Pick<ServiceContext, 'db'>, url: string): Promise<string | undefined> {
   const [row] = await ctx.db
     .select({ id: callImports.id })
@@ -17,7 +21,7 @@ async function pendingSync(ctx: Pick<ServiceContext, 'db'>, url: string): Promis
       and(
         eq(callImports.source, 'sync'),
         eq(callImports.origin, url),
-        or(eq(callImports.outcome, 'queued'), and(eq(callImports.outcome, 'running'), sql`${callSyncState.claimedUntil} > now()`)),
+        or(eq(callImports.outcome, 'queued'), and(runMayBeAliveSql(new Date()), sql`${callSyncState.claimedUntil} > now()`)),
       ),
     )
     .orderBy(asc(callImports.startedAt))
@@ -66,7 +70,7 @@ export async function runQueuedCallsSync(db: Db, config: Config): Promise<CallSy
     // if it still waits.
     const [taken] = await db
       .update(callImports)
-      .set({ outcome: 'running', startedAt: now })
+      .set({ outcome: 'running', startedAt: now, ...runLease(now) })
       .where(and(eq(callImports.id, queued.id), eq(callImports.outcome, 'queued')))
       .returning({ id: callImports.id });
     if (!taken) return null;

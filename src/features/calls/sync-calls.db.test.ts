@@ -68,7 +68,7 @@ describe('syncCalls', () => {
     expect(await claimDailySync(t.ctx(), url, hours(35))).toBe(true);
   });
 
-  it('lets a sync asked for now wait for one in progress, and marks the run of a process that died as failed', async () => {
+  it('lets a sync asked for now wait for one in progress, and marks the run of a process that died as interrupted', async () => {
     const url = 'http://portal.invalid/now.json';
     expect(await claimSyncNow(t.ctx(), url, now)).toBe(true);
     // Neither a second "sync now" nor the daily sync starts meanwhile.
@@ -79,8 +79,8 @@ describe('syncCalls', () => {
     expect(await claimSyncNow(t.ctx(), url, new Date(now.getTime() + 3_600_000))).toBe(false);
     expect(await claimSyncNow(t.ctx(), url, new Date(now.getTime() + 3 * 3_600_000))).toBe(true);
     const [after] = await t.database.db.select().from(callImports).where(eq(callImports.id, orphan.id));
-    expect(after.outcome).toBe('failed');
-    expect(after.message).toMatch(/^Interrupted: the server process stopped during this run/);
+    expect(after.outcome).toBe('interrupted');
+    expect(after.message).toMatch(/^Interrupted: the process carrying out this run stopped/);
     await releaseSync(t.ctx(), url);
   });
 

@@ -8,6 +8,7 @@ import type { ServiceContext } from '../../shared/context.ts';
 import { requireCallManager } from './calls-policy.ts';
 import { callImports, callSyncState, fundingCalls, type CallImportOutcome } from './calls.table.ts';
 import { importCallsFromFile, startImportLog, type CallImportProgress, type CallImportSummary } from './import-calls.ts';
+import { keepRunAlive } from './import-run-lease.ts';
 
 export interface CallSyncResult {
   outcome: Extract<CallImportOutcome, 'done' | 'not-modified' | 'offline' | 'failed'>;
@@ -62,42 +63,49 @@ export async function syncCalls(ctx: ServiceContext, options: SyncCallsOptions =
     return { outcome, message, url, importId, summary };
   };
 
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (state?.etag) headers['if-none-match'] = state.etag;
-  if (state?.lastModified) headers['if-modified-since'] = state.lastModified;
-  let response: Response;
+  // The run's lease is renewed while this process works on it, so a process killed midway
+  // leaves a run that reads as interrupted (import-run-lease.ts).
+  const stopLease = keepRunAlive(ctx.db, importId);
   try {
-    response = await fetch(url, { headers, signal: AbortSignal.timeout(options.timeoutMs ?? 30_000) });
-  } catch (error) {
-    const [{ n }] = await ctx.db.select({ n: count() }).from(fundingCalls);
-    return finish('offline', `Could not reach ${new URL(url).host} (${causeOf(error)}); the ${n} calls already imported are kept.`);
-  }
-  if (response.status === 304) {
-    await response.body?.cancel();
-    return finish('not-modified', 'The portal file has not changed since the last download.');
-  }
-  if (!response.ok || !response.body) {
-    await response.body?.cancel();
-    return finish('failed', `The portal answered ${response.status} ${response.statusText}; the calls already imported are kept.`);
-  }
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (state?.etag) headers['if-none-match'] = state.etag;
+    if (state?.lastModified) headers['if-modified-since'] = state.lastModified;
+    let response: Response;
+    try {
+      response = await fetch(url, { headers, signal: AbortSignal.timeout(options.timeoutMs ?? 30_000) });
+    } catch (error) {
+      const [{ n }] = await ctx.db.select({ n: count() }).from(fundingCalls);
+      return finish('offline', `Could not reach ${new URL(url).host} (${causeOf(error)}); the ${n} calls already imported are kept.`);
+    }
+    if (response.status === 304) {
+      await response.body?.cancel();
+      return finish('not-modified', 'The portal file has not changed since the last download.');
+    }
+    if (!response.ok || !response.body) {
+      await response.body?.cancel();
+      return finish('failed', `The portal answered ${response.status} ${response.statusText}; the calls already imported are kept.`);
+    }
 
-  const dir = path.join(ctx.config.dataDir, 'calls');
-  fs.mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `download-${crypto.randomBytes(6).toString('hex')}.json`);
-  try {
-    const total = Number(response.headers.get('content-length')) || null;
-    let bytes = 0;
-    const body = Readable.fromWeb(response.body as import('node:stream/web').ReadableStream);
-    body.on('data', (chunk: Buffer) => options.onDownload?.((bytes += chunk.length), total));
-    await pipeline(body, fs.createWriteStream(file));
-    const summary = await importCallsFromFile(ctx, file, { now, origin: url, importId, onProgress: options.onProgress });
-    const message = `Imported ${summary.records} records: ${summary.added} added, ${summary.changed} changed, ${summary.closed} closed.`;
-    return await finish('done', message, summary, { etag: response.headers.get('etag'), lastModified: response.headers.get('last-modified') });
-  } catch (error) {
-    const message = `The download or import failed (${causeOf(error)}); the calls already imported are kept.`;
-    return finish('failed', message);
+    const dir = path.join(ctx.config.dataDir, 'calls');
+    fs.mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, `download-${crypto.randomBytes(6).toString('hex')}.json`);
+    try {
+      const total = Number(response.headers.get('content-length')) || null;
+      let bytes = 0;
+      const body = Readable.fromWeb(response.body as import('node:stream/web').ReadableStream);
+      body.on('data', (chunk: Buffer) => options.onDownload?.((bytes += chunk.length), total));
+      await pipeline(body, fs.createWriteStream(file));
+      const summary = await importCallsFromFile(ctx, file, { now, origin: url, importId, onProgress: options.onProgress });
+      const message = `Imported ${summary.records} records: ${summary.added} added, ${summary.changed} changed, ${summary.closed} closed.`;
+      return await finish('done', message, summary, { etag: response.headers.get('etag'), lastModified: response.headers.get('last-modified') });
+    } catch (error) {
+      const message = `The download or import failed (${causeOf(error)}); the calls already imported are kept.`;
+      return finish('failed', message);
+    } finally {
+      fs.rmSync(file, { force: true });
+    }
   } finally {
-    fs.rmSync(file, { force: true });
+    stopLease();
   }
 }
 
@@ -109,7 +117,7 @@ const RETRY_HOURS = 6;
  * Claims the sync of a URL for this process: only one process syncs a URL at a time (the claim
  * expires after two hours should its process die). The row update is atomic, so two processes
  * cannot both win. A sync run still marked running when a claim is won belonged to a process that
- * died (a live one would hold the claim), so it is marked failed.
+ * died (a live one would hold the claim), so it is marked interrupted.
  */
 async function claimSync(ctx: Pick<ServiceContext, 'db'>, url: string, now: Date, daily: boolean): Promise<boolean> {
   await ctx.db.insert(callSyncState).values({ url }).onConflictDoNothing();
@@ -126,7 +134,7 @@ async function claimSync(ctx: Pick<ServiceContext, 'db'>, url: string, now: Date
   if (claimed.length === 0) return false;
   await ctx.db
     .update(callImports)
-    .set({ outcome: 'failed', finishedAt: now, message: 'Interrupted: the server process stopped during this run; the calls imported before it are kept.' })
+    .set({ outcome: 'interrupted', finishedAt: now, message: 'Interrupted: the process carrying out this run stopped; the calls imported before it are kept.' })
     .where(and(eq(callImports.source, 'sync'), eq(callImports.origin, url), eq(callImports.outcome, 'running')));
   return true;
 }

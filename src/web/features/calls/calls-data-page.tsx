@@ -19,6 +19,7 @@ const outcomeColour: Record<CallImportRun['outcome'], string> = {
   'not-modified': 'gray',
   offline: 'yellow',
   failed: 'red',
+  interrupted: 'orange',
 };
 
 /** Administrators: where the calls come from, the last runs, and "sync now" or a file upload. */
