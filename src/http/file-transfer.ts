@@ -46,17 +46,47 @@ export async function readUploadedFile(request: FastifyRequest, options: UploadO
     }
   } catch (err) {
     if (err instanceof AppError) throw err;
-    if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
-      const message = `The file is larger than the limit of ${megabytes(limit)} MB${options.tooLargeHint ? `; ${options.tooLargeHint}` : ''}.`;
-      throw new AppError('payload_too_large', 413, message, [{ path: 'file', rule: 'max_size', message }]);
-    }
-    // Busboy's own errors: no boundary in the content type, a body cut off before its closing
-    // boundary, more parts or fields than allowed. All are the client's; none reached a store.
-    const message = `The multipart body could not be read (${(err as Error).message}). Send ${options.expected} as multipart/form-data in the field "file".`;
-    throw new AppError('validation_failed', 400, message, [{ path: 'file', rule: 'multipart', message }]);
+    if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge(limit, options);
+    throw malformedMultipart(err, options);
   }
   if (!file) throw missing();
   return { file, fields };
+}
+
+/**
+ * Busboy's own errors: no boundary in the content type, a body cut off before its closing
+ * boundary, more parts or fields than allowed. All are the client's; none reached a store.
+ */
+function malformedMultipart(err: unknown, options: UploadOptions): AppError {
+  const message = `The multipart body could not be read (${(err as Error).message}). Send ${options.expected} as multipart/form-data in the field "file".`;
+  return new AppError('validation_failed', 400, message, [{ path: 'file', rule: 'multipart', message }]);
+}
+
+const tooLarge = (limit: number, options: UploadOptions) => {
+  const message = `The file is larger than the limit of ${megabytes(limit)} MB${options.tooLargeHint ? `; ${options.tooLargeHint}` : ''}.`;
+  return new AppError('payload_too_large', 413, message, [{ path: 'file', rule: 'max_size', message }]);
+};
+
+/**
+ * The one file of a multipart upload as a stream, for files too large to hold in memory (the
+ * calls reference file). The same refusals as readUploadedFile; a file over the limit makes the
+ * stream fail with the 413, and a body cut off makes it fail with busboy's error.
+ */
+export async function openUploadedFileStream(request: FastifyRequest, options: UploadOptions): Promise<{ fileName: string; stream: NodeJS.ReadableStream & { destroy(error?: Error): void } }> {
+  const missing = () => invalid([{ path: 'file', rule: 'required', message: `Send ${options.expected} as multipart/form-data in the field "file".` }]);
+  if (!request.isMultipart()) throw missing();
+  const limit = options.limitBytes ?? request.ctx.config.maxUploadBytes;
+  let part: Awaited<ReturnType<FastifyRequest['file']>>;
+  try {
+    part = await request.file({ limits: { fileSize: limit } });
+  } catch (err) {
+    throw malformedMultipart(err, options);
+  }
+  if (!part || part.fieldname !== 'file') throw missing();
+  refuseNulCharacter(part.filename, 'file.name');
+  const stream = part.file;
+  stream.on('limit', () => stream.destroy(tooLarge(limit, options)));
+  return { fileName: part.filename, stream };
 }
 
 /**

@@ -91,7 +91,7 @@ describe('a NUL character (PostgreSQL cannot store U+0000)', () => {
 });
 
 describe('broken multipart bodies', () => {
-  const uploadRoutes = () => [`/api/csv-imports?cityId=${cityId}`, `/api/agreements/${agreementId}/documents`, `/api/projects/${projectId}/documents`];
+  const uploadRoutes = () => [`/api/csv-imports?cityId=${cityId}`, `/api/agreements/${agreementId}/documents`, `/api/projects/${projectId}/documents`, '/api/calls/import'];
 
   it('answers a multipart body without a boundary with 400 on every upload route', async () => {
     for (const url of uploadRoutes()) {
@@ -108,7 +108,8 @@ describe('broken multipart bodies', () => {
       const { body, headers } = multipartBody({ fileName: 'a.pdf', contentType: 'application/pdf', content: Buffer.from('%PDF-1.7\n'.repeat(50)) });
       const res = await admin.post(url, body.subarray(0, body.length - 40), headers);
       expect(res.status, url).toBe(400);
-      expect(res.body.fields[0].rule, url).toBe('multipart');
+      // The calls import streams the file: its reader names the cut-off read, the others busboy.
+      expect(res.body.fields[0].rule, url).toBe(url === '/api/calls/import' ? 'read' : 'multipart');
     }
     expect(await count('project_documents')).toBe(documents);
     expect(await count('csv_imports')).toBe(imports);

@@ -1,8 +1,10 @@
+import type { Readable } from 'node:stream';
 import type { FastifyRequest } from 'fastify';
 import { eq } from 'drizzle-orm';
 import type { ApiApp } from '../../http/api-app.ts';
 import { requireUser } from '../../http/auth-hooks.ts';
 import { errorBodySchema, errorResponses } from '../../http/error-body.ts';
+import { openUploadedFileStream } from '../../http/file-transfer.ts';
 import { AppError, invalid } from '../../shared/errors.ts';
 import { listCallImports } from './call-imports-log.ts';
 import {
@@ -88,16 +90,12 @@ export default async function callRoutes(app: ApiApp) {
     async (request) => {
       requireUser(request);
       requireCallManager(request.ctx.actor);
-      const missing = () => invalid([{ path: 'file', rule: 'required', message: 'Send the JSON file as multipart/form-data in the field "file".' }]);
-      if (!request.isMultipart()) throw missing();
-      const limit = callsUploadLimit(request.ctx.config.maxUploadBytes);
-      const part = await request.file({ limits: { fileSize: limit } });
-      if (!part || part.fieldname !== 'file') throw missing();
-      part.file.on('limit', () => {
-        const message = `The file is larger than the limit of ${Math.round(limit / 1048576)} MB; import it with the command line (pontis calls import).`;
-        part.file.destroy(new AppError('payload_too_large', 413, message, [{ path: 'file', rule: 'max_size', message }]));
+      const upload = await openUploadedFileStream(request, {
+        expected: 'the JSON file',
+        limitBytes: callsUploadLimit(request.ctx.config.maxUploadBytes),
+        tooLargeHint: 'import it with the command line (pontis calls import)',
       });
-      const summary = await importCallsFromStream(request.ctx, part.file, { origin: part.filename || 'upload' });
+      const summary = await importCallsFromStream(request.ctx, upload.stream as Readable, { origin: upload.fileName || 'upload' });
       return importRun(request, summary.importId);
     },
   );
