@@ -237,4 +237,26 @@ program
     }),
   );
 
+program
+  .command('backup')
+  .description('Write every table (users, documents, audit …) to one file as one consistent snapshot; works while a server runs (progress on stderr)')
+  .requiredOption('-o, --out <file>', 'the backup file to write (gzip-compressed JSON lines)')
+  .action(
+    run(async (opts: { out: string }) => {
+      const { backupFromCli } = await import('./backup.ts');
+      await backupFromCli(loadConfig(), opts.out);
+    }),
+  );
+
+program
+  .command('restore')
+  .description('Load a backup into an empty data directory or database, all or nothing; refuses one that holds data')
+  .argument('<file>', 'a file written by pontis backup')
+  .action(
+    run(async (file: string) => {
+      const { restoreFromCli } = await import('./backup.ts');
+      await restoreFromCli(loadConfig(), file);
+    }),
+  );
+
 await program.parseAsync(process.argv);
