@@ -7,6 +7,7 @@ export * from '../features/partnerships/partnerships.table.ts';
 export * from '../features/agreements/agreements.table.ts';
 export * from '../features/users/users.table.ts';
 export * from '../features/auth/auth.table.ts';
+export * from '../features/single-sign-on/single-sign-on.table.ts';
 export * from '../features/mail/mail.table.ts';
 export * from '../features/audit/audit.table.ts';
 export * from '../features/taxonomy/taxonomy.table.ts';

@@ -82,32 +82,46 @@ export async function acceptInvitation(
   return inTransaction(ctx, async (tx) => {
     const [locked] = await tx.db.select().from(invitations).where(eq(invitations.tokenHash, hashSecret(input.token))).for('update');
     const row = checkUsable(locked);
-    const before = (await selectInvitation(tx.db, row.id))!;
-    const asInvitation = { ...tx, actor: systemActor(`invitation ${row.id} (${row.email})`) };
-    const user = await insertUser(asInvitation, {
-      email: row.email,
-      displayName: input.displayName,
-      role: row.role,
-      cityId: row.cityId,
-      organisationId: row.organisationId,
-      passwordHash,
-    });
-    await tx.db
-      .update(invitations)
-      .set({ acceptedAt: new Date(), acceptedUserId: user.id })
-      .where(and(eq(invitations.id, row.id), isNull(invitations.acceptedAt)));
-    const after = (await selectInvitation(tx.db, row.id))!;
-    await recordAudit(asInvitation, {
-      entityType: 'invitation',
-      entityId: row.id,
-      action: 'update',
-      before: invitationAuditView(before),
-      after: invitationAuditView(after),
-    });
+    const user = await redeemInvitation(tx, row, { displayName: input.displayName, passwordHash });
     const session = await createSession(tx.db, user.id, ctx.config.sessionDays, meta);
     return { user, session };
   }).then(async (accepted) => {
     await refundRateLimit(ctx.db, bucket, ACCEPT_WINDOW_SECONDS);
     return accepted;
   });
+}
+
+/**
+ * Creates the account an invitation offers, with its role and scope, and marks the invitation
+ * used; audited as the invitation. The caller holds the invitation's row lock in `tx` and has
+ * checked that it is pending. Shared with single sign-on, which redeems without a password.
+ */
+export async function redeemInvitation(
+  tx: ServiceContext,
+  row: InvitationRow,
+  account: { displayName: string; passwordHash: string | null },
+): Promise<User> {
+  const before = (await selectInvitation(tx.db, row.id))!;
+  const asInvitation = { ...tx, actor: systemActor(`invitation ${row.id} (${row.email})`) };
+  const user = await insertUser(asInvitation, {
+    email: row.email,
+    displayName: account.displayName,
+    role: row.role,
+    cityId: row.cityId,
+    organisationId: row.organisationId,
+    passwordHash: account.passwordHash,
+  });
+  await tx.db
+    .update(invitations)
+    .set({ acceptedAt: new Date(), acceptedUserId: user.id })
+    .where(and(eq(invitations.id, row.id), isNull(invitations.acceptedAt)));
+  const after = (await selectInvitation(tx.db, row.id))!;
+  await recordAudit(asInvitation, {
+    entityType: 'invitation',
+    entityId: row.id,
+    action: 'update',
+    before: invitationAuditView(before),
+    after: invitationAuditView(after),
+  });
+  return user;
 }

@@ -28,7 +28,8 @@ export interface NewUserRow {
   role: Role;
   cityId: string | null;
   organisationId: string | null;
-  passwordHash: string;
+  /** Null for an account that signs in only through single sign-on. */
+  passwordHash: string | null;
   locale?: string | null;
 }
 

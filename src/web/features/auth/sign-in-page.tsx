@@ -1,8 +1,11 @@
-import { Anchor, Button, Paper, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Divider, Paper, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
+import { signOnErrorCodes, type SignInProvidersResponse, type SignOnErrorCode } from '../../../features/single-sign-on/single-sign-on.schemas.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
+import { apiGet } from '../../lib/api-client.ts';
 import { useSession } from '../../lib/session.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 
@@ -16,6 +19,13 @@ export function SignInPage() {
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   usePageTitle(t('auth.signIn.title'));
+  const providers = useQuery({ queryKey: ['auth-providers'], queryFn: () => apiGet<SignInProvidersResponse>('/api/auth/providers'), staleTime: Infinity });
+  const singleSignOn = providers.data?.singleSignOn;
+  // Single sign-on comes back here with a code when it could not sign the reader in.
+  const sentError = params.get('sso_error');
+  const ssoError = sentError && (signOnErrorCodes.includes(sentError as SignOnErrorCode) ? sentError : 'sso_failed');
+  const next = params.get('next');
+  const safeNext = next?.startsWith('/') && !next.startsWith('//') ? next : '/';
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -23,8 +33,7 @@ export function SignInPage() {
     setError(null);
     try {
       await signIn(email, password);
-      const next = params.get('next');
-      navigate(next?.startsWith('/') && !next.startsWith('//') ? next : '/');
+      navigate(safeNext);
     } catch (err) {
       setError(err);
     } finally {
@@ -39,6 +48,29 @@ export function SignInPage() {
           <Title order={1} size="h2">
             {t('auth.signIn.title')}
           </Title>
+          {ssoError && (
+            <Alert color="red" role="alert">
+              {t(`auth.signIn.ssoErrors.${ssoError}`)}
+            </Alert>
+          )}
+          {singleSignOn && (
+            <>
+              {/* A plain link: the browser goes to the identity provider and comes back signed in. */}
+              <Button
+                component="a"
+                href={`/api/auth/oidc/start?next=${encodeURIComponent(safeNext)}`}
+                variant="filled"
+                // A city's name can be long: let the label wrap on a phone rather than overflow.
+                h="auto"
+                mih={36}
+                py={6}
+                styles={{ label: { whiteSpace: 'normal', textAlign: 'center' } }}
+              >
+                {t('auth.signIn.withProvider', { label: singleSignOn.label })}
+              </Button>
+              <Divider label={t('auth.signIn.orPassword')} labelPosition="center" />
+            </>
+          )}
           <ErrorAlert error={error} />
           <TextInput
             label={t('auth.signIn.email')}
@@ -55,7 +87,7 @@ export function SignInPage() {
             value={password}
             onChange={(e) => setPassword(e.currentTarget.value)}
           />
-          <Button type="submit" loading={busy}>
+          <Button type="submit" loading={busy} variant={singleSignOn ? 'default' : 'filled'}>
             {t('auth.signIn.submit')}
           </Button>
           <Anchor component={Link} to="/forgot-password" size="sm">
