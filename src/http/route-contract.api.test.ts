@@ -22,6 +22,7 @@ const PUBLIC_WRITES = new Set([
 const PRIVATE_READS = new Set([
   'GET /api/dashboard',
   'GET /api/me',
+  'GET /api/me/export',
   'GET /api/users',
   'GET /api/invitations',
   'GET /api/tokens',

@@ -1,19 +1,23 @@
 import type { FastifyBaseLogger } from 'fastify';
+import type { Config } from '../config.ts';
 import type { Db } from '../db/database.ts';
 import { pruneRateLimits } from '../features/auth/rate-limit.ts';
 import { pruneExpiredSessions } from '../features/auth/sessions.ts';
+import { pruneMailOutbox } from '../features/mail/mail-retention.ts';
 
 const HOUR = 60 * 60 * 1000;
 
 /**
- * Hourly clean-up of expired sessions and old rate-limit windows. The deletes are idempotent,
- * so several server processes running them at once do no harm and need no claim.
+ * Hourly clean-up of expired sessions, old rate-limit windows and mail past its retention limit.
+ * The deletes are idempotent, so several server processes running them at once do no harm and
+ * need no claim.
  */
-export function startMaintenanceJobs(db: Db, logger: FastifyBaseLogger): () => void {
+export function startMaintenanceJobs(db: Db, logger: FastifyBaseLogger, config: Pick<Config, 'mailRetentionDays'>): () => void {
   const run = async () => {
     try {
       await pruneExpiredSessions(db);
       await pruneRateLimits(db);
+      await pruneMailOutbox(db, config.mailRetentionDays);
     } catch (err) {
       logger.error({ err }, 'maintenance job failed');
     }

@@ -10,6 +10,7 @@ import { startExpiryReminderJob } from '../features/organisations/expiry-reminde
 import { startIntroductionReminderJob } from '../features/introductions/introduction-reminders.ts';
 import { startCallReminderJob } from '../features/call-radar/call-reminders.ts';
 import { startRetagJob } from '../features/retagging/retag-job.ts';
+import { startBackupSocket } from '../features/backup/backup-socket-server.ts';
 import { startFacetTotalsCompaction } from '../features/search/search-facet-totals.ts';
 import { fillEmptySearchIndex } from '../features/search/search-index.ts';
 import { syncTaxonomy } from '../features/taxonomy/taxonomy.service.ts';
@@ -49,7 +50,7 @@ export async function startServer(config: Config, options: { demo?: boolean; log
     // mails must point at the port actually bound (and ics rejects port 0, so feeds gave 500).
     if (config.port === 0 && config.publicUrl.endsWith(':0')) config.publicUrl = url;
     const stopMail = startMailWorker(database.db, config, app.log);
-    const stopMaintenance = startMaintenanceJobs(database.db, app.log);
+    const stopMaintenance = startMaintenanceJobs(database.db, app.log, config);
     const stopFacetCompaction = startFacetTotalsCompaction(database.db, app.log);
     const stopReminders = startExpiryReminderJob(database.db, config, app.log);
     const stopIntroductionReminders = startIntroductionReminderJob(database.db, config, app.log);
@@ -57,6 +58,8 @@ export async function startServer(config: Config, options: { demo?: boolean; log
     const stopCsvImports = startCsvImportWorker(database, config, app.log);
     const stopCallsSync = startCallsSyncJob(database.db, config, app.log);
     const stopRetag = startRetagJob(database.db, config, app.log);
+    // The embedded engine's only process answers `pontis backup` (the CLI cannot open it meanwhile).
+    const stopBackupSocket = database.engine === 'pglite' ? await startBackupSocket(database, config.dataDir, app.log) : async () => {};
     let stopping: Promise<void> | undefined;
     return {
       app,
@@ -74,6 +77,7 @@ export async function startServer(config: Config, options: { demo?: boolean; log
           await stopCallsSync();
           await stopRetag();
           await stopMail();
+          await stopBackupSocket();
           await app.close();
           await database.close();
         })()),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ApiApp } from '../../http/api-app.ts';
 import { errorResponses } from '../../http/error-body.ts';
+import { passwordChangedResponse } from '../users/users.schemas.ts';
 import { passwordResetComplete, passwordResetRequest } from './password-reset.schemas.ts';
 import { completePasswordReset, requestPasswordReset } from './password-reset.service.ts';
 
@@ -32,14 +33,14 @@ export default async function passwordResetRoutes(app: ApiApp) {
       config: { access: 'public' },
       schema: {
         tags: ['auth'],
-        summary: 'Set a new password with the token from the reset link; signs out all sessions',
+        summary: 'Set a new password with the token from the reset link; signs out all sessions and revokes API tokens and calendar feeds',
         body: passwordResetComplete,
-        response: { 200: okResponse, ...errorResponses },
+        response: { 200: passwordChangedResponse, ...errorResponses },
       },
     },
     async (request) => {
-      await completePasswordReset(request.ctx, request.body, { ip: request.ip });
-      return { ok: true as const };
+      const revoked = await completePasswordReset(request.ctx, request.body, { ip: request.ip });
+      return { ok: true as const, revoked };
     },
   );
 }

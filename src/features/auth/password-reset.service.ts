@@ -5,6 +5,7 @@ import { invalid } from '../../shared/errors.ts';
 import { hashPassword, hashSecret, newSecret } from '../../shared/secrets.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { enforceRateLimit } from './rate-limit.ts';
+import { revokeCredentialsOfUser, type RevokedCredentials } from './revoke-credentials.ts';
 import { deleteSessionsOfUser } from './sessions.ts';
 import { enqueueMail } from '../mail/mail-outbox.ts';
 import { passwordResetMail } from '../mail/mail-templates.ts';
@@ -47,9 +48,14 @@ export async function requestPasswordReset(ctx: ServiceContext, input: PasswordR
 
 /**
  * Sets a new password with a reset token (once, within the hour), invalidates the user's other
- * reset tokens and signs them out everywhere.
+ * reset tokens, signs them out everywhere and revokes their API tokens and calendar feed links
+ * (a reset is what someone does who fears the old password is known). Says what was revoked.
  */
-export async function completePasswordReset(ctx: ServiceContext, input: PasswordResetComplete, meta: { ip: string }) {
+export async function completePasswordReset(
+  ctx: ServiceContext,
+  input: PasswordResetComplete,
+  meta: { ip: string },
+): Promise<RevokedCredentials> {
   await enforceRateLimit(ctx.db, `password-reset-complete:ip:${meta.ip}`, 20, 15 * 60);
   const tokenHash = hashSecret(input.token);
   const usable = async (db: ServiceContext['db'], lock: boolean) => {
@@ -66,7 +72,7 @@ export async function completePasswordReset(ctx: ServiceContext, input: Password
   // Cheap check first, so that a bad link does not cost a password hash.
   await usable(ctx.db, false);
   const passwordHash = await hashPassword(input.password);
-  await inTransaction({ ...ctx, actor: systemActor('password reset') }, async (tx) => {
+  return inTransaction({ ...ctx, actor: systemActor('password reset') }, async (tx) => {
     const reset = await usable(tx.db, true);
     const now = new Date();
     await tx.db.update(users).set({ passwordHash, updatedAt: now }).where(eq(users.id, reset.userId));
@@ -75,6 +81,8 @@ export async function completePasswordReset(ctx: ServiceContext, input: Password
       .set({ usedAt: now })
       .where(and(eq(passwordResets.userId, reset.userId), isNull(passwordResets.usedAt)));
     await deleteSessionsOfUser(tx.db, reset.userId);
-    await recordAudit(tx, { entityType: 'user', entityId: reset.userId, action: 'update', after: { event: 'password-reset' } });
+    const revoked = await revokeCredentialsOfUser(tx.db, reset.userId, now);
+    await recordAudit(tx, { entityType: 'user', entityId: reset.userId, action: 'update', after: { event: 'password-reset', revoked } });
+    return revoked;
   });
 }

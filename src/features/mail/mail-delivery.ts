@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, lt, or, sql } from 'drizzle-orm';
 import nodemailer from 'nodemailer';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/database.ts';
+import { redactOneTimeLinks } from './mail-retention.ts';
 import { mailOutbox } from './mail.table.ts';
 
 /** What delivery needs of a nodemailer transport; a real SMTP transport in production and tests. */
@@ -75,9 +76,10 @@ export async function deliverPendingMail(
         subject: row.subject,
         text: row.textBody,
       });
+      // One-time links (invitation, password reset) are not kept readable once delivered.
       await db
         .update(mailOutbox)
-        .set({ status: 'sent', sentAt: sql`now()`, lockedUntil: null, lastError: null })
+        .set({ status: 'sent', sentAt: sql`now()`, lockedUntil: null, lastError: null, textBody: redactOneTimeLinks(row.textBody) })
         .where(eq(mailOutbox.id, row.id));
       result.sent++;
     } catch (err) {

@@ -6,6 +6,7 @@ import { hashPassword, verifyPassword } from '../../shared/secrets.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { sessions } from '../auth/auth.table.ts';
 import { enforceRateLimit } from '../auth/rate-limit.ts';
+import { revokeCredentialsOfUser, type RevokedCredentials } from '../auth/revoke-credentials.ts';
 import { selectUser, userAuditView } from './user-rows.ts';
 import type { ChangePasswordRequest, UpdateMeRequest, User } from './users.schemas.ts';
 import { users } from './users.table.ts';
@@ -33,14 +34,15 @@ export async function updateMe(ctx: ServiceContext, input: UpdateMeRequest): Pro
 }
 
 /**
- * Changes the caller's password after checking the current one, and signs out every other
- * session (a thief's session ends, the caller's own browser stays signed in).
+ * Changes the caller's password after checking the current one, signs out every other session
+ * (a thief's session ends, the caller's own browser stays signed in) and revokes the caller's
+ * API tokens and calendar feed links, which a thief could have made too. Says what was revoked.
  */
 export async function changeOwnPassword(
   ctx: ServiceContext,
   input: ChangePasswordRequest,
   currentSessionId: string | null,
-): Promise<void> {
+): Promise<RevokedCredentials> {
   const id = currentUserId(ctx);
   // Someone holding a stolen session must not be able to guess the password at full speed.
   await enforceRateLimit(ctx.db, `change-password:user:${id}`, 10, 15 * 60);
@@ -49,11 +51,13 @@ export async function changeOwnPassword(
     throw invalid([{ path: 'currentPassword', rule: 'incorrect', message: 'The current password is not correct.' }]);
   }
   const passwordHash = await hashPassword(input.newPassword);
-  await inTransaction(ctx, async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     await tx.db.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, id));
     await tx.db
       .delete(sessions)
       .where(currentSessionId ? and(eq(sessions.userId, id), ne(sessions.id, currentSessionId)) : eq(sessions.userId, id));
-    await recordAudit(tx, { entityType: 'user', entityId: id, action: 'update', after: { event: 'password-changed' } });
+    const revoked = await revokeCredentialsOfUser(tx.db, id);
+    await recordAudit(tx, { entityType: 'user', entityId: id, action: 'update', after: { event: 'password-changed', revoked } });
+    return revoked;
   });
 }

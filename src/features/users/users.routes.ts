@@ -3,11 +3,10 @@ import type { ApiApp } from '../../http/api-app.ts';
 import { requireAdmin, requireUser } from '../../http/auth-hooks.ts';
 import { errorResponses } from '../../http/error-body.ts';
 import { changeOwnPassword, getMe, updateMe } from './account.service.ts';
-import { changePasswordRequest, updateMeRequest, updateUserRequest, userListResponse, userSchema } from './users.schemas.ts';
+import { changePasswordRequest, passwordChangedResponse, updateMeRequest, updateUserRequest, userListResponse, userSchema } from './users.schemas.ts';
 import { listUsers, updateUser } from './users.service.ts';
 
 const idParams = z.object({ id: z.string().uuid() });
-const okResponse = z.object({ ok: z.literal(true) });
 
 export default async function userRoutes(app: ApiApp) {
   // Admins (every account) and coordinators (accounts of their city and its organisations).
@@ -65,21 +64,22 @@ export default async function userRoutes(app: ApiApp) {
     },
   );
 
-  // Any signed-in user, knowing their current password; other sessions are signed out.
+  // Any signed-in user, knowing their current password; other sessions are signed out and the
+  // user's API tokens and calendar feed links revoked.
   app.post(
     '/api/me/password',
     {
       schema: {
         tags: ['users'],
-        summary: 'Change your password',
+        summary: 'Change your password; signs out other sessions and revokes your API tokens and calendar feeds',
         body: changePasswordRequest,
-        response: { 200: okResponse, ...errorResponses },
+        response: { 200: passwordChangedResponse, ...errorResponses },
       },
     },
     async (request) => {
       requireUser(request);
-      await changeOwnPassword(request.ctx, request.body, request.session?.id ?? null);
-      return { ok: true as const };
+      const revoked = await changeOwnPassword(request.ctx, request.body, request.session?.id ?? null);
+      return { ok: true as const, revoked };
     },
   );
 }

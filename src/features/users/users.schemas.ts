@@ -43,6 +43,14 @@ export const changePasswordRequest = z
   })
   .meta({ id: 'ChangePasswordRequest' });
 
+/** After a password change or reset: what was cut off with the old password. */
+export const passwordChangedResponse = z
+  .object({
+    ok: z.literal(true),
+    revoked: z.object({ apiTokens: z.number().int(), calendarFeeds: z.number().int() }),
+  })
+  .meta({ id: 'PasswordChanged' });
+
 export const updateUserRequest = z
   .object({
     role: z.enum(roles),
@@ -67,4 +75,5 @@ export type User = z.infer<typeof userSchema>;
 export type UpdateMeRequest = z.infer<typeof updateMeRequest>;
 export type ChangePasswordRequest = z.infer<typeof changePasswordRequest>;
 export type UpdateUserRequest = z.infer<typeof updateUserRequest>;
+export type PasswordChangedResponse = z.infer<typeof passwordChangedResponse>;
 export type CreateUserInput = z.input<typeof createUserInput>;

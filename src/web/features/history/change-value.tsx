@@ -1,6 +1,8 @@
 import { Code, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
+const isErased = (v: unknown) =>
+  !!v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 1 && (v as { erased?: unknown }).erased === true;
 const isPrimitive = (v: unknown) => v === null || ['string', 'number', 'boolean'].includes(typeof v);
 
 /** A before or after value, as short as it can be: text as is, lists joined, structures as JSON. */
@@ -10,6 +12,14 @@ export function ChangeValue({ value }: { value: unknown }) {
     return (
       <Text component="span" fz="sm" c="gray.7" fs="italic">
         {t('history.value.empty')}
+      </Text>
+    );
+  }
+  // The tombstone an erasure leaves where personal data was (personal-data/erasure-tombstone.ts).
+  if (isErased(value)) {
+    return (
+      <Text component="span" fz="sm" c="gray.7" fs="italic">
+        {t('history.value.erased')}
       </Text>
     );
   }

@@ -13,15 +13,17 @@ export function HistoryEntry({ entry }: { entry: Entry }) {
   const action = t(`history.actions.${entry.action}`, { defaultValue: entry.action });
   const caption = t('history.tableCaption', { action, date: when });
   const fieldLabel = (field: string) => t(`history.fields.${field}`, { defaultValue: field });
+  // An erased account's changes stay in the history under a fixed label, shown in the reader's language.
+  const actorName = entry.actor.id === null && entry.actor.label === 'erased user' ? t('history.erasedActor') : entry.actor.label;
   return (
-    <Paper withBorder p="md" radius="md" component="article" aria-label={t('history.entryLabel', { action, name: entry.actor.label, date: when })}>
+    <Paper withBorder p="md" radius="md" component="article" aria-label={t('history.entryLabel', { action, name: actorName, date: when })}>
       <Stack gap="sm">
         <Group gap="sm" justify="space-between" wrap="wrap">
           <Group gap="sm" wrap="wrap">
             <Badge variant="dot" color={actionColours[entry.action] ?? 'gray'} tt="none">
               {action}
             </Badge>
-            <Text fz="sm">{t('history.by', { name: entry.actor.label })}</Text>
+            <Text fz="sm">{t('history.by', { name: actorName })}</Text>
           </Group>
           <Text component="time" dateTime={entry.at} fz="sm" c="gray.7">
             {when}

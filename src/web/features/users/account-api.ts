@@ -1,7 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ChangePasswordRequest, UpdateMeRequest, User } from '../../../features/users/users.schemas.ts';
+import type { ChangePasswordRequest, PasswordChangedResponse, UpdateMeRequest, User } from '../../../features/users/users.schemas.ts';
+import type { EraseMeRequest, ErasedResponse } from '../../../features/personal-data/personal-data.schemas.ts';
 import type { PasswordResetComplete, PasswordResetRequest } from '../../../features/auth/password-reset.schemas.ts';
-import { apiGet, apiPost, apiPut } from '../../lib/api-client.ts';
+import { api, apiGet, apiPost, apiPut } from '../../lib/api-client.ts';
 import { sessionQueryKey } from '../../lib/session.tsx';
 
 const meKey = ['me'] as const;
@@ -23,7 +24,7 @@ export function useUpdateMe() {
 }
 
 export function useChangePassword() {
-  return useMutation({ mutationFn: (body: ChangePasswordRequest) => apiPost<{ ok: true }>('/api/me/password', body) });
+  return useMutation({ mutationFn: (body: ChangePasswordRequest) => apiPost<PasswordChangedResponse>('/api/me/password', body) });
 }
 
 export function useRequestPasswordReset() {
@@ -34,6 +35,17 @@ export function useRequestPasswordReset() {
 
 export function useCompletePasswordReset() {
   return useMutation({
-    mutationFn: (body: PasswordResetComplete) => apiPost<{ ok: true }>('/api/auth/password-reset/complete', body),
+    mutationFn: (body: PasswordResetComplete) => apiPost<PasswordChangedResponse>('/api/auth/password-reset/complete', body),
   });
+}
+
+/** Where the browser downloads the caller's personal data (a plain link: the file is an attachment). */
+export const MY_DATA_EXPORT_URL = '/api/me/export';
+
+/**
+ * Deletes the caller's account. The caller reloads everything afterwards (the session is gone):
+ * reloading here would unmount the page before it could say that the account was deleted.
+ */
+export function useEraseMe() {
+  return useMutation({ mutationFn: (body: EraseMeRequest) => api<ErasedResponse>('DELETE', '/api/me', body) });
 }

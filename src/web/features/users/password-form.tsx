@@ -9,7 +9,7 @@ import { accountFieldError } from './field-error.ts';
 import { PasswordFields } from './password-fields.tsx';
 import { useNewPassword } from './use-new-password.ts';
 
-/** Change one's own password; the API signs out every other session. */
+/** Change one's own password; the API signs out every other session and revokes API tokens and calendar feeds. */
 export function PasswordForm() {
   const { t } = useTranslation();
   const change = useChangePassword();
@@ -22,8 +22,8 @@ export function PasswordForm() {
     change.mutate(
       { currentPassword: current, newPassword: newPassword.password },
       {
-        onSuccess: () => {
-          notifySuccess(t, t('users.password.changed'), t('users.password.changedTitle'));
+        onSuccess: ({ revoked }) => {
+          notifySuccess(t, t('users.password.changedRevoked', { tokens: revoked.apiTokens, feeds: revoked.calendarFeeds }), t('users.password.changedTitle'));
           setCurrent('');
           newPassword.clear();
         },

@@ -30,7 +30,7 @@ export function ResetPasswordPage() {
     return (
       <PublicCard title={t('users.reset.title')}>
         <Alert color="green" role="status" styles={readableTitle} title={t('users.reset.doneTitle')}>
-          {t('users.reset.done')}
+          {t('users.reset.doneRevoked', { tokens: complete.data.revoked.apiTokens, feeds: complete.data.revoked.calendarFeeds })}
         </Alert>
         <Button component={Link} to="/sign-in">
           {t('users.reset.signIn')}

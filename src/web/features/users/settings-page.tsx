@@ -7,6 +7,7 @@ import { usePageTitle } from '../../lib/use-page-title.ts';
 import { useMe } from './account-api.ts';
 import { AccountForm } from './account-form.tsx';
 import { PasswordForm } from './password-form.tsx';
+import { PersonalDataSection } from './personal-data-section.tsx';
 import { TokensSection } from './tokens-section.tsx';
 
 export function SettingsPage() {
@@ -35,6 +36,9 @@ function Settings() {
       </PaperSection>
       <PaperSection id="settings-tokens" title={t('users.tokens.title')}>
         <TokensSection />
+      </PaperSection>
+      <PaperSection id="settings-personal-data" title={t('users.personalData.title')}>
+        <PersonalDataSection />
       </PaperSection>
     </Stack>
   );

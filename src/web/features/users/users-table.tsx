@@ -1,6 +1,7 @@
 import { Button, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { User } from '../../../features/users/users.schemas.ts';
+import { ConfirmButton } from '../../components/confirm-button.tsx';
 import { DataTable } from '../../components/data-table.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
 
@@ -8,9 +9,13 @@ interface Props {
   users: User[];
   canEdit: boolean;
   onEdit: (user: User) => void;
+  /** Erasing is offered for every account but the reader's own (that is on My account). */
+  selfId?: string;
+  onErase?: (user: User) => Promise<void>;
+  erasing?: boolean;
 }
 
-export function UsersTable({ users, canEdit, onEdit }: Props) {
+export function UsersTable({ users, canEdit, onEdit, selfId, onErase, erasing }: Props) {
   const { t } = useTranslation();
   return (
     <DataTable
@@ -51,6 +56,20 @@ export function UsersTable({ users, canEdit, onEdit }: Props) {
               >
                 {t('common.actions.edit')}
               </Button>
+              {onErase && u.id !== selfId && (
+                <ConfirmButton
+                  size="compact-sm"
+                  ml="xs"
+                  title={t('users.erase.title', { name: u.displayName })}
+                  message={t('users.erase.message', { name: u.displayName })}
+                  confirmLabel={t('users.erase.confirm')}
+                  loading={erasing}
+                  onConfirm={() => onErase(u)}
+                  aria-label={t('users.erase.buttonNamed', { name: u.displayName })}
+                >
+                  {t('users.erase.button')}
+                </ConfirmButton>
+              )}
             </Table.Td>
           )}
         </Table.Tr>
