@@ -28,7 +28,9 @@ export interface TestApp {
  */
 export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = loadConfig({ PONTIS_DATA_DIR: '/nonexistent', PONTIS_LOG_LEVEL: 'silent' } as NodeJS.ProcessEnv, overrides);
+  // The general API rate limit is off unless a test asks for it: API tests make many requests as
+  // one user on purpose (src/http/api-rate-limit.api.test.ts tests the limit itself).
+  const config = loadConfig({ PONTIS_DATA_DIR: '/nonexistent', PONTIS_LOG_LEVEL: 'silent' } as NodeJS.ProcessEnv, { rateLimitPerMinute: 0, ...overrides });
   const app = await buildApp({ database, config, serveWeb: false, logger: false });
   await app.ready();
   afterAll(async () => {

@@ -18,9 +18,9 @@ export class TestClient {
     private readonly ip = '10.0.0.1',
   ) {}
 
-  /** The same browser (cookies, CSRF token) talking to another server instance. */
-  sameBrowserOn(app: FastifyInstance): TestClient {
-    const other = new TestClient(app, this.ip);
+  /** The same browser (cookies, CSRF token) talking to another server instance, or from another address. */
+  sameBrowserOn(app: FastifyInstance, ip = this.ip): TestClient {
+    const other = new TestClient(app, ip);
     other.cookies = this.cookies;
     other.csrfToken = this.csrfToken;
     other.bearer = this.bearer;
