@@ -37,6 +37,9 @@ export async function buildApp({ database, config, serveWeb = true, logger = tru
     logger: logger ? { level: config.logLevel } : false,
     trustProxy: config.trustProxy,
     bodyLimit: 5 * 1024 * 1024,
+    // Feature routes are imported when the app starts (through tsx); on a busy 2-core machine that
+    // took longer than Fastify's default of 10 s and failed the start with "Plugin did not start".
+    pluginTimeout: 60_000,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
