@@ -28,11 +28,15 @@ export async function updateVersioned<T extends VersionedTable>(
     updatedAt: new Date(),
   };
   if ('updatedBy' in table) stamp.updatedBy = actorUserId(ctx.actor);
-  const rows = (await ctx.db
-    .update(table)
-    .set(stamp as never)
-    .where(and(eq(table.id, id), eq(table.version, expectedVersion)))
-    .returning()) as T['$inferSelect'][];
+  // Versions are 32-bit integers in the database: a larger one (the API takes any safe integer)
+  // can match no row, and sent to the database it would fail the statement as out of range.
+  const rows = isStorableVersion(expectedVersion)
+    ? ((await ctx.db
+        .update(table)
+        .set(stamp as never)
+        .where(and(eq(table.id, id), eq(table.version, expectedVersion)))
+        .returning()) as T['$inferSelect'][])
+    : [];
   if (rows.length) return rows[0];
   const current = (await ctx.db
     .select({ version: table.version })
@@ -41,6 +45,8 @@ export async function updateVersioned<T extends VersionedTable>(
   if (!current.length) throw notFound(what);
   throw versionConflict(what, current[0].version);
 }
+
+const isStorableVersion = (version: number) => Number.isInteger(version) && version >= -2147483648 && version <= 2147483647;
 
 /** Bumps the version of a parent record whose children (themes, cities, parties) changed. */
 export async function touchVersioned<T extends VersionedTable>(
