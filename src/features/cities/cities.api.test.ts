@@ -95,6 +95,13 @@ describe('cities API', () => {
     expect(res.status).toBe(403);
   });
 
+  // Found by the API fuzz suite: a population beyond the 32-bit column failed in the database (500).
+  it('refuses a population too large to store with 400 naming the field', async () => {
+    const res = await admin.post('/api/cities', { ...cluj, key: 'too-many-people', population: 6281998700494146 });
+    expect(res.status).toBe(400);
+    expect(res.body.fields.map((f: { path: string }) => f.path)).toContain('population');
+  });
+
   it('refuses a cookie write without the CSRF token', async () => {
     const res = await admin.withoutCsrf().post('/api/cities', { ...cluj, key: 'csrf-test' });
     expect(res.status).toBe(403);

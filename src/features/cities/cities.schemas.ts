@@ -20,7 +20,8 @@ const cityFields = {
   country: z.string().regex(/^[A-Z]{2}$/, 'use a two-letter ISO 3166 country code'),
   latitude: z.number().min(-90).max(90).nullable().optional(),
   longitude: z.number().min(-180).max(180).nullable().optional(),
-  population: z.number().int().min(0).nullable().optional(),
+  // The column is a 32-bit integer; larger counts would fail in the database (the largest city has ~4e7).
+  population: z.number().int().min(0).max(2_147_483_647).nullable().optional(),
   timeZone: z.string().max(64).nullable().optional(),
   office: coordinatingOfficeSchema.optional(),
   aliases: z.array(cityAliasSchema).max(50).optional(),

@@ -71,6 +71,13 @@ describe('validateInterchange', () => {
     expect(messages['$.format']).toBe('must be "pontis-interchange/1"');
   });
 
+  // Found by the API fuzz suite: a population beyond the 32-bit column failed the import in the database (500).
+  it('refuses a population too large to store, naming its path', () => {
+    const big = { format: 'pontis-interchange/1', cities: [{ key: 'big', name: 'Big', country: 'DE', population: 2 ** 31 }] };
+    expect(validateInterchange(big)).toEqual([{ path: '$.cities[0].population', rule: 'too_big', message: 'must be at most 2147483647' }]);
+    expect(validateInterchange({ ...big, cities: [{ ...big.cities[0], population: 2 ** 31 - 1 }] })).toEqual([]);
+  });
+
   it('rejects what is not a document at all', () => {
     expect(validateInterchange(null)).toEqual([{ path: '$', rule: 'invalid_type', message: 'must be an object' }]);
     expect(paths([])).toEqual(['$']);

@@ -25,8 +25,23 @@ const formatMessages: Record<string, string> = {
  * An empty list means the document is valid.
  */
 export function validateInterchange(document: unknown): FieldError[] {
-  if (validate(document)) return [];
+  if (validate(document)) return storableRanges(document);
   return (validate.errors ?? []).map(toFieldError);
+}
+
+// The largest value of the 32-bit integer column that holds a city's population.
+const MAX_POPULATION = 2_147_483_647;
+
+/**
+ * Limits of the database the format itself does not state (the schema file is normative and
+ * shared, so it stays as published): a larger population would fail the import in the database.
+ */
+function storableRanges(document: InterchangeDocument): FieldError[] {
+  return (document.cities ?? []).flatMap((city, i) =>
+    city.population !== undefined && city.population > MAX_POPULATION
+      ? [{ path: `$.cities[${i}].population`, rule: 'too_big', message: `must be at most ${MAX_POPULATION}` }]
+      : [],
+  );
 }
 
 function toFieldError(error: ErrorObject): FieldError {
