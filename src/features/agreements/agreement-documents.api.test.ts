@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { multipartBody, type MultipartFile } from '../../testing/multipart-body.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import type { TestClient } from '../../testing/test-client.ts';
 import { createPartnershipWorld, partnershipBody, type PartnershipWorld } from '../partnerships/test-world.ts';
@@ -10,24 +11,8 @@ let agreementId: string;
 
 const pdfBytes = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
-/** A multipart/form-data body written out by hand, as a browser would send it. */
-function multipart(file: { field?: string; fileName: string; contentType: string; content: Buffer; encodeName?: boolean }) {
-  const boundary = `----PontisTestBoundary${crypto.randomBytes(8).toString('hex')}`;
-  // Names with quotes travel RFC 5987-encoded (filename*), as some clients send them.
-  const name = file.encodeName ? `filename*=UTF-8''${encodeURIComponent(file.fileName)}` : `filename="${file.fileName}"`;
-  const body = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="${file.field ?? 'file'}"; ${name}\r\n` +
-        `Content-Type: ${file.contentType}\r\n\r\n`,
-    ),
-    file.content,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
-
-function upload(client: TestClient, id: string, file: Parameters<typeof multipart>[0]) {
-  const { body, headers } = multipart(file);
+function upload(client: TestClient, id: string, file: MultipartFile) {
+  const { body, headers } = multipartBody(file);
   return client.post(`/api/agreements/${id}/documents`, body, headers);
 }
 

@@ -1,25 +1,14 @@
-import crypto from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedCity, seedOrganisation } from '../../testing/factories.ts';
+import { multipartBody } from '../../testing/multipart-body.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import type { TestClient } from '../../testing/test-client.ts';
 import { organisations } from '../organisations/organisations.table.ts';
 import { runDueCsvImports } from './csv-import-worker.ts';
 
-/** A multipart/form-data body with one file, as a browser sends it. */
-function multipart(content: Buffer, fileName = 'organisations.csv') {
-  const boundary = `----PontisCsv${crypto.randomBytes(8).toString('hex')}`;
-  const body = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: text/csv\r\n\r\n`),
-    content,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
-
 const upload = (client: TestClient, cityId: string, text: string | Buffer) => {
-  const { body, headers } = multipart(Buffer.isBuffer(text) ? text : Buffer.from(text));
+  const { body, headers } = multipartBody({ fileName: 'organisations.csv', contentType: 'text/csv', content: Buffer.isBuffer(text) ? text : Buffer.from(text) });
   return client.post(`/api/csv-imports?cityId=${cityId}`, body, headers);
 };
 

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { multipartBody, type MultipartFile } from '../../../testing/multipart-body.ts';
 import { createTestApp, type TestApp } from '../../../testing/test-app.ts';
 import type { TestClient } from '../../../testing/test-client.ts';
 import { createWorkPlanWorld, seedProject, type WorkPlanWorld } from './work-plan-test-world.ts';
@@ -10,21 +11,10 @@ let projectId: string;
 
 const pdfBytes = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
-/** A multipart/form-data body as a browser sends it: an optional title field, then the file. */
-function multipart(file: { fileName: string; contentType: string; content: Buffer; title?: string; titleAfter?: boolean }) {
-  const boundary = `----PontisTestBoundary${crypto.randomBytes(8).toString('hex')}`;
-  const titlePart = file.title === undefined ? '' : `--${boundary}\r\nContent-Disposition: form-data; name="title"\r\n\r\n${file.title}\r\n`;
-  const body = Buffer.concat([
-    Buffer.from(file.titleAfter ? '' : titlePart),
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.fileName}"\r\nContent-Type: ${file.contentType}\r\n\r\n`),
-    file.content,
-    Buffer.from(`\r\n${file.titleAfter ? titlePart : ''}--${boundary}--\r\n`),
-  ]);
-  return { body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
+type UploadFile = MultipartFile & { title?: string; titleAfter?: boolean };
 
-function upload(client: TestClient, file: Parameters<typeof multipart>[0], id = projectId) {
-  const { body, headers } = multipart(file);
+function upload(client: TestClient, { title, titleAfter, ...file }: UploadFile, id = projectId) {
+  const { body, headers } = multipartBody(file, { fields: title === undefined ? {} : { title }, fieldsAfter: titleAfter });
   return client.post(`/api/projects/${id}/documents`, body, headers);
 }
 
