@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, invalid } from '../shared/errors.ts';
 import { attachmentDisposition } from './content-disposition.ts';
@@ -72,7 +73,7 @@ const tooLarge = (limit: number, options: UploadOptions) => {
  * calls reference file). The same refusals as readUploadedFile; a file over the limit makes the
  * stream fail with the 413, and a body cut off makes it fail with busboy's error.
  */
-export async function openUploadedFileStream(request: FastifyRequest, options: UploadOptions): Promise<{ fileName: string; stream: NodeJS.ReadableStream & { destroy(error?: Error): void } }> {
+export async function openUploadedFileStream(request: FastifyRequest, options: UploadOptions): Promise<{ fileName: string; stream: Readable }> {
   const missing = () => invalid([{ path: 'file', rule: 'required', message: `Send ${options.expected} as multipart/form-data in the field "file".` }]);
   if (!request.isMultipart()) throw missing();
   const limit = options.limitBytes ?? request.ctx.config.maxUploadBytes;
@@ -84,9 +85,14 @@ export async function openUploadedFileStream(request: FastifyRequest, options: U
   }
   if (!part || part.fieldname !== 'file') throw missing();
   refuseNulCharacter(part.filename, 'file.name');
-  const stream = part.file;
-  stream.on('limit', () => stream.destroy(tooLarge(limit, options)));
-  return { fileName: part.filename, stream };
+  const file = part.file;
+  // Busboy cuts a file at the limit and ends it normally (marking it truncated), so a reader
+  // would see a file that merely stops; the end of the stream becomes the 413 instead.
+  async function* upToTheLimit() {
+    for await (const chunk of file) yield chunk as Buffer;
+    if (file.truncated) throw tooLarge(limit, options);
+  }
+  return { fileName: part.filename, stream: Readable.from(upToTheLimit()) };
 }
 
 /**

@@ -1,4 +1,3 @@
-import type { Readable } from 'node:stream';
 import type { FastifyRequest } from 'fastify';
 import { eq } from 'drizzle-orm';
 import type { ApiApp } from '../../http/api-app.ts';
@@ -95,7 +94,7 @@ export default async function callRoutes(app: ApiApp) {
         limitBytes: callsUploadLimit(request.ctx.config.maxUploadBytes),
         tooLargeHint: 'import it with the command line (pontis calls import)',
       });
-      const summary = await importCallsFromStream(request.ctx, upload.stream as Readable, { origin: upload.fileName || 'upload' });
+      const summary = await importCallsFromStream(request.ctx, upload.stream, { origin: upload.fileName || 'upload' });
       return importRun(request, summary.importId);
     },
   );

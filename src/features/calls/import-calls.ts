@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { Readable } from 'node:stream';
 import { eq } from 'drizzle-orm';
 import { actorUserId } from '../../shared/actor.ts';
-import { invalid } from '../../shared/errors.ts';
+import { AppError, invalid } from '../../shared/errors.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { conceptTaggerFor } from '../tagging/tagger-for.ts';
@@ -71,6 +71,8 @@ export function streamCallRecords(input: Readable, onBytes?: (bytes: number) => 
         yield chunk;
       }
     } catch (error) {
+      // An upload over its limit says so itself (413).
+      if (error instanceof AppError) throw error;
       // The reader's errors (a broken download, a missing file) are the file's, said with its field.
       const message = `The file could not be read (${(error as Error).message ?? error}).`;
       throw invalid([{ path: 'file', rule: 'read', message }], message);
