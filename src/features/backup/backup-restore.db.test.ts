@@ -2,7 +2,7 @@ import { Readable, Writable } from 'node:stream';
 import zlib from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database, Db } from '../../db/database.ts';
+import { openDatabase, type Database, type Db } from '../../db/database.ts';
 import { buildApp } from '../../http/app.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import { TestClient } from '../../testing/test-client.ts';
@@ -222,5 +222,24 @@ describe('backup and restore', { timeout: 240_000 }, () => {
     let cities = 0;
     for await (const event of readBackup(Readable.from([file]))) if (event.kind === 'rows' && event.table === 'cities') cities += event.lines.length;
     expect(cities).toBe(Number(citiesBefore));
+  });
+
+  // One SQL dialect, two engines: a city moving from a PostgreSQL server to the embedded engine
+  // (or back) restores its backup there. Run in the PostgreSQL suite, which can open both.
+  it.runIf(testEngine === 'postgres')('restores a PostgreSQL backup on the embedded engine, the same', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pontis-cross-restore-'));
+    const embedded = await openDatabase({ kind: 'pglite', dataDir: dir, purpose: 'cross-engine restore test' });
+    try {
+      // Taken now: the test above wrote to the source after the shared backup.
+      const { file } = await backupToBuffer(t.database);
+      await restoreBackup(embedded, Readable.from([file]));
+      expect(await exportText(embedded.db, t.config)).toBe(await exportText(t.database.db, t.config));
+      expect(await tableDump(embedded.db, 'SELECT * FROM audit_events ORDER BY id')).toEqual(await tableDump(t.database.db, 'SELECT * FROM audit_events ORDER BY id'));
+      const [stored] = await rows<{ hex: string }>(embedded.db, sql`SELECT encode(content, 'hex') AS hex FROM agreement_documents WHERE id = ${documentId}`);
+      expect(Buffer.from(stored.hex, 'hex').equals(documentBytes)).toBe(true);
+    } finally {
+      await embedded.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
