@@ -28,7 +28,7 @@ const megabytes = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1).replace(
  * file over the limit is a 413 naming the limit, before more of it is read.
  */
 export async function readUploadedFile(request: FastifyRequest, options: UploadOptions): Promise<{ file: UploadedFile; fields: Record<string, string> }> {
-  const missing = () => invalid([{ path: 'file', rule: 'required', message: `Send ${options.expected} as multipart/form-data in the field "file".` }]);
+  const missing = () => missingFile(options);
   if (!request.isMultipart()) throw missing();
   const limit = options.limitBytes ?? request.ctx.config.maxUploadBytes;
   let file: UploadedFile | undefined;
@@ -54,6 +54,9 @@ export async function readUploadedFile(request: FastifyRequest, options: UploadO
   return { file, fields };
 }
 
+const missingFile = (options: UploadOptions) =>
+  invalid([{ path: 'file', rule: 'required', message: `Send ${options.expected} as multipart/form-data in the field "file".` }]);
+
 /**
  * Busboy's own errors: no boundary in the content type, a body cut off before its closing
  * boundary, more parts or fields than allowed. All are the client's; none reached a store.
@@ -74,7 +77,7 @@ const tooLarge = (limit: number, options: UploadOptions) => {
  * stream fail with the 413, and a body cut off makes it fail with busboy's error.
  */
 export async function openUploadedFileStream(request: FastifyRequest, options: UploadOptions): Promise<{ fileName: string; stream: Readable }> {
-  const missing = () => invalid([{ path: 'file', rule: 'required', message: `Send ${options.expected} as multipart/form-data in the field "file".` }]);
+  const missing = () => missingFile(options);
   if (!request.isMultipart()) throw missing();
   const limit = options.limitBytes ?? request.ctx.config.maxUploadBytes;
   let part: Awaited<ReturnType<FastifyRequest['file']>>;

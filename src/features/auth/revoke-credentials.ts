@@ -1,6 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
-import { calendarFeeds } from '../call-radar/call-follows.table.ts';
+import { revokeCalendarFeedsOfUser } from '../call-radar/calendar-feeds.service.ts';
 import { apiTokens } from './auth.table.ts';
 
 export interface RevokedCredentials {
@@ -19,10 +19,5 @@ export async function revokeCredentialsOfUser(db: Db, userId: string, now = new 
     .set({ revokedAt: now })
     .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
     .returning({ id: apiTokens.id });
-  const feeds = await db
-    .update(calendarFeeds)
-    .set({ revokedAt: now })
-    .where(and(eq(calendarFeeds.userId, userId), isNull(calendarFeeds.revokedAt)))
-    .returning({ id: calendarFeeds.id });
-  return { apiTokens: tokens.length, calendarFeeds: feeds.length };
+  return { apiTokens: tokens.length, calendarFeeds: await revokeCalendarFeedsOfUser(db, userId, now) };
 }

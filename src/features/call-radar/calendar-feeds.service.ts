@@ -1,4 +1,5 @@
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import type { Db } from '../../db/database.ts';
 import type { ServiceContext } from '../../shared/context.ts';
 import { inTransaction } from '../../shared/context.ts';
 import { notFound } from '../../shared/errors.ts';
@@ -66,6 +67,19 @@ export async function listCalendarFeeds(ctx: ServiceContext): Promise<CalendarFe
 }
 
 /** Revokes one of the caller's feeds; another user's feed is not found (its existence is not told). */
+/**
+ * Revokes every calendar feed link of a user, without an audit entry of its own: the caller (a
+ * password change or reset) records one event for everything it cut off. Returns how many.
+ */
+export async function revokeCalendarFeedsOfUser(db: Db, userId: string, now = new Date()): Promise<number> {
+  const revoked = await db
+    .update(calendarFeeds)
+    .set({ revokedAt: now })
+    .where(and(eq(calendarFeeds.userId, userId), isNull(calendarFeeds.revokedAt)))
+    .returning({ id: calendarFeeds.id });
+  return revoked.length;
+}
+
 export async function revokeCalendarFeed(ctx: ServiceContext, id: string, now = new Date()): Promise<void> {
   const user = userActor(ctx);
   await inTransaction(ctx, async (tx) => {

@@ -4,7 +4,6 @@ import type { ApiApp } from '../../http/api-app.ts';
 import { requireUser } from '../../http/auth-hooks.ts';
 import { errorBodySchema, errorResponses } from '../../http/error-body.ts';
 import { openUploadedFileStream } from '../../http/file-transfer.ts';
-import { AppError, invalid } from '../../shared/errors.ts';
 import { listCallImports } from './call-imports-log.ts';
 import {
   callDetailSchema,

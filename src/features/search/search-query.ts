@@ -6,7 +6,6 @@ import { conceptTaggerFor } from '../tagging/tagger-for.ts';
 import { searchConfigs } from './search-language.ts';
 import { domainsIn } from '../tagging/domain-tagger.ts';
 import { getTaxonomy } from '../taxonomy/taxonomy.ts';
-import { oneAfterAnother } from '../../db/one-after-another.ts';
 
 /** What the service needs to know about the free text of a search. */
 export interface AnalysedQuery {
@@ -36,13 +35,14 @@ async function takeCityMentions(ctx: ServiceContext, q: string): Promise<{ rest:
   candidates.delete('');
   if (!candidates.size) return { rest: q, cityIds: [] };
   const list = [...candidates];
-  const [named, aliased] = await oneAfterAnother(
-    () => ctx.db
+  // Only the search reads this (on the pool, never inside a transaction): both at once is safe.
+  const [named, aliased] = await Promise.all([
+    ctx.db
       .select({ id: cities.id, key: cities.key, normalized: cities.nameNormalized })
       .from(cities)
       .where(or(inArray(cities.nameNormalized, list), inArray(cities.key, list))),
-    () => ctx.db.select({ id: cityAliases.cityId, normalized: cityAliases.normalized }).from(cityAliases).where(inArray(cityAliases.normalized, list)),
-  );
+    ctx.db.select({ id: cityAliases.cityId, normalized: cityAliases.normalized }).from(cityAliases).where(inArray(cityAliases.normalized, list)),
+  ]);
   const byName = new Map<string, Set<string>>();
   const add = (name: string, id: string) => byName.set(name, (byName.get(name) ?? new Set()).add(id));
   for (const c of named) {

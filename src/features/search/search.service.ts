@@ -13,7 +13,6 @@ import { searchVisibilityCondition } from './search-visibility.ts';
 import { analyseQuery, anyWordText, textArray, tsqueryAllConfigs, type AnalysedQuery } from './search-query.ts';
 import { facetDimensions, type FacetDimension, type SearchHit, type SearchQuery, type SearchResponse } from './search.schemas.ts';
 import { searchDocuments as d } from './search.table.ts';
-import { oneAfterAnother } from '../../db/one-after-another.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** How much a shared concept weighs against a full-text hit (1 for all words, plus ts_rank_cd). */
@@ -213,7 +212,8 @@ export async function search(ctx: ServiceContext, query: SearchQuery): Promise<S
     today: todayIso(),
   });
   const cityIds = counts.filter((c) => c.dim === 'city').map((c) => c.value);
-  const [items, names] = await oneAfterAnother(() => loadHits(ctx, p, page), () => cityNames(ctx, cityIds));
+  // Read-only and never inside a transaction: on the pool both queries can run at once.
+  const [items, names] = await Promise.all([loadHits(ctx, p, page), cityNames(ctx, cityIds)]);
   return {
     items,
     total,
