@@ -164,7 +164,8 @@ describe('the call radar, following a call and its calendar feed', () => {
     const card = page.locator('article').filter({ hasText: CALL });
     await expect.poll(() => card.count()).toBe(1);
     expect(await card.getByText(de('calls.followed.forPartnership', { name: partnership.name })).count()).toBe(1);
-    expect(await page.getByText(de('calls.feeds.none')).count()).toBe(1);
+    // The feeds load in their own request: wait for them, not only for the followed calls.
+    await expect.poll(() => page.getByText(de('calls.feeds.none')).count()).toBe(1);
     await expectAxeClean(page);
 
     await page.getByRole('combobox', { name: de('calls.feeds.partnership') }).selectOption(partnership.id);
