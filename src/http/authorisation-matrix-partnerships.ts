@@ -51,13 +51,13 @@ export const partnershipRoutes: MatrixPart = {
   // ---- timeline ----
   'POST /api/partnerships/{id}/timeline': {
     expect: PARTNERSHIP_EDITORS,
-    request: (w) => ({ path: `/api/partnerships/${w.partnership.id}/timeline`, body: { kind: 'delegation-visit', occurredOn: '2023-09-12', title: 'Delegation visit' } }),
+    request: (w) => ({ path: `/api/partnerships/${w.partnership.id}/timeline`, body: { kind: 'delegation-visit', occurredOn: '2023-09-12', title: { en: 'Delegation visit' } } }),
   },
   'PUT /api/timeline-events/{id}': {
     expect: PARTNERSHIP_EDITORS,
     request: async (w) => {
       const event = await w.freshTimelineEvent();
-      return { path: `/api/timeline-events/${event.id}`, body: { version: event.version, kind: 'meeting', occurredOn: '2024-05-03', title: 'Steering group, moved' } };
+      return { path: `/api/timeline-events/${event.id}`, body: { version: event.version, kind: 'meeting', occurredOn: '2024-05-03', title: { en: 'Steering group, moved' } } };
     },
   },
   'DELETE /api/timeline-events/{id}': { expect: PARTNERSHIP_EDITORS, request: async (w) => ({ path: `/api/timeline-events/${(await w.freshTimelineEvent()).id}` }) },
@@ -72,7 +72,7 @@ export const partnershipRoutes: MatrixPart = {
     expect: PARTNERSHIP_EDITORS,
     request: async (w) => {
       const agreement = await w.freshAgreement();
-      return { path: `/api/agreements/${agreement.id}`, body: { ...w.agreementBody, version: agreement.version, title: 'Memorandum, amended' } };
+      return { path: `/api/agreements/${agreement.id}`, body: { ...w.agreementBody, version: agreement.version, title: { en: 'Memorandum, amended' } } };
     },
   },
   'DELETE /api/agreements/{id}': { expect: PARTNERSHIP_EDITORS, request: async (w) => ({ path: `/api/agreements/${(await w.freshAgreement()).id}` }) },

@@ -97,7 +97,7 @@ export async function createAuthorisationWorld(t: TestApp) {
     themes: ['digitalisation-smart-city'],
   });
   const partnership = ok<any>('partnership', await admin.post('/api/partnerships', partnershipBody('dortmund-cluj')));
-  const agreementBody = { kind: 'memorandum', title: 'Memorandum on digital cities', signedOn: '2021-03-01' };
+  const agreementBody = { kind: 'memorandum', title: { en: 'Memorandum on digital cities' }, signedOn: '2021-03-01' };
   const agreement = ok<any>('agreement', await admin.post(`/api/partnerships/${partnership.id}/agreements`, agreementBody));
   const uploadPdf = async (agreementId: string) => {
     const { body, headers } = multipartBody({ fileName: 'memorandum.pdf', contentType: 'application/pdf', content: pdfBytes });
@@ -198,7 +198,7 @@ export async function createAuthorisationWorld(t: TestApp) {
     freshAgreement: async () => ok<any>('agreement', await admin.post(`/api/partnerships/${partnership.id}/agreements`, agreementBody)),
     freshAgreementDocument: () => uploadPdf(agreement.id),
     freshTimelineEvent: async () =>
-      ok<any>('timeline event', await admin.post(`/api/partnerships/${partnership.id}/timeline`, { kind: 'meeting', occurredOn: '2024-05-02', title: 'Steering group' })),
+      ok<any>('timeline event', await admin.post(`/api/partnerships/${partnership.id}/timeline`, { kind: 'meeting', occurredOn: '2024-05-02', title: { en: 'Steering group' } })),
     freshPerson: async () => ok<any>('person', await admin.post('/api/people', { name: `Fresh Person ${unique()}`, cityId: cityA.id, organisationId: orgA.id })),
     seedProject,
     async freshPartner() {

@@ -22,7 +22,7 @@ beforeAll(async () => {
   t = await createTestApp();
   w = await createPartnershipWorld(t);
   const partnershipId = (await w.admin.post('/api/partnerships', partnershipBody(w))).body.id;
-  agreementId = (await w.admin.post(`/api/partnerships/${partnershipId}/agreements`, { kind: 'letter-of-intent', title: 'Letter of Intent' })).body.id;
+  agreementId = (await w.admin.post(`/api/partnerships/${partnershipId}/agreements`, { kind: 'letter-of-intent', title: { en: 'Letter of Intent' } })).body.id;
 });
 
 describe('agreement documents', () => {
@@ -99,7 +99,7 @@ describe('upload size limit', () => {
     const small = await createTestApp({ maxUploadBytes: 1024 });
     const world = await createPartnershipWorld(small);
     const partnershipId = (await world.admin.post('/api/partnerships', partnershipBody(world))).body.id;
-    const id = (await world.admin.post(`/api/partnerships/${partnershipId}/agreements`, { kind: 'memorandum', title: 'M' })).body.id;
+    const id = (await world.admin.post(`/api/partnerships/${partnershipId}/agreements`, { kind: 'memorandum', title: { en: 'M' } })).body.id;
     const big = Buffer.concat([pdfBytes, Buffer.alloc(2048, 0x20)]);
     const res = await upload(world.clujCoordinator, id, { fileName: 'big.pdf', contentType: 'application/pdf', content: big });
     expect(res.status).toBe(413);

@@ -1,6 +1,8 @@
 import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../shared/context.ts';
 import { notFound } from '../../shared/errors.ts';
+import { recordLanguage, textsByLanguage } from '../../shared/localised-texts.ts';
+import { detectLanguage } from '../tagging/detect-language.ts';
 import type { Agreement, AgreementDocument } from './agreements.schemas.ts';
 import { agreementDocuments, agreementParties, agreements } from './agreements.table.ts';
 
@@ -57,21 +59,23 @@ export async function presentAgreements(ctx: ServiceContext, rows: AgreementRow[
     .orderBy(asc(agreementDocuments.uploadedAt), asc(agreementDocuments.fileName));
   return rows.map((row) => {
     const own = parties.filter((p) => p.agreementId === row.id);
+    const lang = recordLanguage(row.originalLang, [row.title, row.summary, ...own.map((p) => p.office)], detectLanguage);
     return {
       id: row.id,
       partnershipId: row.partnershipId,
       kind: row.kind as Agreement['kind'],
-      title: row.title,
+      title: textsByLanguage(row.title, lang),
+      originalLang: lang,
       signedOn: row.signedOn,
       mode: row.mode as Agreement['mode'],
       place: row.place,
-      summary: row.summary,
+      summary: textsByLanguage(row.summary, lang),
       signatories: own
         .filter((p) => p.role === 'signatory')
-        .map((p) => ({ personName: p.personName, office: p.office, cityId: p.cityId })),
+        .map((p) => ({ personName: p.personName, office: textsByLanguage(p.office, lang), cityId: p.cityId })),
       facilitators: own
         .filter((p) => p.role === 'facilitator')
-        .map((p) => ({ personName: p.personName, office: p.office, organisation: p.organisation })),
+        .map((p) => ({ personName: p.personName, office: textsByLanguage(p.office, lang), organisation: p.organisation })),
       documents: documents.filter((d) => d.agreementId === row.id).map(presentDocument),
       version: row.version,
       updatedAt: row.updatedAt.toISOString(),

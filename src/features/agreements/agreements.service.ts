@@ -3,6 +3,8 @@ import { updateVersioned } from '../../db/versioned-update.ts';
 import { actorUserId } from '../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { invalid, type FieldError } from '../../shared/errors.ts';
+import { chooseOriginalLanguage, storedTexts } from '../../shared/localised-texts.ts';
+import type { UiLocale } from '../../shared/locales.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findPartnershipRow, requirePartnershipEditor } from '../partnerships/partnership-access.ts';
 import { findAgreementRow, presentAgreements } from './agreement-read.ts';
@@ -11,14 +13,24 @@ import { agreementParties, agreements } from './agreements.table.ts';
 
 type AgreementInput = CreateAgreementRequest;
 
-function agreementColumns(input: AgreementInput) {
+/** The agreement's original language, or a 400 naming originalLang when its title lacks that language. */
+function originalLanguage(input: AgreementInput, current: UiLocale | null): UiLocale {
+  const lang = chooseOriginalLanguage(input.originalLang, current, input.title);
+  if (!lang) {
+    throw invalid([{ path: 'originalLang', rule: 'no_title', message: `The title has no text in the original language (${input.originalLang}).` }]);
+  }
+  return lang;
+}
+
+function agreementColumns(input: AgreementInput, lang: UiLocale) {
   return {
     kind: input.kind,
-    title: input.title,
+    title: storedTexts(input.title, lang),
+    originalLang: lang,
     signedOn: input.signedOn ?? null,
     mode: input.mode ?? null,
     place: input.place ?? null,
-    summary: input.summary ?? null,
+    summary: storedTexts(input.summary, lang),
   };
 }
 
@@ -33,11 +45,11 @@ function checkSignatoryCities(input: AgreementInput, memberCityIds: string[]) {
   if (fields.length) throw invalid(fields);
 }
 
-async function replaceParties(ctx: ServiceContext, agreementId: string, input: AgreementInput) {
+async function replaceParties(ctx: ServiceContext, agreementId: string, input: AgreementInput, lang: UiLocale) {
   await ctx.db.delete(agreementParties).where(eq(agreementParties.agreementId, agreementId));
   const rows = [
-    ...input.signatories.map((s) => ({ role: 'signatory' as const, personName: s.personName, office: s.office ?? null, cityId: s.cityId ?? null, organisation: null })),
-    ...input.facilitators.map((f) => ({ role: 'facilitator' as const, personName: f.personName, office: f.office ?? null, cityId: null, organisation: f.organisation ?? null })),
+    ...input.signatories.map((s) => ({ role: 'signatory' as const, personName: s.personName, office: storedTexts(s.office, lang), cityId: s.cityId ?? null, organisation: null })),
+    ...input.facilitators.map((f) => ({ role: 'facilitator' as const, personName: f.personName, office: storedTexts(f.office, lang), cityId: null, organisation: f.organisation ?? null })),
   ].map((p, position) => ({ ...p, agreementId, position }));
   if (rows.length) await ctx.db.insert(agreementParties).values(rows);
 }
@@ -55,11 +67,12 @@ export async function createAgreement(ctx: ServiceContext, partnershipIdOrKey: s
     const partnership = await findPartnershipRow(tx, partnershipIdOrKey);
     const memberCityIds = await requirePartnershipEditor(tx, partnership.id);
     checkSignatoryCities(input, memberCityIds);
+    const lang = originalLanguage(input, null);
     const [row] = await tx.db
       .insert(agreements)
-      .values({ partnershipId: partnership.id, ...agreementColumns(input), updatedBy: actorUserId(ctx.actor) })
+      .values({ partnershipId: partnership.id, ...agreementColumns(input, lang), updatedBy: actorUserId(ctx.actor) })
       .returning();
-    await replaceParties(tx, row.id, input);
+    await replaceParties(tx, row.id, input, lang);
     const created = await present(tx, row);
     await recordAudit(tx, { entityType: 'agreement', entityId: row.id, action: 'create', after: auditView(created) });
     return created;
@@ -72,8 +85,9 @@ export async function updateAgreement(ctx: ServiceContext, id: string, input: Up
     const memberCityIds = await requirePartnershipEditor(tx, current.partnershipId);
     checkSignatoryCities(input, memberCityIds);
     const before = await present(tx, current);
-    const row = await updateVersioned(tx, agreements, 'The agreement', id, input.version, agreementColumns(input));
-    await replaceParties(tx, id, input);
+    const lang = originalLanguage(input, before.originalLang);
+    const row = await updateVersioned(tx, agreements, 'The agreement', id, input.version, agreementColumns(input, lang));
+    await replaceParties(tx, id, input, lang);
     const after = await present(tx, row);
     await recordAudit(tx, { entityType: 'agreement', entityId: id, action: 'update', before: auditView(before), after: auditView(after) });
     return after;

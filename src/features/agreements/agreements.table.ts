@@ -1,5 +1,6 @@
-import { date, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { date, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { bytea, editableColumns } from '../../db/column-types.ts';
+import type { LocalisedText } from '../../shared/locales.ts';
 import { cities } from '../cities/cities.table.ts';
 import { partnerships } from '../partnerships/partnerships.table.ts';
 import { users } from '../users/users.table.ts';
@@ -8,11 +9,14 @@ export const agreements = pgTable('agreements', {
   id: uuid('id').primaryKey().defaultRandom(),
   partnershipId: uuid('partnership_id').notNull().references(() => partnerships.id, { onDelete: 'cascade' }),
   kind: text('kind').notNull(),
-  title: text('title').notNull(),
+  /** Per language (migration 0020); the original language's text first. */
+  title: jsonb('title').$type<LocalisedText[]>().notNull(),
+  /** The language the agreement was written in; NULL on rows from before migration 0020 (estimated when read). */
+  originalLang: text('original_lang'),
   signedOn: date('signed_on', { mode: 'string' }),
   mode: text('mode'),
   place: text('place'),
-  summary: text('summary'),
+  summary: jsonb('summary').$type<LocalisedText[]>().notNull().default([]),
   ...editableColumns(),
 });
 
@@ -21,7 +25,8 @@ export const agreementParties = pgTable('agreement_parties', {
   agreementId: uuid('agreement_id').notNull().references(() => agreements.id, { onDelete: 'cascade' }),
   role: text('role').$type<'signatory' | 'facilitator'>().notNull(),
   personName: text('person_name').notNull(),
-  office: text('office'),
+  /** The party's role in the signing, per language, written in the agreement's original language first. */
+  office: jsonb('office').$type<LocalisedText[]>().notNull().default([]),
   cityId: uuid('city_id').references(() => cities.id),
   organisation: text('organisation'),
   position: integer('position').notNull().default(0),

@@ -140,6 +140,16 @@ describe('backup and restore', { timeout: 240_000 }, () => {
       expect(Number(n), table.name).toBe(table.rows);
     }
     expect(await tableDump(target.db, 'SELECT * FROM audit_events ORDER BY id')).toEqual(await tableDump(t.database.db, 'SELECT * FROM audit_events ORDER BY id'));
+    // Texts per language and the original language (migration 0020) come back as they were.
+    for (const query of [
+      'SELECT id, title, summary, original_lang FROM agreements ORDER BY id',
+      'SELECT id, office FROM agreement_parties ORDER BY id',
+      'SELECT id, title, description, original_lang FROM timeline_events ORDER BY id',
+    ]) {
+      const restored = await tableDump(target.db, query);
+      expect(restored.join('\n')).toMatch(/"lang": ?"ro"/);
+      expect(restored).toEqual(await tableDump(t.database.db, query));
+    }
     // The triggers were off while loading: the facet counts are the source's, not doubled.
     expect(await facetCounts(target.db)).toEqual(await facetCounts(t.database.db));
     const [{ indexed }] = await rows<{ indexed: number }>(target.db, sql`SELECT count(*)::int AS indexed FROM search_documents WHERE visibility = 'public'`);

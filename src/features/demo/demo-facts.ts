@@ -20,34 +20,80 @@ export const demoOffices: Record<string, { name: string; address: string }> = {
   },
 };
 
+/**
+ * The Letter of Intent and the timeline in German (the original: the record is kept by the
+ * Dortmund office, worded after the city's press report), Romanian and English. Hungarian is
+ * left out on purpose: a Hungarian reader sees the German original with a note saying so.
+ */
 export const demoAgreement = {
   kind: 'letter-of-intent',
-  title: 'Letter of Intent on a municipal project partnership',
+  originalLang: 'de',
+  title: {
+    de: 'Absichtserklärung über eine kommunale Projektpartnerschaft',
+    ro: 'Scrisoare de intenție privind un parteneriat municipal de proiect',
+    en: 'Letter of Intent on a municipal project partnership',
+  },
   signedOn: '2020-07-31',
   mode: 'video-conference',
-  summary:
-    'The Lord Mayor of Dortmund and the Mayor of Cluj-Napoca declare their intent to enter a municipal project ' +
-    'partnership with exchange on digitalisation and the smart city, support for technology and start-ups, ' +
-    'development as innovation clusters, sustainability and public services, and to apply jointly for European funding.',
+  summary: {
+    de:
+      'Der Oberbürgermeister der Stadt Dortmund und der Bürgermeister von Cluj-Napoca erklären ihre Absicht, eine kommunale ' +
+      'Projektpartnerschaft einzugehen. Im Mittelpunkt steht der Austausch zu Digitalisierung und Smart City, zur Technologie- ' +
+      'und Start-up-Förderung, zur Weiterentwicklung als Innovationscluster sowie zu Nachhaltigkeit und Daseinsvorsorge. ' +
+      'Beide Städte wollen sich zudem gemeinsam um europäische Fördermittel bewerben.',
+    ro:
+      'Primarul general al orașului Dortmund și primarul municipiului Cluj-Napoca își declară intenția de a încheia un ' +
+      'parteneriat municipal de proiect. În centrul colaborării se află schimbul de experiență privind digitalizarea și ' +
+      'orașul inteligent, sprijinirea tehnologiei și a start-up-urilor, dezvoltarea ca clustere de inovare, precum și ' +
+      'sustenabilitatea și serviciile publice. Cele două orașe doresc, de asemenea, să candideze împreună pentru finanțări europene.',
+    en:
+      'The Lord Mayor of Dortmund and the Mayor of Cluj-Napoca declare their intent to enter a municipal project ' +
+      'partnership with exchange on digitalisation and the smart city, support for technology and start-ups, ' +
+      'development as innovation clusters, sustainability and public services, and to apply jointly for European funding.',
+  },
   signatories: [
-    { personName: 'Ullrich Sierau', office: 'Lord Mayor of Dortmund', cityKey: DORTMUND },
-    { personName: 'Emil Boc', office: 'Mayor of Cluj-Napoca', cityKey: CLUJ_NAPOCA },
+    {
+      personName: 'Ullrich Sierau',
+      office: { de: 'Oberbürgermeister der Stadt Dortmund', ro: 'Primarul general al orașului Dortmund', en: 'Lord Mayor of Dortmund' },
+      cityKey: DORTMUND,
+    },
+    {
+      personName: 'Emil Boc',
+      office: { de: 'Bürgermeister von Cluj-Napoca', ro: 'Primarul municipiului Cluj-Napoca', en: 'Mayor of Cluj-Napoca' },
+      cityKey: CLUJ_NAPOCA,
+    },
   ],
-  facilitators: [{ personName: 'Kai Hennig', office: 'Envoy', organisation: 'German Embassy in Bucharest' }],
+  facilitators: [
+    {
+      personName: 'Kai Hennig',
+      office: { de: 'Gesandter', ro: 'Ministru consilier', en: 'Envoy' },
+      organisation: 'German Embassy in Bucharest',
+    },
+  ],
 } as const;
 
 export const demoTimeline = [
   {
     occurredOn: '2019-08-01',
     kind: 'delegation-visit',
-    title: 'Delegation visit',
-    description: 'Delegation visit between Dortmund and Cluj-Napoca.',
+    originalLang: 'de',
+    title: { de: 'Delegationsbesuch', ro: 'Vizita delegației', en: 'Delegation visit' },
+    description: {
+      de: 'Delegationsbesuch zwischen Dortmund und Cluj-Napoca.',
+      ro: 'Vizită a delegației între Dortmund și Cluj-Napoca.',
+      en: 'Delegation visit between Dortmund and Cluj-Napoca.',
+    },
   },
   {
     occurredOn: '2020-07-31',
     kind: 'agreement-signed',
-    title: 'Letter of Intent signed',
-    description: 'Lord Mayor Ullrich Sierau and Mayor Emil Boc sign the Letter of Intent by video conference.',
+    originalLang: 'de',
+    title: { de: 'Absichtserklärung unterzeichnet', ro: 'Scrisoarea de intenție a fost semnată', en: 'Letter of Intent signed' },
+    description: {
+      de: 'Oberbürgermeister Ullrich Sierau und Bürgermeister Emil Boc unterzeichnen die Absichtserklärung per Videokonferenz.',
+      ro: 'Primarul general Ullrich Sierau și primarul Emil Boc semnează scrisoarea de intenție prin videoconferință.',
+      en: 'Lord Mayor Ullrich Sierau and Mayor Emil Boc sign the Letter of Intent by video conference.',
+    },
   },
 ] as const;
 

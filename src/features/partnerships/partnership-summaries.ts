@@ -1,5 +1,7 @@
 import { asc, count, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../shared/context.ts';
+import { recordLanguage, textsByLanguage } from '../../shared/localised-texts.ts';
+import { detectLanguage } from '../tagging/detect-language.ts';
 import { agreements } from '../agreements/agreements.table.ts';
 import type { CitySummary } from '../cities/cities.schemas.ts';
 import { cities } from '../cities/cities.table.ts';
@@ -93,12 +95,17 @@ async function latestEvents(ctx: ServiceContext, partnershipIds: string[]) {
       kind: timelineEvents.kind,
       occurredOn: timelineEvents.occurredOn,
       title: timelineEvents.title,
+      description: timelineEvents.description,
+      originalLang: timelineEvents.originalLang,
       rank: sql<number>`row_number() over (partition by ${timelineEvents.partnershipId} order by ${timelineEvents.occurredOn} desc, ${timelineEvents.createdAt} desc, ${timelineEvents.id})`.as('rank'),
     })
     .from(timelineEvents)
     .where(inArray(timelineEvents.partnershipId, partnershipIds))
     .as('ranked');
   const rows = await ctx.db.select().from(ranked).where(lte(ranked.rank, 3)).orderBy(asc(ranked.partnershipId), asc(ranked.rank));
-  return rows.map((r) => ({ ...r, kind: r.kind as TimelineEvent['kind'] }));
+  return rows.map(({ description, title, originalLang, ...r }) => {
+    const lang = recordLanguage(originalLang, [title, description], detectLanguage);
+    return { ...r, kind: r.kind as TimelineEvent['kind'], title: textsByLanguage(title, lang), originalLang: lang };
+  });
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localisedTextsSchema, originalLangSchema } from '../../shared/localised-texts.schemas.ts';
 import { agreementSchema } from '../agreements/agreements.schemas.ts';
 import { citySummarySchema } from '../cities/cities.schemas.ts';
 import { themeKeySchema } from '../themes/themes.schemas.ts';
@@ -40,7 +41,8 @@ const latestEventSchema = z.object({
   id: z.string().uuid(),
   kind: z.enum(timelineEventKinds),
   occurredOn: z.string(),
-  title: z.string(),
+  title: localisedTextsSchema,
+  originalLang: originalLangSchema,
 });
 
 export const partnershipSummarySchema = z

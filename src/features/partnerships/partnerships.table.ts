@@ -40,7 +40,10 @@ export const timelineEvents = pgTable('timeline_events', {
   partnershipId: uuid('partnership_id').notNull().references(() => partnerships.id, { onDelete: 'cascade' }),
   occurredOn: date('occurred_on', { mode: 'string' }).notNull(),
   kind: text('kind').notNull(),
-  title: text('title').notNull(),
-  description: text('description'),
+  /** Per language (migration 0020); the original language's text first. */
+  title: jsonb('title').$type<LocalisedText[]>().notNull(),
+  description: jsonb('description').$type<LocalisedText[]>().notNull().default([]),
+  /** The language the event was written in; NULL on rows from before migration 0020 (estimated when read). */
+  originalLang: text('original_lang'),
   ...editableColumns(),
 });

@@ -1,12 +1,16 @@
 import { z } from 'zod';
+import { localisedTextsInput, localisedTextsSchema, originalLangSchema, requiredLocalisedTextsInput } from '../../shared/localised-texts.schemas.ts';
 
 export const timelineEventKinds = ['delegation-visit', 'agreement-signed', 'project-started', 'meeting', 'event', 'other'] as const;
 
 const timelineEventFields = {
   kind: z.enum(timelineEventKinds),
   occurredOn: z.iso.date().describe('ISO date, e.g. 2020-07-31'),
-  title: z.string().trim().min(1).max(300),
-  description: z.string().trim().max(10_000).nullable().optional(),
+  title: requiredLocalisedTextsInput(300).describe('Per language; at least one'),
+  description: localisedTextsInput(10_000).nullable().optional().describe('Per language; null or {} for none'),
+  originalLang: originalLangSchema
+    .optional()
+    .describe('The language the event was written in (its title needs a text in it); default: the current one, else the first language of the title'),
 };
 
 export const createTimelineEventRequest = z.object(timelineEventFields).meta({ id: 'CreateTimelineEventRequest' });
@@ -20,8 +24,9 @@ export const timelineEventSchema = z
     partnershipId: z.string().uuid(),
     kind: z.enum(timelineEventKinds),
     occurredOn: z.string(),
-    title: z.string(),
-    description: z.string().nullable(),
+    title: localisedTextsSchema,
+    description: localisedTextsSchema.describe('Empty when there is no description'),
+    originalLang: originalLangSchema,
     version: z.number().int(),
     updatedAt: z.string(),
   })

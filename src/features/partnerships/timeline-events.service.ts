@@ -2,7 +2,10 @@ import { desc, eq } from 'drizzle-orm';
 import { updateVersioned } from '../../db/versioned-update.ts';
 import { actorUserId } from '../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
-import { notFound } from '../../shared/errors.ts';
+import { invalid, notFound } from '../../shared/errors.ts';
+import { chooseOriginalLanguage, recordLanguage, storedTexts, textsByLanguage } from '../../shared/localised-texts.ts';
+import type { UiLocale } from '../../shared/locales.ts';
+import { detectLanguage } from '../tagging/detect-language.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findPartnershipRow, requirePartnershipEditor } from './partnership-access.ts';
 import { timelineEvents } from './partnerships.table.ts';
@@ -11,13 +14,15 @@ import type { CreateTimelineEventRequest, TimelineEvent, UpdateTimelineEventRequ
 type TimelineEventRow = typeof timelineEvents.$inferSelect;
 
 export function presentTimelineEvent(row: TimelineEventRow): TimelineEvent {
+  const lang = recordLanguage(row.originalLang, [row.title, row.description], detectLanguage);
   return {
     id: row.id,
     partnershipId: row.partnershipId,
     kind: row.kind as TimelineEvent['kind'],
     occurredOn: row.occurredOn,
-    title: row.title,
-    description: row.description,
+    title: textsByLanguage(row.title, lang),
+    description: textsByLanguage(row.description, lang),
+    originalLang: lang,
     version: row.version,
     updatedAt: row.updatedAt.toISOString(),
   };
@@ -41,6 +46,15 @@ export async function findTimelineEventRow(ctx: ServiceContext, id: string): Pro
 
 const auditView = ({ updatedAt: _u, ...rest }: TimelineEvent) => rest;
 
+/** The texts as stored, in the event's original language; a 400 naming originalLang when its title lacks that language. */
+function textColumns(input: CreateTimelineEventRequest, current: UiLocale | null) {
+  const lang = chooseOriginalLanguage(input.originalLang, current, input.title);
+  if (!lang) {
+    throw invalid([{ path: 'originalLang', rule: 'no_title', message: `The title has no text in the original language (${input.originalLang}).` }]);
+  }
+  return { title: storedTexts(input.title, lang), description: storedTexts(input.description, lang), originalLang: lang };
+}
+
 export async function createTimelineEvent(ctx: ServiceContext, partnershipIdOrKey: string, input: CreateTimelineEventRequest): Promise<TimelineEvent> {
   return inTransaction(ctx, async (tx) => {
     const partnership = await findPartnershipRow(tx, partnershipIdOrKey);
@@ -51,8 +65,7 @@ export async function createTimelineEvent(ctx: ServiceContext, partnershipIdOrKe
         partnershipId: partnership.id,
         kind: input.kind,
         occurredOn: input.occurredOn,
-        title: input.title,
-        description: input.description ?? null,
+        ...textColumns(input, null),
         updatedBy: actorUserId(ctx.actor),
       })
       .returning();
@@ -69,8 +82,7 @@ export async function updateTimelineEvent(ctx: ServiceContext, id: string, input
     const row = await updateVersioned(tx, timelineEvents, 'The timeline event', id, input.version, {
       kind: input.kind,
       occurredOn: input.occurredOn,
-      title: input.title,
-      description: input.description ?? null,
+      ...textColumns(input, before.originalLang),
     });
     const after = presentTimelineEvent(row);
     await recordAudit(tx, { entityType: 'timeline-event', entityId: id, action: 'update', before: auditView(before), after: auditView(after) });

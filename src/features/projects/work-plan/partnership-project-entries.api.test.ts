@@ -8,14 +8,14 @@ let w: WorkPlanWorld;
 let draftId: string;
 let runningId: string;
 
-type Entry = { kind: string; occurredOn: string; title: string; projectId?: string; projectStage?: string; description: string | null };
+type Entry = { kind: string; occurredOn: string; title: Record<string, string>; originalLang: string; projectId?: string; projectStage?: string; description: Record<string, string> };
 
 async function projectEntries(client: TestClient): Promise<string[]> {
   const res = await client.get('/api/partnerships/dortmund-cluj-napoca');
   expect(res.status).toBe(200);
   return (res.body.timeline as Entry[])
     .filter((e) => e.projectId)
-    .map((e) => `${e.occurredOn} ${e.kind} ${e.projectId === draftId ? 'draft' : 'running'} ${e.projectStage ?? e.title}`);
+    .map((e) => `${e.occurredOn} ${e.kind} ${e.projectId === draftId ? 'draft' : 'running'} ${e.projectStage ?? e.title[e.originalLang]}`);
 }
 
 beforeAll(async () => {
@@ -50,7 +50,7 @@ beforeAll(async () => {
   await w.admin.post(`/api/projects/${runningId}/milestones/${m.id}/done`, { version: 1, doneOn: '2026-02-03' });
   // A planned milestone is not news.
   await w.admin.post(`/api/projects/${runningId}/milestones`, { title: 'Final conference', dueOn: '2027-06-01' });
-  await w.admin.post('/api/partnerships/dortmund-cluj-napoca/timeline', { kind: 'meeting', occurredOn: '2026-01-20', title: 'Steering group' });
+  await w.admin.post('/api/partnerships/dortmund-cluj-napoca/timeline', { kind: 'meeting', occurredOn: '2026-01-20', title: { en: 'Steering group' } });
 });
 
 describe('joint projects on the partnership timeline', () => {
@@ -68,7 +68,7 @@ describe('joint projects on the partnership timeline', () => {
     ]);
     const timeline = (await w.dortmundMember.get('/api/partnerships/dortmund-cluj-napoca')).body.timeline as Entry[];
     expect(timeline.map((e) => e.occurredOn)).toEqual(timeline.map((e) => e.occurredOn).sort().reverse());
-    expect(timeline.find((e) => e.kind === 'meeting')).toMatchObject({ title: 'Steering group' });
+    expect(timeline.find((e) => e.kind === 'meeting')).toMatchObject({ title: { en: 'Steering group' } });
     expect(timeline.find((e) => e.kind === 'project-milestone')).toMatchObject({ projectTitle: 'Start-up Bridge', projectId: runningId });
   });
 

@@ -1,5 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { ServiceContext } from '../../../shared/context.ts';
+import { recordLanguage, textsByLanguage } from '../../../shared/localised-texts.ts';
+import { detectLanguage } from '../../tagging/detect-language.ts';
 import { partnershipCities } from '../../partnerships/partnerships.table.ts';
 import type { PartnershipTimelineEntry } from '../../partnerships/timeline-events.schemas.ts';
 import { canReadProject } from '../project-policy.ts';
@@ -19,6 +21,16 @@ const newsworthyStages: readonly ProjectStage[] = ['submitted', 'funded', 'rejec
  *   Before that, the project does not show at all.
  */
 export const publicProjectStages: readonly ProjectStage[] = ['funded', 'running', 'completed'];
+
+/** A project's single-language title and note in the timeline's per-language shape. */
+function writtenTexts(title: string, description: string | null) {
+  const lang = recordLanguage(null, [[{ text: title }], description ? [{ text: description }] : []], detectLanguage);
+  return {
+    title: textsByLanguage([{ text: title }], lang),
+    description: description ? textsByLanguage([{ text: description }], lang) : {},
+    originalLang: lang,
+  };
+}
 
 /** The joint projects' entries for a partnership's timeline, as the caller may see them. */
 export async function projectEntriesOfPartnership(ctx: ServiceContext, partnershipId: string): Promise<PartnershipTimelineEntry[]> {
@@ -68,9 +80,9 @@ export async function projectEntriesOfPartnership(ctx: ServiceContext, partnersh
       partnershipId,
       kind: started ? 'project-started' : 'project-stage',
       occurredOn: e.occurredOn,
-      title: project.title,
-      // Notes on stage changes are internal (reviewers' feedback, budgets): readers only.
-      description: fullView.has(project.id) ? e.note : null,
+      // Projects have one text field: shown as written, in the language it reads as.
+      ...writtenTexts(project.title, fullView.has(project.id) ? e.note : null),
+      // Notes on stage changes are internal (reviewers' feedback, budgets): readers only (above).
       version: 0,
       updatedAt: e.createdAt.toISOString(),
       projectId: project.id,
@@ -85,8 +97,7 @@ export async function projectEntriesOfPartnership(ctx: ServiceContext, partnersh
       partnershipId,
       kind: 'project-milestone',
       occurredOn: m.doneOn!,
-      title: m.title,
-      description: null,
+      ...writtenTexts(m.title, null),
       version: 0,
       updatedAt: m.updatedAt.toISOString(),
       projectId: project.id,

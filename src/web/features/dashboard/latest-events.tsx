@@ -2,6 +2,7 @@ import { Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PartnershipSummary } from '../../../features/partnerships/partnerships.schemas.ts';
 import { formatDate } from '../../lib/labels.ts';
+import { chooseText } from '../../lib/localised-text-choice.ts';
 import { uiLanguage } from '../../lib/ui-language.ts';
 
 export function LatestEvents({ events }: { events: PartnershipSummary['latestEvents'] }) {
@@ -18,20 +19,24 @@ export function LatestEvents({ events }: { events: PartnershipSummary['latestEve
         </Text>
       ) : (
         <Stack component="ul" gap={4} m={0} p={0} style={{ listStyle: 'none' }}>
-          {events.map((event) => (
+          {events.map((event) => {
+            // A card has no room for the note: the lang attribute tells screen readers, the page says more.
+            const title = chooseText(event.title, event.originalLang, lang);
+            return (
             <li key={event.id}>
               <Text fz="sm">
                 <Text component="time" dateTime={event.occurredOn} fz="sm" fw={600}>
                   {formatDate(event.occurredOn, lang)}
                 </Text>
                 {' · '}
-                {event.title}{' '}
+                <span lang={title?.lang}>{title?.text}</span>{' '}
                 <Text component="span" fz="xs" c="gray.7">
                   ({t(`partnerships.timelineKinds.${event.kind}`)})
                 </Text>
               </Text>
             </li>
-          ))}
+            );
+          })}
         </Stack>
       )}
     </Stack>

@@ -2,6 +2,7 @@ import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Agreement } from '../../../features/agreements/agreements.schemas.ts';
 import { uiLanguage } from '../../lib/ui-language.ts';
+import { chooseText } from '../../lib/localised-text-choice.ts';
 import { documentDownloadUrl, useDeleteDocument } from './agreements-api.ts';
 import { DeleteItemButton } from './delete-item-button.tsx';
 import { DocumentUpload } from './document-upload.tsx';
@@ -51,7 +52,7 @@ export function AgreementDocuments({ agreement, canEdit }: { agreement: Agreemen
           ))}
         </Stack>
       )}
-      {canEdit && <DocumentUpload agreementId={agreement.id} agreementTitle={agreement.title} />}
+      {canEdit && <DocumentUpload agreementId={agreement.id} agreementTitle={chooseText(agreement.title, agreement.originalLang, uiLanguage(i18n))?.text ?? ''} />}
     </Stack>
   );
 }

@@ -1,10 +1,16 @@
 import { NativeSelect, SimpleGrid, TextInput, Textarea } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Agreement } from '../../../features/agreements/agreements.schemas.ts';
 import type { Partnership } from '../../../features/partnerships/partnerships.schemas.ts';
 import { FormModal } from '../../components/form-modal.tsx';
+import { TextLanguageFields } from '../../components/text-language-fields.tsx';
 import { VersionedEditForm } from '../../components/versioned-edit-form.tsx';
 import { fieldErrorFor } from '../../lib/form-errors.ts';
+import { languageNames } from '../../lib/i18n.ts';
+import { uiLocaleOf, withText } from '../../lib/localised-text-form.ts';
+import { uiLanguage } from '../../lib/ui-language.ts';
+import { uiLocales } from '../../../shared/locales.ts';
 import { agreementFormToRequest, agreementToForm, type AgreementFormValues } from './agreement-form-values.ts';
 import { useSaveAgreement } from './agreements-api.ts';
 import { agreementKindOptions, signingModeOptions } from './enum-options.ts';
@@ -38,11 +44,13 @@ export function AgreementFormModal({ opened, onClose, agreement, ...rest }: Prop
 type FormProps = Omit<Props, 'opened' | 'onClose'> & { onDone: () => void };
 
 function AgreementForm({ partnership, agreement, onDone, reload }: FormProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // The fields show one language at a time, the reader's first: the texts of the others are kept.
+  const [editLang, setEditLang] = useState(uiLocaleOf(uiLanguage(i18n)));
   const edit = usePartnershipItemEdit({
     item: agreement,
     itemsOf: (p) => p.agreements,
-    toValues: agreementToForm,
+    toValues: (a) => agreementToForm(a, uiLocaleOf(uiLanguage(i18n))),
     toRequest: agreementFormToRequest,
     save: useSaveAgreement(partnership.id, agreement?.id ?? null),
     savedMessage: t('partnerships.agreements.saved'),
@@ -51,9 +59,18 @@ function AgreementForm({ partnership, agreement, onDone, reload }: FormProps) {
   });
   const { values, set } = edit;
   const err = (path: string) => fieldErrorFor(edit.error, t, path);
+  const inLanguage = (field: string) => t('common.localisedText.inLanguage', { field, language: languageNames[editLang] });
 
   return (
     <VersionedEditForm edit={edit} onCancel={onDone}>
+      <TextLanguageFields
+        editLang={editLang}
+        onEditLangChange={setEditLang}
+        originalLang={values.originalLang}
+        onOriginalLangChange={(originalLang) => set({ originalLang })}
+        filled={uiLocales.filter((l) => values.title[l].trim())}
+        error={edit.error}
+      />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <NativeSelect
           label={t('partnerships.agreements.kind')}
@@ -64,11 +81,12 @@ function AgreementForm({ partnership, agreement, onDone, reload }: FormProps) {
           error={err('kind')}
         />
         <TextInput
-          label={t('partnerships.agreements.agreementTitle')}
-          required
-          value={values.title}
-          onChange={(e) => set({ title: e.currentTarget.value })}
-          error={err('title')}
+          label={inLanguage(t('partnerships.agreements.agreementTitle'))}
+          required={editLang === values.originalLang}
+          lang={editLang}
+          value={values.title[editLang]}
+          onChange={(e) => set({ title: withText(values.title, editLang, e.currentTarget.value) })}
+          error={fieldErrorFor(edit.error, t, `title.${editLang}`) ?? (values.title[editLang].trim() ? undefined : err('title'))}
         />
         <TextInput
           type="date"
@@ -92,16 +110,17 @@ function AgreementForm({ partnership, agreement, onDone, reload }: FormProps) {
         error={err('place')}
       />
       <Textarea
-        label={t('partnerships.agreements.summary')}
+        label={inLanguage(t('partnerships.agreements.summary'))}
+        lang={editLang}
         autosize
         minRows={2}
         maxRows={8}
-        value={values.summary}
-        onChange={(e) => set({ summary: e.currentTarget.value })}
-        error={err('summary')}
+        value={values.summary[editLang]}
+        onChange={(e) => set({ summary: withText(values.summary, editLang, e.currentTarget.value) })}
+        error={err(`summary.${editLang}`)}
       />
-      <SignatoryRows rows={values.signatories} onChange={(signatories) => set({ signatories })} cities={partnership.cities} error={edit.error} />
-      <FacilitatorRows rows={values.facilitators} onChange={(facilitators) => set({ facilitators })} error={edit.error} />
+      <SignatoryRows rows={values.signatories} onChange={(signatories) => set({ signatories })} cities={partnership.cities} editLang={editLang} error={edit.error} />
+      <FacilitatorRows rows={values.facilitators} onChange={(facilitators) => set({ facilitators })} editLang={editLang} error={edit.error} />
     </VersionedEditForm>
   );
 }

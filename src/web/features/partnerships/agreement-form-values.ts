@@ -1,6 +1,8 @@
 import type { Agreement, CreateAgreementRequest } from '../../../features/agreements/agreements.schemas.ts';
 import { agreementKinds, signingModes } from '../../../features/agreements/agreements.schemas.ts';
+import type { UiLocale } from '../../../shared/locales.ts';
 import { newRowId } from '../../lib/form-rows.ts';
+import { emptyTexts, formToTexts, textsToForm, type TextsForm } from '../../lib/localised-text-form.ts';
 
 type AgreementKind = (typeof agreementKinds)[number];
 type SigningMode = (typeof signingModes)[number];
@@ -8,43 +10,46 @@ type SigningMode = (typeof signingModes)[number];
 export interface SignatoryRow {
   rowId: string;
   personName: string;
-  office: string;
+  office: TextsForm;
   cityId: string;
 }
 export interface FacilitatorRow {
   rowId: string;
   personName: string;
-  office: string;
+  office: TextsForm;
   organisation: string;
 }
 
 export interface AgreementFormValues {
   kind: AgreementKind;
-  title: string;
+  title: TextsForm;
+  originalLang: UiLocale;
   signedOn: string;
   mode: SigningMode | '';
   place: string;
-  summary: string;
+  summary: TextsForm;
   signatories: SignatoryRow[];
   facilitators: FacilitatorRow[];
 }
 
-export const emptySignatory = (): SignatoryRow => ({ rowId: newRowId(), personName: '', office: '', cityId: '' });
-export const emptyFacilitator = (): FacilitatorRow => ({ rowId: newRowId(), personName: '', office: '', organisation: '' });
+export const emptySignatory = (): SignatoryRow => ({ rowId: newRowId(), personName: '', office: emptyTexts(), cityId: '' });
+export const emptyFacilitator = (): FacilitatorRow => ({ rowId: newRowId(), personName: '', office: emptyTexts(), organisation: '' });
 
-export function agreementToForm(a: Agreement | null): AgreementFormValues {
+/** A new agreement is written in the reader's interface language unless they say otherwise. */
+export function agreementToForm(a: Agreement | null, uiLang: UiLocale): AgreementFormValues {
   if (!a) {
-    return { kind: 'letter-of-intent', title: '', signedOn: '', mode: '', place: '', summary: '', signatories: [], facilitators: [] };
+    return { kind: 'letter-of-intent', title: emptyTexts(), originalLang: uiLang, signedOn: '', mode: '', place: '', summary: emptyTexts(), signatories: [], facilitators: [] };
   }
   return {
     kind: a.kind,
-    title: a.title,
+    title: textsToForm(a.title),
+    originalLang: a.originalLang,
     signedOn: a.signedOn ?? '',
     mode: a.mode ?? '',
     place: a.place ?? '',
-    summary: a.summary ?? '',
-    signatories: a.signatories.map((s) => ({ rowId: newRowId(), personName: s.personName, office: s.office ?? '', cityId: s.cityId ?? '' })),
-    facilitators: a.facilitators.map((f) => ({ rowId: newRowId(), personName: f.personName, office: f.office ?? '', organisation: f.organisation ?? '' })),
+    summary: textsToForm(a.summary),
+    signatories: a.signatories.map((s) => ({ rowId: newRowId(), personName: s.personName, office: textsToForm(s.office), cityId: s.cityId ?? '' })),
+    facilitators: a.facilitators.map((f) => ({ rowId: newRowId(), personName: f.personName, office: textsToForm(f.office), organisation: f.organisation ?? '' })),
   };
 }
 
@@ -53,12 +58,13 @@ const orNull = (s: string) => (s.trim() ? s : null);
 export function agreementFormToRequest(v: AgreementFormValues): CreateAgreementRequest {
   return {
     kind: v.kind,
-    title: v.title,
+    title: formToTexts(v.title),
+    originalLang: v.originalLang,
     signedOn: v.signedOn || null,
     mode: v.mode || null,
     place: orNull(v.place),
-    summary: orNull(v.summary),
-    signatories: v.signatories.map((s) => ({ personName: s.personName, office: orNull(s.office), cityId: s.cityId || null })),
-    facilitators: v.facilitators.map((f) => ({ personName: f.personName, office: orNull(f.office), organisation: orNull(f.organisation) })),
+    summary: formToTexts(v.summary),
+    signatories: v.signatories.map((s) => ({ personName: s.personName, office: formToTexts(s.office), cityId: s.cityId || null })),
+    facilitators: v.facilitators.map((f) => ({ personName: f.personName, office: formToTexts(f.office), organisation: orNull(f.organisation) })),
   };
 }

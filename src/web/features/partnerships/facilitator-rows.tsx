@@ -1,15 +1,17 @@
 import { TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { UiLocale } from '../../../shared/locales.ts';
 import { fieldErrorFor } from '../../lib/form-errors.ts';
 import { emptyFacilitator, type FacilitatorRow } from './agreement-form-values.ts';
 import { PartyRows } from './party-rows.tsx';
 
-export function FacilitatorRows({ rows, onChange, error }: { rows: FacilitatorRow[]; onChange: (rows: FacilitatorRow[]) => void; error: unknown }) {
+export function FacilitatorRows({ rows, onChange, editLang, error }: { rows: FacilitatorRow[]; onChange: (rows: FacilitatorRow[]) => void; editLang: UiLocale; error: unknown }) {
   const { t } = useTranslation();
   return (
     <PartyRows
       path="facilitators"
       rows={rows}
+      editLang={editLang}
       onChange={onChange}
       newRow={emptyFacilitator}
       error={error}

@@ -1,19 +1,24 @@
 import { Button, Fieldset, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { UiLocale } from '../../../shared/locales.ts';
+import { languageNames } from '../../lib/i18n.ts';
+import { withText, type TextsForm } from '../../lib/localised-text-form.ts';
 import { fieldErrorFor } from '../../lib/form-errors.ts';
 import { removeRow, updateRow } from '../../lib/form-rows.ts';
 
 interface PartyRow {
   rowId: string;
   personName: string;
-  office: string;
+  office: TextsForm;
 }
 
 interface Props<R extends PartyRow> {
   /** Where the rows sit in the request ("signatories"): the prefix of the API's field paths. */
   path: string;
   rows: R[];
+  /** The language of the office texts the inputs edit. */
+  editLang: UiLocale;
   onChange: (rows: R[]) => void;
   newRow: () => R;
   error: unknown;
@@ -28,7 +33,7 @@ interface Props<R extends PartyRow> {
 
 /** The people on one side of an agreement (signatories, facilitators): name, office and one more field each. */
 export function PartyRows<R extends PartyRow>(props: Props<R>) {
-  const { path, rows, onChange, newRow, error, legend, emptyText, rowLegend, removeLabel, addLabel, extra } = props;
+  const { path, rows, editLang, onChange, newRow, error, legend, emptyText, rowLegend, removeLabel, addLabel, extra } = props;
   const { t } = useTranslation();
   return (
     <Fieldset legend={legend}>
@@ -52,9 +57,10 @@ export function PartyRows<R extends PartyRow>(props: Props<R>) {
                   error={fieldErrorFor(error, t, `${path}.${i}.personName`)}
                 />
                 <TextInput
-                  label={t('partnerships.agreements.office')}
-                  value={row.office}
-                  onChange={(e) => update({ office: e.currentTarget.value } as Partial<R>)}
+                  label={t('common.localisedText.inLanguage', { field: t('partnerships.agreements.office'), language: languageNames[editLang] })}
+                  lang={editLang}
+                  value={row.office[editLang]}
+                  onChange={(e) => update({ office: withText(row.office, editLang, e.currentTarget.value) } as Partial<R>)}
                   error={fieldErrorFor(error, t, `${path}.${i}.office`)}
                 />
                 {extra(row, update, i)}

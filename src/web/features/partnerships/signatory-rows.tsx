@@ -1,5 +1,6 @@
 import { NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { UiLocale } from '../../../shared/locales.ts';
 import type { CitySummary } from '../../../features/cities/cities.schemas.ts';
 import { fieldErrorFor } from '../../lib/form-errors.ts';
 import { emptySignatory, type SignatoryRow } from './agreement-form-values.ts';
@@ -9,16 +10,18 @@ interface Props {
   rows: SignatoryRow[];
   onChange: (rows: SignatoryRow[]) => void;
   cities: CitySummary[];
+  editLang: UiLocale;
   error: unknown;
 }
 
-export function SignatoryRows({ rows, onChange, cities, error }: Props) {
+export function SignatoryRows({ rows, onChange, cities, editLang, error }: Props) {
   const { t } = useTranslation();
   const cityOptions = [{ value: '', label: t('partnerships.agreements.noCity') }, ...cities.map((c) => ({ value: c.id, label: c.name }))];
   return (
     <PartyRows
       path="signatories"
       rows={rows}
+      editLang={editLang}
       onChange={onChange}
       newRow={emptySignatory}
       error={error}

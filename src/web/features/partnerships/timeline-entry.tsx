@@ -2,7 +2,9 @@ import { Anchor, Badge, Button, Group, Stack, Text, Title, VisuallyHidden } from
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { TimelineEvent } from '../../../features/partnerships/timeline-events.schemas.ts';
+import { ShownLanguageNote } from '../../components/localised-record-text.tsx';
 import { formatDate } from '../../lib/labels.ts';
+import { chooseText } from '../../lib/localised-text-choice.ts';
 import { uiLanguage } from '../../lib/ui-language.ts';
 import { DeleteItemButton } from './delete-item-button.tsx';
 import { useDeleteTimelineEvent } from './timeline-api.ts';
@@ -17,6 +19,9 @@ interface Props {
 export function TimelineEntry({ event, canEdit, showHistory, onEdit }: Props) {
   const { t, i18n } = useTranslation();
   const remove = useDeleteTimelineEvent();
+  const title = chooseText(event.title, event.originalLang, uiLanguage(i18n));
+  const titleText = title?.text ?? '';
+  const description = chooseText(event.description, event.originalLang, uiLanguage(i18n));
   return (
     <Stack gap={4}>
       <Group gap="xs">
@@ -27,28 +32,30 @@ export function TimelineEntry({ event, canEdit, showHistory, onEdit }: Props) {
           {t(`partnerships.timelineKinds.${event.kind}`)}
         </Badge>
       </Group>
-      <Title order={3} fz="md">
-        {event.title}
+      <Title order={3} fz="md" lang={title?.lang}>
+        {titleText}
       </Title>
-      {event.description && (
-        <Text fz="sm" style={{ whiteSpace: 'pre-line' }}>
-          {event.description}
+      <ShownLanguageNote shown={title} />
+      {description && (
+        <Text fz="sm" style={{ whiteSpace: 'pre-line' }} lang={description.lang}>
+          {description.text}
         </Text>
       )}
+      {description && description.lang !== title?.lang && <ShownLanguageNote shown={description} />}
       {(canEdit || showHistory) && (
         <Group gap="xs">
           {canEdit && (
             <Button variant="subtle" size="compact-xs" onClick={onEdit}>
               {t('common.actions.edit')}
-              <VisuallyHidden> ({event.title})</VisuallyHidden>
+              <VisuallyHidden> ({titleText})</VisuallyHidden>
             </Button>
           )}
           {canEdit && (
             <DeleteItemButton
               size="compact-xs"
               title={t('partnerships.timeline.deleteTitle')}
-              message={t('partnerships.timeline.deleteMessage', { title: event.title })}
-              hiddenName={` (${event.title})`}
+              message={t('partnerships.timeline.deleteMessage', { title: titleText })}
+              hiddenName={` (${titleText})`}
               deletedMessage={t('partnerships.timeline.deleted')}
               onDelete={() => remove.mutateAsync(event.id)}
               deleting={remove.isPending}
@@ -57,7 +64,7 @@ export function TimelineEntry({ event, canEdit, showHistory, onEdit }: Props) {
           {showHistory && (
             <Anchor component={Link} to={`/history/timeline-event/${event.id}`} fz="xs">
               {t('common.actions.history')}
-              <VisuallyHidden> ({event.title})</VisuallyHidden>
+              <VisuallyHidden> ({titleText})</VisuallyHidden>
             </Anchor>
           )}
         </Group>

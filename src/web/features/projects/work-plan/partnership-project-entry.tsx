@@ -3,14 +3,18 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PartnershipTimelineEntry } from '../../../../features/partnerships/timeline-events.schemas.ts';
 import { formatDate } from '../../../lib/labels.ts';
+import { chooseText } from '../../../lib/localised-text-choice.ts';
 import { uiLanguage } from '../../../lib/ui-language.ts';
 
 /** A joint project's entry on the partnership timeline: not editable here, linked to the project. */
 export function PartnershipProjectEntry({ entry }: { entry: PartnershipTimelineEntry }) {
   const { t, i18n } = useTranslation();
+  // Project texts have one language: shown as written, whatever the reader's.
+  const title = chooseText(entry.title, entry.originalLang, entry.originalLang)?.text ?? '';
+  const description = chooseText(entry.description, entry.originalLang, entry.originalLang);
   const what =
     entry.kind === 'project-milestone'
-      ? t('projects-work-plan.partnershipTimeline.milestoneDone', { title: entry.title })
+      ? t('projects-work-plan.partnershipTimeline.milestoneDone', { title })
       : entry.kind === 'project-started'
         ? t('projects-work-plan.partnershipTimeline.started')
         : t(`projects-work-plan.timeline.stage.${entry.projectStage ?? 'idea'}`, { defaultValue: entry.projectStage ?? '' });
@@ -26,13 +30,13 @@ export function PartnershipProjectEntry({ entry }: { entry: PartnershipTimelineE
       </Group>
       <Title order={3} fz="md">
         <Anchor component={Link} to={`/projects/${entry.projectId}`} inherit style={{ overflowWrap: 'anywhere' }}>
-          {entry.projectTitle ?? entry.title}
+          {entry.projectTitle ?? title}
         </Anchor>
       </Title>
       <Text fz="sm">{what}</Text>
-      {entry.description && (
+      {description && (
         <Text fz="sm" style={{ whiteSpace: 'pre-line' }}>
-          {entry.description}
+          {description.text}
         </Text>
       )}
     </Stack>
