@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { stringify } from 'csv-stringify';
 import { z } from 'zod';
 import { findCityIdsByName } from '../features/cities/cities.service.ts';
@@ -7,6 +8,7 @@ import { csvFields, type CsvMapping } from '../features/csv-import/csv-fields.ts
 import type { CsvSource } from '../features/csv-import/csv-reader.ts';
 import type { RowProblem } from '../features/csv-import/csv-row.ts';
 import { importCsv, type CsvImportResult } from '../features/csv-import/import-csv.ts';
+import { actingAs, importSource } from '../shared/actor.ts';
 import type { ServiceContext } from '../shared/context.ts';
 import { AppError } from '../shared/errors.ts';
 import { inArray } from 'drizzle-orm';
@@ -109,7 +111,7 @@ export async function importCsvFromCli(ctx: ServiceContext, file: string, opts: 
   const report = opts.report ? reportWriter(opts.report) : undefined;
   let result: CsvImportResult | undefined;
   try {
-    result = await importCsv(ctx, source, {
+    result = await importCsv({ ...ctx, actor: actingAs(ctx.actor, importSource(path.basename(file))) }, source, {
       mapping,
       defaultCity,
       dryRun: opts.dryRun,

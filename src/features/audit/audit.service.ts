@@ -1,6 +1,6 @@
 import { and, desc, eq } from 'drizzle-orm';
-import { actorLabel, actorUserId } from '../../shared/actor.ts';
 import type { ServiceContext } from '../../shared/context.ts';
+import { auditAuthorColumns } from './audit-author.ts';
 import { auditEvents } from './audit.table.ts';
 
 export type AuditAction = 'create' | 'update' | 'delete';
@@ -11,8 +11,7 @@ export async function recordAudit(
   entry: { entityType: string; entityId: string; action: AuditAction; before?: unknown; after?: unknown },
 ): Promise<void> {
   await ctx.db.insert(auditEvents).values({
-    actorUserId: actorUserId(ctx.actor),
-    actorLabel: actorLabel(ctx.actor),
+    ...auditAuthorColumns(ctx.actor),
     entityType: entry.entityType,
     entityId: entry.entityId,
     action: entry.action,

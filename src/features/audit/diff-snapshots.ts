@@ -23,7 +23,7 @@ function asRecord(value: unknown): Record<string, unknown> {
   return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
 
-function sameValue(x: unknown, y: unknown): boolean {
+export function sameValue(x: unknown, y: unknown): boolean {
   if (x === y) return true;
   if (Array.isArray(x) || Array.isArray(y)) {
     return Array.isArray(x) && Array.isArray(y) && x.length === y.length && x.every((v, i) => sameValue(v, y[i]));

@@ -28,15 +28,17 @@ describe('partnership history', () => {
     expect(res.status).toBe(200);
     expect(res.body.map((e: { action: string }) => e.action)).toEqual(['update', 'update', 'create']);
     const [themes, edit, create] = res.body;
-    expect(themes.actor).toEqual({ id: w.dortmundCoordinator.userId, label: 'Petra Schmidt' });
-    expect(themes.changes).toEqual([{ field: 'themes', before: ['digitalisation-smart-city', 'technology-startups', 'innovation-clusters'], after: ['culture'] }]);
-    expect(edit.actor).toEqual({ id: w.clujCoordinator.userId, label: 'Ana Pop' });
+    expect(themes.actor).toEqual({ id: w.dortmundCoordinator.userId, label: 'Petra Schmidt', source: 'user', detail: null });
+    expect(themes.changes).toHaveLength(1);
+    expect(themes.changes[0]).toMatchObject({ field: 'themes', kind: 'list', added: [{ type: 'code', vocabulary: 'theme', code: 'culture' }] });
+    expect(themes.changes[0].removed.map((v: { code: string }) => v.code)).toEqual(['digitalisation-smart-city', 'technology-startups', 'innovation-clusters']);
+    expect(edit.actor).toEqual({ id: w.clujCoordinator.userId, label: 'Ana Pop', source: 'user', detail: null });
     // jsonb keeps its own key order, so compare the changes as a set.
     expect(edit.changes).toHaveLength(2);
     expect(edit.changes).toEqual(
       expect.arrayContaining([
-        { field: 'status', before: 'agreement-signed', after: 'active' },
-        { field: 'since', before: '2020-07-31', after: '2020-08-01' },
+        expect.objectContaining({ field: 'status', before: { type: 'code', vocabulary: 'partnership-status', code: 'agreement-signed', labels: null }, after: expect.objectContaining({ code: 'active' }) }),
+        expect.objectContaining({ field: 'since', before: { type: 'date', value: '2020-07-31', withTime: false }, after: { type: 'date', value: '2020-08-01', withTime: false } }),
       ]),
     );
     expect(edit.before.status).toBe('agreement-signed');
@@ -73,10 +75,10 @@ describe('partnership history', () => {
 
 describe('history of the records hanging off a partnership', () => {
   it('follows partnership edit rights for timeline events, agreements and documents, also once deleted', async () => {
-    const event = (await w.dortmundCoordinator.post(`/api/partnerships/${partnershipId}/timeline`, { kind: 'meeting', occurredOn: '2021-01-01', title: 'Kick-off' })).body;
-    await w.clujCoordinator.put(`/api/timeline-events/${event.id}`, { kind: 'meeting', occurredOn: '2021-01-02', title: 'Kick-off', version: 1 });
+    const event = (await w.dortmundCoordinator.post(`/api/partnerships/${partnershipId}/timeline`, { kind: 'meeting', occurredOn: '2021-01-01', title: { en: 'Kick-off' } })).body;
+    await w.clujCoordinator.put(`/api/timeline-events/${event.id}`, { kind: 'meeting', occurredOn: '2021-01-02', title: { en: 'Kick-off' }, version: 1 });
     await w.clujCoordinator.delete(`/api/timeline-events/${event.id}`);
-    const agreement = (await w.clujCoordinator.post(`/api/partnerships/${partnershipId}/agreements`, { kind: 'memorandum', title: 'MoU' })).body;
+    const agreement = (await w.clujCoordinator.post(`/api/partnerships/${partnershipId}/agreements`, { kind: 'memorandum', title: { en: 'MoU' } })).body;
     const boundary = 'b0undary';
     const upload = Buffer.concat([
       Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="mou.pdf"\r\nContent-Type: application/pdf\r\n\r\n`),
@@ -88,7 +90,7 @@ describe('history of the records hanging off a partnership', () => {
     const eventHistory = await w.dortmundCoordinator.get(history('timeline-event', event.id));
     expect(eventHistory.status).toBe(200);
     expect(eventHistory.body.map((e: { action: string }) => e.action)).toEqual(['delete', 'update', 'create']);
-    expect(eventHistory.body[1].changes).toEqual([{ field: 'occurredOn', before: '2021-01-01', after: '2021-01-02' }]);
+    expect(eventHistory.body[1].changes).toEqual([expect.objectContaining({ field: 'occurredOn', before: { type: 'date', value: '2021-01-01', withTime: false }, after: { type: 'date', value: '2021-01-02', withTime: false } })]);
     expect(eventHistory.body[1].actor.label).toBe('Ana Pop');
 
     const agreementHistory = await w.dortmundCoordinator.get(history('agreement', agreement.id));
@@ -112,7 +114,7 @@ describe('history of cities, organisations and people', () => {
     expect(res.status).toBe(200);
     const own = await w.clujCoordinator.get(history('city', w.cluj.id));
     expect(own.status).toBe(200);
-    expect(own.body[0].changes).toEqual([{ field: 'population', before: null, after: 286598 }]);
+    expect(own.body[0].changes).toEqual([expect.objectContaining({ field: 'population', before: { type: 'empty' }, after: { type: 'number', value: 286598, unit: null } })]);
     expect((await w.dortmundCoordinator.get(history('city', w.cluj.id))).status).toBe(403);
   });
 
@@ -129,7 +131,7 @@ describe('history of cities, organisations and people', () => {
       for (const reader of [w.admin, w.clujCoordinator, editor]) {
         const res = await reader.get(history(type, id));
         expect(res.status, type).toBe(200);
-        expect(res.body[0].actor).toEqual({ id: null, label: 'test' });
+        expect(res.body[0].actor).toEqual({ id: null, label: 'test', source: 'system', detail: null });
       }
       for (const outsider of [w.dortmundCoordinator, otherEditor, w.dortmundMember]) {
         expect((await outsider.get(history(type, id))).status, type).toBe(403);

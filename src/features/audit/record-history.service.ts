@@ -2,17 +2,17 @@ import { inArray } from 'drizzle-orm';
 import type { ServiceContext } from '../../shared/context.ts';
 import { forbidden, notFound, unauthenticated } from '../../shared/errors.ts';
 import { users } from '../users/users.table.ts';
+import { storedAuthorSource } from './audit-author.ts';
 import type { HistoryEntry } from './audit.schemas.ts';
 import { listAuditEvents } from './audit.service.ts';
-import { diffSnapshots } from './diff-snapshots.ts';
+import { collectingLookup, resolvingLookup } from './history-references.ts';
 import { historyPolicyFor } from './history-policy.ts';
-
-// Bookkeeping fields change on every edit and say nothing to a reader.
-const NOT_SHOWN_AS_CHANGES = ['id', 'version'];
+import { readableChanges } from './readable-changes.ts';
 
 /**
- * The history of one record, newest first, for those who may edit it. Editors are named by
- * display name; e-mail addresses stay out of the history.
+ * The history of one record, newest first, for those who may edit it. Each change is told in
+ * values the web app can put in words (readable-changes.ts); records it mentions are named only
+ * when the reader may see them. Editors are named by display name; e-mail addresses stay out.
  */
 export async function readRecordHistory(ctx: ServiceContext, entityType: string, id: string): Promise<HistoryEntry[]> {
   if (ctx.actor.kind === 'anonymous') throw unauthenticated();
@@ -26,15 +26,24 @@ export async function readRecordHistory(ctx: ServiceContext, entityType: string,
       ? (await ctx.db.select({ id: users.id, displayName: users.displayName }).from(users).where(inArray(users.id, actorIds))).map((u) => [u.id, u.displayName])
       : [],
   );
-  return events.map((e) => ({
-    at: e.at.toISOString(),
-    actor: {
-      id: e.actorUserId,
-      label: (e.actorUserId && names.get(e.actorUserId)) || e.actorLabel.replace(/\s*<[^>]*>$/, ''),
-    },
-    action: e.action,
-    before: e.before,
-    after: e.after,
-    changes: diffSnapshots(e.before, e.after, { ignore: NOT_SHOWN_AS_CHANGES }),
-  }));
+  // First pass notes the records and codes mentioned, so they are looked up in a few queries.
+  const collecting = collectingLookup();
+  for (const e of events) readableChanges(entityType, e.before, e.after, collecting);
+  const lookup = await resolvingLookup(ctx, collecting.wanted);
+  return events.map((e) => {
+    const { source, detail } = storedAuthorSource(e);
+    return {
+      at: e.at.toISOString(),
+      actor: {
+        id: e.actorUserId,
+        label: (e.actorUserId && names.get(e.actorUserId)) || e.actorLabel.replace(/\s*<[^>]*>$/, ''),
+        source,
+        detail,
+      },
+      action: e.action,
+      before: e.before,
+      after: e.after,
+      changes: readableChanges(entityType, e.before, e.after, lookup),
+    };
+  });
 }

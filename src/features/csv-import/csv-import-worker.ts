@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, lt, or, sql } from 'drizzle-orm';
 import type { Config } from '../../config.ts';
 import type { Database } from '../../db/database.ts';
-import type { Actor } from '../../shared/actor.ts';
+import { actingAs, importSource, type Actor } from '../../shared/actor.ts';
 import { AppError } from '../../shared/errors.ts';
 import { cities } from '../cities/cities.table.ts';
 import { users } from '../users/users.table.ts';
@@ -41,6 +41,7 @@ async function claim(database: Pick<Database, 'db'>) {
       cityId: csvImports.cityId,
       createdBy: csvImports.createdBy,
       fileSize: csvImports.fileSize,
+      fileName: csvImports.fileName,
       mapping: csvImports.mapping,
       mode: csvImports.mode,
       skipInvalid: csvImports.skipInvalid,
@@ -102,7 +103,8 @@ export async function runDueCsvImports(
     };
     try {
       const result = await importCsv(
-        { db, actor, config },
+        // The uploader made these changes, from the uploaded file: the history names both.
+        { db, actor: actingAs(actor, importSource(job.fileName)), config },
         storedFileSource(db, job.id, job.fileSize),
         { mapping: job.mapping, defaultCity: city, dryRun: job.mode === 'validate', skipInvalid: job.skipInvalid, onProgress },
       );

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { updateVersioned } from '../../db/versioned-update.ts';
-import { actorLabel, actorUserId } from '../../shared/actor.ts';
 import type { ServiceContext } from '../../shared/context.ts';
+import { auditAuthorColumns } from '../audit/audit-author.ts';
 import { auditEvents } from '../audit/audit.table.ts';
 import type { InterchangeItem, InterchangeOrganisation } from '../interchange/interchange-document.ts';
 import { canonicalOrganisation, sameRecord } from '../interchange/interchange-records.ts';
@@ -79,7 +79,7 @@ export async function writeBatch(tx: ServiceContext, rows: ResolvedRow[]): Promi
   const created: { row: ResolvedRow; record: InterchangeOrganisation }[] = [];
   const audit: (typeof auditEvents.$inferInsert)[] = [];
   const written: string[] = [];
-  const who = { actorUserId: actorUserId(tx.actor), actorLabel: actorLabel(tx.actor) };
+  const who = auditAuthorColumns(tx.actor);
 
   for (const row of rows) {
     const current = stored.get(row.key);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ApiApp } from '../../http/api-app.ts';
 import { requireAdmin, requireUser } from '../../http/auth-hooks.ts';
 import { errorResponses } from '../../http/error-body.ts';
+import { actingAs, importSource } from '../../shared/actor.ts';
 import { attachmentDisposition } from '../../http/content-disposition.ts';
 import { exportInterchange, interchangeFileText } from './export-interchange.ts';
 import { importInterchange } from './import-interchange.ts';
@@ -24,7 +25,8 @@ export default async function interchangeRoutes(app: ApiApp) {
     },
     async (request) => {
       requireAdmin(request);
-      return importInterchange(request.ctx, request.body, { dryRun: request.query.dryRun === 'true' });
+      // The document comes as a JSON body, without a file name.
+      return importInterchange({ ...request.ctx, actor: actingAs(request.ctx.actor, importSource(null)) }, request.body, { dryRun: request.query.dryRun === 'true' });
     },
   );
 

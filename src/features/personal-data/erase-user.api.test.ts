@@ -81,7 +81,7 @@ describe('DELETE /api/users/{id}', () => {
     const historyAfter = (await admin.get(`/api/history/organisation/${organisationId}`)).body;
     expect(historyAfter.length).toBe(historyBefore.length);
     expect(historyAfter.map((e: { at: string }) => e.at)).toEqual(historyBefore.map((e: { at: string }) => e.at));
-    expect(historyAfter[historyAfter.length - 1].actor).toEqual({ id: null, label: 'erased user' });
+    expect(historyAfter[historyAfter.length - 1].actor).toEqual({ id: null, label: 'erased user', source: 'user', detail: null });
     expect(historyAfter[historyAfter.length - 1].changes).toEqual(historyBefore[historyBefore.length - 1].changes);
     const personHistory = (await admin.get(`/api/history/person/${selfPersonId}`)).body;
     expect(personHistory[0]).toMatchObject({ action: 'delete', after: { event: 'personal-data-erased' } });

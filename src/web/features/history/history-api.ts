@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import type { HistoryEntry } from '../../../features/audit/audit.schemas.ts';
+import type { HistoryChange, HistoryEntry, HistoryValue } from '../../../features/audit/audit.schemas.ts';
 import { apiGet } from '../../lib/api-client.ts';
 
-export type { HistoryEntry };
+export type { HistoryChange, HistoryEntry, HistoryValue };
 
 export function useHistory(entityType: string, id: string) {
   return useQuery({

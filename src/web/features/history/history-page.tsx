@@ -3,17 +3,18 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { EmptyState, QueryState } from '../../components/query-state.tsx';
 import { ApiError } from '../../lib/api-client.ts';
+import { uiLanguage } from '../../lib/ui-language.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { useHistory, type HistoryEntry as Entry } from './history-api.ts';
 import { HistoryEntry } from './history-entry.tsx';
 import { recordName, recordPath } from './record-link.ts';
 
 export function HistoryPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { entityType = '', id = '' } = useParams();
   const history = useHistory(entityType, id);
   const typeLabel = t(`history.entityTypes.${entityType}`, { defaultValue: entityType });
-  const name = history.data ? recordName(history.data) : null;
+  const name = history.data ? recordName(history.data, uiLanguage(i18n)) : null;
   usePageTitle(name ? t('history.titleNamed', { name }) : t('history.title'));
 
   return (

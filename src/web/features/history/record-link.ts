@@ -10,13 +10,25 @@ function latestSnapshot(entries: HistoryEntry[]): Record<string, unknown> | null
 }
 
 /** A readable name for the record from its snapshot (name, title, display name or file name). */
-export function recordName(entries: HistoryEntry[]): string | null {
+export function recordName(entries: HistoryEntry[], lang: string): string | null {
   const snap = latestSnapshot(entries);
-  // Older snapshots may lack a name; the key still tells the reader which record this is.
-  for (const field of ['name', 'displayName', 'title', 'fileName', 'key']) {
-    if (typeof snap?.[field] === 'string') return snap[field] as string;
+  for (const field of ['name', 'displayName', 'title', 'fileName']) {
+    const text = textOf(snap?.[field], lang);
+    if (text) return text;
   }
   return null;
+}
+
+/** A text, or the reader's language's text of one kept per language ([{ lang, text }] or { de, en }). */
+function textOf(value: unknown, lang: string): string | null {
+  if (typeof value === 'string') return value || null;
+  const entries: [string | null, unknown][] = Array.isArray(value)
+    ? value.map((v) => [v && typeof v === 'object' ? ((v as { lang?: string }).lang ?? null) : null, v && typeof v === 'object' ? (v as { text?: unknown }).text : null])
+    : value && typeof value === 'object'
+      ? Object.entries(value)
+      : [];
+  const texts = entries.filter((e): e is [string | null, string] => typeof e[1] === 'string' && e[1] !== '');
+  return (texts.find(([l]) => l === lang) ?? texts.find(([l]) => l === 'en') ?? texts[0])?.[1] ?? null;
 }
 
 /** Where the record itself is shown, if it has a page of its own (or its partnership has one). */
