@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/database.ts';
 import { systemActor } from '../../shared/actor.ts';
+import { calendarDaysUntil } from '../../shared/calendar-days.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { startPeriodicJob } from '../../shared/periodic-job.ts';
 import type { WorkerLogger } from '../mail/mail-delivery.ts';
@@ -73,7 +74,8 @@ export async function sendCallReminders(ctx: ServiceContext, options: CallRemind
         title: row.title,
         identifier: row.identifier,
         deadlineAt,
-        daysLeft: Math.floor(msLeft / DAY),
+        // Calendar days in Brussels, as the calls pages count them (calendar-days.ts).
+        daysLeft: calendarDaysUntil(deadlineAt, now),
         timeZone: row.time_zone,
         portalUrl: row.url,
         pontisUrl: `${tx.config.publicUrl}/calls/${encodeURIComponent(row.identifier)}`,

@@ -1,3 +1,4 @@
+import { deadlineCountdown } from '../../shared/calendar-days.ts';
 import { cityProgrammeOf, type CityProgramme } from './city-programmes.ts';
 
 /** What the radar knows about a call. */
@@ -40,10 +41,6 @@ export interface CallRank {
   cityProgramme: CityProgramme | null;
 }
 
-const DAY = 24 * 60 * 60 * 1000;
-/** Deadlines within this many days are flagged: there is still time, but not much. */
-export const DEADLINE_SOON_DAYS = 30;
-
 const WEIGHT = { concepts: 50, theme: 20, themeExtra: 5, cityProgrammeForCities: 25, cityProgramme: 8, deadlineSoon: 3 } as const;
 
 /** Tags and keywords are free words ("smart cities", "Climate neutrality"); read them as concept keys when they are one. */
@@ -78,8 +75,9 @@ export function rankCall(call: RadarCall, profile: RadarProfile, now: Date): Cal
     reasons.push({ code: 'city-programme', params: { programme: cityProgramme.code, key: cityProgramme.key } });
   }
   if (call.nextDeadlineAt) {
-    const days = Math.floor((call.nextDeadlineAt.getTime() - now.getTime()) / DAY);
-    if (days >= 0 && days <= DEADLINE_SOON_DAYS) {
+    // Counted as every page counts it, so the reason's "in 12 days" matches the call's own page.
+    const { days, soon } = deadlineCountdown(call.nextDeadlineAt, now);
+    if (soon) {
       score += WEIGHT.deadlineSoon;
       reasons.push({ code: 'deadline-soon', params: { days } });
     }

@@ -85,7 +85,12 @@ export const callImportSchema = z
     unchanged: z.number().int(),
     closed: z.number().int(),
     skipped: z.number().int(),
-    message: z.string().nullable(),
+    message: z.string().nullable().describe('English, for API clients and logs; the web words messageCode in the reader’s language'),
+    messageCode: z
+      .string()
+      .nullable()
+      .describe('calls.source-unreachable {host, reason, kept}, calls.not-modified, calls.portal-error {status, statusText}, calls.download-failed {reason}, calls.imported {records, added, changed, closed}, calls.records-skipped {skipped}, calls.rolled-back {reason}, calls.interrupted; null on runs logged before codes (their message is English only)'),
+    messageParams: z.record(z.string(), z.union([z.string(), z.number()])).nullable(),
   })
   .meta({ id: 'CallImport' });
 export type CallImportRun = z.infer<typeof callImportSchema>;

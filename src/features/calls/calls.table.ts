@@ -76,6 +76,9 @@ export const callImports = pgTable('call_imports', {
   closed: integer('closed').notNull().default(0),
   skipped: integer('skipped').notNull().default(0),
   message: text('message'),
+  /** The message as a code and parameters for the web to word in the reader's language (migration 0023). */
+  messageCode: text('message_code'),
+  messageParams: jsonb('message_params').$type<Record<string, string | number>>(),
   startedBy: uuid('started_by'),
   /** pid@host of the process carrying out a running run (migration 0019). */
   runner: text('runner'),

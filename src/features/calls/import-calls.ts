@@ -13,6 +13,7 @@ import { requireCallManager } from './calls-policy.ts';
 import { jsonRecordArray } from './json-record-array.ts';
 import { parseGrantTender } from './parse-grant-tender.ts';
 import { parseSearchResult } from './parse-search-result.ts';
+import { runMessage, runMessageColumns } from './run-messages.ts';
 import { upsertCallBatch } from './upsert-calls.ts';
 
 export interface CallImportSummary {
@@ -180,8 +181,8 @@ const counts = (s: CallImportSummary) => ({ records: s.records, added: s.added, 
 
 async function finishImportLog(ctx: ServiceContext, importId: string, summary: CallImportSummary) {
   await inTransaction(ctx, async (tx) => {
-    const message = summary.skippedReasons.length ? `Skipped: ${summary.skippedReasons.slice(0, 5).join('; ')}` : null;
-    await tx.db.update(callImports).set({ ...counts(summary), outcome: 'done', finishedAt: new Date(), message }).where(eq(callImports.id, importId));
+    const said = summary.skippedReasons.length ? runMessageColumns(runMessage.recordsSkipped(summary.skipped, summary.skippedReasons)) : {};
+    await tx.db.update(callImports).set({ ...counts(summary), outcome: 'done', finishedAt: new Date(), ...said }).where(eq(callImports.id, importId));
     // One audit event per run: the rows are public portal data, the run is what an operator did.
     await recordAudit(tx, { entityType: 'call_import', entityId: importId, action: 'create', after: { format: summary.format, ...counts(summary) } });
   });
@@ -191,7 +192,7 @@ async function failImportLog(ctx: ServiceContext, importId: string, summary: Cal
   const message = error instanceof Error ? error.message : String(error);
   await ctx.db
     .update(callImports)
-    .set({ ...counts(summary), outcome: 'failed', finishedAt: new Date(), message: `Rolled back, no call was changed: ${message}`.slice(0, 1000) })
+    .set({ ...counts(summary), outcome: 'failed', finishedAt: new Date(), ...runMessageColumns(runMessage.rolledBack(message)) })
     .where(eq(callImports.id, importId))
     .catch(() => undefined);
 }

@@ -60,6 +60,8 @@ export function presentCallImport(row: typeof callImports.$inferSelect, now = ne
     unchanged: row.unchanged,
     closed: row.closed,
     skipped: row.skipped,
-    message: outcome === 'interrupted' ? (row.message ?? INTERRUPTED) : row.message,
+    ...(outcome === 'interrupted' && row.message === null
+      ? { message: INTERRUPTED, messageCode: 'calls.interrupted', messageParams: {} }
+      : { message: row.message, messageCode: row.messageCode, messageParams: row.messageParams ?? (row.messageCode ? {} : null) }),
   };
 }

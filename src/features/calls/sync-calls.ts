@@ -9,6 +9,7 @@ import { requireCallManager } from './calls-policy.ts';
 import { callImports, callSyncState, fundingCalls, type CallImportOutcome } from './calls.table.ts';
 import { importCallsFromFile, startImportLog, type CallImportProgress, type CallImportSummary } from './import-calls.ts';
 import { keepRunAlive } from './import-run-lease.ts';
+import { runMessage, runMessageColumns, type RunMessage } from './run-messages.ts';
 
 export interface CallSyncResult {
   outcome: Extract<CallImportOutcome, 'done' | 'not-modified' | 'offline' | 'failed'>;
@@ -31,7 +32,7 @@ export interface SyncCallsOptions {
 
 const causeOf = (error: unknown): string => {
   const e = error as { name?: string; message?: string; cause?: { code?: string; message?: string } };
-  if (e?.name === 'TimeoutError' || e?.name === 'AbortError') return 'no answer in time';
+  if (e?.name === 'TimeoutError' || e?.name === 'AbortError') return 'timeout';
   return e?.cause?.code ?? e?.cause?.message ?? e?.message ?? String(error);
 };
 
@@ -48,8 +49,9 @@ export async function syncCalls(ctx: ServiceContext, options: SyncCallsOptions =
   await ctx.db.insert(callSyncState).values({ url }).onConflictDoNothing();
   const [state] = await ctx.db.select().from(callSyncState).where(eq(callSyncState.url, url));
   const importId = options.importId ?? (await startImportLog(ctx, 'sync', url));
-  const finish = async (outcome: CallSyncResult['outcome'], message: string, summary: CallImportSummary | null = null, fresh?: { etag: string | null; lastModified: string | null }) => {
-    if (outcome !== 'done') await ctx.db.update(callImports).set({ outcome, message, finishedAt: new Date() }).where(eq(callImports.id, importId));
+  const finish = async (outcome: CallSyncResult['outcome'], said: RunMessage, summary: CallImportSummary | null = null, fresh?: { etag: string | null; lastModified: string | null }) => {
+    const message = said.message;
+    if (outcome !== 'done') await ctx.db.update(callImports).set({ outcome, ...runMessageColumns(said), finishedAt: new Date() }).where(eq(callImports.id, importId));
     await ctx.db
       .update(callSyncState)
       .set({
@@ -75,15 +77,15 @@ export async function syncCalls(ctx: ServiceContext, options: SyncCallsOptions =
       response = await fetch(url, { headers, signal: AbortSignal.timeout(options.timeoutMs ?? 30_000) });
     } catch (error) {
       const [{ n }] = await ctx.db.select({ n: count() }).from(fundingCalls);
-      return finish('offline', `Could not reach ${new URL(url).host} (${causeOf(error)}); the ${n} calls already imported are kept.`);
+      return finish('offline', runMessage.sourceUnreachable(new URL(url).host, causeOf(error), n));
     }
     if (response.status === 304) {
       await response.body?.cancel();
-      return finish('not-modified', 'The portal file has not changed since the last download.');
+      return finish('not-modified', runMessage.notModified());
     }
     if (!response.ok || !response.body) {
       await response.body?.cancel();
-      return finish('failed', `The portal answered ${response.status} ${response.statusText}; the calls already imported are kept.`);
+      return finish('failed', runMessage.portalError(response.status, response.statusText));
     }
 
     const dir = path.join(ctx.config.dataDir, 'calls');
@@ -96,11 +98,9 @@ export async function syncCalls(ctx: ServiceContext, options: SyncCallsOptions =
       body.on('data', (chunk: Buffer) => options.onDownload?.((bytes += chunk.length), total));
       await pipeline(body, fs.createWriteStream(file));
       const summary = await importCallsFromFile(ctx, file, { now, origin: url, importId, onProgress: options.onProgress });
-      const message = `Imported ${summary.records} records: ${summary.added} added, ${summary.changed} changed, ${summary.closed} closed.`;
-      return await finish('done', message, summary, { etag: response.headers.get('etag'), lastModified: response.headers.get('last-modified') });
+      return await finish('done', runMessage.imported(summary), summary, { etag: response.headers.get('etag'), lastModified: response.headers.get('last-modified') });
     } catch (error) {
-      const message = `The download or import failed (${causeOf(error)}); the calls already imported are kept.`;
-      return finish('failed', message);
+      return finish('failed', runMessage.downloadFailed(causeOf(error)));
     } finally {
       fs.rmSync(file, { force: true });
     }
@@ -134,7 +134,7 @@ async function claimSync(ctx: Pick<ServiceContext, 'db'>, url: string, now: Date
   if (claimed.length === 0) return false;
   await ctx.db
     .update(callImports)
-    .set({ outcome: 'interrupted', finishedAt: now, message: 'Interrupted: the process carrying out this run stopped; the calls imported before it are kept.' })
+    .set({ outcome: 'interrupted', finishedAt: now, ...runMessageColumns(runMessage.interrupted()) })
     .where(and(eq(callImports.source, 'sync'), eq(callImports.origin, url), eq(callImports.outcome, 'running')));
   return true;
 }

@@ -12,11 +12,5 @@ export function textIn(texts: LocalisedText[] | undefined, lang: string): Locali
   return texts.find((t) => t.lang === lang) ?? texts.find((t) => t.lang === 'en') ?? texts[0];
 }
 
-// English readers here are European: day before month, not the US order.
-export const intlLocale = (lang: string) => (lang === 'en' ? 'en-GB' : lang);
-
-export function formatDate(value: string | null | undefined, lang: string): string {
-  if (!value) return '';
-  const date = value.length === 10 ? new Date(`${value}T12:00:00Z`) : new Date(value);
-  return new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'long', ...(value.length > 10 ? { timeStyle: 'short' } : {}) }).format(date);
-}
+// Dates have one style, in date-format.ts; these names stay here for the pages that import them.
+export { formatDate, intlLocale } from './date-format.ts';

@@ -2,9 +2,10 @@ import { Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CallSummary } from '../../../features/calls/calls.schemas.ts';
 import { StatusBadge } from '../../components/status-badge.tsx';
-import { formatDate } from '../../lib/labels.ts';
+import { DEADLINE_TIME_ZONE, deadlineCountdown, type DeadlineCountdown } from '../../../shared/calendar-days.ts';
+import { formatDay, formatDeadline, formatRelativeDays } from '../../lib/date-format.ts';
 import { uiLanguage } from '../../lib/ui-language.ts';
-import { daysUntil, deadlineLabel, deadlineTimes, readerTimeZone } from './call-dates.ts';
+import { deadlineLabel } from './call-dates.ts';
 
 const statusColour = { open: 'green', forthcoming: 'blue', closed: 'gray' } as const;
 
@@ -32,22 +33,22 @@ export function CityProgrammeBadge({ programmeKey }: { programmeKey: string | nu
   );
 }
 
-export function relativeDays(t: (k: string, o?: Record<string, unknown>) => string, days: number): string {
-  if (days < 0) return t('calls.deadline.past');
-  if (days === 0) return t('calls.deadline.today');
-  if (days === 1) return t('calls.deadline.tomorrow');
-  return t('calls.deadline.inDays', { count: days });
+/** "in 57 days", "today", or "passed" once the deadline's hour has gone by (shared count: calendar-days.ts). */
+export function relativeDays(t: (k: string) => string, countdown: DeadlineCountdown, lang: string): string {
+  return countdown.passed ? t('calls.deadline.past') : formatRelativeDays(countdown.days, lang);
 }
 
 /** One deadline: "in N days", the date in Brussels time and, if different, in the reader's zone. */
 export function DeadlineTimes({ at, label, now = new Date() }: { at: string; label?: string; now?: Date }) {
   const { t, i18n } = useTranslation();
-  const times = deadlineTimes(at, uiLanguage(i18n), readerTimeZone());
+  const lang = uiLanguage(i18n);
+  const times = formatDeadline(at, lang);
+  const countdown = deadlineCountdown(at, now);
   return (
     <Stack gap={0}>
-      <Text fz="sm" fw={600}>
+      <Text fz="sm" fw={600} c={countdown.soon ? 'red.9' : undefined}>
         {label ? `${deadlineLabel(t, label)}: ` : ''}
-        {relativeDays(t, daysUntil(at, now))}
+        {relativeDays(t, countdown, lang)}
       </Text>
       <Text fz="sm">
         {times.brussels} ({t('calls.deadline.brussels')})
@@ -66,7 +67,7 @@ export function NextDeadline({ call }: { call: CallSummary }) {
   if (call.nextDeadlineAt) return <DeadlineTimes at={call.nextDeadlineAt} />;
   return (
     <Text fz="sm" c="gray.7">
-      {call.status === 'forthcoming' && call.openingAt ? t('calls.deadline.opens', { date: formatDate(call.openingAt, uiLanguage(i18n)) }) : t('calls.deadline.none')}
+      {call.status === 'forthcoming' && call.openingAt ? t('calls.deadline.opens', { date: formatDay(call.openingAt, uiLanguage(i18n), DEADLINE_TIME_ZONE) }) : t('calls.deadline.none')}
     </Text>
   );
 }

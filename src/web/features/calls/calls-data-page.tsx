@@ -10,7 +10,10 @@ import { RequireRole } from '../../components/require-role.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
 import { SectionHeading } from '../../components/section-heading.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
+import { formatDateTime } from '../../lib/date-format.ts';
+import { uiLanguage } from '../../lib/ui-language.ts';
 import { useCallImportRuns, useSyncCalls, useUploadCalls } from './calls-data-api.ts';
+import { RunMessage } from './run-message.tsx';
 
 const outcomeColour: Record<CallImportRun['outcome'], string> = {
   queued: 'grape',
@@ -38,7 +41,6 @@ function CallsData() {
   const sync = useSyncCalls();
   const upload = useUploadCalls();
   const [file, setFile] = useState<File | null>(null);
-  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   const busy = sync.isPending || upload.isPending || runs.syncPending;
 
   return (
@@ -82,7 +84,7 @@ function CallsData() {
               >
                 {items.map((run) => (
                   <Table.Tr key={run.id}>
-                    <Table.Td>{when.format(new Date(run.startedAt))}</Table.Td>
+                    <Table.Td>{formatDateTime(run.startedAt, uiLanguage(i18n))}</Table.Td>
                     <Table.Td>
                       {t(`calls.data.sources.${run.source}`, { defaultValue: run.source })}
                       {run.origin && (
@@ -96,9 +98,7 @@ function CallsData() {
                     </Table.Td>
                     <Table.Td>{t('calls.data.countsValue', { added: run.added, changed: run.changed, closed: run.closed, unchanged: run.unchanged, skipped: run.skipped })}</Table.Td>
                     <Table.Td>
-                      <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-                        {run.message}
-                      </Text>
+                      <RunMessage run={run} />
                     </Table.Td>
                   </Table.Tr>
                 ))}

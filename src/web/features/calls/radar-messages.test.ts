@@ -2,9 +2,10 @@ import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import de from '../../locales/de/calls.json' with { type: 'json' };
 import en from '../../locales/en/calls.json' with { type: 'json' };
+import { formatRelativeDays } from '../../lib/date-format.ts';
 import { eligibilityText, reasonText, type MessageNames } from './radar-messages.ts';
 
-const names: MessageNames = { concept: (k) => `<${k}>`, theme: (k) => `[${k}]`, country: (c) => (c === 'RO' ? 'Romania' : c) };
+const names: MessageNames = { concept: (k) => `<${k}>`, theme: (k) => `[${k}]`, country: (c) => (c === 'RO' ? 'Romania' : c), days: (n) => formatRelativeDays(n, 'de') };
 const i18n = i18next.createInstance();
 
 beforeAll(async () => {

@@ -9,6 +9,8 @@ export interface MessageNames {
   concept(key: string): string;
   theme(key: string): string;
   country(code: string): string;
+  /** A calendar-day count in words ("in 12 days", "tomorrow"). */
+  days(count: number): string;
 }
 
 const list = (values: unknown, name: (v: string) => string) => (Array.isArray(values) ? values.map((v) => name(String(v))).join(', ') : '');
@@ -24,7 +26,7 @@ export function reasonText(t: TFunction, reason: CodedMessage, names: MessageNam
     case 'city-programme':
       return t('calls.radar.reasons.city-programme', { programme: t(`calls.cityProgramme.${String(p.key)}`, { defaultValue: String(p.programme) }) });
     case 'deadline-soon':
-      return t('calls.radar.reasons.deadline-soon', { days: p.days });
+      return t('calls.radar.reasons.deadline-soon', { when: names.days(Number(p.days)) });
     default:
       return reason.code;
   }

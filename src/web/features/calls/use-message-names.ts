@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { formatRelativeDays } from '../../lib/date-format.ts';
 import { countryName } from '../../lib/intl-names.ts';
 import { labelIn } from '../../lib/labels.ts';
 import { useThemes } from '../../lib/lookups-api.ts';
@@ -16,5 +17,6 @@ export function useMessageNames(): MessageNames {
     concept: (key) => labelIn(taxonomy.data?.concepts.find((c) => c.key === key)?.labels, lang) || key,
     theme: (key) => labelIn(themes.data?.find((th) => th.key === key)?.labels, lang) || key,
     country: (code) => countryName(code, lang),
+    days: (count) => formatRelativeDays(count, lang),
   };
 }

@@ -1,6 +1,8 @@
 import { Anchor, Button, FileInput, Group, NativeSelect, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../lib/date-format.ts';
+import { uiLanguage } from '../../lib/ui-language.ts';
 import { Link, useNavigate } from 'react-router';
 import { DataTable } from '../../components/data-table.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
@@ -111,7 +113,7 @@ function RecentImports() {
                   <Table.Td>
                     <StateBadge job={job} />
                   </Table.Td>
-                  <Table.Td>{new Date(job.createdAt).toLocaleString(i18n.language)}</Table.Td>
+                  <Table.Td>{formatDateTime(job.createdAt, uiLanguage(i18n))}</Table.Td>
                 </Table.Tr>
               ))}
             </DataTable>

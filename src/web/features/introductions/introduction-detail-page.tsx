@@ -1,6 +1,8 @@
 import { Alert, Anchor, Blockquote, Button, Grid, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../lib/date-format.ts';
+import { uiLanguage } from '../../lib/ui-language.ts';
 import { Link, useParams } from 'react-router';
 import { REASON_MAX, type Introduction } from '../../../features/introductions/introductions.schemas.ts';
 import { ConflictDialog } from '../../components/conflict-dialog.tsx';
@@ -44,7 +46,7 @@ function IntroductionView({ intro, onReload }: { intro: Introduction; onReload: 
   const [conflict, setConflict] = useState(false);
   const [declining, setDeclining] = useState(false);
   const [reason, setReason] = useState('');
-  const dateTime = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  const dateTime = (iso: string) => formatDateTime(iso, uiLanguage(i18n));
 
   const run = (body: Parameters<typeof action.mutate>[0], done: string) =>
     action.mutate(body, {

@@ -1,6 +1,8 @@
 import { Button, Group, List, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDay } from '../../lib/date-format.ts';
+import { uiLanguage } from '../../lib/ui-language.ts';
 import type { Introduction } from '../../../features/introductions/introductions.schemas.ts';
 import { introductionFieldError } from './introduction-errors.ts';
 import type { IntroductionStage } from './introductions-api.ts';
@@ -26,7 +28,7 @@ export function IntroductionLadder({ intro, saving, error, onMove }: Props) {
   const current = steps.findIndex((s) => s.stage === intro.stage);
   const [stage, setStage] = useState<IntroductionStage>(steps[Math.min(current + 1, steps.length - 1)].stage);
   const [on, setOn] = useState(today);
-  const format = (d: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(new Date(`${d}T12:00:00Z`));
+  const format = (d: string) => formatDay(d, uiLanguage(i18n));
 
   function submit(e: FormEvent) {
     e.preventDefault();

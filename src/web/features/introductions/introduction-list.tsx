@@ -1,5 +1,7 @@
 import { Anchor, Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { formatDay } from '../../lib/date-format.ts';
+import { uiLanguage } from '../../lib/ui-language.ts';
 import { Link } from 'react-router';
 import type { IntroductionSummary } from '../../../features/introductions/introductions.schemas.ts';
 import { IntroductionStatusBadge } from './introduction-badges.tsx';
@@ -7,7 +9,6 @@ import { IntroductionStatusBadge } from './introduction-badges.tsx';
 /** Introductions as cards: who and whom, status, unread and "waits for you" marks; each links to its page. */
 export function IntroductionList({ items }: { items: IntroductionSummary[] }) {
   const { t, i18n } = useTranslation();
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
   return (
     <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
       {items.map((i) => (
@@ -18,7 +19,7 @@ export function IntroductionList({ items }: { items: IntroductionSummary[] }) {
                 {t('introductions.list.pair', { from: i.from.organisation.name, to: i.to.organisation.name })}
               </Anchor>
               <Text fz="sm" c="gray.7">
-                {i.from.organisation.city.name} → {i.to.organisation.city.name} · {date.format(new Date(i.updatedAt))}
+                {i.from.organisation.city.name} → {i.to.organisation.city.name} · {formatDay(i.updatedAt, uiLanguage(i18n))}
                 {i.brokered ? ` · ${t('introductions.list.brokered')}` : ''}
                 {i.item ? ` · ${i.item.title}` : ''}
               </Text>

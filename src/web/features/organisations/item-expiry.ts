@@ -1,6 +1,8 @@
+import { calendarDaysBetween, dateIn, OWN_DATES_TIME_ZONE } from '../../../shared/calendar-days.ts';
+
 /**
- * How an offer's or request's end date reads to its editors. Calendar days are counted in UTC,
- * as the API counts them (an item stands through its valid-until day).
+ * How an offer's or request's end date reads to its editors. Calendar days are counted by the
+ * shared rule (calendar-days.ts) on the API's UTC day (an item stands through its valid-until day).
  */
 export type ItemExpiry =
   | { state: 'open' }
@@ -12,13 +14,11 @@ export type ItemExpiry =
 /** Items this close to their end are offered a renewal (the reminder mail goes out 14 days before). */
 export const RENEW_WITHIN_DAYS = 30;
 
-export const todayUtc = (now = new Date()) => now.toISOString().slice(0, 10);
-
-const dayNumber = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+export const todayUtc = (now = new Date()) => dateIn(now, OWN_DATES_TIME_ZONE);
 
 export function itemExpiry(validUntil: string | null | undefined, today: string): ItemExpiry {
   if (!validUntil) return { state: 'open' };
-  const days = dayNumber(validUntil) - dayNumber(today);
+  const days = calendarDaysBetween(today, validUntil);
   if (days < 0) return { state: 'expired' };
   if (days === 0) return { state: 'today' };
   if (days === 1) return { state: 'tomorrow' };

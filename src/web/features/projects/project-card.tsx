@@ -3,13 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ProjectSummary } from '../../../features/projects/projects.schemas.ts';
 import { MoveStageSelect } from './move-stage-select.tsx';
-import { daysUntil, formatEuro } from './project-format.ts';
+import { deadlineCountdown } from '../../../shared/calendar-days.ts';
+import { DeadlineCountdownText } from './deadline-countdown-text.tsx';
+import { formatEuro } from './project-format.ts';
 import { StageBadge } from './stage-badge.tsx';
 
 /** A project on the board (and in the list on phones): title, call, deadline countdown, consortium cities. */
 export function ProjectCard({ project, showStage = false }: { project: ProjectSummary; showStage?: boolean }) {
   const { t, i18n } = useTranslation();
-  const days = project.callDeadlineAt ? daysUntil(project.callDeadlineAt) : null;
+  const countdown = project.callDeadlineAt ? deadlineCountdown(project.callDeadlineAt, new Date()) : null;
   return (
     <Paper withBorder p="sm" radius="md" component="article" aria-label={project.title}>
       <Stack gap={6}>
@@ -25,11 +27,7 @@ export function ProjectCard({ project, showStage = false }: { project: ProjectSu
             {t('projects.card.call', { id: project.call.identifier })}
           </Text>
         )}
-        {days !== null && (
-          <Text fz="sm" fw={days >= 0 && days <= 14 ? 700 : undefined} c={days < 0 ? 'gray.7' : days <= 14 ? 'red.9' : undefined}>
-            {days < 0 ? t('projects.card.deadlinePassed') : days === 0 ? t('projects.card.deadlineToday') : t('projects.card.deadlineIn', { count: days })}
-          </Text>
-        )}
+        {countdown && <DeadlineCountdownText countdown={countdown} />}
         <Group gap={4}>
           <Text fz="sm" c="gray.7">
             {project.consortiumCities.length ? project.consortiumCities.map((c) => c.name).join(' · ') : t('projects.card.noConsortium')}

@@ -11,7 +11,9 @@ import { ConsortiumSection } from './consortium-section.tsx';
 import { MoveStageButtons } from './move-stage-buttons.tsx';
 import { ProjectCallCard } from './project-call-card.tsx';
 import { ProjectEditModal } from './project-edit-modal.tsx';
-import { formatDay, formatEuro } from './project-format.ts';
+import { formatDay } from '../../lib/date-format.ts';
+import { uiLanguage } from '../../lib/ui-language.ts';
+import { formatEuro } from './project-format.ts';
 import { useProject } from './projects-api.ts';
 import { StageBadge } from './stage-badge.tsx';
 
@@ -31,7 +33,7 @@ export function ProjectDetailPage() {
 function ProjectView({ project }: { project: Project }) {
   const { t, i18n } = useTranslation();
   const [editing, setEditing] = useState(false);
-  const day = (d: string | null) => (d ? formatDay(d, i18n.language) : '–');
+  const day = (d: string | null) => (d ? formatDay(d, uiLanguage(i18n)) : '–');
   const amount = (v: number | null) => (v === null ? t('projects.detail.notSet') : formatEuro(v, i18n.language));
   return (
     <Stack gap="lg">

@@ -10,7 +10,10 @@ import { useSession } from '../../lib/session.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { usePartnerships } from '../partnerships/partnerships-api.ts';
 import { ProjectCard } from './project-card.tsx';
-import { formatDay, formatEuro } from './project-format.ts';
+import { DEADLINE_TIME_ZONE } from '../../../shared/calendar-days.ts';
+import { formatDay } from '../../lib/date-format.ts';
+import { uiLanguage } from '../../lib/ui-language.ts';
+import { formatEuro } from './project-format.ts';
 import { projectsExportHref, projectStages, useProjects } from './projects-api.ts';
 import { StageBadge } from './stage-badge.tsx';
 import { csvSeparator } from '../../lib/csv-separator.ts';
@@ -155,7 +158,7 @@ function List({ items }: { items: ProjectSummary[] }) {
                 <StageBadge stage={p.stage} />
               </Table.Td>
               <Table.Td>{p.call?.identifier ?? '–'}</Table.Td>
-              <Table.Td>{p.callDeadlineAt ? formatDay(p.callDeadlineAt, i18n.language) : '–'}</Table.Td>
+              <Table.Td>{p.callDeadlineAt ? formatDay(p.callDeadlineAt, uiLanguage(i18n), DEADLINE_TIME_ZONE) : '–'}</Table.Td>
               <Table.Td>{p.consortiumCities.map((c) => c.name).join(', ') || '–'}</Table.Td>
               <Table.Td>{formatEuro(p.budgetTotal, i18n.language)}</Table.Td>
             </Table.Tr>

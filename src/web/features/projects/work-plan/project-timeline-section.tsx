@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ProjectTimelineEntry } from '../../../../features/projects/work-plan/work-plan.schemas.ts';
 import { EmptyState, QueryState } from '../../../components/query-state.tsx';
 import { SectionHeading } from '../../../components/section-heading.tsx';
-import { formatDate, intlLocale } from '../../../lib/labels.ts';
+import { formatDate, formatDeadline } from '../../../lib/date-format.ts';
 import { uiLanguage } from '../../../lib/ui-language.ts';
 import { useProjectTimeline } from './work-plan-api.ts';
 
@@ -46,13 +46,8 @@ function TimelineLine({ entry: e }: { entry: ProjectTimelineEntry }) {
     }
   })();
   // The portal counts deadlines in Brussels; the reader also sees the hour in their own zone.
-  const deadline =
-    e.at &&
-    [
-      new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Brussels' }).format(new Date(e.at)) +
-        ` (${t('projects-work-plan.timeline.brussels')})`,
-      new Intl.DateTimeFormat(intlLocale(lang), { hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }).format(new Date(e.at)),
-    ].join(' · ');
+  const times = e.at ? formatDeadline(e.at, lang) : null;
+  const deadline = times && [`${times.brussels} (${t('projects-work-plan.timeline.brussels')})`, times.local].filter(Boolean).join(' · ');
   return (
     <Stack gap={2}>
       <Group gap="xs">
