@@ -42,6 +42,11 @@ program
         out(`  e-mail:   ${server.firstRun.admin.email}`);
         out(`  password: ${server.firstRun.admin.password}`);
       }
+      if (server.firstRun.demoAccounts.length) {
+        const { printNewDemoAccounts } = await import('./demo-accounts.ts');
+        printNewDemoAccounts(server.firstRun.demoAccounts);
+      }
+      if (server.firstRun.admin) out('Lost a password? Stop the server and run: pontis user reset-password <e-mail>');
       out('API documentation: ' + `${server.url}/api/docs`);
       out('Press Ctrl+C to stop.');
       const shutdown = async () => {
@@ -80,8 +85,10 @@ seed
       const { syncThemes } = await import('../features/themes/themes.service.ts');
       await withDatabase(loadConfig(), 'pontis seed demo', async (ctx) => {
         await syncThemes(ctx.db);
-        const summary = await seedDemo(ctx);
-        out(JSON.stringify(summary, null, 2));
+        const { accounts, ...summary } = await seedDemo(ctx);
+        out(JSON.stringify({ ...summary, accounts: accounts.length }, null, 2));
+        const { printNewDemoAccounts } = await import('./demo-accounts.ts');
+        printNewDemoAccounts(accounts);
       });
     }),
   );
@@ -125,6 +132,35 @@ user
     }),
   );
 
+user
+  .command('reset-password')
+  .description("Set a new password for an account (e.g. a lost demo or admin password); prints a generated one unless --password-stdin is given; signs the account out everywhere and revokes its API tokens and calendar feed links")
+  .argument('<email>', 'e-mail address of the account')
+  .option('--password-stdin', 'read the new password from standard input instead of generating one')
+  .action(
+    run(async (email: string, opts: { passwordStdin?: boolean }) => {
+      const { setUserPassword } = await import('../features/users/set-password.service.ts');
+      const password = opts.passwordStdin ? fs.readFileSync(0, 'utf8').replace(/\r?\n$/, '') : undefined;
+      await withDatabase(loadConfig(), 'pontis user reset-password', async (ctx) => {
+        const result = await setUserPassword(ctx, { email, password });
+        out(`New password set for ${result.email}; signed out everywhere, ${result.revoked.apiTokens} API token(s) and ${result.revoked.calendarFeeds} calendar feed link(s) revoked.`);
+        if (result.generatedPassword) out(`Password (shown only now): ${result.generatedPassword}`);
+      });
+    }),
+  );
+
+const demo = program.command('demo').description('The demo partnership Dortmund – Cluj-Napoca');
+demo
+  .command('accounts')
+  .description('List the demo accounts (e-mail, role, city, organisation); passwords are not stored, see pontis user reset-password')
+  .option('--json', 'print a JSON array')
+  .action(
+    run(async (opts: { json?: boolean }) => {
+      const { demoAccountsFromCli } = await import('./demo-accounts.ts');
+      await withDatabase(loadConfig(), 'pontis demo accounts', (ctx) => demoAccountsFromCli(ctx, opts));
+    }),
+  );
+
 program
   .command('import')
   .description('Import a Pontis interchange file (pontis-interchange/1): all or nothing, idempotent by key')
@@ -136,7 +172,9 @@ program
       const { importInterchange } = await import('../features/interchange/import-interchange.ts');
       const document = readInterchangeFile(file);
       await withDatabase(loadConfig(), 'pontis import', async (ctx) => {
-        const summary = await importInterchange(ctx, document, { dryRun: opts.dryRun });
+        const { actingAs, importSource } = await import('../shared/actor.ts');
+        const { basename } = await import('node:path');
+        const summary = await importInterchange({ ...ctx, actor: actingAs(ctx.actor, importSource(basename(file))) }, document, { dryRun: opts.dryRun });
         out(JSON.stringify(summary, null, 2));
         if (opts.dryRun) out('Dry run: nothing was written.');
       });

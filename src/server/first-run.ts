@@ -1,4 +1,5 @@
 import { count } from 'drizzle-orm';
+import type { CreatedDemoAccount } from '../features/demo/demo-accounts.ts';
 import { seedDemo } from '../features/demo/seed-demo.ts';
 import { followDemoCall } from '../features/call-radar/follow-demo-call.ts';
 import { createUser } from '../features/users/users.service.ts';
@@ -10,6 +11,8 @@ export const DEMO_ADMIN_EMAIL = 'admin@pontis.localhost';
 export interface FirstRunResult {
   demoLoaded: boolean;
   admin?: { email: string; password: string };
+  /** The demo's accounts of every role in both cities, with passwords shown once like the admin's. */
+  demoAccounts: CreatedDemoAccount[];
 }
 
 /**
@@ -18,10 +21,10 @@ export interface FirstRunResult {
  */
 export async function prepareFirstRun(ctx: ServiceContext, options: { demo: boolean }): Promise<FirstRunResult> {
   const [{ n }] = await ctx.db.select({ n: count() }).from(users);
-  if (n > 0) return { demoLoaded: false };
-  if (options.demo) await seedDemo(ctx);
+  if (n > 0) return { demoLoaded: false, demoAccounts: [] };
+  const demo = options.demo ? await seedDemo(ctx) : null;
   const { user, generatedPassword } = await createUser(ctx, { email: DEMO_ADMIN_EMAIL, displayName: 'Pontis Admin', role: 'admin' });
   // The demo's followed call needs both the demo calls (seedDemo) and the admin.
   if (options.demo) await followDemoCall(ctx, user.id);
-  return { demoLoaded: options.demo, admin: { email: user.email, password: generatedPassword! } };
+  return { demoLoaded: options.demo, admin: { email: user.email, password: generatedPassword! }, demoAccounts: demo?.accounts ?? [] };
 }

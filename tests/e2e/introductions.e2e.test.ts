@@ -11,7 +11,10 @@ const PARTNERSHIP = 'dortmund-cluj-napoca';
 // Added to the demo for this journey (src/features/demo/demo-partnership.json): a fictional start-up.
 const STARTUP = 'klimasensor-dortmund';
 const STARTUP_NAME = 'KlimaSensor Dortmund (Demo-Start-up)';
-const CLUJ_ORG = 'cluj-it-cluster';
+// The demo ties the start-up to the Cluj IT Cluster already (their joint project): this journey
+// introduces it to a software company of the demo that no seeded introduction involves.
+const CLUJ_ORG = 'fortech';
+const CLUJ_NAME = 'Fortech';
 const PASSWORD = 'Brücken bauen 2026!';
 const MESSAGE =
   'Wir messen Hitzeinseln mit günstigen Funksensoren und suchen Softwarefirmen in Cluj-Napoca für einen gemeinsamen Smart-City-Piloten.';
@@ -86,7 +89,7 @@ describe('introductions: the done-when journey', () => {
     await page.waitForURL((url) => url.pathname === '/introductions/new');
     // A client-side navigation: the new page renders after the URL changed.
     await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe(label('de', 'introductions.new.title'));
-    await expect.poll(() => page.getByRole('link', { name: 'Cluj IT Cluster' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('link', { name: CLUJ_NAME }).count()).toBe(1);
     await expect.poll(() => page.getByText(STARTUP_NAME).count()).toBeGreaterThan(0);
     await expectAxeClean(page);
 
@@ -115,7 +118,7 @@ describe('introductions: the done-when journey', () => {
     // The unread badge in the navigation.
     await expect.poll(() => page.getByText(label('ro', 'introductions.navCount', { n: '1' })).count()).toBe(1);
     await expectAxeClean(page);
-    await page.getByRole('link', { name: `${STARTUP_NAME} → Cluj IT Cluster` }).click();
+    await page.getByRole('link', { name: `${STARTUP_NAME} → ${CLUJ_NAME}` }).click();
     await page.waitForURL((url) => url.pathname === introductionPath);
     await expect.poll(() => page.getByText(MESSAGE).count()).toBe(1);
     const before = await page.locator('main').innerText();
@@ -153,7 +156,7 @@ describe('introductions: the done-when journey', () => {
     await visit(page, `/partnerships/${PARTNERSHIP}/network`);
     await expect.poll(() => page.locator(`svg a[data-node="${STARTUP}"]`).count()).toBe(1);
     const startupRow = page.locator(`[data-row="${STARTUP}"]`).first();
-    await expect.poll(() => startupRow.innerText()).toContain('Cluj IT Cluster');
+    await expect.poll(() => startupRow.innerText()).toContain(CLUJ_NAME);
     await expectAxeClean(page);
     await page.close();
   });
@@ -169,7 +172,7 @@ describe('introductions: the done-when journey', () => {
     expect((await context.request.post('/api/invitations/accept', { data: { token, displayName: 'Koordination Dortmund', password: PASSWORD } })).status()).toBe(200);
     const page = await context.newPage();
     await visit(page, '/introductions/pipeline?stage=met');
-    await expect.poll(() => page.getByRole('link', { name: `${STARTUP_NAME} → Cluj IT Cluster` }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('link', { name: `${STARTUP_NAME} → ${CLUJ_NAME}` }).count()).toBe(1);
     const api = await (await page.request.get('/api/introductions/pipeline')).json();
     expect(api.counts.stage.met).toBeGreaterThanOrEqual(1);
     // Nothing wider than the phone's screen.

@@ -1,4 +1,4 @@
-import { count, eq } from 'drizzle-orm';
+import { and, count, eq, like } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import { agreementParties, agreements } from '../agreements/agreements.table.ts';
@@ -7,16 +7,27 @@ import { exportInterchange } from '../interchange/export-interchange.ts';
 import { validateInterchange } from '../interchange/validate-interchange.ts';
 import { timelineEvents } from '../partnerships/partnerships.table.ts';
 import { people } from '../people/people.table.ts';
+import { cities } from '../cities/cities.table.ts';
+import { introductions } from '../introductions/introductions.table.ts';
+import { mailOutbox } from '../mail/mail.table.ts';
+import { users } from '../users/users.table.ts';
 import { fundingCalls } from '../calls/calls.table.ts';
 import { organisations } from '../organisations/organisations.table.ts';
 import { DEMO_PROJECT_CALL, DEMO_PROJECT_TITLE } from '../projects/seed-demo-project.ts';
 import { projectPartners, projects } from '../projects/projects.table.ts';
 import demoDocument from './demo-partnership.json' with { type: 'json' };
-import { isDatabaseEmpty, seedDemo } from './seed-demo.ts';
+import { demoAccounts } from './demo-accounts.ts';
+import { isDatabaseEmpty, seedDemo, type DemoSeedSummary } from './seed-demo.ts';
 
 let t: TestApp;
+let seeded: DemoSeedSummary;
+// A second installation of the demo, to compare what must differ (passwords) and what must not (days).
+let other: TestApp;
+let otherSeeding: Promise<DemoSeedSummary> | undefined;
+const seedOther = () => (otherSeeding ??= seedDemo(other.ctx()));
 beforeAll(async () => {
   t = await createTestApp();
+  other = await createTestApp();
 });
 
 const auditCount = async () => (await t.database.db.select({ n: count() }).from(auditEvents))[0].n;
@@ -36,6 +47,7 @@ describe('demo partnership', () => {
 
   it('loads the partnership with its agreement, timeline, offices and mayors', async () => {
     const summary = await seedDemo(t.ctx());
+    seeded = summary;
     expect(summary).toMatchObject({ seeded: true, officesSet: 2, timelineEvents: 2, people: 2 });
     expect(summary.import?.created).toEqual({ cities: 2, partnerships: 1, organisations: demoDocument.organisations.length });
     expect(await isDatabaseEmpty(t.database.db)).toBe(false);
@@ -59,11 +71,22 @@ describe('demo partnership', () => {
       ['2019-08-01', 'delegation-visit'],
       ['2020-07-31', 'agreement-signed'],
     ]);
+    // Issue 11: the Letter of Intent and the timeline in German (the original), Romanian and English.
+    expect(agreement.originalLang).toBe('de');
+    for (const texts of [agreement.title, agreement.summary, ...parties.map((p) => p.office), ...events.flatMap((e) => [e.title, e.description])]) {
+      expect(texts.map((x) => x.lang)).toEqual(['de', 'ro', 'en']);
+      expect(texts.every((x) => x.text.trim().length > 0)).toBe(true);
+    }
+    expect(agreement.title[0].text).toBe('Absichtserklärung über eine kommunale Projektpartnerschaft');
+    expect(events.every((e) => e.originalLang === 'de')).toBe(true);
+    const page = (await t.anonymous().get('/api/partnerships/dortmund-cluj-napoca')).body;
+    expect(page.agreements[0]).toMatchObject({ originalLang: 'de', title: { de: 'Absichtserklärung über eine kommunale Projektpartnerschaft', ro: expect.any(String), en: 'Letter of Intent on a municipal project partnership' } });
+    expect(page.agreements[0].signatories[0].office).toEqual({ de: 'Oberbürgermeister der Stadt Dortmund', ro: 'Primarul general al orașului Dortmund', en: 'Lord Mayor of Dortmund' });
     const mayors = await t.database.db.select().from(people);
     expect(mayors.map((p) => p.name).sort()).toEqual(['Emil Boc', 'Ullrich Sierau']);
     expect(mayors.every((p) => p.visibleToPublic && p.email === null && p.phone === null)).toBe(true);
     const audited = await t.database.db.select({ type: auditEvents.entityType }).from(auditEvents);
-    expect(new Set(audited.map((a) => a.type))).toEqual(new Set(['city', 'partnership', 'organisation', 'agreement', 'timeline-event', 'person', 'project', 'project-partner', 'call_import']));
+    expect(new Set(audited.map((a) => a.type))).toEqual(new Set(['city', 'partnership', 'organisation', 'agreement', 'timeline-event', 'person', 'project', 'project-partner', 'call_import', 'user', 'introduction']));
     expect(validateInterchange(await exportInterchange(t.ctx()))).toEqual([]);
   });
 
@@ -81,11 +104,112 @@ describe('demo partnership', () => {
     expect(project.callId).toBe(call?.id ?? null);
   });
 
+  it('has demo accounts of every role in both cities, with passwords that sign in and are stored hashed', async () => {
+    const rows = await t.database.db
+      .select({ email: users.email, role: users.role, city: cities.key, organisation: organisations.key, passwordHash: users.passwordHash })
+      .from(users)
+      .leftJoin(cities, eq(cities.id, users.cityId))
+      .leftJoin(organisations, eq(organisations.id, users.organisationId))
+      .where(like(users.email, '%.demo.example.org'));
+    for (const city of ['dortmund', 'cluj-napoca']) {
+      for (const role of ['coordinator', 'org-editor', 'member']) {
+        expect(rows.some((r) => r.city === city && r.role === role), `${role} of ${city}`).toBe(true);
+      }
+    }
+    expect(rows.filter((r) => r.role !== 'coordinator').every((r) => r.organisation !== null)).toBe(true);
+    expect(seeded.accounts.map((a) => a.email).sort()).toEqual(rows.map((r) => r.email).sort());
+    for (const account of seeded.accounts) {
+      expect(account.password).toMatch(/^[A-Za-z0-9]{5}(-[A-Za-z0-9]{5}){3}$/);
+      const row = rows.find((r) => r.email === account.email)!;
+      expect(row.passwordHash).toMatch(/^scrypt\$/);
+      expect(row.passwordHash).not.toContain(account.password);
+    }
+    // Two seedings make two sets of passwords: none is fixed in the code.
+    const again = await seedOther();
+    expect(again.accounts.map((a) => a.password)).not.toEqual(seeded.accounts.map((a) => a.password));
+    const editor = seeded.accounts.find((a) => a.email === demoAccounts.find((d) => d.handle === 'cluj-editor')!.email)!;
+    const signIn = await t.anonymous().post('/api/auth/sign-in', { email: editor.email, password: editor.password });
+    expect(signIn.status).toBe(200);
+  });
+
+  it('has introductions at every step of the ladder, dated in the past with their history', async () => {
+    const rows = await t.database.db.select().from(introductions);
+    const statuses = new Set(rows.map((r) => r.status));
+    expect(statuses).toEqual(new Set(['pending', 'accepted', 'declined', 'withdrawn']));
+    const stages = new Set(rows.filter((r) => r.status === 'accepted').map((r) => r.stage));
+    expect(stages).toEqual(new Set(['introduced', 'met', 'collaborating', 'joint-project']));
+    expect(seeded.introductions).toBe(rows.length);
+    const now = Date.now();
+    for (const r of rows) {
+      expect(r.createdAt.getTime()).toBeLessThan(now);
+      expect(r.updatedAt.getTime()).toBeGreaterThanOrEqual(r.createdAt.getTime());
+      if (r.status === 'accepted') {
+        expect(r.introducedOn! <= (r.metOn ?? '9999') && (r.metOn ?? '0') <= (r.collaboratingOn ?? '9999')).toBe(true);
+        expect(r.introducedOn! < new Date().toISOString().slice(0, 10)).toBe(true);
+      }
+      if (r.status === 'declined') expect(r.declinedReason).toBeTruthy();
+    }
+    // The joint project's two organisations are tied at the joint-project step.
+    const orgKey = new Map((await t.database.db.select({ id: organisations.id, key: organisations.key }).from(organisations)).map((o) => [o.id, o.key]));
+    const project = rows.find((r) => r.stage === 'joint-project')!;
+    expect([orgKey.get(project.fromOrganisationId), orgKey.get(project.toOrganisationId)].sort()).toEqual(['cluj-it-cluster', 'klimasensor-dortmund']);
+    // Each step is in the history, on its own day, in order.
+    const history = await t.database.db
+      .select({ at: auditEvents.at, action: auditEvents.action })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityType, 'introduction'), eq(auditEvents.entityId, project.id)))
+      .orderBy(auditEvents.id);
+    expect(history.map((h) => h.action)).toEqual(['create', 'update', 'update', 'update', 'update']);
+    expect(history.map((h) => h.at.getTime())).toEqual([...history.map((h) => h.at.getTime())].sort((a, b) => a - b));
+    expect(new Set(history.map((h) => h.at.toISOString().slice(0, 10))).size).toBe(history.length);
+    // Replayed history mails nobody.
+    expect((await t.database.db.select({ n: count() }).from(mailOutbox))[0].n).toBe(0);
+  });
+
+  it('shows a network with ties and non-zero key figures to the partnership’s people', async () => {
+    const [dortmund] = await t.database.db.select({ id: cities.id }).from(cities).where(eq(cities.key, 'dortmund'));
+    const coordinator = await t.signedIn({ email: 'network-reader@example.org', role: 'coordinator', cityId: dortmund.id });
+    const res = await coordinator.get('/api/partnerships/dortmund-cluj-napoca/network');
+    expect(res.status).toBe(200);
+    expect(res.body.tiesVisible).toBe(true);
+    const { figures } = res.body;
+    expect(figures.ties).toBeGreaterThanOrEqual(5);
+    expect(figures.crossCityTies).toBe(figures.ties);
+    expect(figures.strongTies).toBeGreaterThanOrEqual(3);
+    expect(figures.tiedShare.overall.tied).toBeGreaterThan(0);
+    for (const city of figures.tiedShare.perCity) expect(city.tied).toBeGreaterThan(0);
+    expect(res.body.edges.map((e: { strength: string }) => e.strength)).toContain('joint-project');
+  });
+
+  it('spreads the profiles’ edit days over the years since the Letter of Intent, all in the past', async () => {
+    const orgs = await t.database.db.select({ key: organisations.key, updatedAt: organisations.updatedAt }).from(organisations);
+    const days = orgs.map((o) => o.updatedAt.toISOString().slice(0, 10));
+    expect(days.every((d) => d >= '2020-08-03' && d < new Date().toISOString().slice(0, 10))).toBe(true);
+    expect(new Set(days.map((d) => d.slice(0, 4))).size).toBeGreaterThanOrEqual(4);
+    expect(new Set(days).size).toBeGreaterThan(orgs.length / 2);
+    // The history says the same: the organisations' entries are on their days, not on the seeding day.
+    const created = await t.database.db
+      .select({ at: auditEvents.at, id: auditEvents.entityId })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityType, 'organisation'), eq(auditEvents.action, 'create')));
+    expect(created.length).toBe(orgs.length);
+    expect(created.every((c) => c.at.getTime() < Date.now() - 86_400_000 / 2)).toBe(true);
+    // The same spread at every seeding (a hash of the key, not chance).
+    await seedOther();
+    const otherDays = new Map((await other.database.db.select({ key: organisations.key, updatedAt: organisations.updatedAt }).from(organisations)).map((o) => [o.key, o.updatedAt.toISOString()]));
+    for (const o of orgs) expect(otherDays.get(o.key)).toBe(o.updatedAt.toISOString());
+  });
+
   it('does nothing the second time', async () => {
-    const before = { audit: await auditCount(), document: await exportInterchange(t.ctx()) };
+    const usersAndIntroductions = async () => ({
+      users: (await t.database.db.select({ n: count() }).from(users))[0].n,
+      introductions: await t.database.db.select().from(introductions).orderBy(introductions.id),
+    });
+    const before = { audit: await auditCount(), document: await exportInterchange(t.ctx()), rows: await usersAndIntroductions() };
     const summary = await seedDemo(t.ctx());
-    expect(summary.seeded).toBe(false);
+    expect(summary).toMatchObject({ seeded: false, accounts: [], introductions: 0 });
     expect(await auditCount()).toBe(before.audit);
+    expect(await usersAndIntroductions()).toEqual(before.rows);
     expect(await exportInterchange(t.ctx())).toEqual(before.document);
     expect((await t.database.db.select({ n: count() }).from(agreements))[0].n).toBe(1);
   });

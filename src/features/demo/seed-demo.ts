@@ -1,20 +1,26 @@
 import { and, count, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
 import { updateVersioned } from '../../db/versioned-update.ts';
-import { actorUserId, isAdmin } from '../../shared/actor.ts';
+import { actingAs, actorUserId, demoSource, isAdmin } from '../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { forbidden } from '../../shared/errors.ts';
+import { storedTexts } from '../../shared/localised-texts.ts';
+import { presentAgreements } from '../agreements/agreement-read.ts';
 import { agreementParties, agreements } from '../agreements/agreements.table.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { seedDemoCalls } from '../calls/demo-calls.ts';
 import { cities } from '../cities/cities.table.ts';
 import { importInterchange, type ImportSummary } from '../interchange/import-interchange.ts';
 import { partnerships, timelineEvents } from '../partnerships/partnerships.table.ts';
+import { presentTimelineEvent } from '../partnerships/timeline-events.service.ts';
 import { people } from '../people/people.table.ts';
 import { seedDemoProject } from '../projects/seed-demo-project.ts';
 import { reindexPeople } from '../search/search-index.ts';
 import { syncThemes } from '../themes/themes.service.ts';
 import { users } from '../users/users.table.ts';
+import { seedDemoAccounts, type CreatedDemoAccount } from './demo-accounts.ts';
+import { lastAuditId, spreadDemoEditDates } from './demo-edit-dates.ts';
+import { seedDemoIntroductions } from './demo-introductions.ts';
 import { DEMO_PARTNERSHIP_KEY, demoAgreement, demoOffices, demoPeople, demoTimeline } from './demo-facts.ts';
 import demoDocument from './demo-partnership.json' with { type: 'json' };
 
@@ -26,6 +32,9 @@ export interface DemoSeedSummary {
   agreementId: string | null;
   timelineEvents: number;
   people: number;
+  /** The demo accounts created now, with their generated passwords: to be shown once, never stored. */
+  accounts: CreatedDemoAccount[];
+  introductions: number;
 }
 
 /** True on a fresh installation: no cities and no user accounts yet. */
@@ -43,10 +52,12 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
  */
 export async function seedDemo(ctx: ServiceContext): Promise<DemoSeedSummary> {
   if (!isAdmin(ctx.actor)) throw forbidden('Only platform administrators can load the demo.');
-  return inTransaction(ctx, async (tx) => {
+  // Every change below is authored "Demo data" in the history, whoever loaded the demo.
+  return inTransaction({ ...ctx, actor: actingAs(ctx.actor, demoSource) }, async (tx) => {
     if (await hasAgreement(tx)) {
-      return { seeded: false, import: null, officesSet: 0, agreementId: null, timelineEvents: 0, people: 0 };
+      return { seeded: false, import: null, officesSet: 0, agreementId: null, timelineEvents: 0, people: 0, accounts: [], introductions: 0 };
     }
+    const sinceAuditId = await lastAuditId(tx);
     await syncThemes(tx.db);
     const imported = await importInterchange(tx, demoDocument);
     const cityIds = await demoCityIds(tx);
@@ -58,7 +69,11 @@ export async function seedDemo(ctx: ServiceContext): Promise<DemoSeedSummary> {
     await seedDemoCalls(tx);
     // After the demo calls (when seeded): the project idea answers one of them.
     await seedDemoProject(tx, DEMO_PARTNERSHIP_KEY);
-    return { seeded: true, import: imported, officesSet, agreementId, timelineEvents: events, people: added };
+    // A living demo: people of every role in both cities, their introductions, past edit days.
+    const accounts = await seedDemoAccounts(tx);
+    const intros = await seedDemoIntroductions(tx, accounts.actors);
+    await spreadDemoEditDates(tx, sinceAuditId);
+    return { seeded: true, import: imported, officesSet, agreementId, timelineEvents: events, people: added, accounts: accounts.created, introductions: intros.introductions };
   });
 }
 
@@ -107,19 +122,20 @@ async function activatePartnership(tx: ServiceContext): Promise<string> {
 }
 
 async function addAgreement(tx: ServiceContext, partnershipId: string, cityIds: Map<string, string>): Promise<string> {
-  const { signatories, facilitators, ...columns } = demoAgreement;
+  const { signatories, facilitators, originalLang: lang, title, summary, ...columns } = demoAgreement;
   const [row] = await tx.db
     .insert(agreements)
-    .values({ partnershipId, ...columns, place: null, updatedBy: actorUserId(tx.actor) })
+    .values({ partnershipId, ...columns, title: storedTexts(title, lang), summary: storedTexts(summary, lang), originalLang: lang, place: null, updatedBy: actorUserId(tx.actor) })
     .returning();
   // Same layout as the agreements feature: signatories first, then facilitators, one position sequence.
   const parties = [
-    ...signatories.map((s) => ({ role: 'signatory' as const, personName: s.personName, office: s.office, cityId: cityIds.get(s.cityKey) ?? null, organisation: null })),
-    ...facilitators.map((f) => ({ role: 'facilitator' as const, personName: f.personName, office: f.office, cityId: null, organisation: f.organisation })),
+    ...signatories.map((s) => ({ role: 'signatory' as const, personName: s.personName, office: storedTexts(s.office, lang), cityId: cityIds.get(s.cityKey) ?? null, organisation: null })),
+    ...facilitators.map((f) => ({ role: 'facilitator' as const, personName: f.personName, office: storedTexts(f.office, lang), cityId: null, organisation: f.organisation })),
   ].map((p, position) => ({ ...p, agreementId: row.id, position }));
   await tx.db.insert(agreementParties).values(parties);
-  const { createdAt: _c, updatedAt: _u, updatedBy: _b, ...stored } = row;
-  await recordAudit(tx, { entityType: 'agreement', entityId: row.id, action: 'create', after: { ...stored, signatories, facilitators, documents: [] } });
+  // The same snapshot as the agreements feature writes, so the history compares like with like.
+  const [{ updatedAt: _u, documents, ...presented }] = await presentAgreements(tx, [row]);
+  await recordAudit(tx, { entityType: 'agreement', entityId: row.id, action: 'create', after: { ...presented, documents: documents.map((d) => d.fileName) } });
   return row.id;
 }
 
@@ -130,13 +146,13 @@ async function addTimeline(tx: ServiceContext, partnershipId: string): Promise<n
     .from(timelineEvents)
     .where(eq(timelineEvents.partnershipId, partnershipId));
   const missing = demoTimeline.filter((e) => !existing.some((x) => x.occurredOn === e.occurredOn && x.kind === e.kind));
-  for (const event of missing) {
+  for (const { title, description, originalLang: lang, ...event } of missing) {
     const [row] = await tx.db
       .insert(timelineEvents)
-      .values({ partnershipId, ...event, updatedBy: actorUserId(tx.actor) })
+      .values({ partnershipId, ...event, title: storedTexts(title, lang), description: storedTexts(description, lang), originalLang: lang, updatedBy: actorUserId(tx.actor) })
       .returning();
-    const { createdAt: _c, updatedAt: _u, updatedBy: _b, ...stored } = row;
-    await recordAudit(tx, { entityType: 'timeline-event', entityId: row.id, action: 'create', after: stored });
+    const { updatedAt: _u, ...presented } = presentTimelineEvent(row);
+    await recordAudit(tx, { entityType: 'timeline-event', entityId: row.id, action: 'create', after: presented });
   }
   return missing.length;
 }

@@ -15,6 +15,8 @@ declare module 'vitest' {
     /** Account id at the test identity provider whose verified e-mail is `ssoEmail`. */
     ssoLogin: string;
     ssoEmail: string;
+    /** JSON: the demo accounts with the passwords first start printed once (CreatedDemoAccount[]). */
+    demoAccounts: string;
   }
 }
 
@@ -40,6 +42,8 @@ export default async function setup({ provide }: { provide: (key: string, value:
   provide('baseUrl', server.url);
   provide('adminEmail', server.firstRun.admin.email);
   provide('adminPassword', server.firstRun.admin.password);
+  // What an operator reads in the console at first start: no back door, the same one-time print.
+  provide('demoAccounts', JSON.stringify(server.firstRun.demoAccounts));
   // The redirect URI needs the port the server got.
   idp.registerClient(`${server.url}/api/auth/oidc/callback`);
   provide('ssoLogin', 'sven.single');

@@ -1,0 +1,49 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import { z } from 'zod';
+import { inTransaction, type ServiceContext } from '../../shared/context.ts';
+import { forbidden, notFound } from '../../shared/errors.ts';
+import { generatePassword, hashPassword } from '../../shared/secrets.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { passwordResets } from '../auth/auth.table.ts';
+import { revokeCredentialsOfUser, type RevokedCredentials } from '../auth/revoke-credentials.ts';
+import { deleteSessionsOfUser } from '../auth/sessions.ts';
+import { parseInput } from './parse-input.ts';
+import { canManageUsers } from './user-policy.ts';
+import { emailSchema, passwordSchema } from './users.schemas.ts';
+import { users } from './users.table.ts';
+
+const setPasswordInput = z.object({ email: emailSchema, password: passwordSchema.optional() });
+
+export interface SetPasswordResult {
+  email: string;
+  /** The new password when it was generated here (shown once); null when the caller gave one. */
+  generatedPassword: string | null;
+  revoked: RevokedCredentials;
+}
+
+/**
+ * An administrator (or the operator through `pontis user reset-password`) sets a new password for
+ * an account whose password is lost: the demo accounts, or the first administrator. Like a reset by
+ * link, it signs the account out everywhere, voids its pending reset links and revokes its API
+ * tokens and calendar feed links: whoever knew the old password keeps nothing.
+ */
+export async function setUserPassword(ctx: ServiceContext, rawInput: { email: string; password?: string }): Promise<SetPasswordResult> {
+  if (!canManageUsers(ctx.actor)) throw forbidden('Only platform administrators can set another account’s password.');
+  const input = parseInput(setPasswordInput, rawInput);
+  const [user] = await ctx.db.select({ id: users.id, email: users.email }).from(users).where(eq(users.email, input.email));
+  if (!user) throw notFound(`The account ${input.email}`);
+  const generatedPassword = input.password ? null : generatePassword();
+  const passwordHash = await hashPassword(input.password ?? (generatedPassword as string));
+  return inTransaction(ctx, async (tx) => {
+    const now = new Date();
+    await tx.db.update(users).set({ passwordHash, updatedAt: now }).where(eq(users.id, user.id));
+    await tx.db
+      .update(passwordResets)
+      .set({ usedAt: now })
+      .where(and(eq(passwordResets.userId, user.id), isNull(passwordResets.usedAt)));
+    await deleteSessionsOfUser(tx.db, user.id);
+    const revoked = await revokeCredentialsOfUser(tx.db, user.id, now);
+    await recordAudit(tx, { entityType: 'user', entityId: user.id, action: 'update', after: { event: 'password-set-by-administrator', revoked } });
+    return { email: user.email, generatedPassword, revoked };
+  });
+}
