@@ -18,6 +18,8 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   PONTIS_PUBLIC_URL: unsetIfEmpty(z.string().url().optional()),
   PONTIS_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // auto: readable lines on a terminal, JSON lines otherwise (a log collector, a file).
+  PONTIS_LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
   SMTP_URL: unsetIfEmpty(z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional()),
   MAIL_FROM: z.string().default('Pontis <no-reply@pontis.localhost>'),
   PONTIS_SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(14),
@@ -56,6 +58,7 @@ export interface Config {
   port: number;
   publicUrl: string;
   logLevel: z.infer<typeof envSchema>['PONTIS_LOG_LEVEL'];
+  logFormat: z.infer<typeof envSchema>['PONTIS_LOG_FORMAT'];
   smtpUrl: string | undefined;
   mailFrom: string;
   sessionDays: number;
@@ -116,6 +119,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     port,
     publicUrl,
     logLevel: e.PONTIS_LOG_LEVEL,
+    logFormat: e.PONTIS_LOG_FORMAT,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     sessionDays: e.PONTIS_SESSION_DAYS,

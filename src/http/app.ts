@@ -20,6 +20,7 @@ import { installErrorHandler } from './error-handler.ts';
 import { installApiRateLimit } from './api-rate-limit.ts';
 import { registerFeatureRoutes } from './feature-routes.ts';
 import { installRequestTextRules } from './request-text.ts';
+import { serverLoggerOptions } from './server-logger.ts';
 import { installStrictJsonBody } from './strict-json-body.ts';
 
 export const webDistDir = path.resolve(import.meta.dirname, '../../dist/web');
@@ -29,12 +30,14 @@ export interface BuildAppOptions {
   config: Config;
   /** Serve the built web app from dist/web (off in API tests). */
   serveWeb?: boolean;
+  /** Where the built web app is (tests give a small stand-in). */
+  webDir?: string;
   logger?: boolean;
 }
 
-export async function buildApp({ database, config, serveWeb = true, logger = true }: BuildAppOptions): Promise<FastifyInstance> {
+export async function buildApp({ database, config, serveWeb = true, webDir = webDistDir, logger = true }: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: logger ? { level: config.logLevel } : false,
+    ...(logger ? serverLoggerOptions(config) : { logger: false }),
     trustProxy: config.trustProxy,
     bodyLimit: 5 * 1024 * 1024,
     // Feature routes are imported when the app starts (through tsx); on a busy 2-core machine that
@@ -91,9 +94,9 @@ export async function buildApp({ database, config, serveWeb = true, logger = tru
     await registerFeatureRoutes(api);
   });
 
-  const hasWeb = serveWeb && fs.existsSync(path.join(webDistDir, 'index.html'));
+  const hasWeb = serveWeb && fs.existsSync(path.join(webDir, 'index.html'));
   if (hasWeb) {
-    await app.register(fastifyStatic, { root: webDistDir, wildcard: false, index: false });
+    await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false });
     app.get('/assets/*', { schema: { hide: true } }, (request, reply) => {
       const file = (request.params as { '*': string })['*'];
       return reply.header('cache-control', 'public, max-age=31536000, immutable').sendFile(path.join('assets', file));
@@ -101,14 +104,16 @@ export async function buildApp({ database, config, serveWeb = true, logger = tru
   }
 
   app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/api/') || request.method !== 'GET' || !hasWeb) {
+    // HEAD is answered like GET (headers, no body): link checkers and uptime monitors ask with HEAD.
+    if (request.url.startsWith('/api/') || (request.method !== 'GET' && request.method !== 'HEAD') || !hasWeb) {
       return reply.status(404).send({ code: 'not_found', message: `No route for ${request.method} ${request.url.split('?')[0]}.`, fields: [] });
     }
     // The single-page app handles its own routes.
     return reply
       .header('content-security-policy', "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")
       .header('cache-control', 'no-cache')
-      .sendFile('index.html');
+      // Without cacheControl: false the static plugin replaced no-cache with "public, max-age=0".
+      .sendFile('index.html', { cacheControl: false });
   });
 
   return app;

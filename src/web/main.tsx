@@ -1,3 +1,5 @@
+// First: no schema may be built before zod is told not to probe eval (see the module).
+import './lib/zod-without-eval.ts';
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import { StrictMode } from 'react';

@@ -3,20 +3,16 @@ import type { Db } from '../../db/database.ts';
 import { systemActor } from '../../shared/actor.ts';
 import { startPeriodicJob } from '../../shared/periodic-job.ts';
 import { runQueuedCallsSync } from './request-calls-sync.ts';
-import { claimDailySync, releaseSync, syncCalls, type CallSyncResult } from './sync-calls.ts';
+import { callsSyncReporter, type CallsSyncLogger } from './calls-sync-log.ts';
+import { claimDailySync, releaseSync, syncCalls } from './sync-calls.ts';
 
 const HOUR = 3_600_000;
 /** How soon a "Sync now" is taken up. */
 const QUEUE_POLL_MS = 5_000;
 
-interface SyncLogger {
-  info(msg: string): void;
-  warn(msg: string): void;
+interface SyncLogger extends CallsSyncLogger {
   error(obj: object, msg: string): void;
 }
-
-const report = (logger: SyncLogger, result: CallSyncResult) =>
-  (result.outcome === 'done' || result.outcome === 'not-modified' ? logger.info : logger.warn).call(logger, `EU calls sync: ${result.message}`);
 
 /**
  * The syncs of the portal's reference file while the server runs. Every few seconds each server
@@ -26,9 +22,10 @@ const report = (logger: SyncLogger, result: CallSyncResult) =>
  * start-up: the first checks run in the background.
  */
 export function startCallsSyncJob(db: Db, config: Config, logger: SyncLogger) {
+  const report = callsSyncReporter(logger);
   const stopQueued = startPeriodicJob('queued calls sync', QUEUE_POLL_MS, logger, async () => {
     const result = await runQueuedCallsSync(db, config);
-    if (result) report(logger, result);
+    if (result) report(result);
   });
   if (config.callsSync === 'off') return stopQueued;
 
@@ -37,7 +34,7 @@ export function startCallsSyncJob(db: Db, config: Config, logger: SyncLogger) {
     const now = new Date();
     if (!(await claimDailySync(ctx, config.callsUrl, now))) return;
     try {
-      report(logger, await syncCalls(ctx, { now }));
+      report(await syncCalls(ctx, { now }));
     } finally {
       await releaseSync(ctx, config.callsUrl);
     }

@@ -18,7 +18,8 @@ describe('demo calls', () => {
     expect(mission).toMatchObject({ identifier: DEMO_CALLS.citiesMission, status: 'open', source: 'demo', programme: { code: 'HORIZON' } });
     // Ten weeks after the seed day, 17:00 Brussels (CET in January).
     expect(mission.nextDeadlineAt).toBe('2027-01-11T16:00:00.000Z');
-    expect(mission.summary).toContain('Demo data');
+    // The demo note is the call page's to say (source `demo`), not part of the call's text.
+    expect(mission.summary).not.toContain('Demo data');
     expect(mission.concepts.length).toBeGreaterThan(0);
 
     expect((await getCall(t.ctx(), DEMO_CALLS.townTwinning, now)).deadlines.map((d) => d.label)).toEqual(['cut-off 1', 'cut-off 2']);

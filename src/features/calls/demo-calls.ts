@@ -23,7 +23,13 @@ const FORTHCOMING = { id: 31094501, abbreviation: 'Forthcoming' };
 const CLOSED = { id: 31094503, abbreviation: 'Closed' };
 const HORIZON = { id: 43108390, abbreviation: 'HORIZON', description: 'Horizon Europe Framework Programme (HORIZON)' };
 const CERV = { id: 43251589, abbreviation: 'CERV', description: 'Citizens, Equality, Rights and Values Programme (CERV)' };
-const DEMO_NOTE = '<p><em>Demo data:</em> this call is invented for the Pontis demonstration; its dates move with the day the demo was loaded. Real calls come from the EU Funding &amp; Tenders Portal (pontis calls sync).</p>';
+/**
+ * Demo calls used to carry a "Demo data: this call is invented …" paragraph in their description,
+ * so it was part of the call's text: a project started from the call copied it into its summary.
+ * The note is now said by the call page for every call of source `demo`, in the reader's language;
+ * this prefix only recognises the note in calls loaded before that change.
+ */
+const LEGACY_DEMO_NOTE = 'Demo data: this call is invented';
 
 /**
  * About ten calls in the portal's reference-file shape, dated relative to `now`: opened four
@@ -34,7 +40,7 @@ export function demoCallRecords(now: Date): unknown[] {
   const day = (weeks: number) => new Date(now.getTime() + weeks * WEEK).toISOString().slice(0, 10);
   const deadline = (weeks: number) => Date.parse(brusselsAt(day(weeks), 17)!);
   const opened = Date.parse(`${day(-4)}T00:00:00Z`);
-  const describe = (text: string) => `<p>${text}</p>${DEMO_NOTE}`;
+  const describe = (text: string) => `<p>${text}</p>`;
   return [
     {
       type: 1, identifier: DEMO_CALLS.citiesMission, title: 'Local digital twins and smart urban services for climate-neutral cities',
@@ -105,7 +111,7 @@ export function demoCallRecords(now: Date): unknown[] {
     {
       type: 0, identifier: DEMO_CALLS.tender, title: 'Study on the administrative capacity of municipalities in cross-border cooperation',
       status: OPEN, frameworkProgramme: {}, deadlineDatesLong: [deadline(5)],
-      latestInfos: [{ content: DEMO_NOTE, lastChangeDate: new Date(opened).toISOString() }],
+      latestInfos: [{ content: '<p>Tender documents published. Questions may be sent until ten days before the deadline.</p>', lastChangeDate: new Date(opened).toISOString() }],
     },
     {
       type: 1, identifier: DEMO_CALLS.closed, title: 'Resilient rural-urban food systems',
@@ -115,6 +121,15 @@ export function demoCallRecords(now: Date): unknown[] {
       description: describe('Food systems linking cities and their rural surroundings.'),
     },
   ];
+}
+
+/** A demo call's text without the note that calls loaded before issue 11 carry in it. */
+export function withoutLegacyDemoNote(text: string): string {
+  return text
+    .split(/\r?\n/)
+    .filter((line) => !line.trim().startsWith(LEGACY_DEMO_NOTE))
+    .join('\n')
+    .trim();
 }
 
 /** Loads the demo calls through the same import as real data (source `demo`). */

@@ -98,4 +98,9 @@ describe('the schema copy', () => {
     const read = (file: string) => JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, file), 'utf8'));
     expect(read('interchange-v1.schema.json')).toEqual(read('../../../../shared/formats/interchange-v1.schema.json'));
   });
+
+  it('has the format description beside it, unchanged (the README links to this copy)', () => {
+    const text = (file: string) => fs.readFileSync(path.resolve(import.meta.dirname, file), 'utf8');
+    expect(text('interchange-v1.md')).toBe(text('../../../../shared/formats/interchange-v1.md'));
+  });
 });

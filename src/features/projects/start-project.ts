@@ -5,6 +5,7 @@ import { AppError, forbidden, invalid, unauthenticated } from '../../shared/erro
 import { recordAudit } from '../audit/audit.service.ts';
 import { nextDeadlineAt } from '../calls/call-status.ts';
 import { fundingCalls } from '../calls/calls.table.ts';
+import { withoutLegacyDemoNote } from '../calls/demo-calls.ts';
 import { findPartnershipRow, partnershipCityIds } from '../partnerships/partnership-access.ts';
 import { partnershipThemes } from '../partnerships/partnerships.table.ts';
 import { projectDetail } from './project-detail.ts';
@@ -55,7 +56,7 @@ export async function startProject(ctx: ServiceContext, input: StartProjectReque
         partnershipId: partnership.id,
         title: input.title ?? call!.title,
         acronym: input.acronym || null,
-        summary: input.summary ?? (call ? summaryFromCall(call.summary) : ''),
+        summary: input.summary ?? (call ? summaryFromCall(call.source === 'demo' ? withoutLegacyDemoNote(call.summary) : call.summary) : ''),
         stage: 'idea',
         callId: call?.id ?? null,
         callDeadlineAt: call ? nextDeadlineAt(call.deadlineAts.map((d) => new Date(d)), now) : null,

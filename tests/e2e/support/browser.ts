@@ -17,13 +17,43 @@ export function launchBrowser(): Promise<Browser> {
 export const PHONE = { width: 360, height: 740 } as const;
 
 export async function newContext(browser: Browser, options: { locale?: string; mobile?: boolean } = {}): Promise<BrowserContext> {
-  return browser.newContext({
+  const context = await browser.newContext({
     baseURL: baseUrl(),
     locale: options.locale ?? 'en-GB',
     viewport: options.mobile ? PHONE : { width: 1280, height: 860 },
     // No transitions, so that axe measures colours at rest.
     reducedMotion: 'reduce',
   });
+  await watchContentSecurityPolicy(context);
+  return context;
+}
+
+const cspViolations = new WeakMap<BrowserContext, string[]>();
+
+/**
+ * Records every Content Security Policy violation in the context's pages: the console error
+ * Chromium prints and the page's securitypolicyviolation event. A library probing eval (zod's
+ * JIT check) raises one even when it catches the refusal, so the page works but the console
+ * shows an error on every page: the check below fails on it.
+ */
+async function watchContentSecurityPolicy(context: BrowserContext) {
+  const seen: string[] = [];
+  cspViolations.set(context, seen);
+  context.on('console', (message) => {
+    if (message.type() === 'error' && /content security policy/i.test(message.text())) seen.push(`console on ${message.page()?.url()}: ${message.text()}`);
+  });
+  await context.exposeBinding('__pontisCspViolation', ({ page }, text: string) => void seen.push(`event on ${page.url()}: ${text}`));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const report = (window as unknown as { __pontisCspViolation: (text: string) => void }).__pontisCspViolation;
+      report(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+}
+
+/** No page opened in this page's context so far has violated the Content Security Policy. */
+export function expectNoCspViolations(page: Page) {
+  expect(cspViolations.get(page.context()) ?? [], 'Content Security Policy violations').toEqual([]);
 }
 
 export async function signIn(page: Page, email: string, password: string) {
@@ -39,4 +69,5 @@ export async function expectAxeClean(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+  expectNoCspViolations(page);
 }

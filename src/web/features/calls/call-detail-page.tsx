@@ -5,7 +5,8 @@ import { cityProgrammeOf } from '../../../features/call-radar/call-radar.schemas
 import type { CallDetail } from '../../../features/calls/calls.schemas.ts';
 import { PaperSection } from '../../components/paper-section.tsx';
 import { QueryState } from '../../components/query-state.tsx';
-import { formatDate, intlLocale } from '../../lib/labels.ts';
+import { DEADLINE_TIME_ZONE } from '../../../shared/calendar-days.ts';
+import { formatDate, formatDay, intlLocale } from '../../lib/date-format.ts';
 import { useSession } from '../../lib/session.tsx';
 import { uiLanguage } from '../../lib/ui-language.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
@@ -44,6 +45,12 @@ function CallDetailView({ call }: { call: CallDetail }) {
           {call.callIdentifier && call.callIdentifier !== call.identifier ? ` · ${t('calls.detail.call')}: ${call.callIdentifier}` : ''}
         </Text>
         <CallBadges call={call} cityProgrammeKey={cityProgramme?.key} />
+        {/* Said by the page, not stored in the call's text: a project started from it copied the note. */}
+        {call.source === 'demo' && (
+          <Text fz="sm" fs="italic" data-testid="demo-call-note">
+            {t('calls.detail.demoNote')}
+          </Text>
+        )}
         {cityProgramme && <Text fz="sm">{t(`calls.cityProgramme.${cityProgramme.key}`)}</Text>}
       </Stack>
       <Group gap="md" wrap="wrap" align="flex-end" justify="space-between">
@@ -76,7 +83,7 @@ function CallDetailView({ call }: { call: CallDetail }) {
           )}
           {call.openingAt && (
             <Text fz="sm">
-              {t('calls.detail.opening')}: {formatDate(call.openingAt, lang)}
+              {t('calls.detail.opening')}: {formatDay(call.openingAt, lang, DEADLINE_TIME_ZONE)}
             </Text>
           )}
           {call.deadlines.length === 0 ? (

@@ -5,6 +5,7 @@ import { EmptyState, QueryState } from '../../components/query-state.tsx';
 import { useOrganisationOptions } from '../../lib/lookups-api.ts';
 import { CallCard } from './call-card.tsx';
 import { usePartnerships, useReadableProjects, useRadar } from './calls-api.ts';
+import { onlyChoice } from './only-choice.ts';
 import { eligibilityText, reasonText } from './radar-messages.ts';
 import { useMessageNames } from './use-message-names.ts';
 import type { CallsUrlState, RadarMode } from './use-calls-state.ts';
@@ -22,6 +23,11 @@ export function RadarPanel({ state }: { state: CallsUrlState }) {
     }
   }, [state.radar?.mode, state.radar?.value]);
   const partnerships = usePartnerships();
+  const onlyPartnership = onlyChoice(partnerships.data?.map((p) => p.key));
+  // With exactly one partnership the field starts with it (also after switching back to this mode).
+  useEffect(() => {
+    if (mode === 'partnership' && onlyPartnership) setValue((current) => current || onlyPartnership);
+  }, [mode, onlyPartnership]);
   const organisations = useOrganisationOptions(null, mode === 'organisation');
   const projects = useReadableProjects(mode === 'project');
   const radar = useRadar(state.radar ? { [state.radar.mode]: state.radar.value, limit: 30 } : null);

@@ -2,6 +2,7 @@ import { Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ownFieldError } from '../../lib/form-errors.ts';
 import { removeRow, updateRow } from '../../lib/form-rows.ts';
+import { editItemRow, useLanguageDetector } from './item-language.ts';
 import { ItemRowEditor } from './item-row-editor.tsx';
 import { emptyItemRow, type ItemRow } from './organisation-form-model.ts';
 
@@ -18,6 +19,7 @@ interface Props {
 /** The repeatable list of an organisation's offers or requests. */
 export function ItemsEditor({ kind, rows, onChange, languages, themes, defaultLang, error }: Props) {
   const { t } = useTranslation();
+  const detectLanguage = useLanguageDetector();
   const offers = kind === 'offers';
   const listError = ownFieldError(error, t, kind);
   return (
@@ -37,7 +39,7 @@ export function ItemsEditor({ kind, rows, onChange, languages, themes, defaultLa
           languages={languages}
           themes={themes}
           error={error}
-          onChange={(patch) => onChange(updateRow(rows, i, patch))}
+          onChange={(patch) => onChange(updateRow(rows, i, editItemRow(row, patch, detectLanguage)))}
           onRemove={() => onChange(removeRow(rows, i))}
         />
       ))}

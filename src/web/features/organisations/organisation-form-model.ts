@@ -19,6 +19,11 @@ export interface ItemRow {
   id?: string;
   category: string;
   lang: string;
+  /**
+   * The editor chose the language (or it was stored): it no longer follows the text
+   * (item-language.ts). False for a new row, whose language starts as a guess.
+   */
+  langChosen: boolean;
   title: string;
   text: string;
   themes: string[];
@@ -52,6 +57,7 @@ export const emptyItemRow = (lang = ''): ItemRow => ({
   rowId: newRowId(),
   category: '',
   lang,
+  langChosen: false,
   title: '',
   text: '',
   themes: [],
@@ -81,6 +87,8 @@ const itemToRow = (item: OrganisationItem): ItemRow => ({
   id: item.id,
   category: item.category ?? '',
   lang: item.lang ?? '',
+  // A stored item without a language may still get one from its text.
+  langChosen: Boolean(item.lang),
   title: item.title ?? '',
   text: item.text,
   themes: item.themes,

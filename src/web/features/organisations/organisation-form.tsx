@@ -46,7 +46,9 @@ export function OrganisationForm({ intro, values, onChange, mode, cityLocked, su
     ...values.requests.map((r) => r.lang),
   ]);
   const themeOptions = (themes.data ?? []).map((th) => ({ value: th.key, label: labelIn(th.labels, uiLanguage(i18n)) }));
-  const defaultLang = values.description[0]?.lang || uiLanguage(i18n);
+  // A new offer or request starts in the language its author reads (not the description's, which
+  // made English typed in the English interface German); its text then decides (item-language.ts).
+  const defaultLang = uiLanguage(i18n);
 
   function submit(e: FormEvent) {
     e.preventDefault();
