@@ -1,4 +1,5 @@
 import type { UiLocale } from '../../shared/locales.ts';
+import { DATE_STYLE, intlLocale, TIME_STYLE } from '../../shared/date-style.ts';
 import { pickMailLocale, type MailContent } from '../mail/mail-templates.ts';
 
 export const BRUSSELS = 'Europe/Brussels';
@@ -16,12 +17,12 @@ export interface CallReminderMailParams {
   partnershipName: string | null;
 }
 
-const intlLocale: Record<UiLocale, string> = { de: 'de-DE', ro: 'ro-RO', en: 'en-GB', hu: 'hu-HU' };
 
 /** The deadline as the portal means it (Brussels time) and, when different, in the reader's zone. */
 export function deadlineLines(locale: UiLocale, at: Date, timeZone: string | null): { brussels: string; local: string | null } {
   const format = (zone: string) =>
-    new Intl.DateTimeFormat(intlLocale[locale], { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: zone, timeZoneName: 'short' }).format(at);
+    // The app's date and time style, with the weekday: a mail is read away from any calendar.
+    new Intl.DateTimeFormat(intlLocale(locale), { weekday: 'long', ...DATE_STYLE, ...TIME_STYLE, timeZone: zone, timeZoneName: 'short' }).format(at);
   const brussels = format(BRUSSELS);
   let local: string | null = null;
   if (timeZone && timeZone !== BRUSSELS) {

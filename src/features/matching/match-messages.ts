@@ -1,4 +1,5 @@
 import { itemCategories, organisationKinds } from '../organisations/organisations.schemas.ts';
+import { formatCalendarDate } from '../../shared/date-style.ts';
 import { getTaxonomy } from '../taxonomy/taxonomy.ts';
 import { themeCatalogue } from '../themes/theme-catalogue.ts';
 import type { UiLocale } from '../../shared/locales.ts';
@@ -140,7 +141,7 @@ export function renderReason(reason: MatchReason, lang: UiLocale): string {
       return fill(m['partnership-focus'], { themes: list(reason.params.themes.map((t) => themeLabel(t, lang)), lang) });
     case 'recently-active':
       return fill(m['recently-active'], {
-        date: new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${reason.params.updatedOn}T00:00:00Z`)),
+        date: formatCalendarDate(reason.params.updatedOn, lang),
       });
   }
 }

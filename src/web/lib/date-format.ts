@@ -1,4 +1,5 @@
 import { DEADLINE_TIME_ZONE } from '../../shared/calendar-days.ts';
+import { DATE_STYLE, intlLocale, TIME_STYLE } from '../../shared/date-style.ts';
 
 /**
  * The app's one style for dates and times, per UI language, through the browser's Intl: every page
@@ -12,11 +13,10 @@ import { DEADLINE_TIME_ZONE } from '../../shared/calendar-days.ts';
  *   knows each language's plural forms: "peste 57 de zile", "57 nap múlva").
  */
 
-// English readers here are European: day before month, not the US order.
-export const intlLocale = (lang: string) => (lang === 'en' ? 'en-GB' : lang);
+export { intlLocale };
 
-const DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
-const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+const DATE = DATE_STYLE;
+const TIME = TIME_STYLE;
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
