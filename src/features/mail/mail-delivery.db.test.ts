@@ -97,6 +97,7 @@ describe('mail outbox', () => {
     expect(afterFirst.status).toBe('pending');
     expect(afterFirst.attempts).toBe(1);
     expect(afterFirst.lastError).toMatch(/Mailbox unavailable/);
+    expect(afterFirst.lastErrorCode).toBe('recipient-refused');
 
     for (let i = 2; i <= MAX_ATTEMPTS; i++) await deliverPendingMail(database.db, transport, { batchSize: 5 });
     const last = await statusOf(mail.id);

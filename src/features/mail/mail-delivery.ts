@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, lt, or, sql } from 'drizzle-orm';
+import { mailFailureCode } from './mail-failure.ts';
 import nodemailer from 'nodemailer';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/database.ts';
@@ -79,14 +80,14 @@ export async function deliverPendingMail(
       // One-time links (invitation, password reset) are not kept readable once delivered.
       await db
         .update(mailOutbox)
-        .set({ status: 'sent', sentAt: sql`now()`, lockedUntil: null, lastError: null, textBody: redactOneTimeLinks(row.textBody) })
+        .set({ status: 'sent', sentAt: sql`now()`, lockedUntil: null, lastError: null, lastErrorCode: null, textBody: redactOneTimeLinks(row.textBody) })
         .where(eq(mailOutbox.id, row.id));
       result.sent++;
     } catch (err) {
       const gaveUp = row.attempts >= MAX_ATTEMPTS;
       await db
         .update(mailOutbox)
-        .set({ status: gaveUp ? 'failed' : 'pending', lockedUntil: null, lastError: errorText(err) })
+        .set({ status: gaveUp ? 'failed' : 'pending', lockedUntil: null, lastError: errorText(err), lastErrorCode: mailFailureCode(err) })
         .where(eq(mailOutbox.id, row.id));
       if (gaveUp) result.failed++;
       else result.retrying++;

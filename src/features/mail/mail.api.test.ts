@@ -33,6 +33,7 @@ describe('GET /api/admin/outbox', () => {
       text: 'Open http://localhost:3000/reset-password?token=t3',
       sentAt: null,
       lastError: null,
+      lastErrorCode: null,
     });
     expect(typeof mine[0].createdAt).toBe('string');
   });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { mailFailureCodes } from './mail-failure.ts';
 
 export const mailStatuses = ['pending', 'sending', 'sent', 'failed', 'held'] as const;
 
@@ -14,7 +15,10 @@ export const outboxMailSchema = z
     attempts: z.number().int(),
     createdAt: z.string(),
     sentAt: z.string().nullable(),
+    /** The SMTP server's own words about the last failed attempt (English, for the details). */
     lastError: z.string().nullable(),
+    /** Why the last attempt failed, as a code the page words in the reader's language; 'other' for rows from before codes. */
+    lastErrorCode: z.enum(mailFailureCodes).nullable(),
   })
   .meta({ id: 'OutboxMail' });
 

@@ -1,4 +1,5 @@
 import { integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { MailFailureCode } from './mail-failure.ts';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -13,6 +14,8 @@ export const mailOutbox = pgTable('mail_outbox', {
   status: text('status').$type<MailStatus>().notNull().default('pending'),
   attempts: integer('attempts').notNull().default(0),
   lastError: text('last_error'),
+  /** Why the last attempt failed, as a code the outbox page translates (mail-failure.ts). */
+  lastErrorCode: text('last_error_code').$type<MailFailureCode>(),
   lockedUntil: ts('locked_until'),
   createdAt: ts('created_at').notNull().defaultNow(),
   sentAt: ts('sent_at'),

@@ -25,5 +25,6 @@ export async function listOutbox(ctx: ServiceContext, query: OutboxQuery): Promi
     createdAt: r.createdAt.toISOString(),
     sentAt: r.sentAt?.toISOString() ?? null,
     lastError: r.lastError,
+    lastErrorCode: r.lastError ? (r.lastErrorCode ?? 'other') : null,
   }));
 }

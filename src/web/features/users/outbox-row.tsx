@@ -37,10 +37,23 @@ export function OutboxRow({ mail }: { mail: OutboxMail }) {
         <Table.Td>{mail.sentAt ? formatDate(mail.sentAt, uiLanguage(i18n)) : '—'}</Table.Td>
         <Table.Td>
           {mail.lastError ? (
-            <Text fz="sm" c="red.9" style={{ overflowWrap: 'anywhere' }}>
-              {mail.lastError}
-              {mail.attempts > 0 && ` (${t('users.outbox.attempts', { n: mail.attempts })})`}
-            </Text>
+            <>
+              <Text fz="sm" c="red.9">
+                {t(`users.outbox.failures.${mail.lastErrorCode ?? 'other'}`, { defaultValue: t('users.outbox.failures.other') })}
+                {mail.attempts > 0 && ` (${t('users.outbox.attempts', { n: mail.attempts })})`}
+              </Text>
+              {/* The server's own words, for whoever sets up the mail server: they are in English. */}
+              <details>
+                <summary>
+                  <Text component="span" fz="xs">
+                    {t('users.outbox.serverSaid')}
+                  </Text>
+                </summary>
+                <Text fz="xs" lang="en" style={{ overflowWrap: 'anywhere' }}>
+                  {mail.lastError}
+                </Text>
+              </details>
+            </>
           ) : (
             '—'
           )}
