@@ -5,19 +5,22 @@ import { out } from './output.ts';
 
 const roleLabel: Record<string, string> = { coordinator: 'coordinator', 'org-editor': 'organisation editor', member: 'member', admin: 'administrator' };
 
-const table = (rows: string[][]) => {
+const table = (rows: string[][], write: (line: string) => void = out) => {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-  for (const r of rows) out(`  ${r.map((cell, i) => cell.padEnd(widths[i])).join('  ')}`.trimEnd());
+  for (const r of rows) write(`  ${r.map((cell, i) => cell.padEnd(widths[i])).join('  ')}`.trimEnd());
 };
 
-/** At first start (and `pontis seed demo`): the new demo accounts with their passwords, once. */
-export function printNewDemoAccounts(accounts: readonly CreatedDemoAccount[]) {
+/**
+ * At first start (and `pontis seed demo`): the new demo accounts with their passwords, once.
+ * `seed demo` writes them to stderr, so that its stdout stays one JSON summary a script can parse.
+ */
+export function printNewDemoAccounts(accounts: readonly CreatedDemoAccount[], write: (line: string) => void = out) {
   if (!accounts.length) return;
-  out('Demo accounts of both cities (these passwords are shown only now; `pontis demo accounts` lists them later):');
+  write('Demo accounts of both cities (these passwords are shown only now; `pontis demo accounts` lists them later):');
   table([
     ['e-mail', 'role', 'organisation / city', 'password'],
     ...accounts.map((a) => [a.email, roleLabel[a.role], a.organisationKey ?? a.cityKey, a.password]),
-  ]);
+  ], write);
 }
 
 /** `pontis demo accounts`: who the demo's people are; their passwords are not stored, so not shown. */

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { Command, Option } from 'commander';
 import { loadConfig } from '../config.ts';
 import { roles } from '../features/auth/roles.ts';
-import { out, reportError } from './output.ts';
+import { err, out, reportError } from './output.ts';
 import { withDatabase } from './with-database.ts';
 
 const program = new Command()
@@ -88,7 +88,7 @@ seed
         const { accounts, ...summary } = await seedDemo(ctx);
         out(JSON.stringify({ ...summary, accounts: accounts.length }, null, 2));
         const { printNewDemoAccounts } = await import('./demo-accounts.ts');
-        printNewDemoAccounts(accounts);
+        printNewDemoAccounts(accounts, err);
       });
     }),
   );

@@ -14,7 +14,9 @@ beforeAll(async () => {
   env = await createCliEnvironment();
   const seeded = await runCli(['seed', 'demo'], env.env);
   expect(seeded.code, seeded.stderr).toBe(0);
-  seedOutput = seeded.stdout;
+  // The summary on stdout stays one JSON document; the passwords shown once go to stderr.
+  expect(JSON.parse(seeded.stdout).accounts).toBeGreaterThan(0);
+  seedOutput = seeded.stderr;
 }, 180_000);
 afterAll(() => env.cleanup());
 
