@@ -1,6 +1,10 @@
 import { and, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../shared/context.ts';
+import { agreements } from '../agreements/agreements.table.ts';
 import { auditEvents } from '../audit/audit.table.ts';
+import { cities } from '../cities/cities.table.ts';
+import { partnerships, timelineEvents } from '../partnerships/partnerships.table.ts';
+import { people } from '../people/people.table.ts';
 import { organisations } from '../organisations/organisations.table.ts';
 import { searchDocuments } from '../search/search.table.ts';
 import { users } from '../users/users.table.ts';
@@ -24,6 +28,15 @@ const enteredOn: Record<string, string> = {
   'timeline-event': '2020-08-03',
   person: '2020-08-04',
   user: '2020-09-01',
+};
+
+// The records above that carry their own created and updated days (editableColumns).
+const enteredTables: Record<string, typeof cities | typeof partnerships | typeof agreements | typeof timelineEvents | typeof people> = {
+  city: cities,
+  partnership: partnerships,
+  agreement: agreements,
+  'timeline-event': timelineEvents,
+  person: people,
 };
 
 /** FNV-1a: a small, stable hash, so the spread is the same on every machine and at every start. */
@@ -83,6 +96,12 @@ export async function spreadDemoEditDates(tx: ServiceContext, sinceAuditId: numb
       .returning({ id: auditEvents.id, entityId: auditEvents.entityId });
     historyEntries += moved.length;
     // The demo accounts were opened then too (only those this seeding created).
+    const table = enteredTables[entityType];
+    if (table && moved.length) {
+      // "Last changed on …" on the partnership page reads these columns, not the history.
+      const at = new Date(`${day}T12:00:00Z`);
+      await tx.db.update(table).set({ createdAt: at, updatedAt: at }).where(inArray(table.id, [...new Set(moved.map((m) => m.entityId))]));
+    }
     if (entityType === 'user' && moved.length) {
       await tx.db
         .update(users)

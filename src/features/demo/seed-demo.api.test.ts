@@ -5,7 +5,7 @@ import { agreementParties, agreements } from '../agreements/agreements.table.ts'
 import { auditEvents } from '../audit/audit.table.ts';
 import { exportInterchange } from '../interchange/export-interchange.ts';
 import { validateInterchange } from '../interchange/validate-interchange.ts';
-import { timelineEvents } from '../partnerships/partnerships.table.ts';
+import { partnerships, timelineEvents } from '../partnerships/partnerships.table.ts';
 import { people } from '../people/people.table.ts';
 import { cities } from '../cities/cities.table.ts';
 import { introductions } from '../introductions/introductions.table.ts';
@@ -194,6 +194,13 @@ describe('demo partnership', () => {
       .where(and(eq(auditEvents.entityType, 'organisation'), eq(auditEvents.action, 'create')));
     expect(created.length).toBe(orgs.length);
     expect(created.every((c) => c.at.getTime() < Date.now() - 86_400_000 / 2)).toBe(true);
+    // The shared record was entered after the signing, so its page does not say "last changed today".
+    const [partnership] = await t.database.db.select({ createdAt: partnerships.createdAt, updatedAt: partnerships.updatedAt }).from(partnerships);
+    expect(partnership.updatedAt.toISOString().slice(0, 10)).toBe('2020-07-31');
+    const agreementDays = (await t.database.db.select({ updatedAt: agreements.updatedAt }).from(agreements)).map((a) => a.updatedAt.toISOString().slice(0, 10));
+    expect(agreementDays).toEqual(['2020-08-03']);
+    const cityDays = (await t.database.db.select({ updatedAt: cities.updatedAt }).from(cities)).map((c) => c.updatedAt.toISOString().slice(0, 10));
+    expect(cityDays.every((d) => d === '2020-07-31')).toBe(true);
     // The same spread at every seeding (a hash of the key, not chance).
     await seedOther();
     const otherDays = new Map((await other.database.db.select({ key: organisations.key, updatedAt: organisations.updatedAt }).from(organisations)).map((o) => [o.key, o.updatedAt.toISOString()]));
