@@ -1,6 +1,6 @@
 import { Anchor, AppShell, Burger, Button, Group, NavLink, Text, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { IntroductionsNavBadge } from '../features/introductions/introductions-nav-badge.tsx';
@@ -8,6 +8,7 @@ import { ReviewNavBadge } from '../features/review/review-nav-badge.tsx';
 import { HeaderSearch } from '../features/search/header-search.tsx';
 import { useSession } from '../lib/session.tsx';
 import { LanguageSwitcher } from './language-switcher.tsx';
+import { PageLoading } from './page-loading.tsx';
 
 interface NavItem {
   to: string;
@@ -105,7 +106,9 @@ export function AppLayout() {
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
         <div style={{ maxWidth: 1100, margin: '0 auto' }}>
-          <Outlet />
+          <Suspense fallback={<PageLoading />}>
+            <Outlet />
+          </Suspense>
         </div>
       </AppShell.Main>
     </AppShell>

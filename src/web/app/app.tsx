@@ -1,9 +1,11 @@
 import { Button, MantineProvider, createTheme, type CSSVariablesResolver } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
+import { Suspense } from 'react';
 import { RouterProvider } from 'react-router';
 import { queryClient } from '../lib/query-client.ts';
 import { SessionProvider } from '../lib/session.tsx';
+import { reloadOnStaleChunk } from './reload-on-stale-chunk.ts';
 import { router } from './router.tsx';
 
 // Colours chosen for WCAG AA contrast on white (checked by axe in the browser tests).
@@ -34,13 +36,18 @@ const cssVariablesResolver: CSSVariablesResolver = (t) => ({
   dark: {},
 });
 
+reloadOnStaleChunk();
+
 export function App() {
   return (
     <MantineProvider theme={theme} defaultColorScheme="light" cssVariablesResolver={cssVariablesResolver}>
       <Notifications position="top-right" />
       <QueryClientProvider client={queryClient}>
         <SessionProvider>
-          <RouterProvider router={router} />
+          {/* Until the visitor's language has loaded (lib/i18n.ts): no text to show yet, not even "Loading". */}
+          <Suspense fallback={null}>
+            <RouterProvider router={router} />
+          </Suspense>
         </SessionProvider>
       </QueryClientProvider>
     </MantineProvider>

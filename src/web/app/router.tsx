@@ -19,6 +19,8 @@ import { usersRoutes } from '../features/users/routes.tsx';
 import { AppLayout } from './app-layout.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 
+// Each feature's pages are lazy components (see its routes.tsx), so that a visitor downloads the code
+// of the pages they open, not the whole app; the layout shows a loading status meanwhile (issue 12).
 export const router = createBrowserRouter([
   {
     element: <AppLayout />,

@@ -1,4 +1,6 @@
+import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
-import { SignInPage } from './sign-in-page.tsx';
+
+const SignInPage = lazy(() => import('./sign-in-page.tsx').then((m) => ({ default: m.SignInPage })));
 
 export const authRoutes: RouteObject[] = [{ path: '/sign-in', element: <SignInPage /> }];

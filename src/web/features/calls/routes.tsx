@@ -1,8 +1,10 @@
+import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
-import { CallDetailPage } from './call-detail-page.tsx';
-import { CallsDataPage } from './calls-data-page.tsx';
-import { CallsPage } from './calls-page.tsx';
-import { FollowedCallsPage } from './followed-calls-page.tsx';
+
+const CallDetailPage = lazy(() => import('./call-detail-page.tsx').then((m) => ({ default: m.CallDetailPage })));
+const CallsDataPage = lazy(() => import('./calls-data-page.tsx').then((m) => ({ default: m.CallsDataPage })));
+const CallsPage = lazy(() => import('./calls-page.tsx').then((m) => ({ default: m.CallsPage })));
+const FollowedCallsPage = lazy(() => import('./followed-calls-page.tsx').then((m) => ({ default: m.FollowedCallsPage })));
 
 export const callsRoutes: RouteObject[] = [
   { path: '/calls', element: <CallsPage /> },

@@ -1,4 +1,6 @@
+import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
-import { DashboardPage } from './dashboard-page.tsx';
+
+const DashboardPage = lazy(() => import('./dashboard-page.tsx').then((m) => ({ default: m.DashboardPage })));
 
 export const dashboardRoutes: RouteObject[] = [{ path: '/', element: <DashboardPage /> }];

@@ -1,4 +1,6 @@
+import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
-import { HistoryPage } from './history-page.tsx';
+
+const HistoryPage = lazy(() => import('./history-page.tsx').then((m) => ({ default: m.HistoryPage })));
 
 export const historyRoutes: RouteObject[] = [{ path: '/history/:entityType/:id', element: <HistoryPage /> }];

@@ -1,6 +1,8 @@
+import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
-import { ImportPage } from './import-page.tsx';
-import { ImportsPage } from './imports-page.tsx';
+
+const ImportPage = lazy(() => import('./import-page.tsx').then((m) => ({ default: m.ImportPage })));
+const ImportsPage = lazy(() => import('./imports-page.tsx').then((m) => ({ default: m.ImportsPage })));
 
 export const importsRoutes: RouteObject[] = [
   { path: '/imports', element: <ImportsPage /> },

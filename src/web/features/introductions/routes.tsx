@@ -1,8 +1,10 @@
+import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
-import { IntroductionDetailPage } from './introduction-detail-page.tsx';
-import { IntroductionsPage } from './introductions-page.tsx';
-import { NewIntroductionPage } from './new-introduction-page.tsx';
-import { PipelinePage } from './pipeline-page.tsx';
+
+const IntroductionDetailPage = lazy(() => import('./introduction-detail-page.tsx').then((m) => ({ default: m.IntroductionDetailPage })));
+const IntroductionsPage = lazy(() => import('./introductions-page.tsx').then((m) => ({ default: m.IntroductionsPage })));
+const NewIntroductionPage = lazy(() => import('./new-introduction-page.tsx').then((m) => ({ default: m.NewIntroductionPage })));
+const PipelinePage = lazy(() => import('./pipeline-page.tsx').then((m) => ({ default: m.PipelinePage })));
 
 export const introductionsRoutes: RouteObject[] = [
   { path: '/introductions', element: <IntroductionsPage /> },

@@ -1,4 +1,6 @@
+import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
-import { NetworkPage } from './network-page.tsx';
+
+const NetworkPage = lazy(() => import('./network-page.tsx').then((m) => ({ default: m.NetworkPage })));
 
 export const networkRoutes: RouteObject[] = [{ path: '/partnerships/:key/network', element: <NetworkPage /> }];

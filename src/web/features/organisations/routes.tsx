@@ -1,8 +1,10 @@
+import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
-import { OrganisationDetailPage } from './organisation-detail-page.tsx';
-import { OrganisationEditPage } from './organisation-edit-page.tsx';
-import { OrganisationListPage } from './organisation-list-page.tsx';
-import { OrganisationNewPage } from './organisation-new-page.tsx';
+
+const OrganisationDetailPage = lazy(() => import('./organisation-detail-page.tsx').then((m) => ({ default: m.OrganisationDetailPage })));
+const OrganisationEditPage = lazy(() => import('./organisation-edit-page.tsx').then((m) => ({ default: m.OrganisationEditPage })));
+const OrganisationListPage = lazy(() => import('./organisation-list-page.tsx').then((m) => ({ default: m.OrganisationListPage })));
+const OrganisationNewPage = lazy(() => import('./organisation-new-page.tsx').then((m) => ({ default: m.OrganisationNewPage })));
 
 export const organisationsRoutes: RouteObject[] = [
   { path: '/organisations', element: <OrganisationListPage /> },

@@ -1,6 +1,8 @@
+import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
-import { NewPartnershipPage } from './new-partnership-page.tsx';
-import { PartnershipPage } from './partnership-page.tsx';
+
+const NewPartnershipPage = lazy(() => import('./new-partnership-page.tsx').then((m) => ({ default: m.NewPartnershipPage })));
+const PartnershipPage = lazy(() => import('./partnership-page.tsx').then((m) => ({ default: m.PartnershipPage })));
 
 export const partnershipsRoutes: RouteObject[] = [
   { path: '/partnerships/new', element: <NewPartnershipPage /> },

@@ -1,7 +1,9 @@
+import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
-import { PeopleListPage } from './people-list-page.tsx';
-import { PersonEditPage } from './person-edit-page.tsx';
-import { PersonNewPage } from './person-new-page.tsx';
+
+const PeopleListPage = lazy(() => import('./people-list-page.tsx').then((m) => ({ default: m.PeopleListPage })));
+const PersonEditPage = lazy(() => import('./person-edit-page.tsx').then((m) => ({ default: m.PersonEditPage })));
+const PersonNewPage = lazy(() => import('./person-new-page.tsx').then((m) => ({ default: m.PersonNewPage })));
 
 export const peopleRoutes: RouteObject[] = [
   { path: '/people', element: <PeopleListPage /> },

@@ -1,7 +1,9 @@
+import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
-import { NewProjectPage } from './new-project-page.tsx';
-import { ProjectDetailPage } from './project-detail-page.tsx';
-import { ProjectsPage } from './projects-page.tsx';
+
+const NewProjectPage = lazy(() => import('./new-project-page.tsx').then((m) => ({ default: m.NewProjectPage })));
+const ProjectDetailPage = lazy(() => import('./project-detail-page.tsx').then((m) => ({ default: m.ProjectDetailPage })));
+const ProjectsPage = lazy(() => import('./projects-page.tsx').then((m) => ({ default: m.ProjectsPage })));
 
 export const projectsRoutes: RouteObject[] = [
   { path: '/projects', element: <ProjectsPage /> },

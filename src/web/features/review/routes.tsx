@@ -1,4 +1,6 @@
+import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
-import { ReviewPage } from './review-page.tsx';
+
+const ReviewPage = lazy(() => import('./review-page.tsx').then((m) => ({ default: m.ReviewPage })));
 
 export const reviewRoutes: RouteObject[] = [{ path: '/review', element: <ReviewPage /> }];

@@ -1,4 +1,6 @@
+import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
-import { SearchPage } from './search-page.tsx';
+
+const SearchPage = lazy(() => import('./search-page.tsx').then((m) => ({ default: m.SearchPage })));
 
 export const searchRoutes: RouteObject[] = [{ path: '/search', element: <SearchPage /> }];

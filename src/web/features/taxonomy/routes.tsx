@@ -1,4 +1,6 @@
+import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
-import { TaxonomyPage } from './taxonomy-page.tsx';
+
+const TaxonomyPage = lazy(() => import('./taxonomy-page.tsx').then((m) => ({ default: m.TaxonomyPage })));
 
 export const taxonomyRoutes: RouteObject[] = [{ path: '/taxonomy', element: <TaxonomyPage /> }];

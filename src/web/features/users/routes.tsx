@@ -1,10 +1,12 @@
+import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
-import { AcceptInvitationPage } from './accept-invitation-page.tsx';
-import { ForgotPasswordPage } from './forgot-password-page.tsx';
-import { OutboxPage } from './outbox-page.tsx';
-import { ResetPasswordPage } from './reset-password-page.tsx';
-import { SettingsPage } from './settings-page.tsx';
-import { UsersAdminPage } from './users-admin-page.tsx';
+
+const AcceptInvitationPage = lazy(() => import('./accept-invitation-page.tsx').then((m) => ({ default: m.AcceptInvitationPage })));
+const ForgotPasswordPage = lazy(() => import('./forgot-password-page.tsx').then((m) => ({ default: m.ForgotPasswordPage })));
+const OutboxPage = lazy(() => import('./outbox-page.tsx').then((m) => ({ default: m.OutboxPage })));
+const ResetPasswordPage = lazy(() => import('./reset-password-page.tsx').then((m) => ({ default: m.ResetPasswordPage })));
+const SettingsPage = lazy(() => import('./settings-page.tsx').then((m) => ({ default: m.SettingsPage })));
+const UsersAdminPage = lazy(() => import('./users-admin-page.tsx').then((m) => ({ default: m.UsersAdminPage })));
 
 export const usersRoutes: RouteObject[] = [
   { path: '/admin/users', element: <UsersAdminPage /> },
