@@ -4,6 +4,7 @@ import type { Db } from '../db/database.ts';
 import { pruneRateLimits } from '../features/auth/rate-limit.ts';
 import { pruneExpiredSessions } from '../features/auth/sessions.ts';
 import { pruneMailOutbox } from '../features/mail/mail-retention.ts';
+import { startPeriodicJob } from '../shared/periodic-job.ts';
 
 const HOUR = 60 * 60 * 1000;
 
@@ -13,17 +14,11 @@ const HOUR = 60 * 60 * 1000;
  * need no claim.
  */
 export function startMaintenanceJobs(db: Db, logger: FastifyBaseLogger, config: Pick<Config, 'mailRetentionDays'>): () => void {
-  const run = async () => {
-    try {
-      await pruneExpiredSessions(db);
-      await pruneRateLimits(db);
-      await pruneMailOutbox(db, config.mailRetentionDays);
-    } catch (err) {
-      logger.error({ err }, 'maintenance job failed');
-    }
-  };
-  const timer = setInterval(run, HOUR);
-  timer.unref();
-  void run();
-  return () => clearInterval(timer);
+  const stop = startPeriodicJob('maintenance job', HOUR, logger, async () => {
+    await pruneExpiredSessions(db);
+    await pruneRateLimits(db);
+    await pruneMailOutbox(db, config.mailRetentionDays);
+  });
+  // Shutdown has never waited for these deletes (idempotent, so one cut short is simply run again).
+  return () => void stop();
 }

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { ApiApp } from '../../http/api-app.ts';
-import { requireUser } from '../../http/auth-hooks.ts';
 import { errorBodySchema, errorResponses } from '../../http/error-body.ts';
 import { readUploadedFile, sendStoredFile } from '../../http/file-transfer.ts';
 import { agreementDocumentSchema } from './agreements.schemas.ts';
@@ -24,7 +23,6 @@ export default async function agreementDocumentRoutes(app: ApiApp) {
       },
     },
     async (request, reply) => {
-      requireUser(request);
       await requireDocumentUploader(request.ctx, request.params.id);
       const { file } = await readUploadedFile(request, { expected: 'the PDF' });
       return reply.status(201).send(await addAgreementDocument(request.ctx, request.params.id, file));
@@ -47,7 +45,6 @@ export default async function agreementDocumentRoutes(app: ApiApp) {
     '/api/documents/:id',
     { schema: { tags, summary: 'Remove an agreement document', params: documentParams, response: { 204: z.null(), ...errorResponses } } },
     async (request, reply) => {
-      requireUser(request);
       await deleteAgreementDocument(request.ctx, request.params.id);
       return reply.status(204).send(null);
     },

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { ApiApp } from '../../http/api-app.ts';
-import { requireUser } from '../../http/auth-hooks.ts';
 import { errorResponses } from '../../http/error-body.ts';
 import { getAgreement } from './agreement-read.ts';
 import { agreementSchema, createAgreementRequest, updateAgreementRequest } from './agreements.schemas.ts';
@@ -23,7 +22,6 @@ export default async function agreementRoutes(app: ApiApp) {
     '/api/partnerships/:id/agreements',
     { schema: { tags, summary: 'Record an agreement of a partnership', params: partnershipParams, body: createAgreementRequest, response: { 201: agreementSchema, ...errorResponses } } },
     async (request, reply) => {
-      requireUser(request);
       return reply.status(201).send(await createAgreement(request.ctx, request.params.id, request.body));
     },
   );
@@ -33,7 +31,6 @@ export default async function agreementRoutes(app: ApiApp) {
     '/api/agreements/:id',
     { schema: { tags, summary: 'Edit an agreement (signatories and facilitators are replaced); send the version you read', params: agreementParams, body: updateAgreementRequest, response: { 200: agreementSchema, ...errorResponses } } },
     async (request) => {
-      requireUser(request);
       return updateAgreement(request.ctx, request.params.id, request.body);
     },
   );
@@ -43,7 +40,6 @@ export default async function agreementRoutes(app: ApiApp) {
     '/api/agreements/:id',
     { schema: { tags, summary: 'Delete an agreement with its documents', params: agreementParams, response: { 204: z.null(), ...errorResponses } } },
     async (request, reply) => {
-      requireUser(request);
       await deleteAgreement(request.ctx, request.params.id);
       return reply.status(204).send(null);
     },

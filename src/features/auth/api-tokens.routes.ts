@@ -20,7 +20,6 @@ export default async function apiTokenRoutes(app: ApiApp) {
       },
     },
     async (request, reply) => {
-      requireUser(request);
       return reply.status(201).send(await createApiToken(request.ctx, request.body));
     },
   );
@@ -47,7 +46,6 @@ export default async function apiTokenRoutes(app: ApiApp) {
       },
     },
     async (request) => {
-      requireUser(request);
       return revokeApiToken(request.ctx, request.params.id);
     },
   );

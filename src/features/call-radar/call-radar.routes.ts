@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { ApiApp } from '../../http/api-app.ts';
-import { requireUser } from '../../http/auth-hooks.ts';
 import { errorResponses } from '../../http/error-body.ts';
 import { enforceRateLimit } from '../auth/rate-limit.ts';
 import { followCall, listFollowedCalls, unfollowCall } from './call-follows.service.ts';
@@ -31,7 +30,6 @@ export default async function callRadarRoutes(app: ApiApp) {
     '/api/calls/radar',
     { config: { access: 'user' }, schema: { tags, summary: 'Calls ranked for a partnership, an organisation, a project or an idea, with reasons and eligibility hints', querystring: radarQuery, response: { 200: radarResponse, ...errorResponses } } },
     async (request) => {
-      requireUser(request);
       return callRadar(request.ctx, request.query);
     },
   );
@@ -41,7 +39,6 @@ export default async function callRadarRoutes(app: ApiApp) {
     '/api/calls/followed',
     { config: { access: 'user' }, schema: { tags, summary: 'The calls you follow, soonest deadline first', response: { 200: followedCallsResponse, ...errorResponses } } },
     async (request) => {
-      requireUser(request);
       return { items: await listFollowedCalls(request.ctx) };
     },
   );
@@ -51,7 +48,6 @@ export default async function callRadarRoutes(app: ApiApp) {
     '/api/calls/:identifier/follow',
     { schema: { tags, summary: 'Follow a call (optionally for a partnership): reminder mails and calendar feeds', params: callIdentifierParams, body: followRequest, response: { 200: followedCallSchema, ...errorResponses } } },
     async (request) => {
-      requireUser(request);
       return followCall(request.ctx, request.params.identifier, request.body ?? {});
     },
   );
@@ -61,7 +57,6 @@ export default async function callRadarRoutes(app: ApiApp) {
     '/api/calls/:identifier/follow',
     { schema: { tags, summary: 'Stop following a call', params: callIdentifierParams, response: { 204: z.null(), ...errorResponses } } },
     async (request, reply) => {
-      requireUser(request);
       await unfollowCall(request.ctx, request.params.identifier);
       return reply.status(204).send(null);
     },
@@ -72,7 +67,6 @@ export default async function callRadarRoutes(app: ApiApp) {
     '/api/calendar-feeds',
     { config: { access: 'user' }, schema: { tags, summary: 'Your calendar subscription links (without their secret)', response: { 200: calendarFeedsResponse, ...errorResponses } } },
     async (request) => {
-      requireUser(request);
       return { items: await listCalendarFeeds(request.ctx) };
     },
   );
@@ -82,7 +76,6 @@ export default async function callRadarRoutes(app: ApiApp) {
     '/api/calendar-feeds',
     { schema: { tags, summary: 'Create a calendar subscription link (its secret is shown only in this answer)', body: createFeedRequest, response: { 201: createdFeedResponse, ...errorResponses } } },
     async (request, reply) => {
-      requireUser(request);
       return reply.status(201).send(await createCalendarFeed(request.ctx, request.body));
     },
   );
@@ -92,7 +85,6 @@ export default async function callRadarRoutes(app: ApiApp) {
     '/api/calendar-feeds/:id',
     { schema: { tags, summary: 'Revoke a calendar subscription link', params: feedIdParams, response: { 204: z.null(), ...errorResponses } } },
     async (request, reply) => {
-      requireUser(request);
       await revokeCalendarFeed(request.ctx, request.params.id);
       return reply.status(204).send(null);
     },

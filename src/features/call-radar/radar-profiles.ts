@@ -1,8 +1,9 @@
 import { eq, inArray, or, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../shared/context.ts';
 import { forbidden, notFound } from '../../shared/errors.ts';
+import { isUuid } from '../../shared/uuid.ts';
 import { cities } from '../cities/cities.table.ts';
-import { organisations } from '../organisations/organisations.table.ts';
+import { findOrganisation } from '../organisations/index.ts';
 import { partnershipCities, partnershipThemes, partnerships } from '../partnerships/partnerships.table.ts';
 import { canReadProject } from '../projects/project-policy.ts';
 import { loadProjectFacts } from '../projects/project-facts.ts';
@@ -12,8 +13,6 @@ import { getTaxonomy } from '../taxonomy/taxonomy.ts';
 import { conceptKeysForTheme } from '../taxonomy/themes-to-concepts.ts';
 import { canUseOrganisationRadar, canUsePartnershipRadar, canUseTextRadar } from './call-radar-policy.ts';
 import { weightsFromCounts, type RadarProfile } from './rank-calls.ts';
-
-const isUuid = (v: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
 
 function themeTargets(themeKeys: readonly string[]): RadarProfile['themes'] {
   const taxonomy = getTaxonomy();
@@ -91,12 +90,9 @@ export async function partnershipProfile(ctx: ServiceContext, ref: string): Prom
 /** Organisation: its own concepts and its items', and the themes of its city's partnerships. */
 export async function organisationProfile(ctx: ServiceContext, ref: string): Promise<RadarProfile> {
   if (!canUseOrganisationRadar(ctx.actor)) throw forbidden();
-  const [org] = await ctx.db
-    .select({ id: organisations.id, cityId: organisations.cityId, country: cities.country })
-    .from(organisations)
-    .innerJoin(cities, eq(cities.id, organisations.cityId))
-    .where(isUuid(ref) ? or(eq(organisations.id, ref), eq(organisations.key, ref)) : eq(organisations.key, ref));
+  const org = await findOrganisation(ctx.db, ref);
   if (!org) throw notFound('The organisation');
+  const [{ country }] = await ctx.db.select({ country: cities.country }).from(cities).where(eq(cities.id, org.cityId));
   const cityPartnerships = await ctx.db.select({ id: partnershipCities.partnershipId }).from(partnershipCities).where(eq(partnershipCities.cityId, org.cityId));
   const partnerCountries = cityPartnerships.length
     ? await ctx.db
@@ -108,7 +104,7 @@ export async function organisationProfile(ctx: ServiceContext, ref: string): Pro
   return {
     concepts: weightsFromCounts(await conceptCounts(ctx, { organisationIds: [org.id] })),
     themes: themeTargets(await themesOf(ctx, cityPartnerships.map((p) => p.id))),
-    countries: [org.country, ...partnerCountries.map((c) => c.country)],
+    countries: [country, ...partnerCountries.map((c) => c.country)],
   };
 }
 

@@ -1,7 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { eq } from 'drizzle-orm';
 import type { ApiApp } from '../../http/api-app.ts';
-import { requireUser } from '../../http/auth-hooks.ts';
 import { errorBodySchema, errorResponses } from '../../http/error-body.ts';
 import { openUploadedFileStream } from '../../http/file-transfer.ts';
 import { listCallImports } from './call-imports-log.ts';
@@ -43,7 +42,6 @@ export default async function callRoutes(app: ApiApp) {
     '/api/calls/imports',
     { config: { access: 'user' }, schema: { tags, summary: 'The last 20 import and sync runs', response: { 200: callImportListResponse, ...errorResponses } } },
     async (request) => {
-      requireUser(request);
       return listCallImports(request.ctx);
     },
   );
@@ -67,7 +65,6 @@ export default async function callRoutes(app: ApiApp) {
       },
     },
     async (request, reply) => {
-      requireUser(request);
       const id = await requestCallsSync(request.ctx);
       reply.code(202);
       return importRun(request, id);
@@ -86,7 +83,6 @@ export default async function callRoutes(app: ApiApp) {
       },
     },
     async (request) => {
-      requireUser(request);
       requireCallManager(request.ctx.actor);
       const upload = await openUploadedFileStream(request, {
         expected: 'the JSON file',

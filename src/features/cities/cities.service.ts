@@ -4,6 +4,7 @@ import { actorUserId } from '../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { duplicate, forbidden, notFound } from '../../shared/errors.ts';
 import { foldForLookup } from '../../shared/text-normalize.ts';
+import { isUuid } from '../../shared/uuid.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { partnershipCities, partnerships } from '../partnerships/partnerships.table.ts';
 import { canCreateCity, canEditCity } from './city-policy.ts';
@@ -59,8 +60,7 @@ export async function findCityIdsByName(ctx: ServiceContext, text: string): Prom
 }
 
 export async function getCity(ctx: ServiceContext, idOrKey: string): Promise<City> {
-  const isUuid = /^[0-9a-f-]{36}$/i.test(idOrKey);
-  const [row] = await ctx.db.select().from(cities).where(isUuid ? eq(cities.id, idOrKey) : eq(cities.key, idOrKey));
+  const [row] = await ctx.db.select().from(cities).where(isUuid(idOrKey) ? eq(cities.id, idOrKey) : eq(cities.key, idOrKey));
   if (!row) throw notFound('The city');
   return presentCity(ctx, row);
 }

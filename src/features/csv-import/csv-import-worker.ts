@@ -3,6 +3,7 @@ import type { Config } from '../../config.ts';
 import type { Database } from '../../db/database.ts';
 import { actingAs, importSource, type Actor } from '../../shared/actor.ts';
 import { AppError } from '../../shared/errors.ts';
+import { startPeriodicJob } from '../../shared/periodic-job.ts';
 import { cities } from '../cities/cities.table.ts';
 import { users } from '../users/users.table.ts';
 import { storedFileSource } from './csv-import-source.ts';
@@ -137,26 +138,7 @@ export async function runDueCsvImports(
 
 /** Looks for due imports every two seconds; the returned function stops it (a running import rolls back and is requeued). */
 export function startCsvImportWorker(database: Pick<Database, 'db' | 'engine'>, config: Config, logger: WorkerLogger): () => Promise<void> {
-  let running: Promise<void> | null = null;
-  let stopped = false;
-  const tick = () => {
-    if (running || stopped) return;
-    running = (async () => {
-      try {
-        await runDueCsvImports(database, config, logger, () => stopped);
-      } catch (err) {
-        logger.error({ err }, 'csv import worker failed');
-      } finally {
-        running = null;
-      }
-    })();
-  };
-  const timer = setInterval(tick, WORKER_INTERVAL_MS);
-  timer.unref();
-  tick();
-  return async () => {
-    stopped = true;
-    clearInterval(timer);
-    await running;
-  };
+  return startPeriodicJob('csv import worker', WORKER_INTERVAL_MS, logger, async (stopping) => {
+    await runDueCsvImports(database, config, logger, stopping);
+  });
 }

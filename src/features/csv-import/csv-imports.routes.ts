@@ -44,7 +44,6 @@ export default async function csvImportRoutes(app: ApiApp) {
       },
     },
     async (request, reply) => {
-      requireUser(request);
       // Refused before the file is read (uploadCsvImport checks again).
       requireCsvImporter(request.ctx.actor, request.query.cityId);
       const { file } = await readUploadedFile(request, {
@@ -100,7 +99,6 @@ export default async function csvImportRoutes(app: ApiApp) {
       },
     },
     async (request) => {
-      requireUser(request);
       return setCsvImportMapping(request.ctx, request.params.id, request.body);
     },
   );
@@ -117,7 +115,6 @@ export default async function csvImportRoutes(app: ApiApp) {
       },
     },
     async (request, reply) => {
-      requireUser(request);
       return reply.status(202).send(await startCsvImport(request.ctx, request.params.id, request.body));
     },
   );

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { ApiApp } from '../../http/api-app.ts';
-import { requireUser } from '../../http/auth-hooks.ts';
 import { errorResponses } from '../../http/error-body.ts';
 import { acceptIntroduction, declineIntroduction, moveIntroductionStage, withdrawIntroduction } from './answer-introduction.ts';
 import { getIntroduction, introductionPipeline, listIntroductions, markIntroductionRead } from './introduction-inbox.ts';
@@ -27,7 +26,6 @@ export default async function introductionRoutes(app: ApiApp) {
     '/api/introductions',
     { config: { access: 'user' }, schema: { tags, summary: 'Your introductions: inbox, sent or all, with unread counts', querystring: introductionListQuery, response: { 200: introductionListResponse, ...errorResponses } } },
     async (request) => {
-      requireUser(request);
       return listIntroductions(request.ctx, request.query);
     },
   );
@@ -37,7 +35,6 @@ export default async function introductionRoutes(app: ApiApp) {
     '/api/introductions/pipeline',
     { config: { access: 'user' }, schema: { tags, summary: 'The introductions touching a city, counted by status and follow-up step', querystring: pipelineQuery, response: { 200: pipelineResponse, ...errorResponses } } },
     async (request) => {
-      requireUser(request);
       return introductionPipeline(request.ctx, request.query);
     },
   );
@@ -47,7 +44,6 @@ export default async function introductionRoutes(app: ApiApp) {
     '/api/introductions/:id',
     { config: { access: 'user' }, schema: { tags, summary: 'One introduction; contact details only once both sides accepted', params: introductionIdParams, response: { 200: introductionSchema, ...errorResponses } } },
     async (request) => {
-      requireUser(request);
       return getIntroduction(request.ctx, request.params.id);
     },
   );
@@ -57,7 +53,6 @@ export default async function introductionRoutes(app: ApiApp) {
     '/api/introductions',
     { schema: { tags, summary: 'Ask for (or broker) an introduction to an organisation in a partner city', body: createIntroductionRequest, response: { 201: introductionSchema, ...errorResponses } } },
     async (request, reply) => {
-      requireUser(request);
       return reply.status(201).send(await requestIntroduction(request.ctx, request.body));
     },
   );
@@ -67,7 +62,6 @@ export default async function introductionRoutes(app: ApiApp) {
     '/api/introductions/:id/accept',
     { schema: { tags, summary: 'Accept an introduction for your side; contacts are revealed once both accepted', params: introductionIdParams, body: acceptIntroductionRequest, response: { 200: introductionSchema, ...errorResponses } } },
     async (request) => {
-      requireUser(request);
       return acceptIntroduction(request.ctx, request.params.id, request.body);
     },
   );
@@ -77,7 +71,6 @@ export default async function introductionRoutes(app: ApiApp) {
     '/api/introductions/:id/decline',
     { schema: { tags, summary: 'Decline an introduction, optionally saying why', params: introductionIdParams, body: declineIntroductionRequest, response: { 200: introductionSchema, ...errorResponses } } },
     async (request) => {
-      requireUser(request);
       return declineIntroduction(request.ctx, request.params.id, request.body);
     },
   );
@@ -87,7 +80,6 @@ export default async function introductionRoutes(app: ApiApp) {
     '/api/introductions/:id/withdraw',
     { schema: { tags, summary: 'Withdraw a pending request', params: introductionIdParams, body: withdrawIntroductionRequest, response: { 200: introductionSchema, ...errorResponses } } },
     async (request) => {
-      requireUser(request);
       return withdrawIntroduction(request.ctx, request.params.id, request.body);
     },
   );
@@ -97,7 +89,6 @@ export default async function introductionRoutes(app: ApiApp) {
     '/api/introductions/:id/stage',
     { schema: { tags, summary: 'Record the follow-up step: introduced, met, collaborating, joint project', params: introductionIdParams, body: moveStageRequest, response: { 200: introductionSchema, ...errorResponses } } },
     async (request) => {
-      requireUser(request);
       return moveIntroductionStage(request.ctx, request.params.id, request.body);
     },
   );
@@ -107,7 +98,6 @@ export default async function introductionRoutes(app: ApiApp) {
     '/api/introductions/:id/read',
     { schema: { tags, summary: 'Mark the introduction as read by you', params: introductionIdParams, response: { 204: z.null(), ...errorResponses } } },
     async (request, reply) => {
-      requireUser(request);
       await markIntroductionRead(request.ctx, request.params.id);
       return reply.status(204).send(null);
     },

@@ -1,11 +1,13 @@
 import { and, eq, exists, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import { isUniqueViolation } from '../../db/unique-violation.ts';
 import { actorUserId } from '../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { AppError, forbidden, invalid, unauthenticated } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { enforceRateLimit } from '../auth/rate-limit.ts';
-import { organisationItems, organisations } from '../organisations/organisations.table.ts';
+import { findOrganisation } from '../organisations/index.ts';
+import { organisationItems } from '../organisations/organisations.table.ts';
 import { partnershipCities } from '../partnerships/partnerships.table.ts';
 import { introductionMode, type SideFacts } from './introduction-policy.ts';
 import { mailRequest } from './introduction-mails.ts';
@@ -16,15 +18,11 @@ import { introductions } from './introductions.table.ts';
 /** Requests per user and hour: enough for a brokerage afternoon, too few for spamming a partner city. */
 export const REQUESTS_PER_HOUR = 10;
 
-const isUuid = (v: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
-
 async function organisationFacts(ctx: ServiceContext, idOrKey: string, path: 'from' | 'to') {
-  const [row] = await ctx.db
-    .select({ id: organisations.id, cityId: organisations.cityId, name: organisations.name, hasEditors: hasEditorsSql(organisations.id).mapWith(Boolean) })
-    .from(organisations)
-    .where(isUuid(idOrKey) ? or(eq(organisations.id, idOrKey), eq(organisations.key, idOrKey)) : eq(organisations.key, idOrKey));
-  if (!row) throw invalid([{ path, rule: 'not_found', message: `No organisation has the id or key "${idOrKey}".` }]);
-  return row;
+  const org = await findOrganisation(ctx.db, idOrKey);
+  if (!org) throw invalid([{ path, rule: 'not_found', message: `No organisation has the id or key "${idOrKey}".` }]);
+  const [{ hasEditors }] = await ctx.db.select({ hasEditors: hasEditorsSql(sql`${org.id}::uuid`).mapWith(Boolean) }).from(sql`(SELECT 1) AS one`);
+  return { id: org.id, cityId: org.cityId, name: org.name, hasEditors };
 }
 
 const a = alias(partnershipCities, 'a');
@@ -38,11 +36,6 @@ export async function arePartnerCities(ctx: ServiceContext, cityA: string, cityB
     .from(sql`(SELECT 1) AS one`);
   return row.yes;
 }
-
-const isUniqueViolation = (err: unknown) => {
-  const e = err as { code?: string; cause?: { code?: string } } | undefined;
-  return e?.code === '23505' || e?.cause?.code === '23505';
-};
 
 const alreadyLive = () =>
   new AppError('introduction_exists', 409, 'These two organisations already have an open or accepted introduction.', [

@@ -3,6 +3,7 @@ import { mailFailureCode } from './mail-failure.ts';
 import nodemailer from 'nodemailer';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/database.ts';
+import { startPeriodicJob } from '../../shared/periodic-job.ts';
 import { redactOneTimeLinks } from './mail-retention.ts';
 import { mailOutbox } from './mail.table.ts';
 
@@ -112,36 +113,18 @@ export function startMailWorker(
 ): () => Promise<void> {
   if (!config.smtpUrl) return async () => {};
   const transport = createMailTransport(config);
-  let running: Promise<void> | null = null;
-  let stopped = false;
-
-  const tick = () => {
-    // A slow SMTP server must not make batches overlap within one process.
-    if (running || stopped) return;
-    running = (async () => {
-      try {
-        // Drain the outbox, then wait for the next tick.
-        for (;;) {
-          const r = await deliverPendingMail(db, transport, { batchSize: 20 });
-          if (r.sent || r.failed) logger.info({ ...r }, 'mail outbox delivery');
-          if (r.failed) logger.error({ failed: r.failed }, `mail given up after ${MAX_ATTEMPTS} attempts`);
-          if (r.claimed < 20 || r.retrying || stopped) break;
-        }
-      } catch (err) {
-        logger.error({ err }, 'mail outbox delivery failed');
-      } finally {
-        running = null;
-      }
-    })();
-  };
-
-  const timer = setInterval(tick, WORKER_INTERVAL_MS);
-  timer.unref();
-  tick();
+  // The runner keeps a slow SMTP server from making batches overlap within one process.
+  const stop = startPeriodicJob('mail outbox delivery', WORKER_INTERVAL_MS, logger, async (stopping) => {
+    // Drain the outbox, then wait for the next tick.
+    for (;;) {
+      const r = await deliverPendingMail(db, transport, { batchSize: 20 });
+      if (r.sent || r.failed) logger.info({ ...r }, 'mail outbox delivery');
+      if (r.failed) logger.error({ failed: r.failed }, `mail given up after ${MAX_ATTEMPTS} attempts`);
+      if (r.claimed < 20 || r.retrying || stopping()) break;
+    }
+  });
   return async () => {
-    stopped = true;
-    clearInterval(timer);
-    await running;
+    await stop();
     transport.close?.();
   };
 }

@@ -1,6 +1,6 @@
-import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
 import { notFound } from '../../shared/errors.ts';
+import { findOrganisation } from '../organisations/index.ts';
 import { conceptKeysForTheme } from '../taxonomy/themes-to-concepts.ts';
 import { getTaxonomy } from '../taxonomy/taxonomy.ts';
 import { conceptRarity } from './concept-rarity.ts';
@@ -24,17 +24,11 @@ export interface EngineOptions {
   now?: Date;
 }
 
-const isUuid = (s: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
-
 /** The organisation's id, by id or interchange key; 404 when there is none. */
 export async function resolveOrganisationId(db: Db, idOrKey: string): Promise<string> {
-  const result = (await db.execute(
-    isUuid(idOrKey)
-      ? sql`SELECT id FROM organisations WHERE id = ${idOrKey} OR key = ${idOrKey} LIMIT 1`
-      : sql`SELECT id FROM organisations WHERE key = ${idOrKey} LIMIT 1`,
-  )) as unknown as { rows: { id: string }[] };
-  if (!result.rows.length) throw notFound('The organisation');
-  return result.rows[0].id;
+  const org = await findOrganisation(db, idOrKey);
+  if (!org) throw notFound('The organisation');
+  return org.id;
 }
 
 function focusByCity(cities: readonly PartnerCity[]): (cityId: string) => PartnershipFocus {

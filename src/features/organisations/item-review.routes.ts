@@ -1,5 +1,4 @@
 import type { ApiApp } from '../../http/api-app.ts';
-import { requireUser } from '../../http/auth-hooks.ts';
 import { errorResponses } from '../../http/error-body.ts';
 import {
   approveItemRequest,
@@ -18,7 +17,6 @@ export default async function itemReviewRoutes(app: ApiApp) {
     '/api/review-queue',
     { config: { access: 'user' }, schema: { tags: ['organisations'], summary: 'Offers and requests waiting for review, oldest first', querystring: reviewQueueQuery, response: { 200: reviewQueueResponse, ...errorResponses } } },
     async (request) => {
-      requireUser(request);
       return listReviewQueue(request.ctx, request.query);
     },
   );
@@ -28,7 +26,6 @@ export default async function itemReviewRoutes(app: ApiApp) {
     '/api/organisation-items/:id/approve',
     { schema: { tags: ['organisations'], summary: 'Publish an offer or request waiting for review', params: itemIdParams, body: approveItemRequest, response: { 200: reviewItemSchema, ...errorResponses } } },
     async (request) => {
-      requireUser(request);
       return approveItem(request.ctx, request.params.id, request.body);
     },
   );
@@ -38,7 +35,6 @@ export default async function itemReviewRoutes(app: ApiApp) {
     '/api/organisation-items/:id/return',
     { schema: { tags: ['organisations'], summary: 'Send an offer or request back to its editors with a comment', params: itemIdParams, body: returnItemRequest, response: { 200: reviewItemSchema, ...errorResponses } } },
     async (request) => {
-      requireUser(request);
       return returnItem(request.ctx, request.params.id, request.body);
     },
   );
@@ -48,7 +44,6 @@ export default async function itemReviewRoutes(app: ApiApp) {
     '/api/organisation-items/:id/renew',
     { schema: { tags: ['organisations'], summary: 'Extend how long an offer or request stands (default: twelve months)', params: itemIdParams, body: renewItemRequest, response: { 200: reviewItemSchema, ...errorResponses } } },
     async (request) => {
-      requireUser(request);
       return renewItem(request.ctx, request.params.id, request.body);
     },
   );

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { ApiApp } from '../../http/api-app.ts';
-import { requireUser } from '../../http/auth-hooks.ts';
 import { errorResponses } from '../../http/error-body.ts';
 import {
   createOrganisationRequest,
@@ -39,7 +38,6 @@ export default async function organisationRoutes(app: ApiApp) {
     '/api/organisations',
     { schema: { tags: ['organisations'], summary: 'Add an organisation; the key is derived from the name when left out', body: createOrganisationRequest, response: { 201: organisationSchema, ...errorResponses } } },
     async (request, reply) => {
-      requireUser(request);
       return reply.status(201).send(await createOrganisation(request.ctx, request.body));
     },
   );
@@ -49,7 +47,6 @@ export default async function organisationRoutes(app: ApiApp) {
     '/api/organisations/:id',
     { schema: { tags: ['organisations'], summary: 'Replace an organisation with its offers and requests; send the version you read', params: idParams, body: updateOrganisationRequest, response: { 200: organisationSchema, ...errorResponses } } },
     async (request) => {
-      requireUser(request);
       return updateOrganisation(request.ctx, request.params.id, request.body);
     },
   );
@@ -59,7 +56,6 @@ export default async function organisationRoutes(app: ApiApp) {
     '/api/organisations/:id',
     { schema: { tags: ['organisations'], summary: 'Delete an organisation; its people stay as contacts of the city', params: idParams, response: { 204: z.null(), ...errorResponses } } },
     async (request, reply) => {
-      requireUser(request);
       await deleteOrganisation(request.ctx, request.params.id);
       return reply.status(204).send(null);
     },

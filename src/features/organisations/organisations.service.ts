@@ -1,4 +1,5 @@
-import { and, asc, count, eq, inArray, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, type SQL } from 'drizzle-orm';
+import { isUniqueViolation } from '../../db/unique-violation.ts';
 import { updateVersioned } from '../../db/versioned-update.ts';
 import { actorUserId } from '../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
@@ -9,6 +10,7 @@ import { cities } from '../cities/cities.table.ts';
 import { detachPeopleFromOrganisation, listVisiblePeople, organisationHasPeople } from '../people/people.service.ts';
 import { reindexOrganisation } from '../search/search-index.ts';
 import { invitations, users } from '../users/users.table.ts';
+import { organisationIdOrKey } from './find-organisation.ts';
 import { todayIso } from './item-validity.ts';
 import { organisationCompleteness } from './organisation-completeness.ts';
 import { isPublished, loadOrganisationItems, syncOrganisationItems } from './organisation-items.ts';
@@ -71,11 +73,7 @@ export async function listOrganisations(ctx: ServiceContext, query: Organisation
 }
 
 async function findRow(ctx: ServiceContext, idOrKey: string): Promise<OrganisationRow> {
-  const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(idOrKey);
-  const [row] = await ctx.db
-    .select()
-    .from(organisations)
-    .where(isUuid ? or(eq(organisations.id, idOrKey), eq(organisations.key, idOrKey)) : eq(organisations.key, idOrKey));
+  const [row] = await ctx.db.select().from(organisations).where(organisationIdOrKey(idOrKey));
   if (!row) throw notFound(NOT_FOUND);
   return row;
 }
@@ -135,12 +133,6 @@ export async function getOrganisation(ctx: ServiceContext, idOrKey: string): Pro
   return present(ctx, await findRow(ctx, idOrKey));
 }
 
-// Two editors may race for the same key; the unique index decides, and the loser gets a 409.
-function isUniqueViolation(err: unknown): boolean {
-  const e = err as { code?: string; cause?: { code?: string } } | null;
-  return e?.code === '23505' || e?.cause?.code === '23505';
-}
-
 export async function createOrganisation(ctx: ServiceContext, input: CreateOrganisationRequest): Promise<Organisation> {
   if (!canCreateOrganisation(ctx.actor, input.cityId)) {
     throw forbidden('Only the coordinators of the city can add organisations to it.');
@@ -165,6 +157,7 @@ export async function createOrganisation(ctx: ServiceContext, input: CreateOrgan
       return present(tx, row);
     });
   } catch (err) {
+    // Two editors may race for the same key; the unique index decides, and the loser gets a 409.
     if (isUniqueViolation(err)) throw duplicate('key', 'An organisation with this key exists already. Try again.');
     throw err;
   }

@@ -1,12 +1,11 @@
 import { asc, eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../shared/context.ts';
 import { forbidden, notFound, unauthenticated } from '../../shared/errors.ts';
+import { isUuid } from '../../shared/uuid.ts';
 import { canEditPartnership } from './partnership-policy.ts';
 import { partnershipCities, partnerships } from './partnerships.table.ts';
 
 export type PartnershipRow = typeof partnerships.$inferSelect;
-
-export const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 
 /** A partnership by id or key, or 404. */
 export async function findPartnershipRow(ctx: ServiceContext, idOrKey: string): Promise<PartnershipRow> {

@@ -36,7 +36,6 @@ export default async function partnershipRoutes(app: ApiApp) {
     '/api/partnerships',
     { schema: { tags, summary: 'Record a partnership', body: createPartnershipRequest, response: { 201: partnershipSchema, ...errorResponses } } },
     async (request, reply) => {
-      requireUser(request);
       return reply.status(201).send(await createPartnership(request.ctx, request.body));
     },
   );
@@ -46,7 +45,6 @@ export default async function partnershipRoutes(app: ApiApp) {
     '/api/partnerships/:id',
     { schema: { tags, summary: 'Replace a partnership’s fields, cities and themes; send the version you read', params: idParams, body: updatePartnershipRequest, response: { 200: partnershipSchema, ...errorResponses } } },
     async (request) => {
-      requireUser(request);
       return updatePartnership(request.ctx, request.params.id, request.body);
     },
   );
@@ -56,7 +54,6 @@ export default async function partnershipRoutes(app: ApiApp) {
     '/api/partnerships/:id/themes',
     { schema: { tags, summary: 'Replace only the themes; send the version you read', params: idParams, body: updatePartnershipThemesRequest, response: { 200: partnershipSchema, ...errorResponses } } },
     async (request) => {
-      requireUser(request);
       return updatePartnershipThemes(request.ctx, request.params.id, request.body);
     },
   );
@@ -66,7 +63,6 @@ export default async function partnershipRoutes(app: ApiApp) {
     '/api/partnerships/:id',
     { schema: { tags, summary: 'Delete a partnership (admins)', params: idParams, response: { 204: z.null(), ...errorResponses } } },
     async (request, reply) => {
-      requireUser(request);
       await deletePartnership(request.ctx, request.params.id);
       return reply.status(204).send(null);
     },

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { ApiApp } from '../../http/api-app.ts';
-import { requireUser } from '../../http/auth-hooks.ts';
 import { errorResponses } from '../../http/error-body.ts';
 import { createTimelineEventRequest, timelineEventSchema, updateTimelineEventRequest } from './timeline-events.schemas.ts';
 import { createTimelineEvent, deleteTimelineEvent, updateTimelineEvent } from './timeline-events.service.ts';
@@ -16,7 +15,6 @@ export default async function timelineEventRoutes(app: ApiApp) {
     '/api/partnerships/:id/timeline',
     { schema: { tags, summary: 'Add an event to a partnership’s timeline', params: partnershipParams, body: createTimelineEventRequest, response: { 201: timelineEventSchema, ...errorResponses } } },
     async (request, reply) => {
-      requireUser(request);
       return reply.status(201).send(await createTimelineEvent(request.ctx, request.params.id, request.body));
     },
   );
@@ -26,7 +24,6 @@ export default async function timelineEventRoutes(app: ApiApp) {
     '/api/timeline-events/:id',
     { schema: { tags, summary: 'Edit a timeline event; send the version you read', params: eventParams, body: updateTimelineEventRequest, response: { 200: timelineEventSchema, ...errorResponses } } },
     async (request) => {
-      requireUser(request);
       return updateTimelineEvent(request.ctx, request.params.id, request.body);
     },
   );
@@ -36,7 +33,6 @@ export default async function timelineEventRoutes(app: ApiApp) {
     '/api/timeline-events/:id',
     { schema: { tags, summary: 'Remove a timeline event', params: eventParams, response: { 204: z.null(), ...errorResponses } } },
     async (request, reply) => {
-      requireUser(request);
       await deleteTimelineEvent(request.ctx, request.params.id);
       return reply.status(204).send(null);
     },

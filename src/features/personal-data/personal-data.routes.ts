@@ -45,7 +45,6 @@ export default async function personalDataRoutes(app: ApiApp) {
       },
     },
     async (request, reply) => {
-      requireUser(request);
       await eraseOwnAccount(request.ctx, request.body);
       clearSessionCookie(reply, request.ctx.config);
       return { ok: true as const, erased: true as const };
@@ -82,7 +81,6 @@ export default async function personalDataRoutes(app: ApiApp) {
       },
     },
     async (request) => {
-      requireUser(request);
       await erasePerson(request.ctx, request.params.id);
       return { ok: true as const, erased: true as const };
     },

@@ -1,28 +1,16 @@
-import { eq, or } from 'drizzle-orm';
 import type { ServiceContext } from '../../shared/context.ts';
 import { AppError, invalid } from '../../shared/errors.ts';
-import { organisations } from '../organisations/organisations.table.ts';
-import { isUuid } from '../partnerships/partnership-access.ts';
+import { findOrganisation } from '../organisations/index.ts';
 
 /** The organisation by id or key, which must be in one of the partnership's cities (400 naming the field otherwise). */
 export async function consortiumOrganisation(ctx: ServiceContext, idOrKey: string, partnershipCityIds: readonly string[]) {
-  const [org] = await ctx.db
-    .select({ id: organisations.id, cityId: organisations.cityId, name: organisations.name })
-    .from(organisations)
-    .where(isUuid(idOrKey) ? or(eq(organisations.id, idOrKey), eq(organisations.key, idOrKey)) : eq(organisations.key, idOrKey));
+  const org = await findOrganisation(ctx.db, idOrKey);
   if (!org) throw invalid([{ path: 'organisation', rule: 'not_found', message: `No organisation has the id or key "${idOrKey}".` }]);
   if (!partnershipCityIds.includes(org.cityId)) {
     throw invalid([{ path: 'organisation', rule: 'not_in_partnership_city', message: 'The consortium is formed from organisations of the partnership’s cities; this one is elsewhere.' }]);
   }
   return org;
 }
-
-export const isUniqueViolation = (err: unknown, constraint?: string) => {
-  const e = err as { code?: string; constraint?: string; cause?: { code?: string; constraint?: string } } | undefined;
-  const code = e?.code ?? e?.cause?.code;
-  const name = e?.constraint ?? e?.cause?.constraint;
-  return code === '23505' && (!constraint || name === constraint || String((e as Error)?.message ?? '').includes(constraint) || String((e?.cause as Error | undefined)?.message ?? '').includes(constraint));
-};
 
 export const secondCoordinator = () =>
   new AppError('coordinator_exists', 409, 'The consortium already has a coordinator; make it a partner first.', [

@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { isAdmin } from '../../shared/actor.ts';
 import type { ServiceContext } from '../../shared/context.ts';
 import { unauthenticated } from '../../shared/errors.ts';
-import { isUuid } from '../partnerships/partnership-access.ts';
+import { isUuid } from '../../shared/uuid.ts';
 import { canManageProject } from './project-policy.ts';
 import { nextStages } from './project-stages.ts';
 import type { ProjectListQuery, ProjectListResponse, ProjectSummary } from './projects.schemas.ts';

@@ -1,12 +1,11 @@
 import { eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../shared/context.ts';
 import { notFound } from '../../shared/errors.ts';
+import { isUuid } from '../../shared/uuid.ts';
 import { partnershipCities } from '../partnerships/partnerships.table.ts';
 import type { ProjectFacts } from './project-policy.ts';
 import { projectPartners, projects } from './projects.table.ts';
 import { oneAfterAnother } from '../../db/one-after-another.ts';
-
-const isUuid = (v: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
 
 export type LoadedProjectFacts = ProjectFacts & { partnershipId: string };
 

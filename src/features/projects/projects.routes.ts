@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { ApiApp } from '../../http/api-app.ts';
-import { requireUser } from '../../http/auth-hooks.ts';
 import { errorResponses } from '../../http/error-body.ts';
 import { sendCsvExport } from '../../http/file-transfer.ts';
 import { readerLanguage } from '../matching/reader-language.ts';
@@ -38,7 +37,6 @@ export default async function projectRoutes(app: ApiApp) {
     '/api/projects',
     { config: { access: 'user' }, schema: { tags, summary: 'Joint projects for the board and the list, with counts per stage', querystring: projectListQuery, response: { 200: projectListResponse, ...errorResponses } } },
     async (request) => {
-      requireUser(request);
       return listProjects(request.ctx, request.query);
     },
   );
@@ -63,7 +61,6 @@ export default async function projectRoutes(app: ApiApp) {
       },
     },
     async (request, reply) => {
-      requireUser(request);
       const file = await exportProjects(request.ctx, request.query);
       return sendCsvExport(reply, file, PROJECT_EXPORT_CAP);
     },
@@ -74,7 +71,6 @@ export default async function projectRoutes(app: ApiApp) {
     '/api/projects',
     { schema: { tags, summary: 'Start a joint project, optionally from an EU call (pre-filled in one step)', body: startProjectRequest, response: { 201: projectSchema, ...errorResponses } } },
     async (request, reply) => {
-      requireUser(request);
       return reply.status(201).send(await startProject(request.ctx, request.body));
     },
   );
@@ -84,7 +80,6 @@ export default async function projectRoutes(app: ApiApp) {
     '/api/projects/:id',
     { config: { access: 'user' }, schema: { tags, summary: 'One joint project: call, consortium, budget totals, stage history, your permissions', params: projectIdParams, response: { 200: projectSchema, ...errorResponses } } },
     async (request) => {
-      requireUser(request);
       return getProject(request.ctx, request.params.id);
     },
   );
@@ -94,7 +89,6 @@ export default async function projectRoutes(app: ApiApp) {
     '/api/projects/:id',
     { schema: { tags, summary: 'Edit title, summary, dates, amounts, targeted deadline (send the version you read)', params: projectIdParams, body: updateProjectRequest, response: { 200: projectSchema, ...errorResponses } } },
     async (request) => {
-      requireUser(request);
       return updateProject(request.ctx, request.params.id, request.body);
     },
   );
@@ -104,7 +98,6 @@ export default async function projectRoutes(app: ApiApp) {
     '/api/projects/:id/stage',
     { schema: { tags, summary: 'Move the project along the pipeline; submitting needs a coordinator and two cities', params: projectIdParams, body: moveProjectStageRequest, response: { 200: projectSchema, ...errorResponses } } },
     async (request) => {
-      requireUser(request);
       return moveProjectStage(request.ctx, request.params.id, request.body);
     },
   );
@@ -114,7 +107,6 @@ export default async function projectRoutes(app: ApiApp) {
     '/api/projects/:id/partners',
     { schema: { tags, summary: "Add an organisation of the partnership's cities to the consortium", params: projectIdParams, body: addConsortiumPartnerRequest, response: { 201: projectSchema, ...errorResponses } } },
     async (request, reply) => {
-      requireUser(request);
       return reply.status(201).send(await addConsortiumPartner(request.ctx, request.params.id, request.body));
     },
   );
@@ -124,7 +116,6 @@ export default async function projectRoutes(app: ApiApp) {
     '/api/projects/:id/partners/:partnerId',
     { schema: { tags, summary: "Change a consortium member's role, budget or own contribution (send the version you read)", params: partnerParams, body: updateConsortiumPartnerRequest, response: { 200: projectSchema, ...errorResponses } } },
     async (request) => {
-      requireUser(request);
       return updateConsortiumPartner(request.ctx, request.params.id, request.params.partnerId, request.body);
     },
   );
@@ -134,7 +125,6 @@ export default async function projectRoutes(app: ApiApp) {
     '/api/projects/:id/partners/:partnerId',
     { schema: { tags, summary: 'Remove an organisation from the consortium (before submission)', params: partnerParams, querystring: removePartnerQuery, response: { 200: projectSchema, ...errorResponses } } },
     async (request) => {
-      requireUser(request);
       return removeConsortiumPartner(request.ctx, request.params.id, request.params.partnerId, request.query.version);
     },
   );
@@ -144,7 +134,6 @@ export default async function projectRoutes(app: ApiApp) {
     '/api/projects/:id/partner-suggestions',
     { config: { access: 'user' }, schema: { tags, summary: "Organisations of the partnership's cities for the call's concepts, balanced across cities, with reasons", params: projectIdParams, querystring: partnerSuggestionsQuery, response: { 200: partnerSuggestionsResponse, ...errorResponses } } },
     async (request) => {
-      requireUser(request);
       const lang = await readerLanguage(request.ctx, request.query.lang, request.headers['accept-language']);
       return suggestConsortiumPartners(request.ctx, request.params.id, { limit: request.query.limit, lang });
     },

@@ -3,6 +3,7 @@ import type { PgColumn } from 'drizzle-orm/pg-core';
 import { isAdmin } from '../../shared/actor.ts';
 import type { ServiceContext } from '../../shared/context.ts';
 import { invalid } from '../../shared/errors.ts';
+import { isUuid } from '../../shared/uuid.ts';
 import { findCityIdsByName } from '../cities/cities.service.ts';
 import { cities } from '../cities/cities.table.ts';
 import { todayIso } from '../organisations/item-validity.ts';
@@ -14,7 +15,6 @@ import { analyseQuery, anyWordText, textArray, tsqueryAllConfigs, type AnalysedQ
 import { facetDimensions, type FacetDimension, type SearchHit, type SearchQuery, type SearchResponse } from './search.schemas.ts';
 import { searchDocuments as d } from './search.table.ts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** How much a shared concept weighs against a full-text hit (1 for all words, plus ts_rank_cd). */
 const CONCEPT_WEIGHT = 0.8;
 /** A typed name counts fully on the organisation, half on each of its offers and requests. */
@@ -22,7 +22,7 @@ const NAME_WEIGHT = 1;
 
 async function resolveCityFilter(ctx: ServiceContext, city: string | undefined): Promise<string[] | undefined> {
   if (!city) return undefined;
-  const ids = UUID.test(city)
+  const ids = isUuid(city)
     ? (await ctx.db.select({ id: cities.id }).from(cities).where(eq(cities.id, city))).map((c) => c.id)
     : await findCityIdsByName(ctx, city);
   if (!ids.length) throw invalid([{ path: 'city', rule: 'not_found', message: `There is no city "${city}".` }]);

@@ -1,10 +1,10 @@
 import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
+import { isUniqueViolation } from '../../db/unique-violation.ts';
 import { systemActor } from '../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { AppError } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { redeemInvitation } from '../users/invitation-acceptance.service.ts';
-import { isUniqueViolation } from '../users/user-rows.ts';
 import { invitations, users } from '../users/users.table.ts';
 import { userIdentities } from './single-sign-on.table.ts';
 

@@ -1,5 +1,4 @@
 import type { ApiApp } from '../../http/api-app.ts';
-import { requireUser } from '../../http/auth-hooks.ts';
 import { errorResponses } from '../../http/error-body.ts';
 import { proposeConcepts } from './concept-proposals.service.ts';
 import { conceptProposalsRequest, conceptProposalsResponse } from './tagging.schemas.ts';
@@ -17,7 +16,6 @@ export default async function taggingRoutes(app: ApiApp) {
       },
     },
     async (request) => {
-      requireUser(request);
       return proposeConcepts(request.ctx, request.body);
     },
   );

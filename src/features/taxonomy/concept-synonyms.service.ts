@@ -1,4 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
+import { isUniqueViolation } from '../../db/unique-violation.ts';
 import { isAdmin, actorUserId } from '../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { duplicate, forbidden, notFound } from '../../shared/errors.ts';
@@ -24,11 +25,6 @@ async function bumpRevision(tx: ServiceContext): Promise<number> {
     .where(eq(taxonomyRevision.id, true))
     .returning({ revision: taxonomyRevision.revision });
   return Number(row.revision);
-}
-
-function isUniqueViolation(err: unknown): boolean {
-  const e = err as { code?: string; cause?: { code?: string } } | null;
-  return e?.code === '23505' || e?.cause?.code === '23505';
 }
 
 /** Adds a synonym an administrator knows people use; the tagger uses it from the next call on. */

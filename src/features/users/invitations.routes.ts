@@ -30,7 +30,6 @@ export default async function invitationRoutes(app: ApiApp) {
       },
     },
     async (request, reply) => {
-      requireUser(request);
       return reply.status(201).send(await createInvitation(request.ctx, request.body));
     },
   );
@@ -57,7 +56,6 @@ export default async function invitationRoutes(app: ApiApp) {
       },
     },
     async (request) => {
-      requireUser(request);
       return revokeInvitation(request.ctx, request.params.id);
     },
   );

@@ -59,7 +59,6 @@ export default async function userRoutes(app: ApiApp) {
       },
     },
     async (request) => {
-      requireUser(request);
       return updateMe(request.ctx, request.body);
     },
   );
@@ -77,7 +76,6 @@ export default async function userRoutes(app: ApiApp) {
       },
     },
     async (request) => {
-      requireUser(request);
       const revoked = await changeOwnPassword(request.ctx, request.body, request.session?.id ?? null);
       return { ok: true as const, revoked };
     },

@@ -1,4 +1,5 @@
 import { eq, inArray, or } from 'drizzle-orm';
+import { isUniqueViolation } from '../../db/unique-violation.ts';
 import { updateVersioned } from '../../db/versioned-update.ts';
 import { isAdmin } from '../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
@@ -10,7 +11,7 @@ import { deleteSessionsOfUser } from '../auth/sessions.ts';
 import { organisations } from '../organisations/organisations.table.ts';
 import { parseInput } from './parse-input.ts';
 import { canListUsers, canManageUsers } from './user-policy.ts';
-import { emailTaken, isUniqueViolation, resolveRoleScope, selectUser, selectUsers, userAuditView } from './user-rows.ts';
+import { emailTaken, resolveRoleScope, selectUser, selectUsers, userAuditView } from './user-rows.ts';
 import { createUserInput, type CreateUserInput, type UpdateUserRequest, type User } from './users.schemas.ts';
 import { users } from './users.table.ts';
 

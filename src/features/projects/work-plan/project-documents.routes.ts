@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { ApiApp } from '../../../http/api-app.ts';
-import { requireUser } from '../../../http/auth-hooks.ts';
 import { errorBodySchema, errorResponses } from '../../../http/error-body.ts';
 import { readUploadedFile, sendStoredFile } from '../../../http/file-transfer.ts';
 import { addProjectDocument, deleteProjectDocument, listProjectDocuments, readProjectDocument, requireDocumentWriter } from './documents.service.ts';
@@ -13,7 +12,6 @@ export default async function projectDocumentRoutes(app: ApiApp) {
     '/api/projects/:id/documents',
     { config: { access: 'user' }, schema: { tags, summary: "A project's documents (metadata), newest first", params: projectParams, response: { 200: projectDocumentListResponse, ...errorResponses } } },
     async (request) => {
-      requireUser(request);
       return { documents: await listProjectDocuments(request.ctx, request.params.id) };
     },
   );
@@ -31,7 +29,6 @@ export default async function projectDocumentRoutes(app: ApiApp) {
       },
     },
     async (request, reply) => {
-      requireUser(request);
       await requireDocumentWriter(request.ctx, request.params.id);
       const { file, fields } = await readUploadedFile(request, { expected: 'the document' });
       return reply.status(201).send(await addProjectDocument(request.ctx, request.params.id, { fileName: file.fileName, bytes: file.bytes, title: fields.title }));
@@ -44,7 +41,6 @@ export default async function projectDocumentRoutes(app: ApiApp) {
     '/api/projects/:id/documents/:docId',
     { config: { access: 'user' }, schema: { tags, summary: 'Download a project document', params: documentParams, response: errorResponses } },
     async (request, reply) => {
-      requireUser(request);
       const document = await readProjectDocument(request.ctx, request.params.id, request.params.docId);
       return sendStoredFile(reply, document, 'private, no-store');
     },
@@ -55,7 +51,6 @@ export default async function projectDocumentRoutes(app: ApiApp) {
     '/api/projects/:id/documents/:docId',
     { schema: { tags, summary: 'Remove a project document', params: documentParams, response: { 204: z.null(), ...errorResponses } } },
     async (request, reply) => {
-      requireUser(request);
       await deleteProjectDocument(request.ctx, request.params.id, request.params.docId);
       return reply.status(204).send(null);
     },

@@ -1,4 +1,5 @@
 import { and, asc, eq, max } from 'drizzle-orm';
+import { isUniqueViolation } from '../../../db/unique-violation.ts';
 import { updateVersioned } from '../../../db/versioned-update.ts';
 import { actorUserId } from '../../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../../shared/context.ts';
@@ -62,8 +63,7 @@ async function numberUnique<T>(number: number, write: () => Promise<T>): Promise
   try {
     return await write();
   } catch (err) {
-    const e = err as { code?: string; cause?: { code?: string } };
-    if (e?.code === '23505' || e?.cause?.code === '23505') throw duplicate('number', `Work package ${number} exists already.`);
+    if (isUniqueViolation(err)) throw duplicate('number', `Work package ${number} exists already.`);
     throw err;
   }
 }

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { ApiApp } from '../../../http/api-app.ts';
-import { requireUser } from '../../../http/auth-hooks.ts';
 import { errorResponses } from '../../../http/error-body.ts';
 import { createIndicator, deleteIndicator, listIndicators, updateIndicator } from './indicators.service.ts';
 import { createMilestone, deleteMilestone, listMilestones, markMilestoneDone, updateMilestone } from './milestones.service.ts';
@@ -41,7 +40,6 @@ export default async function workPlanRoutes(app: ApiApp) {
     '/api/projects/:id/work-packages',
     { config: { access: 'user' }, schema: { tags, summary: "A project's work packages with progress from their milestones", params: projectParams, response: { 200: workPackageListResponse, ...errorResponses } } },
     async (request) => {
-      requireUser(request);
       return { workPackages: await listWorkPackages(request.ctx, request.params.id) };
     },
   );
@@ -51,7 +49,6 @@ export default async function workPlanRoutes(app: ApiApp) {
     '/api/projects/:id/work-packages',
     { schema: { tags, summary: 'Add a work package; its lead must be in the consortium', params: projectParams, body: createWorkPackageRequest, response: { 201: workPackageSchema, ...errorResponses } } },
     async (request, reply) => {
-      requireUser(request);
       return reply.status(201).send(await createWorkPackage(request.ctx, request.params.id, request.body));
     },
   );
@@ -61,7 +58,6 @@ export default async function workPlanRoutes(app: ApiApp) {
     '/api/projects/:id/work-packages/:wpId',
     { schema: { tags, summary: 'Change a work package (send the version you read)', params: workPackageParams, body: updateWorkPackageRequest, response: { 200: workPackageSchema, ...errorResponses } } },
     async (request) => {
-      requireUser(request);
       return updateWorkPackage(request.ctx, request.params.id, request.params.wpId, request.body);
     },
   );
@@ -71,7 +67,6 @@ export default async function workPlanRoutes(app: ApiApp) {
     '/api/projects/:id/work-packages/:wpId',
     { schema: { tags, summary: 'Remove a work package; its milestones stay, without a package', params: workPackageParams, response: noContent } },
     async (request, reply) => {
-      requireUser(request);
       await deleteWorkPackage(request.ctx, request.params.id, request.params.wpId);
       return reply.status(204).send(null);
     },
@@ -83,7 +78,6 @@ export default async function workPlanRoutes(app: ApiApp) {
     '/api/projects/:id/milestones',
     { config: { access: 'user' }, schema: { tags, summary: "A project's milestones by due day, with late flags and the next one", params: projectParams, response: { 200: milestoneListResponse, ...errorResponses } } },
     async (request) => {
-      requireUser(request);
       return listMilestones(request.ctx, request.params.id);
     },
   );
@@ -93,7 +87,6 @@ export default async function workPlanRoutes(app: ApiApp) {
     '/api/projects/:id/milestones',
     { schema: { tags, summary: 'Add a milestone; its owner must be in the consortium', params: projectParams, body: createMilestoneRequest, response: { 201: milestoneSchema, ...errorResponses } } },
     async (request, reply) => {
-      requireUser(request);
       return reply.status(201).send(await createMilestone(request.ctx, request.params.id, request.body));
     },
   );
@@ -103,7 +96,6 @@ export default async function workPlanRoutes(app: ApiApp) {
     '/api/projects/:id/milestones/:mId',
     { schema: { tags, summary: 'Change a milestone, or set it back to planned', params: milestoneParams, body: updateMilestoneRequest, response: { 200: milestoneSchema, ...errorResponses } } },
     async (request) => {
-      requireUser(request);
       return updateMilestone(request.ctx, request.params.id, request.params.mId, request.body);
     },
   );
@@ -113,7 +105,6 @@ export default async function workPlanRoutes(app: ApiApp) {
     '/api/projects/:id/milestones/:mId/done',
     { schema: { tags, summary: 'Mark a milestone done on a day (default today)', params: milestoneParams, body: milestoneDoneRequest, response: { 200: milestoneSchema, ...errorResponses } } },
     async (request) => {
-      requireUser(request);
       return markMilestoneDone(request.ctx, request.params.id, request.params.mId, request.body);
     },
   );
@@ -123,7 +114,6 @@ export default async function workPlanRoutes(app: ApiApp) {
     '/api/projects/:id/milestones/:mId',
     { schema: { tags, summary: 'Remove a milestone', params: milestoneParams, response: noContent } },
     async (request, reply) => {
-      requireUser(request);
       await deleteMilestone(request.ctx, request.params.id, request.params.mId);
       return reply.status(204).send(null);
     },
@@ -135,7 +125,6 @@ export default async function workPlanRoutes(app: ApiApp) {
     '/api/projects/:id/indicators',
     { config: { access: 'user' }, schema: { tags, summary: "A project's outcomes and indicators with progress toward target", params: projectParams, response: { 200: indicatorListResponse, ...errorResponses } } },
     async (request) => {
-      requireUser(request);
       return { indicators: await listIndicators(request.ctx, request.params.id) };
     },
   );
@@ -145,7 +134,6 @@ export default async function workPlanRoutes(app: ApiApp) {
     '/api/projects/:id/indicators',
     { schema: { tags, summary: 'Add an outcome with its indicator, baseline and target', params: projectParams, body: createIndicatorRequest, response: { 201: indicatorSchema, ...errorResponses } } },
     async (request, reply) => {
-      requireUser(request);
       return reply.status(201).send(await createIndicator(request.ctx, request.params.id, request.body));
     },
   );
@@ -155,7 +143,6 @@ export default async function workPlanRoutes(app: ApiApp) {
     '/api/projects/:id/indicators/:indicatorId',
     { schema: { tags, summary: 'Change an indicator or record what was achieved', params: indicatorParams, body: updateIndicatorRequest, response: { 200: indicatorSchema, ...errorResponses } } },
     async (request) => {
-      requireUser(request);
       return updateIndicator(request.ctx, request.params.id, request.params.indicatorId, request.body);
     },
   );
@@ -165,7 +152,6 @@ export default async function workPlanRoutes(app: ApiApp) {
     '/api/projects/:id/indicators/:indicatorId',
     { schema: { tags, summary: 'Remove an indicator', params: indicatorParams, response: noContent } },
     async (request, reply) => {
-      requireUser(request);
       await deleteIndicator(request.ctx, request.params.id, request.params.indicatorId);
       return reply.status(204).send(null);
     },
@@ -177,7 +163,6 @@ export default async function workPlanRoutes(app: ApiApp) {
     '/api/projects/:id/timeline',
     { config: { access: 'user' }, schema: { tags, summary: 'Stage changes, call deadline, work packages and milestones as one dated list', params: projectParams, response: { 200: projectTimelineResponse, ...errorResponses } } },
     async (request) => {
-      requireUser(request);
       return { entries: await getProjectTimeline(request.ctx, request.params.id) };
     },
   );

@@ -1,0 +1,3 @@
+// The organisations feature as other features may use it (issue 12): its read queries.
+export { findOrganisation, type OrganisationRef } from './find-organisation.ts';
+export { organisationCityId, organisationNames } from './organisation-queries.ts';
