@@ -1,4 +1,4 @@
-import type { Role } from '../features/auth/roles.ts';
+import type { Role } from './roles.ts';
 
 /**
  * Where a change comes from, beyond who is signed in: shown as the author in the history. A user

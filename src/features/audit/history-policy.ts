@@ -1,17 +1,13 @@
-import { desc, and, eq, inArray } from 'drizzle-orm';
+import { desc, and, eq } from 'drizzle-orm';
 import { isAdmin } from '../../shared/actor.ts';
 import type { ServiceContext } from '../../shared/context.ts';
 import { AppError } from '../../shared/errors.ts';
-import { agreementDocuments, agreements } from '../agreements/agreements.table.ts';
-import { canEditCity } from '../cities/city-policy.ts';
-import { cities } from '../cities/cities.table.ts';
-import { organisations } from '../organisations/organisations.table.ts';
-import { partnershipCityIds } from '../partnerships/partnership-access.ts';
-import { canEditPartnership } from '../partnerships/partnership-policy.ts';
-import { partnerships, timelineEvents } from '../partnerships/partnerships.table.ts';
-import { people } from '../people/people.table.ts';
-import { loadProjectFacts } from '../projects/project-facts.ts';
-import { canEditWorkPlan, canManageProject } from '../projects/project-policy.ts';
+import { agreementDocumentAgreementId, agreementPartnershipId } from '../agreements/index.ts';
+import { canEditCity, cityIdsByKeys } from '../cities/index.ts';
+import { organisationCityId } from '../organisations/index.ts';
+import { canEditPartnership, partnershipCityIds, partnershipExists, timelineEventPartnershipId } from '../partnerships/index.ts';
+import { personOwnership } from '../people/index.ts';
+import { canEditWorkPlan, canManageProject, loadProjectFacts } from '../projects/index.ts';
 import { auditEvents } from './audit.table.ts';
 
 /** Whether the caller may read the change history of one record. */
@@ -32,12 +28,12 @@ const policies = new Map<string, HistoryReadPolicy>([
   }],
   ['organisation', async (ctx, id) => {
     if (isAdmin(ctx.actor)) return true;
-    const [org] = await ctx.db.select({ cityId: organisations.cityId }).from(organisations).where(eq(organisations.id, id));
-    return !!org && (isCoordinatorOf(ctx, org.cityId) || isOrgEditorOf(ctx, id));
+    const cityId = await organisationCityId(ctx, id);
+    return cityId !== null && (isCoordinatorOf(ctx, cityId) || isOrgEditorOf(ctx, id));
   }],
   ['person', async (ctx, id) => {
     if (isAdmin(ctx.actor)) return true;
-    const [person] = await ctx.db.select({ cityId: people.cityId, organisationId: people.organisationId }).from(people).where(eq(people.id, id));
+    const person = await personOwnership(ctx, id);
     return !!person && (isCoordinatorOf(ctx, person.cityId) || isOrgEditorOf(ctx, person.organisationId));
   }],
   ['project', async (ctx, id) => mayOnProject(ctx, id, canManageProject)],
@@ -60,24 +56,22 @@ const isOrgEditorOf = (ctx: ServiceContext, organisationId: string | null) =>
 async function mayEditPartnershipById(ctx: ServiceContext, partnershipId: string | null): Promise<boolean> {
   if (isAdmin(ctx.actor)) return true;
   if (!partnershipId) return false;
-  const [live] = await ctx.db.select({ id: partnerships.id }).from(partnerships).where(eq(partnerships.id, partnershipId));
-  if (live) return canEditPartnership(ctx.actor, await partnershipCityIds(ctx, partnershipId));
+  if (await partnershipExists(ctx, partnershipId)) return canEditPartnership(ctx.actor, await partnershipCityIds(ctx, partnershipId));
   // Deleted: the last snapshot names the member cities by key.
   const keys = (await lastSnapshot(ctx, 'partnership', partnershipId))?.cities;
   if (!Array.isArray(keys) || !keys.length) return false;
-  const rows = await ctx.db.select({ id: cities.id }).from(cities).where(inArray(cities.key, keys.map(String)));
-  return canEditPartnership(ctx.actor, rows.map((r) => r.id));
+  return canEditPartnership(ctx.actor, await cityIdsByKeys(ctx, keys.map(String)));
 }
 
 /** The partnership of a timeline event or agreement, or the agreement of a document. */
 async function parentId(ctx: ServiceContext, entityType: 'timeline-event' | 'agreement' | 'agreement-document', id: string): Promise<string | null> {
   const live =
     entityType === 'timeline-event'
-      ? await ctx.db.select({ parent: timelineEvents.partnershipId }).from(timelineEvents).where(eq(timelineEvents.id, id))
+      ? await timelineEventPartnershipId(ctx, id)
       : entityType === 'agreement'
-        ? await ctx.db.select({ parent: agreements.partnershipId }).from(agreements).where(eq(agreements.id, id))
-        : await ctx.db.select({ parent: agreementDocuments.agreementId }).from(agreementDocuments).where(eq(agreementDocuments.id, id));
-  if (live[0]) return live[0].parent;
+        ? await agreementPartnershipId(ctx, id)
+        : await agreementDocumentAgreementId(ctx, id);
+  if (live !== null) return live;
   const snapshot = await lastSnapshot(ctx, entityType, id);
   const parent = entityType === 'agreement-document' ? snapshot?.agreementId : snapshot?.partnershipId;
   return typeof parent === 'string' ? parent : null;

@@ -1,15 +1,14 @@
-import { inArray } from 'drizzle-orm';
 import type { ServiceContext } from '../../shared/context.ts';
-import { agreements } from '../agreements/agreements.table.ts';
-import { fundingCalls } from '../calls/calls.table.ts';
-import { cities } from '../cities/cities.table.ts';
-import { organisations } from '../organisations/organisations.table.ts';
-import { partnerships } from '../partnerships/partnerships.table.ts';
-import { people } from '../people/people.table.ts';
-import { projects } from '../projects/projects.table.ts';
-import { projectWorkPackages } from '../projects/work-plan/work-plan.table.ts';
-import { taxonomyConcepts } from '../taxonomy/taxonomy.table.ts';
-import { themes } from '../themes/themes.table.ts';
+import { isUuid } from '../../shared/uuid.ts';
+import { agreementTitles } from '../agreements/index.ts';
+import { callTitles } from '../calls/index.ts';
+import { cityNames } from '../cities/index.ts';
+import { organisationNames } from '../organisations/index.ts';
+import { partnershipNames } from '../partnerships/index.ts';
+import { personNames } from '../people/index.ts';
+import { projectTitles, workPackageTitles } from '../projects/index.ts';
+import { conceptLabels } from '../taxonomy/index.ts';
+import { themeLabels } from '../themes/index.ts';
 import type { RecordType } from './history-fields.ts';
 import { historyPolicyFor } from './history-policy.ts';
 import type { HistoryLookup } from './readable-changes.ts';
@@ -42,14 +41,13 @@ export function collectingLookup(): HistoryLookup & { wanted: Wanted } {
 // Cities, organisations, partnerships and calls are public: anyone who reads a history may see
 // their names. Other records are named only to readers their history policy lets in.
 const PUBLIC_TYPES = new Set<RecordType>(['city', 'organisation', 'partnership', 'call']);
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The names the history may show to this reader, for what collectingLookup noted. */
 export async function resolvingLookup(ctx: ServiceContext, wanted: Wanted): Promise<HistoryLookup> {
   const names = new Map<string, string>(); // `${type}:id:${id}` and `${type}:key:${key}`
   const visible = new Map<string, boolean>(); // `${type}:${id}` for non-public types
   for (const [type, { ids, keys }] of wanted.records) {
-    const validIds = [...ids].filter((id) => UUID.test(id));
+    const validIds = [...ids].filter((id) => isUuid(id));
     for (const row of await recordNames(ctx, type, validIds, [...keys])) {
       if (row.name === null) continue;
       names.set(`${type}:id:${row.id}`, row.name);
@@ -62,13 +60,11 @@ export async function resolvingLookup(ctx: ServiceContext, wanted: Wanted): Prom
   const labels = new Map<string, Record<string, string>>();
   const themeCodes = [...(wanted.codes.get('theme') ?? [])];
   if (themeCodes.length) {
-    for (const row of await ctx.db.select({ key: themes.key, labels: themes.labels }).from(themes).where(inArray(themes.key, themeCodes))) labels.set(`theme:${row.key}`, row.labels);
+    for (const row of await themeLabels(ctx, themeCodes)) labels.set(`theme:${row.key}`, row.labels);
   }
   const conceptCodes = [...(wanted.codes.get('concept') ?? [])];
   if (conceptCodes.length) {
-    for (const row of await ctx.db.select({ key: taxonomyConcepts.key, labels: taxonomyConcepts.labels }).from(taxonomyConcepts).where(inArray(taxonomyConcepts.key, conceptCodes))) {
-      labels.set(`concept:${row.key}`, row.labels as Record<string, string>);
-    }
+    for (const row of await conceptLabels(ctx, conceptCodes)) labels.set(`concept:${row.key}`, row.labels);
   }
   return {
     record(type, by, value) {
@@ -82,38 +78,35 @@ export async function resolvingLookup(ctx: ServiceContext, wanted: Wanted): Prom
 
 type NameRow = { id: string; key: string | null; name: string | null };
 
+// Each feature names its own records, through the query functions of its public module.
+const namesByKeyOrId = { city: cityNames, organisation: organisationNames, partnership: partnershipNames } as const;
+
 async function recordNames(ctx: ServiceContext, type: RecordType, ids: string[], keys: string[]): Promise<NameRow[]> {
-  const db = ctx.db;
   const rows: NameRow[] = [];
   if (keys.length && (type === 'city' || type === 'organisation' || type === 'partnership')) {
-    const table = type === 'city' ? cities : type === 'organisation' ? organisations : partnerships;
-    rows.push(...(await db.select({ id: table.id, key: table.key, name: table.name }).from(table).where(inArray(table.key, keys))));
+    rows.push(...(await namesByKeyOrId[type](ctx, 'key', keys)));
   }
   if (!ids.length) return rows;
   switch (type) {
     case 'city':
     case 'organisation':
-    case 'partnership': {
-      const table = type === 'city' ? cities : type === 'organisation' ? organisations : partnerships;
-      rows.push(...(await db.select({ id: table.id, key: table.key, name: table.name }).from(table).where(inArray(table.id, ids))));
+    case 'partnership':
+      rows.push(...(await namesByKeyOrId[type](ctx, 'id', ids)));
       break;
-    }
     case 'person':
-      rows.push(...(await db.select({ id: people.id, name: people.name }).from(people).where(inArray(people.id, ids))).map((r) => ({ ...r, key: null })));
+      rows.push(...(await personNames(ctx, ids)).map((r) => ({ ...r, key: null })));
       break;
     case 'project':
-      rows.push(...(await db.select({ id: projects.id, name: projects.title }).from(projects).where(inArray(projects.id, ids))).map((r) => ({ ...r, key: null })));
+      rows.push(...(await projectTitles(ctx, ids)).map((r) => ({ id: r.id, key: null, name: r.title })));
       break;
     case 'project-work-package':
-      rows.push(
-        ...(await db.select({ id: projectWorkPackages.id, name: projectWorkPackages.title }).from(projectWorkPackages).where(inArray(projectWorkPackages.id, ids))).map((r) => ({ ...r, key: null })),
-      );
+      rows.push(...(await workPackageTitles(ctx, ids)).map((r) => ({ id: r.id, key: null, name: r.title })));
       break;
     case 'call':
-      rows.push(...(await db.select({ id: fundingCalls.id, name: fundingCalls.title }).from(fundingCalls).where(inArray(fundingCalls.id, ids))).map((r) => ({ ...r, key: null })));
+      rows.push(...(await callTitles(ctx, ids)).map((r) => ({ id: r.id, key: null, name: r.title })));
       break;
     case 'agreement':
-      rows.push(...(await db.select({ id: agreements.id, title: agreements.title }).from(agreements).where(inArray(agreements.id, ids))).map((r) => ({ id: r.id, key: null, name: firstText(r.title) })));
+      rows.push(...(await agreementTitles(ctx, ids)).map((r) => ({ id: r.id, key: null, name: firstText(r.title) })));
       break;
   }
   return rows;

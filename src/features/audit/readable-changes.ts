@@ -1,3 +1,4 @@
+import { isUuid } from '../../shared/uuid.ts';
 import type { HistoryChange, HistoryFlatValue, HistoryValue } from './audit.schemas.ts';
 import { sameValue } from './diff-snapshots.ts';
 import { fieldKind, type FieldKind, type RecordType } from './history-fields.ts';
@@ -10,7 +11,6 @@ export interface HistoryLookup {
 
 type Snapshot = Record<string, unknown>;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
 const EMPTY: HistoryValue = { type: 'empty' };
 
@@ -175,7 +175,7 @@ export function flatValue(entityType: string, kind: FieldKind, v: unknown, looku
     case 'date':
       return { type: 'date', value: s, withTime: !!kind.withTime && s.includes('T') };
     default:
-      if (UUID.test(s)) return { type: 'record', entityType: 'unknown', name: null, visible: true };
+      if (isUuid(s)) return { type: 'record', entityType: 'unknown', name: null, visible: true };
       if (ISO_DATE.test(s)) return { type: 'date', value: s, withTime: s.includes('T') };
       return { type: 'text', text: s };
   }

@@ -1,7 +1,6 @@
-import { inArray } from 'drizzle-orm';
 import type { ServiceContext } from '../../shared/context.ts';
 import { forbidden, notFound, unauthenticated } from '../../shared/errors.ts';
-import { users } from '../users/users.table.ts';
+import { userDisplayNames } from '../users/index.ts';
 import { storedAuthorSource } from './audit-author.ts';
 import type { HistoryEntry } from './audit.schemas.ts';
 import { listAuditEvents } from './audit.service.ts';
@@ -23,7 +22,7 @@ export async function readRecordHistory(ctx: ServiceContext, entityType: string,
   const actorIds = [...new Set(events.map((e) => e.actorUserId).filter((x): x is string => !!x))];
   const names = new Map(
     actorIds.length
-      ? (await ctx.db.select({ id: users.id, displayName: users.displayName }).from(users).where(inArray(users.id, actorIds))).map((u) => [u.id, u.displayName])
+      ? (await userDisplayNames(ctx, actorIds)).map((u) => [u.id, u.displayName])
       : [],
   );
   // First pass notes the records and codes mentioned, so they are looked up in a few queries.

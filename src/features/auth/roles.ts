@@ -1,2 +1,2 @@
-export const roles = ['admin', 'coordinator', 'org-editor', 'member'] as const;
-export type Role = (typeof roles)[number];
+// The roles live in src/shared (the Actor carries one); re-exported here for the auth feature's users.
+export { roles, type Role } from '../../shared/roles.ts';

@@ -1,0 +1,2 @@
+// The people feature as other features may use it (issue 12): its read queries.
+export { personNames, personOwnership } from './person-queries.ts';

@@ -1,0 +1,2 @@
+export const roles = ['admin', 'coordinator', 'org-editor', 'member'] as const;
+export type Role = (typeof roles)[number];
