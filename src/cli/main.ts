@@ -11,6 +11,8 @@ const program = new Command()
   .showHelpAfterError()
   .configureHelp({ sortSubcommands: true });
 
+// `any[]`: commander hands each action its own argument types; `unknown[]` would refuse them.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 const run = (fn: (...args: any[]) => Promise<void>) => async (...args: unknown[]) => {
   try {
     await fn(...args);

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, expectAxeClean, launchBrowser, newContext, PHONE } from './support/browser.ts';
+import { baseUrl, expectAxeClean, launchBrowser, PHONE } from './support/browser.ts';
 import { formatRelativeDays } from '../../src/web/lib/date-format.ts';
 import { label } from './support/catalogue.ts';
 import { invitationToken } from './support/invitations.ts';

@@ -83,7 +83,7 @@ describe('parseGrantTender', () => {
   });
 
   it('skips records without identifier or title, with the reason', () => {
-    expect(parseGrantTender(records.find((r) => !(r as object).hasOwnProperty('identifier')))).toEqual({ ok: false, reason: 'no identifier' });
+    expect(parseGrantTender(records.find((r) => !Object.hasOwn(r as object, 'identifier')))).toEqual({ ok: false, reason: 'no identifier' });
     expect(parseGrantTender({ identifier: 'HORIZON-NOTITLE-2026-01', title: '' })).toEqual({ ok: false, reason: 'no title (HORIZON-NOTITLE-2026-01)' });
     expect(parseGrantTender({ identifier: {}, title: 'x' })).toMatchObject({ ok: false });
     expect(parseGrantTender(null)).toMatchObject({ ok: false });

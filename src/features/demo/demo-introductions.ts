@@ -149,7 +149,6 @@ export const demoIntroductionPlan: readonly DemoIntroduction[] = [
   },
 ];
 
-const DAY_MS = 86_400_000;
 /** Noon UTC: the same calendar day in both cities. */
 const at = (day: Day, now: Date) =>
   typeof day === 'number' ? new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - day, 12)) : new Date(`${day}T12:00:00Z`);
