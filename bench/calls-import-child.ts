@@ -36,7 +36,14 @@ async function run(): Promise<Record<string, unknown>> {
     const ms = performance.now() - t0;
     const t1 = performance.now();
     const second = await importCallsFromFile(ctx, file);
-    return { ms, secondMs: performance.now() - t1, records: first.records, baselineRssMb: mb(baselineRss), first, second: { added: second.added, changed: second.changed, unchanged: second.unchanged } };
+    return {
+      ms,
+      secondMs: performance.now() - t1,
+      records: first.records,
+      baselineRssMb: mb(baselineRss),
+      first,
+      second: { added: second.added, changed: second.changed, unchanged: second.unchanged },
+    };
   });
 }
 

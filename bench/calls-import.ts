@@ -35,7 +35,10 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 
 function child(args: string[]): Promise<Record<string, any>> {
   return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'bench/calls-import-child.ts'), ...args], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+    const p = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'bench/calls-import-child.ts'), ...args], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     p.stdout.on('data', (d) => (out += d));
     p.on('error', reject);
@@ -50,12 +53,20 @@ if (!fs.existsSync(file)) {
   log(`  ${g.records} records, ${(g.bytes / 1048576).toFixed(1)} MB`);
 }
 const size = fs.statSync(file).size;
-log(`File: ${(size / 1048576).toFixed(1)} MB, ${records} records. Load: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} on ${os.cpus().length} CPUs.`);
+log(
+  `File: ${(size / 1048576).toFixed(1)} MB, ${records} records. Load: ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')} on ${os.cpus().length} CPUs.`,
+);
 
 const rows: Record<string, any>[] = [];
 rows.push({ run: 'stream-parse (baseline)', ...(await child(['stream-parse', file])) });
 if (opts.jsonParse) rows.push({ run: 'JSON.parse whole file', ...(await child(['json-parse', file])) });
-for (const engine of opts.engines.split(',').map((e) => e.trim()).filter(Boolean)) {
+for (const engine of opts.engines
+  .split(',')
+  .map((e) => e.trim())
+  .filter(Boolean)) {
   if (engine === 'pglite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pontis-calls-bench-'));
     try {
@@ -96,4 +107,9 @@ console.table(table);
 for (const r of rows.filter((x) => x.first)) {
   log(`${r.run}: ${JSON.stringify({ added: r.first.added, skipped: r.first.skipped, second: r.second })}`);
 }
-log(`Load after: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+log(
+  `Load after: ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);

@@ -32,7 +32,7 @@ const words = (
 
 function rng(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s ^ (s >>> 15), 2246822507) + 0x6d2b79f5) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s ^ (s >>> 15), 2246822507) + 0x6d2b79f5) >>> 0) / 2 ** 32;
 }
 
 export async function generateGrantsTenders(file: string, options: GeneratorOptions): Promise<{ bytes: number; records: number }> {
@@ -41,7 +41,8 @@ export async function generateGrantsTenders(file: string, options: GeneratorOpti
   const sentence = (n: number) => Array.from({ length: n }, () => pick(words)).join(' ');
   // ~200 bytes of skeleton per record; the rest is HTML, split between description and infos.
   const htmlBytes = Math.max(200, Math.floor(options.targetBytes / options.records) - 900);
-  const paragraph = () => `<p>${sentence(12)} &amp; ${sentence(8)}. <strong>${sentence(3)}</strong> – <a href="https://example.invalid">${sentence(2)}</a></p>\n`;
+  const paragraph = () =>
+    `<p>${sentence(12)} &amp; ${sentence(8)}. <strong>${sentence(3)}</strong> – <a href="https://example.invalid">${sentence(2)}</a></p>\n`;
   const html = (bytes: number) => {
     let out = '';
     while (out.length < bytes) out += paragraph();
@@ -66,7 +67,15 @@ export async function generateGrantsTenders(file: string, options: GeneratorOpti
     const status = deadlines.at(-1)! < base ? 31094503 : opening > base ? 31094501 : 31094502;
     const identifier = tender ? `EC-BENCH/${2025 + (i % 3)}/OP/${String(i).padStart(5, '0')}` : `${code}-${2025 + (i % 3)}-BENCH-${String(i).padStart(5, '0')}`;
     const record = tender
-      ? { type: 0, identifier, title: `Study on ${sentence(5)}`, status: { id: status, abbreviation: 'x' }, frameworkProgramme: random() < 0.7 ? {} : { id, abbreviation: code, description: name }, deadlineDatesLong: random() < 0.5 ? [] : deadlines.slice(0, 1), latestInfos: [{ content: html(htmlBytes), lastChangeDate: new Date(opening).toISOString() }] }
+      ? {
+          type: 0,
+          identifier,
+          title: `Study on ${sentence(5)}`,
+          status: { id: status, abbreviation: 'x' },
+          frameworkProgramme: random() < 0.7 ? {} : { id, abbreviation: code, description: name },
+          deadlineDatesLong: random() < 0.5 ? [] : deadlines.slice(0, 1),
+          latestInfos: [{ content: html(htmlBytes), lastChangeDate: new Date(opening).toISOString() }],
+        }
       : {
           type: 1,
           identifier,
@@ -82,7 +91,10 @@ export async function generateGrantsTenders(file: string, options: GeneratorOpti
           keywords: [sentence(2), sentence(1)],
           description: html(Math.floor(htmlBytes * 0.6)),
           actions: [{ status: { id: status }, types: [`${code}-RIA Research and Innovation Actions`], deadlineModel: model, deadlineDatesLong: deadlines }],
-          latestInfos: Array.from({ length: 2 }, (_, k) => ({ content: html(Math.floor(htmlBytes * 0.2)), lastChangeDate: new Date(opening + k * 7 * day).toISOString() })),
+          latestInfos: Array.from({ length: 2 }, (_, k) => ({
+            content: html(Math.floor(htmlBytes * 0.2)),
+            lastChangeDate: new Date(opening + k * 7 * day).toISOString(),
+          })),
         };
     await write(`${i ? ',\n' : ''}${JSON.stringify(record)}`);
   }

@@ -50,7 +50,16 @@ const program = new Command()
   .option('--keep', 'keep the PostgreSQL bench database (and reuse it next time)')
   .option('--verbose', 'print the times per organisation')
   .parse();
-const opts = program.opts<{ organisations: string; cities: string; engines: string; sample: string; rounds: string; postgresUrl: string; keep?: boolean; verbose?: boolean }>();
+const opts = program.opts<{
+  organisations: string;
+  cities: string;
+  engines: string;
+  sample: string;
+  rounds: string;
+  postgresUrl: string;
+  keep?: boolean;
+  verbose?: boolean;
+}>();
 const ORGS = Number(opts.organisations);
 const CITIES = Number(opts.cities);
 const SAMPLE = Number(opts.sample);
@@ -84,8 +93,14 @@ async function load(database: Database): Promise<{ loadMs: number; indexMs: numb
       const a = eco.cities[i];
       const b = eco.cities[(i + offset) % eco.cities.length];
       if (a.id === b.id) continue;
-      const [p] = await db.insert(partnerships).values({ key: `${a.key}--${b.key}`, name: `${a.name} – ${b.name}`, kind: 'project-partnership', status: 'active' }).returning();
-      await db.insert(partnershipCities).values([{ partnershipId: p.id, cityId: a.id, position: 0 }, { partnershipId: p.id, cityId: b.id, position: 1 }]);
+      const [p] = await db
+        .insert(partnerships)
+        .values({ key: `${a.key}--${b.key}`, name: `${a.name} – ${b.name}`, kind: 'project-partnership', status: 'active' })
+        .returning();
+      await db.insert(partnershipCities).values([
+        { partnershipId: p.id, cityId: a.id, position: 0 },
+        { partnershipId: p.id, cityId: b.id, position: 1 },
+      ]);
       const themes = [...new Set([0, 1, 2].map(() => themeKeys[Math.floor(rnd() * themeKeys.length)]))];
       await db.insert(partnershipThemes).values(themes.map((t, position) => ({ partnershipId: p.id, themeKey: t, position })));
     }
@@ -94,7 +109,18 @@ async function load(database: Database): Promise<{ loadMs: number; indexMs: numb
   const ids: string[] = [];
   const flush = async () => {
     if (!batch.length) return;
-    await db.insert(organisations).values(batch.map((o) => ({ id: o.id, key: o.key, name: o.name, kind: o.kind, cityId: o.cityId, languages: [o.lang], description: o.description, themes: o.themes })));
+    await db.insert(organisations).values(
+      batch.map((o) => ({
+        id: o.id,
+        key: o.key,
+        name: o.name,
+        kind: o.kind,
+        cityId: o.cityId,
+        languages: [o.lang],
+        description: o.description,
+        themes: o.themes,
+      })),
+    );
     const items = batch.flatMap((o) => o.items.map((i) => ({ ...i, organisationId: o.id })));
     for (let i = 0; i < items.length; i += 1000) await db.insert(organisationItems).values(items.slice(i, i + 1000));
     batch = [];
@@ -114,7 +140,10 @@ async function load(database: Database): Promise<{ loadMs: number; indexMs: numb
       const to = ids[Math.floor(intro() * ids.length)];
       if (from !== to) values.push(sql`(${from}::uuid, ${to}::uuid, 'pending', 'benchmark')`);
     }
-    if (values.length) await db.execute(sql`INSERT INTO introductions (from_organisation_id, to_organisation_id, status, message) VALUES ${sql.join(values, sql`, `)} ON CONFLICT DO NOTHING`);
+    if (values.length)
+      await db.execute(
+        sql`INSERT INTO introductions (from_organisation_id, to_organisation_id, status, message) VALUES ${sql.join(values, sql`, `)} ON CONFLICT DO NOTHING`,
+      );
   }
   const loaded = performance.now();
   await reindexAll(ctxFor(database));
@@ -161,9 +190,13 @@ async function openPostgres(): Promise<{ database: Database; drop: () => Promise
   if (exists && opts.keep) {
     database = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 4 });
     const state = (await database.db
-      .execute(sql`SELECT (SELECT count(*)::int FROM organisations) AS n, (SELECT string_agg(checksum, ',' ORDER BY name) FROM schema_migrations) AS migrations`)
+      .execute(
+        sql`SELECT (SELECT count(*)::int FROM organisations) AS n, (SELECT string_agg(checksum, ',' ORDER BY name) FROM schema_migrations) AS migrations`,
+      )
       .catch(() => ({ rows: [{ n: 0, migrations: '' }] }))) as unknown as { rows: { n: number; migrations: string }[] };
-    const current = listMigrations().map((m) => m.checksum).join(',');
+    const current = listMigrations()
+      .map((m) => m.checksum)
+      .join(',');
     if (Number(state.rows[0].n) === ORGS && state.rows[0].migrations === current) log(`PostgreSQL: reusing database ${name}`);
     else {
       await database.close();
@@ -191,7 +224,6 @@ async function openPostgres(): Promise<{ database: Database; drop: () => Promise
 
 // ---------------------------------------------------------------- timing
 
-
 interface EngineResult {
   engine: string;
   service: number[];
@@ -203,9 +235,11 @@ async function run(engine: string, database: Database): Promise<EngineResult> {
   const ctx = ctxFor(database);
   // A fixed sample: every n-th generated organisation that has an offer or request (so bigger
   // cities, which have more organisations, are sampled more often, as a random user would be).
-  const withItems = ((await database.db.execute(sql`
+  const withItems = (
+    (await database.db.execute(sql`
     SELECT o.id FROM organisations o WHERE EXISTS (SELECT 1 FROM organisation_items i WHERE i.organisation_id = o.id)
-    ORDER BY o.key`)) as unknown as { rows: { id: string }[] }).rows.map((r) => r.id);
+    ORDER BY o.key`)) as unknown as { rows: { id: string }[] }
+  ).rows.map((r) => r.id);
   const step = Math.max(1, Math.floor(withItems.length / SAMPLE));
   const sample = withItems.filter((_, i) => i % step === 0).slice(0, SAMPLE);
   const bareQueries: ReturnType<typeof candidateSetQuery>[] = [];
@@ -234,7 +268,9 @@ async function run(engine: string, database: Database): Promise<EngineResult> {
   if (opts.verbose) {
     for (let i = 0; i < sample.length; i++) {
       const mine = (list: number[]) => list.filter((_, j) => j % sample.length === i);
-      log(`${engine} ${sample[i]}: service ${percentile(mine(result.service), 50).toFixed(1)} ms, bare ${percentile(mine(result.bare), 50).toFixed(1)} ms, ${result.candidates[i]} candidate rows`);
+      log(
+        `${engine} ${sample[i]}: service ${percentile(mine(result.service), 50).toFixed(1)} ms, bare ${percentile(mine(result.bare), 50).toFixed(1)} ms, ${result.candidates[i]} candidate rows`,
+      );
     }
   }
   return result;
@@ -262,7 +298,9 @@ async function main() {
     const sp95 = percentile(r.service, 95);
     const bp50 = percentile(r.bare, 50);
     const bp95 = percentile(r.bare, 95);
-    log(`| ${r.engine} | ${sp50.toFixed(1)} | ${sp95.toFixed(1)} | ${bp50.toFixed(1)} | ${bp95.toFixed(1)} | ${(sp50 / bp50).toFixed(1)}× | ${(sp95 / bp95).toFixed(1)}× | ${percentile(r.candidates, 50)} |`);
+    log(
+      `| ${r.engine} | ${sp50.toFixed(1)} | ${sp95.toFixed(1)} | ${bp50.toFixed(1)} | ${bp95.toFixed(1)} | ${(sp50 / bp50).toFixed(1)}× | ${(sp95 / bp95).toFixed(1)}× | ${percentile(r.candidates, 50)} |`,
+    );
   }
 }
 

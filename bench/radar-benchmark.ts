@@ -94,7 +94,12 @@ async function bench(ctx: ServiceContext) {
   }
   const f = (ms: number) => ms.toFixed(1);
   const [r50, r95, b50, b95] = [percentile(radar, 50), percentile(radar, 95), percentile(bare, 50), percentile(bare, 95)];
-  log(`Load: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} on ${os.cpus().length} CPUs.`);
+  log(
+    `Load: ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} on ${os.cpus().length} CPUs.`,
+  );
   process.stdout.write(
     `| engine | calls | radar p50 | radar p95 | bare candidates p50 | bare candidates p95 | ratio p50 | ratio p95 |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n` +
       `| ${opts.engine} | ${summary.records} | ${f(r50)} | ${f(r95)} | ${f(b50)} | ${f(b95)} | ${(r50 / b50).toFixed(1)}× | ${(r95 / b95).toFixed(1)}× |\n`,

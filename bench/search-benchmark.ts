@@ -66,7 +66,18 @@ async function load(database: Database): Promise<{ loadMs: number; indexMs: numb
   let orgBatch: SyntheticOrganisation[] = [];
   const flush = async () => {
     if (!orgBatch.length) return;
-    await db.insert(organisations).values(orgBatch.map((o) => ({ id: o.id, key: o.key, name: o.name, kind: o.kind, cityId: o.cityId, languages: [o.lang], description: o.description, themes: o.themes })));
+    await db.insert(organisations).values(
+      orgBatch.map((o) => ({
+        id: o.id,
+        key: o.key,
+        name: o.name,
+        kind: o.kind,
+        cityId: o.cityId,
+        languages: [o.lang],
+        description: o.description,
+        themes: o.themes,
+      })),
+    );
     const items = orgBatch.flatMap((o) => o.items.map((i) => ({ ...i, organisationId: o.id })));
     for (let i = 0; i < items.length; i += 1000) await db.insert(organisationItems).values(items.slice(i, i + 1000));
     orgBatch = [];
@@ -81,7 +92,7 @@ async function load(database: Database): Promise<{ loadMs: number; indexMs: numb
   await reindexAll(ctxFor(database));
   const indexed = performance.now();
   await db.execute(sql`VACUUM ANALYZE`);
-  const [{ n }] = (await db.execute(sql`SELECT count(*)::int AS n FROM search_documents`) as unknown as { rows: { n: number }[] }).rows;
+  const [{ n }] = ((await db.execute(sql`SELECT count(*)::int AS n FROM search_documents`)) as unknown as { rows: { n: number }[] }).rows;
   return { loadMs: loaded - started, indexMs: indexed - loaded, documents: Number(n) };
 }
 
@@ -129,11 +140,15 @@ async function openPostgres(): Promise<{ database: Database; drop: () => Promise
     database = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 4 });
     // Reused only when built by the same migrations with the same size.
     const state = (await database.db
-      .execute(sql`SELECT (SELECT count(*)::int FROM organisations) AS n, (SELECT string_agg(checksum, ',' ORDER BY name) FROM schema_migrations) AS migrations`)
+      .execute(
+        sql`SELECT (SELECT count(*)::int FROM organisations) AS n, (SELECT string_agg(checksum, ',' ORDER BY name) FROM schema_migrations) AS migrations`,
+      )
       .catch(() => ({ rows: [{ n: 0, migrations: '' }] }))) as unknown as { rows: { n: number; migrations: string }[] };
     // Reused when built with the same size by the same migrations, or by their first ones: the
     // newer migrations are then applied to it, as on an upgraded installation.
-    const current = listMigrations().map((m) => m.checksum).join(',');
+    const current = listMigrations()
+      .map((m) => m.checksum)
+      .join(',');
     const stored = state.rows[0].migrations ?? '';
     reuse = Number(state.rows[0].n) === ORGS && !!stored && (current === stored || current.startsWith(`${stored},`));
     if (reuse && current !== stored) {
@@ -204,34 +219,66 @@ function cases(sampleNames: string[], cityIds: Map<string, string>): Case[] {
     out.push({ label: `typo "${t}"`, group: 'typo', query: { q: t }, bare: bareName(t) });
   }
   const words: [string, string, string][] = [
-    ['de', 'german', 'Bewässerung'], ['de', 'german', 'Fernwärme'], ['de', 'german', 'Radwege'],
-    ['ro', 'romanian', 'irigații'], ['ro', 'romanian', 'biciclete'], ['ro', 'romanian', 'energie regenerabilă'],
-    ['en', 'english', 'irrigation'], ['en', 'english', 'cycle lanes'], ['en', 'english', 'renewable energy'],
-    ['hu', 'hungarian', 'öntözés'], ['hu', 'hungarian', 'kerékpárút'], ['hu', 'hungarian', 'napelemek'],
+    ['de', 'german', 'Bewässerung'],
+    ['de', 'german', 'Fernwärme'],
+    ['de', 'german', 'Radwege'],
+    ['ro', 'romanian', 'irigații'],
+    ['ro', 'romanian', 'biciclete'],
+    ['ro', 'romanian', 'energie regenerabilă'],
+    ['en', 'english', 'irrigation'],
+    ['en', 'english', 'cycle lanes'],
+    ['en', 'english', 'renewable energy'],
+    ['hu', 'hungarian', 'öntözés'],
+    ['hu', 'hungarian', 'kerékpárút'],
+    ['hu', 'hungarian', 'napelemek'],
   ];
-  for (const [lang, config, word] of words) out.push({ label: `${lang} concept "${word}"`, group: `concept-${lang}`, query: { q: word }, bare: bareText(config, word) });
+  for (const [lang, config, word] of words)
+    out.push({ label: `${lang} concept "${word}"`, group: `concept-${lang}`, query: { q: word }, bare: bareText(config, word) });
   const cluj = cityIds.get('cluj-napoca')!;
   const sibiu = cityIds.get('sibiu')!;
   out.push({ label: 'city alias "Klausenburg"', group: 'city', query: { q: 'Klausenburg' }, bare: bareFilter(sql`city_id = ${cluj}::uuid`) });
   out.push({
-    label: 'alias + word "Kolozsvár kerékpár"', group: 'city', query: { q: 'Kolozsvár kerékpár' },
+    label: 'alias + word "Kolozsvár kerékpár"',
+    group: 'city',
+    query: { q: 'Kolozsvár kerékpár' },
     bare: sql`SELECT id FROM search_documents WHERE city_id = ${cluj}::uuid AND search_vector @@ websearch_to_tsquery('hungarian', unaccent('kerékpár')) AND ${standing}
       ORDER BY ts_rank_cd(search_vector, websearch_to_tsquery('hungarian', unaccent('kerékpár'))) DESC, id LIMIT 20`,
   });
   out.push({
-    label: 'alias + word "Hermannstadt Bewässerung"', group: 'city', query: { q: 'Hermannstadt Bewässerung' },
+    label: 'alias + word "Hermannstadt Bewässerung"',
+    group: 'city',
+    query: { q: 'Hermannstadt Bewässerung' },
     bare: sql`SELECT id FROM search_documents WHERE city_id = ${sibiu}::uuid AND search_vector @@ websearch_to_tsquery('german', unaccent('Bewässerung')) AND ${standing}
       ORDER BY ts_rank_cd(search_vector, websearch_to_tsquery('german', unaccent('Bewässerung'))) DESC, id LIMIT 20`,
   });
   out.push({ label: 'filter city=Klausenburg', group: 'filter', query: { city: 'Klausenburg' }, bare: bareFilter(sql`city_id = ${cluj}::uuid`) });
-  out.push({ label: 'filter kind=university type=organisation', group: 'filter', query: { kind: 'university', type: 'organisation' }, bare: bareFilter(sql`kind = 'university' AND entity_type = 'organisation'`) });
-  out.push({ label: 'filter type=offer category=expertise', group: 'filter', query: { type: 'offer', category: 'expertise' }, bare: bareFilter(sql`entity_type = 'offer' AND category = 'expertise'`) });
+  out.push({
+    label: 'filter kind=university type=organisation',
+    group: 'filter',
+    query: { kind: 'university', type: 'organisation' },
+    bare: bareFilter(sql`kind = 'university' AND entity_type = 'organisation'`),
+  });
+  out.push({
+    label: 'filter type=offer category=expertise',
+    group: 'filter',
+    query: { type: 'offer', category: 'expertise' },
+    bare: bareFilter(sql`entity_type = 'offer' AND category = 'expertise'`),
+  });
   out.push({ label: 'filter concept=irrigation', group: 'filter', query: { concept: 'irrigation' }, bare: bareFilter(sql`concepts @> ARRAY['irrigation']`) });
   out.push({ label: 'filter sdg=6', group: 'filter', query: { sdg: 6 }, bare: bareFilter(sql`sdgs @> ARRAY[6]::smallint[]`) });
-  out.push({ label: 'filter theme=mobility lang=ro', group: 'filter', query: { theme: 'mobility', lang: 'ro' }, bare: bareFilter(sql`themes @> ARRAY['mobility'] AND lang = 'ro'`) });
-  out.push({ label: 'word + filter "Solarenergie" city=Dortmund', group: 'filter', query: { q: 'Solarenergie', city: 'Dortmund' },
+  out.push({
+    label: 'filter theme=mobility lang=ro',
+    group: 'filter',
+    query: { theme: 'mobility', lang: 'ro' },
+    bare: bareFilter(sql`themes @> ARRAY['mobility'] AND lang = 'ro'`),
+  });
+  out.push({
+    label: 'word + filter "Solarenergie" city=Dortmund',
+    group: 'filter',
+    query: { q: 'Solarenergie', city: 'Dortmund' },
     bare: sql`SELECT id FROM search_documents WHERE city_id = ${cityIds.get('dortmund')!}::uuid AND search_vector @@ websearch_to_tsquery('german', unaccent('Solarenergie')) AND ${standing}
-      ORDER BY ts_rank_cd(search_vector, websearch_to_tsquery('german', unaccent('Solarenergie'))) DESC, id LIMIT 20` });
+      ORDER BY ts_rank_cd(search_vector, websearch_to_tsquery('german', unaccent('Solarenergie'))) DESC, id LIMIT 20`,
+  });
   out.push({ label: 'page 3 of "Universität"', group: 'paging', query: { q: 'Universität', offset: 40 }, bare: bareText('german', 'Universität', 40) });
   out.push({ label: 'page 11 browsing by name', group: 'paging', query: { sort: 'name', offset: 200 }, bare: bareFilter(sql`true`, 200) });
   out.push({ label: 'browse everything (all facets)', group: 'broad', query: {}, bare: bareFilter(sql`true`) });
@@ -240,7 +287,6 @@ function cases(sampleNames: string[], cityIds: Map<string, string>): Case[] {
 }
 
 // ---------------------------------------------------------------- timing
-
 
 interface EngineResult {
   engine: string;
@@ -286,14 +332,23 @@ async function run(engine: string, database: Database): Promise<EngineResult> {
 const ms = (v: number) => v.toFixed(1).padStart(7);
 
 function report(results: EngineResult[]): void {
-  log(`\nSearch benchmark: ${ORGS.toLocaleString('en')} organisations in ${CITIES} cities, ${ROUNDS} rounds over ${results[0]?.perCase.length ?? 0} queries, timed in one process (ms)`);
+  log(
+    `\nSearch benchmark: ${ORGS.toLocaleString('en')} organisations in ${CITIES} cities, ${ROUNDS} rounds over ${results[0]?.perCase.length ?? 0} queries, timed in one process (ms)`,
+  );
   // The machine may be shared: the load says how much the figures can be trusted.
-  log(`Load average (1, 5, 15 min) at the end: ${os.loadavg().map((l) => l.toFixed(2)).join(', ')} on ${os.cpus().length} cores\n`);
+  log(
+    `Load average (1, 5, 15 min) at the end: ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(', ')} on ${os.cpus().length} cores\n`,
+  );
   log('| engine | service p50 | service p95 | bare SQL p50 | bare SQL p95 | ratio p50 | ratio p95 |');
   log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of results) {
     const [s50, s95, b50, b95] = [percentile(r.service, 50), percentile(r.service, 95), percentile(r.bare, 50), percentile(r.bare, 95)];
-    log(`| ${r.engine} | ${s50.toFixed(1)} | ${s95.toFixed(1)} | ${b50.toFixed(1)} | ${b95.toFixed(1)} | ${(s50 / b50).toFixed(1)}× | ${(s95 / b95).toFixed(1)}× |`);
+    log(
+      `| ${r.engine} | ${s50.toFixed(1)} | ${s95.toFixed(1)} | ${b50.toFixed(1)} | ${b95.toFixed(1)} | ${(s50 / b50).toFixed(1)}× | ${(s95 / b95).toFixed(1)}× |`,
+    );
   }
   for (const r of results) {
     log(`\n${r.engine}: per query (median ms; total hits)`);

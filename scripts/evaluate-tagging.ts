@@ -25,7 +25,9 @@ const row = (name: string, c: Counts) => {
 
 console.log(`Concept tagging, taxonomy v${taxonomy.version} (${taxonomy.concepts.length} concepts), ${items.length} texts, micro-averaged`);
 console.log('');
-console.log(`${'lang'.padEnd(8)}${'texts'.padStart(6)}${'TP'.padStart(5)}${'FP'.padStart(5)}${'FN'.padStart(5)}${'precision'.padStart(11)}${'recall'.padStart(9)}${'F1'.padStart(9)}`);
+console.log(
+  `${'lang'.padEnd(8)}${'texts'.padStart(6)}${'TP'.padStart(5)}${'FP'.padStart(5)}${'FN'.padStart(5)}${'precision'.padStart(11)}${'recall'.padStart(9)}${'F1'.padStart(9)}`,
+);
 for (const lang of ['de', 'ro', 'en', 'hu']) {
   const counts = report.byLanguage.get(lang);
   if (counts) console.log(row(lang, counts));
@@ -33,7 +35,9 @@ for (const lang of ['de', 'ro', 'en', 'hu']) {
 console.log(row('all', report.overall));
 console.log('');
 const d = report.detection;
-console.log(`Language detection: ${d.correct}/${d.total} correct (${pct(d.correct / d.total).trim()}); texts without declared lang read in the right language: ${d.undeclaredCorrect}/${d.undeclared}`);
+console.log(
+  `Language detection: ${d.correct}/${d.total} correct (${pct(d.correct / d.total).trim()}); texts without declared lang read in the right language: ${d.undeclaredCorrect}/${d.undeclared}`,
+);
 
 if (process.argv.includes('--details')) {
   console.log('');

@@ -41,7 +41,22 @@ const topics = [
 ];
 const quote = (cell: string) => (/[;"\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
 
-const header = ['Schlüssel', 'Name', 'Art', 'Stadt', 'Webseite', 'Sprachen', 'Beschreibung', 'Sprache', 'Themen', 'Angebot Titel', 'Angebot', 'Angebotskategorie', 'Gesuch', 'Gesuchskategorie'];
+const header = [
+  'Schlüssel',
+  'Name',
+  'Art',
+  'Stadt',
+  'Webseite',
+  'Sprachen',
+  'Beschreibung',
+  'Sprache',
+  'Themen',
+  'Angebot Titel',
+  'Angebot',
+  'Angebotskategorie',
+  'Gesuch',
+  'Gesuchskategorie',
+];
 const out: string[] = ['\uFEFF' + header.join(';')];
 const flush = () => {
   process.stdout.write(out.join('\r\n') + '\r\n');

@@ -16,7 +16,10 @@ const out = path.join(root as string, 'docs', 'screenshot-partnership.png');
 
 ensureWebBuilt();
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pontis-screenshot-'));
-const config = loadConfig({ PONTIS_DATA_DIR: dataDir, PONTIS_LOG_LEVEL: 'warn', PONTIS_CALLS_SYNC: 'off' } as NodeJS.ProcessEnv, { port: 0, host: '127.0.0.1' });
+const config = loadConfig({ PONTIS_DATA_DIR: dataDir, PONTIS_LOG_LEVEL: 'warn', PONTIS_CALLS_SYNC: 'off' } as NodeJS.ProcessEnv, {
+  port: 0,
+  host: '127.0.0.1',
+});
 const server = await startServer(config, { demo: true, logger: false });
 const browser = await chromium.launch({
   executablePath: process.env.PONTIS_CHROMIUM ?? '/usr/bin/chromium',

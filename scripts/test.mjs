@@ -20,9 +20,7 @@ function reachable(host, port) {
 const vitest = ['node_modules/vitest/vitest.mjs', 'run'];
 // CI collects JSON reports to check that every suite ran tests.
 const report = (suite) =>
-  process.env.PONTIS_TEST_REPORT_DIR
-    ? ['--reporter=default', '--reporter=json', `--outputFile.json=${process.env.PONTIS_TEST_REPORT_DIR}/${suite}.json`]
-    : [];
+  process.env.PONTIS_TEST_REPORT_DIR ? ['--reporter=default', '--reporter=json', `--outputFile.json=${process.env.PONTIS_TEST_REPORT_DIR}/${suite}.json`] : [];
 const env = (extra) => ({ env: { ...process.env, ...extra } });
 
 process.stdout.write('\n== Unit and database suites on PGlite (embedded) ==\n');

@@ -13,14 +13,24 @@ const unsetIfEmpty = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v 
 
 const envSchema = z.object({
   PONTIS_DATA_DIR: z.string().default('./data'),
-  DATABASE_URL: unsetIfEmpty(z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional()),
+  DATABASE_URL: unsetIfEmpty(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+      .optional(),
+  ),
   HOST: z.string().default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   PONTIS_PUBLIC_URL: unsetIfEmpty(z.string().url().optional()),
   PONTIS_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // auto: readable lines on a terminal, JSON lines otherwise (a log collector, a file).
   PONTIS_LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
-  SMTP_URL: unsetIfEmpty(z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional()),
+  SMTP_URL: unsetIfEmpty(
+    z
+      .string()
+      .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+      .optional(),
+  ),
   MAIL_FROM: z.string().default('Pontis <no-reply@pontis.localhost>'),
   PONTIS_SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   PONTIS_MAX_UPLOAD_MB: z.coerce.number().min(1).max(100).default(10),
@@ -31,7 +41,11 @@ const envSchema = z.object({
   // Single sign-on (OpenID Connect); off while the issuer is unset. Plain http only on loopback
   // (a test provider): anywhere else the provider's answers could be read or changed on the way.
   PONTIS_OIDC_ISSUER: unsetIfEmpty(
-    z.string().url().refine((u) => u.startsWith('https://') || isLoopbackHttp(u), 'must be https:// (http:// only on 127.0.0.1 or localhost)').optional(),
+    z
+      .string()
+      .url()
+      .refine((u) => u.startsWith('https://') || isLoopbackHttp(u), 'must be https:// (http:// only on 127.0.0.1 or localhost)')
+      .optional(),
   ),
   PONTIS_OIDC_CLIENT_ID: unsetIfEmpty(z.string().optional()),
   PONTIS_OIDC_CLIENT_SECRET: unsetIfEmpty(z.string().optional()),
@@ -46,7 +60,10 @@ const envSchema = z.object({
     .string()
     .default('30,7,1')
     .transform((v) => [...new Set(v.split(',').map((d) => Number(d.trim())))].sort((x, y) => y - x))
-    .refine((days) => days.length > 0 && days.every((d) => Number.isInteger(d) && d >= 0 && d <= 365), 'must be whole days between 0 and 365, separated by commas'),
+    .refine(
+      (days) => days.length > 0 && days.every((d) => Number.isInteger(d) && d >= 0 && d <= 365),
+      'must be whole days between 0 and 365, separated by commas',
+    ),
   // Held, sent and failed mail older than this is deleted by the hourly clean-up (personal data).
   PONTIS_MAIL_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
 });

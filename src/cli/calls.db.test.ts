@@ -21,7 +21,13 @@ describe('pontis calls', { timeout: 180_000 }, () => {
     const list = await runCli(['calls', 'list', '--open', '--json', '--at', at], env.env);
     expect(list.code, list.stderr).toBe(0);
     const open = JSON.parse(list.stdout) as { identifier: string; title: string; programme: string | null; nextDeadline: string | null; status: string }[];
-    expect(open[0]).toEqual({ identifier: 'EIC-2026-ACCELERATOR-01', title: 'EIC Accelerator', programme: 'HORIZON', nextDeadline: '2026-06-03T15:00:00.000Z', status: 'open' });
+    expect(open[0]).toEqual({
+      identifier: 'EIC-2026-ACCELERATOR-01',
+      title: 'EIC Accelerator',
+      programme: 'HORIZON',
+      nextDeadline: '2026-06-03T15:00:00.000Z',
+      status: 'open',
+    });
     expect(open[1]).toMatchObject({ identifier: 'DIGITAL-2026-SMART-COMMUNITIES-01', nextDeadline: '2026-06-24T15:00:00.000Z' });
     expect(open.every((c) => c.status === 'open')).toBe(true);
     const ids = open.map((c) => c.identifier);

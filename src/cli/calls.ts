@@ -29,7 +29,10 @@ const summaryLine = (s: CallImportSummary) =>
 
 const bar = () => {
   const b = progressBar();
-  return { update: (p: { records: number; bytesRead: number; totalBytes: number | null }) => b.update('Importing calls', p.bytesRead, p.totalBytes ?? 0, p.records), finish: () => b.finish() };
+  return {
+    update: (p: { records: number; bytesRead: number; totalBytes: number | null }) => b.update('Importing calls', p.bytesRead, p.totalBytes ?? 0, p.records),
+    finish: () => b.finish(),
+  };
 };
 
 /** `pontis calls import FILE`: a reference file or a search-API page, streamed. */
@@ -68,7 +71,16 @@ export async function syncCallsFromCli(ctx: ServiceContext, opts: CallsSyncCliOp
   return result.outcome === 'failed' ? 1 : 0;
 }
 
-const brussels = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' });
+const brussels = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Brussels',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZoneName: 'short',
+});
 const inBrussels = (iso: string | null) => {
   if (!iso) return '–';
   const p = Object.fromEntries(brussels.formatToParts(new Date(iso)).map((x) => [x.type, x.value]));
@@ -87,7 +99,13 @@ export async function listCallsFromCli(ctx: ServiceContext, opts: CallsListCliOp
   if (Number.isNaN(now.getTime())) throw invalid([{ path: '--at', rule: 'date', message: 'use an ISO 8601 date or time' }]);
   const result = await listCalls(ctx, { status: status as CallSummary['status'] | undefined, programme: opts.programme, page: 1, pageSize: limit }, now);
   if (opts.json) {
-    const rows = result.items.map((c) => ({ identifier: c.identifier, title: c.title, programme: c.programme?.code ?? null, nextDeadline: c.nextDeadlineAt, status: c.status }));
+    const rows = result.items.map((c) => ({
+      identifier: c.identifier,
+      title: c.title,
+      programme: c.programme?.code ?? null,
+      nextDeadline: c.nextDeadlineAt,
+      status: c.status,
+    }));
     out(JSON.stringify(rows, null, 2));
     return;
   }
@@ -99,7 +117,9 @@ export async function listCallsFromCli(ctx: ServiceContext, opts: CallsListCliOp
   out(`${'IDENTIFIER'.padEnd(width)}  ${'STATUS'.padEnd(11)}  ${'NEXT DEADLINE (BRUSSELS)'.padEnd(24)}  ${'PROGRAMME'.padEnd(10)}  TITLE`);
   for (const c of result.items) {
     const title = c.title.length > 70 ? `${c.title.slice(0, 69)}…` : c.title;
-    out(`${c.identifier.padEnd(width)}  ${c.status.padEnd(11)}  ${inBrussels(c.nextDeadlineAt).padEnd(24)}  ${(c.programme?.code ?? '–').padEnd(10)}  ${title}`);
+    out(
+      `${c.identifier.padEnd(width)}  ${c.status.padEnd(11)}  ${inBrussels(c.nextDeadlineAt).padEnd(24)}  ${(c.programme?.code ?? '–').padEnd(10)}  ${title}`,
+    );
   }
   out(`${result.items.length} of ${result.total} calls.`);
 }

@@ -12,7 +12,15 @@ const sample = {
   format: 'pontis-interchange/1',
   cities: [
     { key: 'dortmund', name: 'Dortmund', country: 'DE', aliases: [{ name: 'Tremonia', lang: 'la' }] },
-    { key: 'cluj-napoca', name: 'Cluj-Napoca', country: 'RO', aliases: [{ name: 'Klausenburg', lang: 'de' }, { name: 'Kolozsvár', lang: 'hu' }] },
+    {
+      key: 'cluj-napoca',
+      name: 'Cluj-Napoca',
+      country: 'RO',
+      aliases: [
+        { name: 'Klausenburg', lang: 'de' },
+        { name: 'Kolozsvár', lang: 'hu' },
+      ],
+    },
   ],
   partnerships: [{ key: 'dortmund-cluj', cities: ['dortmund', 'cluj-napoca'], kind: 'project-partnership', since: '2020-07-31', themes: ['sustainability'] }],
   organisations: [
@@ -44,7 +52,14 @@ describe('pontis CLI', { timeout: 180_000 }, () => {
     const top = await runCli(['--help'], env.env);
     expect(top.code).toBe(0);
     for (const command of ['serve', 'migrate', 'seed', 'user', 'import', 'export', 'import-csv', 'search', 'matches']) expect(top.stdout).toContain(command);
-    for (const args of [['serve', '--help'], ['import', '--help'], ['export', '--help'], ['user', 'create', '--help'], ['seed', 'demo', '--help'], ['migrate', '--help']]) {
+    for (const args of [
+      ['serve', '--help'],
+      ['import', '--help'],
+      ['export', '--help'],
+      ['user', 'create', '--help'],
+      ['seed', 'demo', '--help'],
+      ['migrate', '--help'],
+    ]) {
       const res = await runCli(args, env.env);
       expect(res.code, args.join(' ')).toBe(0);
       expect(res.stdout).toMatch(/Usage: pontis/);

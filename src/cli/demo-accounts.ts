@@ -17,10 +17,10 @@ const table = (rows: string[][], write: (line: string) => void = out) => {
 export function printNewDemoAccounts(accounts: readonly CreatedDemoAccount[], write: (line: string) => void = out) {
   if (!accounts.length) return;
   write('Demo accounts of both cities (these passwords are shown only now; `pontis demo accounts` lists them later):');
-  table([
-    ['e-mail', 'role', 'organisation / city', 'password'],
-    ...accounts.map((a) => [a.email, roleLabel[a.role], a.organisationKey ?? a.cityKey, a.password]),
-  ], write);
+  table(
+    [['e-mail', 'role', 'organisation / city', 'password'], ...accounts.map((a) => [a.email, roleLabel[a.role], a.organisationKey ?? a.cityKey, a.password])],
+    write,
+  );
 }
 
 /** `pontis demo accounts`: who the demo's people are; their passwords are not stored, so not shown. */

@@ -39,7 +39,12 @@ export function mappingFromOptions(opts: ImportCsvCliOptions): CsvMapping | unde
     }
     const result = mappingFile.safeParse(parsed);
     if (!result.success) {
-      throw new AppError('invalid_mapping', 400, `${opts.mapping} is not a mapping of field names to column names.`, result.error.issues.map((i) => ({ path: `mapping.${i.path.join('.')}`, rule: i.code, message: i.message })));
+      throw new AppError(
+        'invalid_mapping',
+        400,
+        `${opts.mapping} is not a mapping of field names to column names.`,
+        result.error.issues.map((i) => ({ path: `mapping.${i.path.join('.')}`, rule: i.code, message: i.message })),
+      );
     }
     mapping = result.data as CsvMapping;
   }
@@ -57,9 +62,12 @@ export function mappingFromOptions(opts: ImportCsvCliOptions): CsvMapping | unde
 async function resolveCity(ctx: ServiceContext, name: string) {
   const ids = await findCityIdsByName(ctx, name);
   if (ids.length !== 1) {
-    throw new AppError('invalid_city', 400, ids.length ? `"${name}" could mean several cities; use the city key.` : `No city has the key, name or alias "${name}".`, [
-      { path: 'city', rule: ids.length ? 'ambiguous_reference' : 'unknown_reference', message: `--city ${name}` },
-    ]);
+    throw new AppError(
+      'invalid_city',
+      400,
+      ids.length ? `"${name}" could mean several cities; use the city key.` : `No city has the key, name or alias "${name}".`,
+      [{ path: 'city', rule: ids.length ? 'ambiguous_reference' : 'unknown_reference', message: `--city ${name}` }],
+    );
   }
   const [city] = await ctx.db.select({ id: cities.id, key: cities.key }).from(cities).where(inArray(cities.id, ids));
   return city;
@@ -143,7 +151,8 @@ export async function importCsvFromCli(ctx: ServiceContext, file: string, opts: 
   );
   const shown = r.problems.slice(0, 20);
   for (const p of shown) err(`  line ${p.row}, ${p.field}${p.column ? ` (column "${p.column}")` : ''}: ${p.message}`);
-  if (r.problemCount > shown.length) err(`  … and ${r.problemCount - shown.length} more problems${opts.report ? ` (all in ${opts.report})` : '; use --report FILE to get them all'}.`);
+  if (r.problemCount > shown.length)
+    err(`  … and ${r.problemCount - shown.length} more problems${opts.report ? ` (all in ${opts.report})` : '; use --report FILE to get them all'}.`);
   if (result.outcome === 'rejected') {
     err(`${r.invalidRows} of ${r.rows} rows are invalid: nothing was imported. Fix them, or use --skip-invalid to import the valid rows only.`);
     return 1;

@@ -11,15 +11,17 @@ const program = new Command()
   .showHelpAfterError()
   .configureHelp({ sortSubcommands: true });
 
-// `any[]`: commander hands each action its own argument types; `unknown[]` would refuse them.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const run = (fn: (...args: any[]) => Promise<void>) => async (...args: unknown[]) => {
-  try {
-    await fn(...args);
-  } catch (error) {
-    process.exitCode = reportError(error);
-  }
-};
+const run =
+  // `any[]`: commander hands each action its own argument types; `unknown[]` would refuse them.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  (fn: (...args: any[]) => Promise<void>) =>
+    async (...args: unknown[]) => {
+      try {
+        await fn(...args);
+      } catch (error) {
+        process.exitCode = reportError(error);
+      }
+    };
 
 program
   .command('serve')
@@ -136,7 +138,9 @@ user
 
 user
   .command('reset-password')
-  .description("Set a new password for an account (e.g. a lost demo or admin password); prints a generated one unless --password-stdin is given; signs the account out everywhere and revokes its API tokens and calendar feed links")
+  .description(
+    'Set a new password for an account (e.g. a lost demo or admin password); prints a generated one unless --password-stdin is given; signs the account out everywhere and revokes its API tokens and calendar feed links',
+  )
   .argument('<email>', 'e-mail address of the account')
   .option('--password-stdin', 'read the new password from standard input instead of generating one')
   .action(
@@ -145,7 +149,9 @@ user
       const password = opts.passwordStdin ? fs.readFileSync(0, 'utf8').replace(/\r?\n$/, '') : undefined;
       await withDatabase(loadConfig(), 'pontis user reset-password', async (ctx) => {
         const result = await setUserPassword(ctx, { email, password });
-        out(`New password set for ${result.email}; signed out everywhere, ${result.revoked.apiTokens} API token(s) and ${result.revoked.calendarFeeds} calendar feed link(s) revoked.`);
+        out(
+          `New password set for ${result.email}; signed out everywhere, ${result.revoked.apiTokens} API token(s) and ${result.revoked.calendarFeeds} calendar feed link(s) revoked.`,
+        );
         if (result.generatedPassword) out(`Password (shown only now): ${result.generatedPassword}`);
       });
     }),
@@ -194,7 +200,10 @@ program
   .option('--skip-invalid', 'import the valid rows and list the invalid ones as skipped')
   .option('--report <file>', 'write every problem to this file (.csv, or .json)')
   .option('--batch-size <n>', 'rows written per batch (default 500)')
-  .addHelpText('after', '\nFields: key, name, kind, city, website, languages, description, descriptionLang, themes,\n  offerTitle, offerText, offerCategory, requestTitle, requestText, requestCategory.\nWithout a mapping, columns are matched by their names in German, Romanian, English or Hungarian.\nExit code 1 when rows are invalid and nothing was written.')
+  .addHelpText(
+    'after',
+    '\nFields: key, name, kind, city, website, languages, description, descriptionLang, themes,\n  offerTitle, offerText, offerCategory, requestTitle, requestText, requestCategory.\nWithout a mapping, columns are matched by their names in German, Romanian, English or Hungarian.\nExit code 1 when rows are invalid and nothing was written.',
+  )
   .action(
     run(async (file: string, opts: import('./import-csv.ts').ImportCsvCliOptions) => {
       const { importCsvFromCli } = await import('./import-csv.ts');
@@ -233,7 +242,9 @@ calls
   );
 calls
   .command('sync')
-  .description("Download the portal's reference file if it changed (PONTIS_CALLS_URL, conditional GET) and import it; offline keeps the data; refuses (exit 1) while a server process syncs the same URL")
+  .description(
+    "Download the portal's reference file if it changed (PONTIS_CALLS_URL, conditional GET) and import it; offline keeps the data; refuses (exit 1) while a server process syncs the same URL",
+  )
   .option('--url <url>', 'download from this URL instead of PONTIS_CALLS_URL')
   .option('--json', 'print the result as JSON')
   .action(

@@ -22,7 +22,12 @@ describe('pontis matches', () => {
     const list = JSON.parse(res.stdout);
     expect(Array.isArray(list)).toBe(true);
     // Two Cluj-Napoca institutions offer the same pilot farm (equal scores, either may come first).
-    expect(list.slice(0, 2).map((m: any) => m.organisation.key).sort()).toEqual(['agri-cluj-two', 'usamv-cluj']);
+    expect(
+      list
+        .slice(0, 2)
+        .map((m: any) => m.organisation.key)
+        .sort(),
+    ).toEqual(['agri-cluj-two', 'usamv-cluj']);
     expect(list[0]).toMatchObject({ organisation: { city: { key: 'cluj-napoca', name: 'Cluj-Napoca' } }, score: expect.any(Number) });
     expect(list[0].reasons[0]).toMatchObject({ code: 'they-offer-what-you-seek', text: expect.stringMatching(/^Bietet, was Sie suchen/) });
     for (const m of list) expect(m.organisation.city.key).toBe('cluj-napoca');

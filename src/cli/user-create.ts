@@ -15,7 +15,13 @@ export async function createUserFromCli(
   if (opts.city) {
     const ids = await findCityIdsByName(ctx, opts.city);
     if (ids.length !== 1) {
-      throw invalid([{ path: 'city', rule: ids.length ? 'ambiguous' : 'unknown', message: `"${opts.city}" ${ids.length ? 'names several cities' : 'is not a known city key, name or alias'}` }]);
+      throw invalid([
+        {
+          path: 'city',
+          rule: ids.length ? 'ambiguous' : 'unknown',
+          message: `"${opts.city}" ${ids.length ? 'names several cities' : 'is not a known city key, name or alias'}`,
+        },
+      ]);
     }
     cityId = ids[0];
   }

@@ -35,7 +35,11 @@ async function withServer<T>(fn: (url: string) => Promise<T>): Promise<T> {
 }
 
 async function signIn(url: string, email: string, password: string) {
-  const res = await fetch(`${url}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  const res = await fetch(`${url}/api/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
   return { status: res.status, cookie: res.headers.get('set-cookie')?.split(';')[0] ?? '' };
 }
 

@@ -12,11 +12,7 @@ import type { ServiceContext } from '../shared/context.ts';
  * it afterwards. On the embedded engine this takes the data-directory lock, so a command
  * refuses clearly while a server runs.
  */
-export async function withDatabase<T>(
-  config: Config,
-  purpose: string,
-  fn: (ctx: ServiceContext, database: Database) => Promise<T>,
-): Promise<T> {
+export async function withDatabase<T>(config: Config, purpose: string, fn: (ctx: ServiceContext, database: Database) => Promise<T>): Promise<T> {
   const database = await openDatabaseFromConfig(config, purpose);
   try {
     await migrate(database);

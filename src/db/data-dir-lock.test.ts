@@ -26,7 +26,10 @@ describe('data directory lock', () => {
 
   it('takes over the lock of a process that no longer exists', () => {
     const dir = tempDir();
-    fs.writeFileSync(path.join(dir, 'pontis.lock'), JSON.stringify({ pid: 2 ** 22 + 12345, host: os.hostname(), purpose: 'crashed', startedAt: '2020-01-01T00:00:00Z' }));
+    fs.writeFileSync(
+      path.join(dir, 'pontis.lock'),
+      JSON.stringify({ pid: 2 ** 22 + 12345, host: os.hostname(), purpose: 'crashed', startedAt: '2020-01-01T00:00:00Z' }),
+    );
     const release = acquireDataDirLock(dir, 'pontis serve');
     expect(readDataDirLock(dir)?.pid).toBe(process.pid);
     release();

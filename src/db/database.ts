@@ -9,9 +9,7 @@ export type Schema = typeof schema;
 /** The Drizzle handle services use. A transaction has the same type, so use cases compose. */
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 
-export type EngineOptions =
-  | { kind: 'pglite'; dataDir: string; purpose: string; loadDataDir?: Blob }
-  | { kind: 'postgres'; url: string; poolSize?: number };
+export type EngineOptions = { kind: 'pglite'; dataDir: string; purpose: string; loadDataDir?: Blob } | { kind: 'postgres'; url: string; poolSize?: number };
 
 export interface Database {
   db: Db;

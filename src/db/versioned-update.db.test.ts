@@ -23,14 +23,20 @@ describe('updateVersioned', () => {
     const city = await seedCity(database.db);
     const after = await updateVersioned(ctx, cities, 'The city', city.id, city.version, { population: 1000 });
     expect(after).toMatchObject({ version: city.version + 1, population: 1000 });
-    await expect(updateVersioned(ctx, cities, 'The city', city.id, city.version, { population: 2 })).rejects.toMatchObject({ code: 'version_conflict', status: 409 });
+    await expect(updateVersioned(ctx, cities, 'The city', city.id, city.version, { population: 2 })).rejects.toMatchObject({
+      code: 'version_conflict',
+      status: 409,
+    });
   });
 
   // Found by the API fuzz suite: version 2147483648 was sent to the database and failed there (500).
   it('answers a version beyond the 32-bit column as a conflict, or a missing record as 404, never as a database error', async () => {
     const city = await seedCity(database.db);
     for (const version of [2 ** 31, Number.MAX_SAFE_INTEGER, -(2 ** 31) - 1]) {
-      await expect(updateVersioned(ctx, cities, 'The city', city.id, version, { population: 3 })).rejects.toMatchObject({ code: 'version_conflict', status: 409 });
+      await expect(updateVersioned(ctx, cities, 'The city', city.id, version, { population: 3 })).rejects.toMatchObject({
+        code: 'version_conflict',
+        status: 409,
+      });
       await expect(updateVersioned(ctx, cities, 'The city', crypto.randomUUID(), version, { population: 3 })).rejects.toMatchObject({ status: 404 });
     }
   });

@@ -6,13 +6,7 @@ import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import {
-  jsonSchemaTransform,
-  jsonSchemaTransformObject,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import { installAuthHooks } from './auth-hooks.ts';
@@ -109,11 +103,13 @@ export async function buildApp({ database, config, serveWeb = true, webDir = web
       return reply.status(404).send({ code: 'not_found', message: `No route for ${request.method} ${request.url.split('?')[0]}.`, fields: [] });
     }
     // The single-page app handles its own routes.
-    return reply
-      .header('content-security-policy', "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")
-      .header('cache-control', 'no-cache')
-      // Without cacheControl: false the static plugin replaced no-cache with "public, max-age=0".
-      .sendFile('index.html', { cacheControl: false });
+    return (
+      reply
+        .header('content-security-policy', "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")
+        .header('cache-control', 'no-cache')
+        // Without cacheControl: false the static plugin replaced no-cache with "public, max-age=0".
+        .sendFile('index.html', { cacheControl: false })
+    );
   });
 
   return app;

@@ -46,7 +46,10 @@ export const accountRoutes: MatrixPart = {
     }),
   },
   // The new password is the old one: the principal signs in again later in the run.
-  'POST /api/me/password': { expect: SIGNED_IN, request: () => ({ path: '/api/me/password', body: { currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD } }) },
+  'POST /api/me/password': {
+    expect: SIGNED_IN,
+    request: () => ({ path: '/api/me/password', body: { currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD } }),
+  },
 
   // ---- personal data (GDPR): one's own data and account; erasing others is for admins ----
   'GET /api/me/export': { expect: SIGNED_IN, request: () => ({ path: '/api/me/export' }) },
@@ -103,7 +106,10 @@ export const accountRoutes: MatrixPart = {
     request: (w) => ({ path: `/api/taxonomy/concepts/${w.conceptKey}/synonyms`, body: { lang: 'en', term: `matrixterm${w.unique()}` } }),
   },
   'DELETE /api/taxonomy/synonyms/{id}': { expect: ADMIN_ONLY, request: async (w) => ({ path: `/api/taxonomy/synonyms/${await w.freshSynonym()}` }) },
-  'POST /api/tagging/proposals': { expect: SIGNED_IN, request: () => ({ path: '/api/tagging/proposals', body: { text: 'Sensor networks for urban heat adaptation', lang: 'en' } }) },
+  'POST /api/tagging/proposals': {
+    expect: SIGNED_IN,
+    request: () => ({ path: '/api/tagging/proposals', body: { text: 'Sensor networks for urban heat adaptation', lang: 'en' } }),
+  },
 };
 
 function tokenOf(link: string | null): string {

@@ -16,7 +16,10 @@ export const callRoutes: MatrixPart = {
   'POST /api/calls/sync': { expect: ADMIN_ONLY, request: () => ({ path: '/api/calls/sync', body: {} }) },
   'POST /api/calls/import': {
     expect: ADMIN_ONLY,
-    request: () => ({ path: '/api/calls/import', multipart: multipartBody({ fileName: 'grantsTenders.json', contentType: 'application/json', content: sampleFile() }) }),
+    request: () => ({
+      path: '/api/calls/import',
+      multipart: multipartBody({ fileName: 'grantsTenders.json', contentType: 'application/json', content: sampleFile() }),
+    }),
   },
 
   // ---- radar and follows ----
@@ -31,9 +34,15 @@ export const callRoutes: MatrixPart = {
 
   // ---- calendar feeds: own feeds; a partnership's feed for its cities' users ----
   'GET /api/calendar-feeds': { expect: SIGNED_IN, request: () => ({ path: '/api/calendar-feeds' }) },
-  'POST /api/calendar-feeds': { expect: PARTNERSHIP_USERS, request: (w) => ({ path: '/api/calendar-feeds', body: { scope: 'partnership', partnershipId: w.partnership.id } }) },
+  'POST /api/calendar-feeds': {
+    expect: PARTNERSHIP_USERS,
+    request: (w) => ({ path: '/api/calendar-feeds', body: { scope: 'partnership', partnershipId: w.partnership.id } }),
+  },
   // Only the feed's owner (A's coordinator); anyone else, administrators included, 404.
-  'DELETE /api/calendar-feeds/{id}': { expect: '401 404 404 404 404 ok 404', request: async (w) => ({ path: `/api/calendar-feeds/${(await w.freshFeed()).id}` }) },
+  'DELETE /api/calendar-feeds/{id}': {
+    expect: '401 404 404 404 404 ok 404',
+    request: async (w) => ({ path: `/api/calendar-feeds/${(await w.freshFeed()).id}` }),
+  },
   // Public by its secret link (a fresh feed: changing the owner's password revokes their feeds).
   'GET /api/calendar/{token}': { expect: PUBLIC, request: async (w) => ({ path: new URL((await w.freshFeed()).url).pathname }) },
 };

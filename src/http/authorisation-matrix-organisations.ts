@@ -60,7 +60,10 @@ export const organisationRoutes: MatrixPart = {
     owner: 'editor',
     request: async (w) => {
       const person = await w.freshPerson();
-      return { path: `/api/people/${person.id}`, body: { version: person.version, name: `${person.name} renamed`, cityId: w.cityA.id, organisationId: w.orgA.id } };
+      return {
+        path: `/api/people/${person.id}`,
+        body: { version: person.version, name: `${person.name} renamed`, cityId: w.cityA.id, organisationId: w.orgA.id },
+      };
     },
   },
   // Erasure (GDPR): admins and the coordinators of the person's city; editors may delete but not
@@ -69,7 +72,11 @@ export const organisationRoutes: MatrixPart = {
     expect: '401 404 404 404 404 ok ok',
     request: async (w) => ({ path: `/api/people/${(await w.freshPerson()).id}/personal-data` }),
   },
-  'DELETE /api/people/{id}': { expect: '401 404 404 404 404 ok ok', owner: 'editor', request: async (w) => ({ path: `/api/people/${(await w.freshPerson()).id}` }) },
+  'DELETE /api/people/{id}': {
+    expect: '401 404 404 404 404 ok ok',
+    owner: 'editor',
+    request: async (w) => ({ path: `/api/people/${(await w.freshPerson()).id}` }),
+  },
 
   // ---- search: public, filtered by what the caller may see ----
   'GET /api/search': { expect: PUBLIC, request: () => ({ path: '/api/search?q=heat' }) },
@@ -81,7 +88,10 @@ export const organisationRoutes: MatrixPart = {
   'POST /api/organisations/{id}/matches/feedback': {
     expect: A_ONLY,
     owner: 'editor',
-    request: (w) => ({ path: `/api/organisations/${w.orgA.id}/matches/feedback`, body: { suggestedOrganisation: w.orgB.id, useful: true, reason: 'good-fit' } }),
+    request: (w) => ({
+      path: `/api/organisations/${w.orgA.id}/matches/feedback`,
+      body: { suggestedOrganisation: w.orgB.id, useful: true, reason: 'good-fit' },
+    }),
   },
   'GET /api/matching/quality': { expect: COORDINATORS, request: () => ({ path: '/api/matching/quality' }) },
 
@@ -99,7 +109,11 @@ export const organisationRoutes: MatrixPart = {
   },
   // Readers: both sides, both cities' coordinators, admins; everyone else 404 (partner-blind).
   'GET /api/introductions/{id}': { expect: '401 404 404 ok 404 ok ok', owner: 'editor', request: (w) => ({ path: `/api/introductions/${w.introduction.id}` }) },
-  'POST /api/introductions/{id}/read': { expect: '401 404 404 ok 404 ok ok', owner: 'editor', request: (w) => ({ path: `/api/introductions/${w.introduction.id}/read`, body: {} }) },
+  'POST /api/introductions/{id}/read': {
+    expect: '401 404 404 ok 404 ok ok',
+    owner: 'editor',
+    request: (w) => ({ path: `/api/introductions/${w.introduction.id}/read`, body: {} }),
+  },
   // Only whoever answers for the side still to accept (B's coordinator); the asker and admins read but may not.
   'POST /api/introductions/{id}/accept': {
     expect: '401 404 404 ok 404 403 403',

@@ -51,16 +51,25 @@ export const partnershipRoutes: MatrixPart = {
   // ---- timeline ----
   'POST /api/partnerships/{id}/timeline': {
     expect: PARTNERSHIP_EDITORS,
-    request: (w) => ({ path: `/api/partnerships/${w.partnership.id}/timeline`, body: { kind: 'delegation-visit', occurredOn: '2023-09-12', title: { en: 'Delegation visit' } } }),
+    request: (w) => ({
+      path: `/api/partnerships/${w.partnership.id}/timeline`,
+      body: { kind: 'delegation-visit', occurredOn: '2023-09-12', title: { en: 'Delegation visit' } },
+    }),
   },
   'PUT /api/timeline-events/{id}': {
     expect: PARTNERSHIP_EDITORS,
     request: async (w) => {
       const event = await w.freshTimelineEvent();
-      return { path: `/api/timeline-events/${event.id}`, body: { version: event.version, kind: 'meeting', occurredOn: '2024-05-03', title: { en: 'Steering group, moved' } } };
+      return {
+        path: `/api/timeline-events/${event.id}`,
+        body: { version: event.version, kind: 'meeting', occurredOn: '2024-05-03', title: { en: 'Steering group, moved' } },
+      };
     },
   },
-  'DELETE /api/timeline-events/{id}': { expect: PARTNERSHIP_EDITORS, request: async (w) => ({ path: `/api/timeline-events/${(await w.freshTimelineEvent()).id}` }) },
+  'DELETE /api/timeline-events/{id}': {
+    expect: PARTNERSHIP_EDITORS,
+    request: async (w) => ({ path: `/api/timeline-events/${(await w.freshTimelineEvent()).id}` }),
+  },
 
   // ---- agreements and their documents: public to read, written by the partnership's editors ----
   'GET /api/agreements/{id}': { expect: PUBLIC, request: (w) => ({ path: `/api/agreements/${w.agreement.id}` }) },

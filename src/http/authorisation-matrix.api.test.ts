@@ -34,7 +34,10 @@ afterAll(() => {
 
 describe('the authorisation matrix', () => {
   it('has an entry for each operation of the OpenAPI document', () => {
-    expect(operations.filter((op) => !(op in authorisationMatrix)), 'operations without a matrix entry').toEqual([]);
+    expect(
+      operations.filter((op) => !(op in authorisationMatrix)),
+      'operations without a matrix entry',
+    ).toEqual([]);
   });
 
   // One test per entry: an entry whose operation is gone fails here.

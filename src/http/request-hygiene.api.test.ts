@@ -74,7 +74,10 @@ describe('a NUL character (PostgreSQL cannot store U+0000)', () => {
     const res = await admin.post(`/api/projects/${projectId}/documents`, named.body, named.headers);
     expect(res.status).toBe(400);
     expect(res.body.fields[0]).toMatchObject({ path: 'file.name', rule: 'no_nul_character' });
-    const titled = multipartBody({ fileName: 'plan.pdf', contentType: 'application/pdf', content: Buffer.from('%PDF-1.7\n%%EOF\n') }, { fields: { title: 'Plan\u0000' } });
+    const titled = multipartBody(
+      { fileName: 'plan.pdf', contentType: 'application/pdf', content: Buffer.from('%PDF-1.7\n%%EOF\n') },
+      { fields: { title: 'Plan\u0000' } },
+    );
     const res2 = await admin.post(`/api/projects/${projectId}/documents`, titled.body, titled.headers);
     expect(res2.status).toBe(400);
     expect(res2.body.fields[0].path).toBe('title');
@@ -91,7 +94,12 @@ describe('a NUL character (PostgreSQL cannot store U+0000)', () => {
 });
 
 describe('broken multipart bodies', () => {
-  const uploadRoutes = () => [`/api/csv-imports?cityId=${cityId}`, `/api/agreements/${agreementId}/documents`, `/api/projects/${projectId}/documents`, '/api/calls/import'];
+  const uploadRoutes = () => [
+    `/api/csv-imports?cityId=${cityId}`,
+    `/api/agreements/${agreementId}/documents`,
+    `/api/projects/${projectId}/documents`,
+    '/api/calls/import',
+  ];
 
   it('answers a multipart body without a boundary with 400 on every upload route', async () => {
     for (const url of uploadRoutes()) {
@@ -140,7 +148,11 @@ describe('the CSRF header', () => {
 describe('JSON bodies that are not UTF-8', () => {
   it('refuses invalid UTF-8 instead of storing U+FFFD', async () => {
     const before = await count('partnerships');
-    const body = Buffer.concat([Buffer.from('{"key":"utf8-test","name":"Cluj '), Buffer.from([0xc3, 0x28]), Buffer.from('","kind":"twinning","status":"active"}')]);
+    const body = Buffer.concat([
+      Buffer.from('{"key":"utf8-test","name":"Cluj '),
+      Buffer.from([0xc3, 0x28]),
+      Buffer.from('","kind":"twinning","status":"active"}'),
+    ]);
     const res = await admin.post('/api/partnerships', body, { 'content-type': 'application/json' });
     expect(res.status).toBe(400);
     expect(res.body.fields[0]).toMatchObject({ path: '(body)', rule: 'utf8' });

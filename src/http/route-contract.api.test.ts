@@ -62,8 +62,7 @@ type Operation = { method: string; path: string; hasBody: boolean; multipart: bo
 let t: TestApp;
 let operations: Operation[];
 
-const fill = (path: string) =>
-  path.replace(/\{(\w+)\}/g, (_m, name: string) => (name === 'entityType' ? 'partnership' : crypto.randomUUID()));
+const fill = (path: string) => path.replace(/\{(\w+)\}/g, (_m, name: string) => (name === 'entityType' ? 'partnership' : crypto.randomUUID()));
 
 beforeAll(async () => {
   t = await createTestApp();

@@ -40,7 +40,10 @@ export class QuietRequestLog extends LogController {
 }
 
 /** Fastify's logger settings for the running server. */
-export function serverLoggerOptions(config: Pick<Config, 'logLevel' | 'logFormat'>, stdoutIsTTY = process.stdout.isTTY): Pick<FastifyServerOptions, 'logger' | 'logController'> {
+export function serverLoggerOptions(
+  config: Pick<Config, 'logLevel' | 'logFormat'>,
+  stdoutIsTTY = process.stdout.isTTY,
+): Pick<FastifyServerOptions, 'logger' | 'logController'> {
   const format = chooseLogFormat(config.logFormat, stdoutIsTTY);
   if (format === 'json') return { logger: { level: config.logLevel }, logController: new QuietRequestLog() };
   // Written synchronously in this thread (no transport worker), so a log line can never land in

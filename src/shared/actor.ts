@@ -4,11 +4,7 @@ import type { Role } from './roles.ts';
  * Where a change comes from, beyond who is signed in: shown as the author in the history. A user
  * importing a file is still that user, with the file as the source.
  */
-export type ActorSource =
-  | { kind: 'demo' }
-  | { kind: 'import'; fileName: string | null }
-  | { kind: 'command-line'; command: string }
-  | { kind: 'system' };
+export type ActorSource = { kind: 'demo' } | { kind: 'import'; fileName: string | null } | { kind: 'command-line'; command: string } | { kind: 'system' };
 
 /** Who is calling a use case: a signed-in user (by session or API token), the CLI, or the public. */
 export type Actor =

@@ -36,7 +36,11 @@ const dayFormat = (timeZone: string) => {
 
 /** The calendar date ("2027-01-31") an instant falls on in a time zone. */
 export function dateIn(instant: Date, timeZone: string): string {
-  const parts = Object.fromEntries(dayFormat(timeZone).formatToParts(instant).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(
+    dayFormat(timeZone)
+      .formatToParts(instant)
+      .map((p) => [p.type, p.value]),
+  );
   return `${parts.year}-${parts.month}-${parts.day}`;
 }
 

@@ -23,21 +23,12 @@ export class AppError extends Error {
 }
 
 export const notFound = (what: string) => new AppError('not_found', 404, `${what} was not found.`);
-export const forbidden = (message = 'You do not have permission to do this.') =>
-  new AppError('forbidden', 403, message);
+export const forbidden = (message = 'You do not have permission to do this.') => new AppError('forbidden', 403, message);
 export const unauthenticated = () => new AppError('unauthenticated', 401, 'Sign in to continue.');
-export const invalid = (fields: FieldError[], message = 'Some fields are not valid.') =>
-  new AppError('validation_failed', 400, message, fields);
+export const invalid = (fields: FieldError[], message = 'Some fields are not valid.') => new AppError('validation_failed', 400, message, fields);
 
 /** A write based on a stale version: the client must reload and reapply its change. */
 export const versionConflict = (what: string, currentVersion: number) =>
-  new AppError(
-    'version_conflict',
-    409,
-    `${what} was changed by someone else in the meantime. Reload it and apply your change again.`,
-    [],
-    { currentVersion },
-  );
+  new AppError('version_conflict', 409, `${what} was changed by someone else in the meantime. Reload it and apply your change again.`, [], { currentVersion });
 
-export const duplicate = (path: string, message: string) =>
-  new AppError('duplicate', 409, message, [{ path, rule: 'unique', message }]);
+export const duplicate = (path: string, message: string) => new AppError('duplicate', 409, message, [{ path, rule: 'unique', message }]);

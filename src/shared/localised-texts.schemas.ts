@@ -6,8 +6,7 @@ import { uiLocales } from './locales.ts';
  * language, keyed by language so that a bad text is named exactly (`title.de`). Languages
  * without a text are left out.
  */
-const textsOf = (text: () => z.ZodString) =>
-  z.strictObject({ de: text().optional(), ro: text().optional(), en: text().optional(), hu: text().optional() });
+const textsOf = (text: () => z.ZodString) => z.strictObject({ de: text().optional(), ro: text().optional(), en: text().optional(), hu: text().optional() });
 
 /** In a request: each given text is non-empty and at most `max` characters. */
 export const localisedTextsInput = (max: number) => textsOf(() => z.string().trim().min(1).max(max));

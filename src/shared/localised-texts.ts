@@ -15,7 +15,12 @@ export function recordLanguage(originalLang: string | null, stored: LocalisedTex
   if (isUiLocale(originalLang)) return originalLang;
   const declared = stored.flat().find((t) => isUiLocale(t.lang))?.lang;
   if (isUiLocale(declared)) return declared;
-  const estimated = estimate(stored.flat().map((t) => t.text).join('\n'));
+  const estimated = estimate(
+    stored
+      .flat()
+      .map((t) => t.text)
+      .join('\n'),
+  );
   return isUiLocale(estimated) ? estimated : 'en';
 }
 

@@ -35,7 +35,9 @@ const unique = () => crypto.randomBytes(4).toString('hex');
 /** A multipart/form-data body with one file and optional text fields, as a browser sends it. */
 export function multipartBody(file: { fileName: string; contentType: string; content: Buffer }, fields: Record<string, string> = {}) {
   const boundary = `----PontisMatrix${unique()}`;
-  const parts = Object.entries(fields).map(([name, value]) => Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
+  const parts = Object.entries(fields).map(([name, value]) =>
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
+  );
   const body = Buffer.concat([
     ...parts,
     Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.fileName}"\r\nContent-Type: ${file.contentType}\r\n\r\n`),
@@ -72,9 +74,28 @@ export async function createAuthorisationWorld(t: TestApp) {
 
   const offer = { lang: 'en', title: 'Heat sensor network', text: 'Sensor networks and digital twins for urban heat adaptation of the city.' };
   const request = { lang: 'en', title: 'Pilot site wanted', text: 'We look for a pilot district to test heat sensors in public squares.' };
-  const orgA = ok<any>('organisation A', await admin.post('/api/organisations', { name: 'KlimaSensor Dortmund', kind: 'startup', cityId: cityA.id, languages: ['de', 'en'], offers: [offer], requests: [request] }));
+  const orgA = ok<any>(
+    'organisation A',
+    await admin.post('/api/organisations', {
+      name: 'KlimaSensor Dortmund',
+      kind: 'startup',
+      cityId: cityA.id,
+      languages: ['de', 'en'],
+      offers: [offer],
+      requests: [request],
+    }),
+  );
   const otherOrgA = await seedOrganisation(db, { cityId: cityA.id, name: 'Dortmund Outsider GmbH' });
-  const orgB = ok<any>('organisation B', await admin.post('/api/organisations', { name: 'Cluj IT Cluster', kind: 'company', cityId: cityB.id, languages: ['ro', 'en'], offers: [{ ...offer, title: 'Digital twin platform' }] }));
+  const orgB = ok<any>(
+    'organisation B',
+    await admin.post('/api/organisations', {
+      name: 'Cluj IT Cluster',
+      kind: 'company',
+      cityId: cityB.id,
+      languages: ['ro', 'en'],
+      offers: [{ ...offer, title: 'Digital twin platform' }],
+    }),
+  );
   const orgC = await seedOrganisation(db, { cityId: cityC.id, name: 'Lyon Climate Lab' });
 
   const coordinatorA = await t.signedIn({ role: 'coordinator', cityId: cityA.id, displayName: 'Petra Schmidt' });
@@ -105,13 +126,26 @@ export async function createAuthorisationWorld(t: TestApp) {
   };
   const agreementDocument = await uploadPdf(agreement.id);
 
-  const person = ok<any>('person', await admin.post('/api/people', { name: 'Jana Kontakt', cityId: cityA.id, organisationId: orgA.id, email: 'jana@example.org', visibleToPartners: true, visibleToPublic: false }));
+  const person = ok<any>(
+    'person',
+    await admin.post('/api/people', {
+      name: 'Jana Kontakt',
+      cityId: cityA.id,
+      organisationId: orgA.id,
+      email: 'jana@example.org',
+      visibleToPartners: true,
+      visibleToPublic: false,
+    }),
+  );
 
   const call = await insertCall(db);
 
   // A joint project of the A–B partnership with A's and B's organisations in its consortium.
   const seedProject = async () => {
-    const [project] = await db.insert(projects).values({ partnershipId: partnership.id, title: `Smart Districts ${unique()}`, stage: 'drafting' }).returning();
+    const [project] = await db
+      .insert(projects)
+      .values({ partnershipId: partnership.id, title: `Smart Districts ${unique()}`, stage: 'drafting' })
+      .returning();
     await db.insert(projectPartners).values([
       { projectId: project.id, organisationId: orgA.id, role: 'coordinator' },
       { projectId: project.id, organisationId: orgB.id, role: 'partner' },
@@ -140,8 +174,7 @@ export async function createAuthorisationWorld(t: TestApp) {
 
   // Introductions are asked for A's organisation (whose editor answers for it), to an organisation
   // of B without editors of its own, so that B's coordinator answers for that side.
-  const freshOrganisationIn = (city: 'A' | 'B') =>
-    seedOrganisation(db, { cityId: (city === 'A' ? cityA : cityB).id, name: `Fresh Organisation ${unique()}` });
+  const freshOrganisationIn = (city: 'A' | 'B') => seedOrganisation(db, { cityId: (city === 'A' ? cityA : cityB).id, name: `Fresh Organisation ${unique()}` });
   // Each is asked by a new member of A's organisation: asking is rate-limited per user.
   const askIntroduction = async () => {
     const to = await freshOrganisationIn('B');
@@ -198,8 +231,12 @@ export async function createAuthorisationWorld(t: TestApp) {
     freshAgreement: async () => ok<any>('agreement', await admin.post(`/api/partnerships/${partnership.id}/agreements`, agreementBody)),
     freshAgreementDocument: () => uploadPdf(agreement.id),
     freshTimelineEvent: async () =>
-      ok<any>('timeline event', await admin.post(`/api/partnerships/${partnership.id}/timeline`, { kind: 'meeting', occurredOn: '2024-05-02', title: { en: 'Steering group' } })),
-    freshPerson: async () => ok<any>('person', await admin.post('/api/people', { name: `Fresh Person ${unique()}`, cityId: cityA.id, organisationId: orgA.id })),
+      ok<any>(
+        'timeline event',
+        await admin.post(`/api/partnerships/${partnership.id}/timeline`, { kind: 'meeting', occurredOn: '2024-05-02', title: { en: 'Steering group' } }),
+      ),
+    freshPerson: async () =>
+      ok<any>('person', await admin.post('/api/people', { name: `Fresh Person ${unique()}`, cityId: cityA.id, organisationId: orgA.id })),
     seedProject,
     async freshPartner() {
       const fresh = await seedProject();

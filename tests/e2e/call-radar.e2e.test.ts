@@ -117,7 +117,9 @@ describe('the call radar, following a call and its calendar feed', () => {
     const reasons: Reason[] = radar.items[rank].reasons;
     expect(reasons.map((r) => r.code)).toContain('city-programme');
     const expected = reasons.map((r) => germanReason(r, concepts, themes));
-    await expect.poll(async () => (await card.locator('li').allInnerTexts()).map((s) => s.trim()), { timeout: 10_000 }).toEqual(expect.arrayContaining(expected));
+    await expect
+      .poll(async () => (await card.locator('li').allInnerTexts()).map((s) => s.trim()), { timeout: 10_000 })
+      .toEqual(expect.arrayContaining(expected));
     expect(await card.getByText(de('calls.radar.reasons.title'), { exact: true }).count()).toBe(1);
     expect(await card.innerText()).toContain(de('calls.radar.reasons.city-programme', { programme: de('calls.cityProgramme.horizon-cities-mission') }));
     await expectAxeClean(page);
@@ -153,7 +155,9 @@ describe('the call radar, following a call and its calendar feed', () => {
     expect(await page.getByRole('button', { name: de('calls.detail.follow'), exact: true }).count()).toBe(0);
     await expect.poll(() => page.getByText(de('calls.detail.followingFor', { name: partnership.name })).count()).toBe(1);
     const followed = await (await page.request.get('/api/calls/followed')).json();
-    expect(followed.items.map((f: { call: { identifier: string }; partnership: { id: string } | null }) => [f.call.identifier, f.partnership?.id])).toEqual([[CALL, partnership.id]]);
+    expect(followed.items.map((f: { call: { identifier: string }; partnership: { id: string } | null }) => [f.call.identifier, f.partnership?.id])).toEqual([
+      [CALL, partnership.id],
+    ]);
     await expectAxeClean(page);
   });
 
@@ -195,7 +199,9 @@ describe('the call radar, following a call and its calendar feed', () => {
     await expect.poll(() => page.getByText(de('calls.feeds.scope.partnership', { name: partnership.name })).count()).toBe(1);
     expect(await page.getByText(feedPath.split('/').pop()!).count()).toBe(0);
 
-    const item = page.locator('section[aria-labelledby="calendar-feeds"] li').filter({ hasText: de('calls.feeds.scope.partnership', { name: partnership.name }) });
+    const item = page
+      .locator('section[aria-labelledby="calendar-feeds"] li')
+      .filter({ hasText: de('calls.feeds.scope.partnership', { name: partnership.name }) });
     await item.getByRole('button', { name: de('calls.feeds.revoke') }).click();
     const confirm = page.getByRole('dialog', { name: de('calls.feeds.revoke') });
     await expect.poll(() => confirm.isVisible()).toBe(true);

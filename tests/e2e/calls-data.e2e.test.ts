@@ -28,7 +28,16 @@ describe('the calls data page', () => {
     await syncNow.focus();
     await page.keyboard.press('Enter');
     // Queued or already running: the button waits and a status line says why.
-    await expect.poll(() => page.getByRole('status').filter({ hasText: en('calls.data.syncPending') }).count(), { timeout: 10_000 }).toBe(1);
+    await expect
+      .poll(
+        () =>
+          page
+            .getByRole('status')
+            .filter({ hasText: en('calls.data.syncPending') })
+            .count(),
+        { timeout: 10_000 },
+      )
+      .toBe(1);
     expect(await syncNow.isDisabled()).toBe(true);
     await expectAxeClean(page);
 
@@ -37,7 +46,12 @@ describe('the calls data page', () => {
     await expect.poll(() => latest.innerText(), { timeout: 30_000 }).toContain(en('calls.data.outcomes.offline'));
     expect(await latest.innerText()).toContain(en('calls.data.sources.sync'));
     await expect.poll(() => syncNow.isDisabled()).toBe(false);
-    expect(await page.getByRole('status').filter({ hasText: en('calls.data.syncPending') }).count()).toBe(0);
+    expect(
+      await page
+        .getByRole('status')
+        .filter({ hasText: en('calls.data.syncPending') })
+        .count(),
+    ).toBe(0);
     expect((await (await page.request.get('/api/calls?pageSize=1')).json()).total).toBe(before);
     await expectAxeClean(page);
   });

@@ -17,8 +17,7 @@ const DORTMUND_ORG = 'tu-dortmund';
 const DORTMUND_NAME = 'Technische Universität Dortmund';
 const CLUJ_ORG = 'utcn';
 const CLUJ_NAME = 'Universitatea Tehnică din Cluj-Napoca';
-const MESSAGE =
-  'Die TU Dortmund sucht für ein Austauschsemester zu Sensornetzen in der Stadt Partnerlehrstühle an der Technischen Universität Cluj-Napoca.';
+const MESSAGE = 'Die TU Dortmund sucht für ein Austauschsemester zu Sensornetzen in der Stadt Partnerlehrstühle an der Technischen Universität Cluj-Napoca.';
 
 let browser: Browser;
 let dortmundContext: BrowserContext;
@@ -63,7 +62,10 @@ describe('the living demo: both cities act on one introduction', () => {
   it('first start printed demo accounts of every role in both cities', () => {
     for (const city of ['dortmund', 'cluj-napoca']) {
       for (const role of ['coordinator', 'org-editor', 'member']) {
-        expect(accounts().some((a) => a.cityKey === city && a.role === role), `${role} of ${city}`).toBe(true);
+        expect(
+          accounts().some((a) => a.cityKey === city && a.role === role),
+          `${role} of ${city}`,
+        ).toBe(true);
       }
     }
   });

@@ -16,8 +16,7 @@ const STARTUP_NAME = 'KlimaSensor Dortmund (Demo-Start-up)';
 const CLUJ_ORG = 'fortech';
 const CLUJ_NAME = 'Fortech';
 const PASSWORD = 'Brücken bauen 2026!';
-const MESSAGE =
-  'Wir messen Hitzeinseln mit günstigen Funksensoren und suchen Softwarefirmen in Cluj-Napoca für einen gemeinsamen Smart-City-Piloten.';
+const MESSAGE = 'Wir messen Hitzeinseln mit günstigen Funksensoren und suchen Softwarefirmen in Cluj-Napoca für einen gemeinsamen Smart-City-Piloten.';
 
 let browser: Browser;
 let adminContext: BrowserContext;
@@ -149,7 +148,9 @@ describe('introductions: the done-when journey', () => {
 
     // The network view (M3): an edge between the two organisations, and their nodes count it.
     const network = await (await page.request.get(`/api/partnerships/${PARTNERSHIP}/network`)).json();
-    const byKey = new Map<string, { id: string; degree: number | null }>(network.nodes.map((n: { key: string; id: string; degree: number | null }) => [n.key, n]));
+    const byKey = new Map<string, { id: string; degree: number | null }>(
+      network.nodes.map((n: { key: string; id: string; degree: number | null }) => [n.key, n]),
+    );
     const a = byKey.get(STARTUP)!.id;
     const b = byKey.get(CLUJ_ORG)!.id;
     expect(network.edges.some((e: { source: string; target: string }) => (e.source === a && e.target === b) || (e.source === b && e.target === a))).toBe(true);
@@ -169,7 +170,9 @@ describe('introductions: the done-when journey', () => {
     });
     const token = new URL((await res.json()).acceptLink).searchParams.get('token');
     const context = await newContext(browser, { mobile: true });
-    expect((await context.request.post('/api/invitations/accept', { data: { token, displayName: 'Koordination Dortmund', password: PASSWORD } })).status()).toBe(200);
+    expect(
+      (await context.request.post('/api/invitations/accept', { data: { token, displayName: 'Koordination Dortmund', password: PASSWORD } })).status(),
+    ).toBe(200);
     const page = await context.newPage();
     await visit(page, '/introductions/pipeline?stage=met');
     await expect.poll(() => page.getByRole('link', { name: `${STARTUP_NAME} → ${CLUJ_NAME}` }).count()).toBe(1);

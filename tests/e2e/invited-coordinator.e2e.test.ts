@@ -20,9 +20,18 @@ beforeAll(async () => {
   await signIn(adminPage, inject('adminEmail'), inject('adminPassword'));
   await adminPage.goto('/admin/users');
   const cluj = await (await adminPage.request.get('/api/cities/cluj-napoca')).json();
-  await adminPage.getByRole('textbox', { name: startsWith(label('en', 'users.fields.email')) }).first().fill('ana.pop@example.ro');
-  await adminPage.getByRole('combobox', { name: startsWith(label('en', 'users.fields.role')) }).first().selectOption('coordinator');
-  await adminPage.getByRole('combobox', { name: startsWith(label('en', 'users.fields.city')) }).first().selectOption(cluj.id);
+  await adminPage
+    .getByRole('textbox', { name: startsWith(label('en', 'users.fields.email')) })
+    .first()
+    .fill('ana.pop@example.ro');
+  await adminPage
+    .getByRole('combobox', { name: startsWith(label('en', 'users.fields.role')) })
+    .first()
+    .selectOption('coordinator');
+  await adminPage
+    .getByRole('combobox', { name: startsWith(label('en', 'users.fields.city')) })
+    .first()
+    .selectOption(cluj.id);
   await adminPage.getByRole('combobox', { name: startsWith(label('en', 'users.invite.mailLanguage')) }).selectOption('ro');
   await adminPage.getByRole('button', { name: label('en', 'users.invite.submit') }).click();
   const link = adminPage.getByRole('textbox', { name: label('en', 'users.invite.linkLabel') });
@@ -47,7 +56,14 @@ describe('an invited coordinator', () => {
     await page.getByRole('button', { name: label('ro', 'users.accept.submit') }).click();
     await page.waitForURL((url) => url.pathname === '/');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(label('ro', 'dashboard.mine.title'));
-    await expect.poll(() => page.getByRole('link', { name: /Dortmund – Cluj-Napoca/ }).first().isVisible()).toBe(true);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('link', { name: /Dortmund – Cluj-Napoca/ })
+          .first()
+          .isVisible(),
+      )
+      .toBe(true);
     await expectAxeClean(page);
   });
 
@@ -55,17 +71,22 @@ describe('an invited coordinator', () => {
     await page.goto('/organisations');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(label('ro', 'organisations.list.title'));
     await expectAxeClean(page);
-    await page.getByRole('link', { name: label('ro', 'organisations.list.add') }).first().click();
+    await page
+      .getByRole('link', { name: label('ro', 'organisations.list.add') })
+      .first()
+      .click();
     await page.waitForURL('**/organisations/new');
     await page.getByRole('textbox', { name: label('ro', 'organisations.fields.name') }).fill('Asociația Cluj Smart City');
     await page.getByRole('combobox', { name: label('ro', 'organisations.fields.kind') }).selectOption('ngo');
-    await page.getByRole('textbox', { name: startsWith(label('ro', 'organisations.form.text')) }).first().fill('Asociație pentru un oraș inteligent și deschis.');
+    await page
+      .getByRole('textbox', { name: startsWith(label('ro', 'organisations.form.text')) })
+      .first()
+      .fill('Asociație pentru un oraș inteligent și deschis.');
     await expectAxeClean(page);
     await page.getByRole('button', { name: label('ro', 'organisations.form.create') }).click();
     await page.waitForURL('**/organisations/asociatia-cluj-smart-city');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Asociația Cluj Smart City');
     await expectAxeClean(page);
-
   });
 
   it('edits the organisation and sees both changes in its history', async () => {
@@ -75,9 +96,19 @@ describe('an invited coordinator', () => {
     await page.getByRole('textbox', { name: startsWith(label('ro', 'organisations.fields.website')) }).fill('https://smartcity.example.ro');
     await page.getByRole('button', { name: label('ro', 'common.actions.save') }).click();
     await page.waitForURL('**/organisations/asociatia-cluj-smart-city');
-    await expect.poll(() => page.getByRole('link', { name: /smartcity\.example\.ro/ }).first().isVisible()).toBe(true);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('link', { name: /smartcity\.example\.ro/ })
+          .first()
+          .isVisible(),
+      )
+      .toBe(true);
 
-    await page.getByRole('link', { name: new RegExp(label('ro', 'common.actions.history'), 'i') }).first().click();
+    await page
+      .getByRole('link', { name: new RegExp(label('ro', 'common.actions.history'), 'i') })
+      .first()
+      .click();
     await page.waitForURL('**/history/organisation/**');
     const entries = page.getByRole('article');
     await expect.poll(() => entries.count()).toBe(2);

@@ -30,7 +30,10 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 async function addPartner(organisation: string, budget: string) {
-  await page.getByRole('button', { name: en('projects.consortium.add') }).first().click();
+  await page
+    .getByRole('button', { name: en('projects.consortium.add') })
+    .first()
+    .click();
   const dialog = page.getByRole('dialog');
   const picker = dialog.getByRole('textbox', { name: en('projects.consortium.organisation') });
   await picker.click();

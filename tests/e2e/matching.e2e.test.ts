@@ -31,7 +31,9 @@ beforeAll(async () => {
   expect(invited.status()).toBe(201);
   const token = new URL((await invited.json()).acceptLink).searchParams.get('token');
   editorContext = await newContext(browser, { locale: 'de-DE' });
-  const accepted = await editorContext.request.post('/api/invitations/accept', { data: { token, displayName: 'Editorin FH', password: 'Brücken bauen 2026!' } });
+  const accepted = await editorContext.request.post('/api/invitations/accept', {
+    data: { token, displayName: 'Editorin FH', password: 'Brücken bauen 2026!' },
+  });
   expect(accepted.status()).toBe(200);
   editor = await editorContext.newPage();
 });

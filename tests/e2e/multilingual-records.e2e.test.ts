@@ -83,13 +83,17 @@ describe('agreements and timeline in four languages', () => {
     // The fields edit the reader's language first; the original stays German.
     expect(await dialog.getByLabel(label('ro', 'common.localisedText.editLanguage')).inputValue()).toBe('ro');
     expect(await dialog.getByLabel(label('ro', 'common.localisedText.originalLanguage')).inputValue()).toBe('de');
-    const titleField = dialog.getByLabel(label('ro', 'common.localisedText.inLanguage', { field: label('ro', 'partnerships.agreements.agreementTitle'), language: 'Română' }));
+    const titleField = dialog.getByLabel(
+      label('ro', 'common.localisedText.inLanguage', { field: label('ro', 'partnerships.agreements.agreementTitle'), language: 'Română' }),
+    );
     expect(await titleField.inputValue()).toBe(demoAgreement.title.ro);
     await expectAxeClean(page);
     await titleField.fill(NEW_RO_TITLE);
     // Looking at the German text keeps the Romanian one typed so far.
     await dialog.getByLabel(label('ro', 'common.localisedText.editLanguage')).selectOption('de');
-    const germanField = dialog.getByLabel(label('ro', 'common.localisedText.inLanguage', { field: label('ro', 'partnerships.agreements.agreementTitle'), language: 'Deutsch' }));
+    const germanField = dialog.getByLabel(
+      label('ro', 'common.localisedText.inLanguage', { field: label('ro', 'partnerships.agreements.agreementTitle'), language: 'Deutsch' }),
+    );
     expect(await germanField.inputValue()).toBe(demoAgreement.title.de);
     await dialog.getByRole('button', { name: label('ro', 'common.actions.save') }).click();
     await expect.poll(() => dialog.isVisible()).toBe(false);

@@ -31,7 +31,9 @@ async function coordinatorOf(request: APIRequestContext, cityKey: string): Promi
   expect(res.status()).toBe(201);
   const token = new URL((await res.json()).acceptLink).searchParams.get('token');
   const context = await newContext(browser);
-  const accepted = await context.request.post('/api/invitations/accept', { data: { token, displayName: `Coordinator ${cityKey}`, password: 'Brücken bauen 2026!' } });
+  const accepted = await context.request.post('/api/invitations/accept', {
+    data: { token, displayName: `Coordinator ${cityKey}`, password: 'Brücken bauen 2026!' },
+  });
   expect(accepted.status()).toBe(200);
   return context.request;
 }
@@ -108,7 +110,10 @@ describe('network view of a partnership', () => {
     expect(created.status()).toBe(201);
     let intro = await created.json();
     for (const coordinator of [dortmundCoordinator, clujCoordinator]) {
-      const res = await coordinator.post(`/api/introductions/${intro.id}/accept`, { data: { version: intro.version }, headers: { 'x-csrf-token': await csrfOf(coordinator) } });
+      const res = await coordinator.post(`/api/introductions/${intro.id}/accept`, {
+        data: { version: intro.version },
+        headers: { 'x-csrf-token': await csrfOf(coordinator) },
+      });
       expect(res.status()).toBe(200);
       intro = await res.json();
     }

@@ -25,7 +25,13 @@ beforeAll(async () => {
   const dortmund = await (await page.request.get('/api/cities/dortmund')).json();
   const created = await page.request.post('/api/organisations', {
     headers: { 'x-csrf-token': csrf },
-    data: { key: ORG, name: 'Klimawerkstatt Sprachtest', kind: 'ngo', cityId: dortmund.id, description: [{ lang: 'de', text: 'Wir messen das Stadtklima in Dortmund.' }] },
+    data: {
+      key: ORG,
+      name: 'Klimawerkstatt Sprachtest',
+      kind: 'ngo',
+      cityId: dortmund.id,
+      description: [{ lang: 'de', text: 'Wir messen das Stadtklima in Dortmund.' }],
+    },
   });
   expect(created.status()).toBe(201);
 }, 120_000);

@@ -61,7 +61,10 @@ describe('single sign-on with OpenID Connect', () => {
   });
 
   it('shows the sign-in choice and a translated error readably on a 360 px phone, in Hungarian and Romanian', async () => {
-    for (const [lang, locale] of [['hu', 'hu-HU'], ['ro', 'ro-RO']] as const) {
+    for (const [lang, locale] of [
+      ['hu', 'hu-HU'],
+      ['ro', 'ro-RO'],
+    ] as const) {
       const context = await newContext(browser, { locale, mobile: true });
       const page = await context.newPage();
       await page.goto('/sign-in?sso_error=sso_unavailable');

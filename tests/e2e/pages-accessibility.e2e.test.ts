@@ -53,7 +53,17 @@ describe('every page', () => {
     await anonymous.goto('/');
     for (const lang of ['hu', 'de']) {
       await anonymous.getByLabel(/^(Language|Nyelv|Sprache|Limba)$/).selectOption(lang);
-      for (const path of ['/', '/partnerships/dortmund-cluj-napoca', '/cities/cluj-napoca', '/organisations', '/people', '/calls', '/calls/HORIZON-MISS-2027-CIT-02-03', '/sign-in', '/forgot-password']) {
+      for (const path of [
+        '/',
+        '/partnerships/dortmund-cluj-napoca',
+        '/cities/cluj-napoca',
+        '/organisations',
+        '/people',
+        '/calls',
+        '/calls/HORIZON-MISS-2027-CIT-02-03',
+        '/sign-in',
+        '/forgot-password',
+      ]) {
         await visit(anonymous, path);
         expect(await anonymous.evaluate(() => document.documentElement.lang)).toBe(lang);
         const overflow = await anonymous.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -15,7 +15,10 @@ describe('the public', () => {
     const page = await context.newPage();
     await page.goto('/');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(label('en', 'dashboard.public.title'));
-    await page.getByRole('link', { name: /Dortmund – Cluj-Napoca/ }).first().click();
+    await page
+      .getByRole('link', { name: /Dortmund – Cluj-Napoca/ })
+      .first()
+      .click();
     await page.waitForURL('**/partnerships/dortmund-cluj-napoca');
     await expect.poll(() => page.getByText('Emil Boc').first().isVisible()).toBe(true);
     // Nothing may overflow the phone's width.
@@ -39,7 +42,14 @@ describe('a coordinator runs the partnership', () => {
     await expectAxeClean(page);
     await signIn(page, inject('adminEmail'), inject('adminPassword'));
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(label('en', 'dashboard.mine.title'));
-    await expect.poll(() => page.getByRole('link', { name: /Dortmund – Cluj-Napoca/ }).first().isVisible()).toBe(true);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('link', { name: /Dortmund – Cluj-Napoca/ })
+          .first()
+          .isVisible(),
+      )
+      .toBe(true);
     await expectAxeClean(page);
   });
 
@@ -51,7 +61,10 @@ describe('a coordinator runs the partnership', () => {
   });
 
   it('sees the Letter of Intent, its signatories and the timeline', async () => {
-    await page.getByRole('link', { name: /Dortmund – Cluj-Napoca/ }).first().click();
+    await page
+      .getByRole('link', { name: /Dortmund – Cluj-Napoca/ })
+      .first()
+      .click();
     await page.waitForURL('**/partnerships/dortmund-cluj-napoca');
     for (const text of ['Ullrich Sierau', 'Emil Boc', 'Kai Hennig']) {
       await expect.poll(() => page.getByText(text).first().isVisible(), { message: text }).toBe(true);

@@ -27,7 +27,10 @@ let projectId: string;
 /** The edit form of the project's facts, opened from the "About the project" section. */
 async function openEditForm(target: Page): Promise<Locator> {
   await visit(target, `/projects/${projectId}`);
-  await target.locator('section[aria-labelledby="project-facts"]').getByRole('button', { name: en('common.actions.edit'), exact: true }).click();
+  await target
+    .locator('section[aria-labelledby="project-facts"]')
+    .getByRole('button', { name: en('common.actions.edit'), exact: true })
+    .click();
   const dialog = target.getByRole('dialog', { name: en('projects.edit.title') });
   await expect.poll(() => dialog.isVisible()).toBe(true);
   return dialog;

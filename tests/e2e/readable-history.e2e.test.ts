@@ -30,7 +30,14 @@ beforeAll(async () => {
   const dortmund = await (await page.request.get('/api/cities/dortmund')).json();
   const created = await page.request.post('/api/organisations', {
     headers: { 'x-csrf-token': session.csrfToken },
-    data: { key: ORG, name: 'Lesbare Geschichte e. V.', kind: 'ngo', cityId: dortmund.id, themes: ['culture'], description: [{ lang: 'de', text: 'Wir sammeln Geschichten aus der Nordstadt.' }] },
+    data: {
+      key: ORG,
+      name: 'Lesbare Geschichte e. V.',
+      kind: 'ngo',
+      cityId: dortmund.id,
+      themes: ['culture'],
+      description: [{ lang: 'de', text: 'Wir sammeln Geschichten aus der Nordstadt.' }],
+    },
   });
   expect(created.status()).toBe(201);
   orgId = (await created.json()).id;
@@ -53,7 +60,10 @@ async function expectNoJson(p: Page) {
 describe('a readable history', () => {
   it('an editor changes the description, themes and kind of an organisation', async () => {
     await visit(page, `/organisations/${ORG}/edit`);
-    await page.getByRole('textbox', { name: startsWith(label('en', 'organisations.form.text')) }).first().fill('Wir sammeln und erzählen Geschichten aus der Nordstadt.');
+    await page
+      .getByRole('textbox', { name: startsWith(label('en', 'organisations.form.text')) })
+      .first()
+      .fill('Wir sammeln und erzählen Geschichten aus der Nordstadt.');
     await page.getByRole('combobox', { name: label('en', 'organisations.fields.kind') }).selectOption('cultural');
     await page.getByRole('checkbox', { name: themeLabel('mobility', 'en') }).check();
     await page.getByRole('checkbox', { name: themeLabel('sustainability', 'en') }).check();

@@ -37,8 +37,7 @@ async function invited(admin: APIRequestContext, body: Record<string, unknown>, 
   return context;
 }
 
-const publicOfferTitles = async () =>
-  ((await (await anonymous.get(`/api/organisations/${ORG}`)).json()).offers as { title: string }[]).map((o) => o.title);
+const publicOfferTitles = async () => ((await (await anonymous.get(`/api/organisations/${ORG}`)).json()).offers as { title: string }[]).map((o) => o.title);
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -83,7 +82,9 @@ describe('review of offers and requests', () => {
       .getByRole('textbox', { name: startsWith(label('en', 'organisations.items.text')) })
       .fill('Wir bieten einen Pilotstandort für Ladesäulen und intelligente Stromnetze in der Dortmunder Nordstadt.');
     // The tagger proposes concepts for the German text; the editor confirms one.
-    const confirm = second.getByRole('button', { name: startsWith(label('en', 'organisations.concepts.confirm', { label: electromobility, confidence: '§' }).split('§')[0]) });
+    const confirm = second.getByRole('button', {
+      name: startsWith(label('en', 'organisations.concepts.confirm', { label: electromobility, confidence: '§' }).split('§')[0]),
+    });
     await confirm.waitFor({ state: 'visible', timeout: 15_000 });
     await expectAxeClean(editor);
     await confirm.click();
@@ -247,12 +248,27 @@ describe('review of offers and requests', () => {
     await coordinator.getByRole('heading', { name: DRAFT }).waitFor();
     const org = await (await editor.request.get(`/api/organisations/${ORG}`)).json();
     const asInput = (i: Record<string, unknown>) => ({
-      id: i.id, category: i.category, lang: i.lang, title: i.title, themes: i.themes, validUntil: i.validUntil, concepts: i.concepts,
+      id: i.id,
+      category: i.category,
+      lang: i.lang,
+      title: i.title,
+      themes: i.themes,
+      validUntil: i.validUntil,
+      concepts: i.concepts,
       text: i.title === DRAFT ? 'Mieterstrom für drei Wohnblöcke, fertig beschrieben.' : i.text,
     });
     const changed = await editor.request.put(`/api/organisations/${org.id}`, {
       headers: { 'x-csrf-token': await csrfOf(editor.request) },
-      data: { name: org.name, kind: org.kind, cityId: org.city.id, version: org.version, website: org.website, description: org.description, offers: org.offers.map(asInput), requests: [] },
+      data: {
+        name: org.name,
+        kind: org.kind,
+        cityId: org.city.id,
+        version: org.version,
+        website: org.website,
+        description: org.description,
+        offers: org.offers.map(asInput),
+        requests: [],
+      },
     });
     expect(changed.status()).toBe(200);
     await coordinator.getByRole('button', { name: label('en', 'review.approveFor', { title: DRAFT }) }).click();

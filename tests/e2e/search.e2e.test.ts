@@ -49,7 +49,12 @@ describe('search page', () => {
     await radio(page, en('search.facets.type'), new RegExp(`^${en('search.types.offer')}`)).click();
     await page.waitForURL((url) => url.searchParams.get('type') === 'offer');
     await poll(() => resultLinks(page).allTextContents()).toEqual([ROMANIAN_OFFER]);
-    await poll(() => page.getByRole('status').filter({ hasText: en('search.count', { total: '1' }) }).count()).toBe(1);
+    await poll(() =>
+      page
+        .getByRole('status')
+        .filter({ hasText: en('search.count', { total: '1' }) })
+        .count(),
+    ).toBe(1);
     // The highlighted words and the matched topic are on the card.
     await poll(() => page.getByRole('article').first().textContent()).toContain(en('search.result.matchedConcepts'));
     await expectAxeClean(page);
@@ -112,8 +117,9 @@ describe('search page', () => {
     await page.keyboard.press('ArrowDown');
     await page.waitForURL((url) => url.searchParams.has('type'));
     const typeLabel = en(`search.types.${new URL(page.url()).searchParams.get('type')}`);
-    await poll(async () => (await page.getByRole('article').getByText(typeLabel, { exact: true }).count()) === (await page.getByRole('article').count()))
-      .toBe(true);
+    await poll(async () => (await page.getByRole('article').getByText(typeLabel, { exact: true }).count()) === (await page.getByRole('article').count())).toBe(
+      true,
+    );
     // Back to "All" with the other arrow.
     await page.keyboard.press('ArrowUp');
     await page.waitForURL((url) => !url.searchParams.has('type'));
@@ -134,7 +140,12 @@ describe('search page', () => {
   it('says when nothing matches, and when the search cannot be run', async () => {
     await openSearch(page, '/search?q=Qwzxvbnm&kind=university');
     await poll(() => page.getByText(en('search.noResults')).count()).toBe(1);
-    await poll(() => page.getByRole('status').filter({ hasText: en('search.count', { total: '0' }) }).count()).toBe(1);
+    await poll(() =>
+      page
+        .getByRole('status')
+        .filter({ hasText: en('search.count', { total: '0' }) })
+        .count(),
+    ).toBe(1);
     await expectAxeClean(page);
     // An unknown city in a shared link: the API refuses it, the page says so and offers a way out.
     await openSearch(page, '/search?city=Atlantis');
@@ -163,10 +174,18 @@ describe('search page on a phone, in Romanian', () => {
     await page.getByRole('button', { name: ro('search.filtersActive', { n: '1' }) }).click();
     const drawer = page.getByRole('dialog', { name: ro('search.filters') });
     await poll(() => drawer.getByRole('radiogroup').count()).toBeGreaterThan(3);
-    expect(await drawer.getByRole('radiogroup', { name: ro('search.facets.city') }).getByRole('radio', { name: /^Cluj-Napoca/ }).isChecked()).toBe(true);
+    expect(
+      await drawer
+        .getByRole('radiogroup', { name: ro('search.facets.city') })
+        .getByRole('radio', { name: /^Cluj-Napoca/ })
+        .isChecked(),
+    ).toBe(true);
     await expectAxeClean(page);
 
-    await drawer.getByRole('radiogroup', { name: ro('search.facets.type') }).getByRole('radio', { name: new RegExp(`^${ro('search.types.request')}`) }).click();
+    await drawer
+      .getByRole('radiogroup', { name: ro('search.facets.type') })
+      .getByRole('radio', { name: new RegExp(`^${ro('search.types.request')}`) })
+      .click();
     await page.waitForURL((url) => url.searchParams.get('type') === 'request' && url.searchParams.get('city') === 'cluj-napoca');
     await drawer.getByRole('button', { name: ro('search.showResults') }).click();
     await poll(() => page.getByRole('dialog').count()).toBe(0);

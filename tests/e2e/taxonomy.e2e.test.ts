@@ -82,7 +82,10 @@ describe('taxonomy page', () => {
     await expect.poll(() => dialog.count()).toBe(0);
 
     await card.getByRole('button', { name: named(label('en', 'taxonomy.remove.button'), TERM) }).click();
-    await admin.getByRole('dialog').getByRole('button', { name: label('en', 'taxonomy.remove.confirm') }).click();
+    await admin
+      .getByRole('dialog')
+      .getByRole('button', { name: label('en', 'taxonomy.remove.confirm') })
+      .click();
     await expect.poll(() => card.getByText(TERM, { exact: true }).count()).toBe(0);
     expect(await proposed(admin, OFFER)).not.toContain('irrigation');
   });

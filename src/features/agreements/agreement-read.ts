@@ -47,11 +47,7 @@ export async function agreementsOfPartnership(ctx: ServiceContext, partnershipId
 export async function presentAgreements(ctx: ServiceContext, rows: AgreementRow[]): Promise<Agreement[]> {
   if (!rows.length) return [];
   const ids = rows.map((r) => r.id);
-  const parties = await ctx.db
-    .select()
-    .from(agreementParties)
-    .where(inArray(agreementParties.agreementId, ids))
-    .orderBy(asc(agreementParties.position));
+  const parties = await ctx.db.select().from(agreementParties).where(inArray(agreementParties.agreementId, ids)).orderBy(asc(agreementParties.position));
   const documents = await ctx.db
     .select(documentMetadataColumns)
     .from(agreementDocuments)

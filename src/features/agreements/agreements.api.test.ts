@@ -52,7 +52,13 @@ describe('agreements', () => {
   });
 
   it('replaces the parties on edit, refuses a stale version, and deletes', async () => {
-    const created = (await w.dortmundCoordinator.post(`/api/partnerships/${partnershipId}/agreements`, { ...letterOfIntent(w), kind: 'memorandum', title: { en: 'Memorandum' } })).body;
+    const created = (
+      await w.dortmundCoordinator.post(`/api/partnerships/${partnershipId}/agreements`, {
+        ...letterOfIntent(w),
+        kind: 'memorandum',
+        title: { en: 'Memorandum' },
+      })
+    ).body;
     const edited = await w.clujCoordinator.put(`/api/agreements/${created.id}`, {
       ...letterOfIntent(w),
       kind: 'cooperation-agreement',
@@ -93,13 +99,21 @@ describe('agreements', () => {
       signatories: [{ personName: '', cityId: 'cluj' }],
     });
     expect(res.status).toBe(400);
-    expect(res.body.fields.map((f: { path: string }) => f.path).sort()).toEqual(['kind', 'mode', 'signatories.0.cityId', 'signatories.0.personName', 'signedOn']);
+    expect(res.body.fields.map((f: { path: string }) => f.path).sort()).toEqual([
+      'kind',
+      'mode',
+      'signatories.0.cityId',
+      'signatories.0.personName',
+      'signedOn',
+    ]);
     const noVersion = await w.clujCoordinator.put('/api/agreements/00000000-0000-4000-8000-000000000000', letterOfIntent(w));
     expect(noVersion.body.fields.map((f: { path: string }) => f.path)).toEqual(['version']);
   });
 
   it('keeps text per language with the original marked, and names the failing language', async () => {
-    const created = (await w.clujCoordinator.post(`/api/partnerships/${partnershipId}/agreements`, { kind: 'memorandum', title: { ro: 'Memorandum de înțelegere' } })).body;
+    const created = (
+      await w.clujCoordinator.post(`/api/partnerships/${partnershipId}/agreements`, { kind: 'memorandum', title: { ro: 'Memorandum de înțelegere' } })
+    ).body;
     // The only language given is the original.
     expect(created).toMatchObject({ originalLang: 'ro', title: { ro: 'Memorandum de înțelegere' }, summary: {} });
     const translated = await w.dortmundCoordinator.put(`/api/agreements/${created.id}`, {
@@ -109,7 +123,10 @@ describe('agreements', () => {
       version: 1,
     });
     expect(translated.status).toBe(200);
-    expect(translated.body).toMatchObject({ originalLang: 'ro', title: { ro: 'Memorandum de înțelegere', de: 'Absichtserklärung', hu: 'Egyetértési nyilatkozat' } });
+    expect(translated.body).toMatchObject({
+      originalLang: 'ro',
+      title: { ro: 'Memorandum de înțelegere', de: 'Absichtserklärung', hu: 'Egyetértési nyilatkozat' },
+    });
 
     const bad = await w.dortmundCoordinator.put(`/api/agreements/${created.id}`, {
       kind: 'memorandum',
@@ -123,11 +140,20 @@ describe('agreements', () => {
     const none = await w.dortmundCoordinator.put(`/api/agreements/${created.id}`, { kind: 'memorandum', title: {}, version: 2 });
     expect(none.status).toBe(400);
     expect(none.body.fields.map((f: { path: string }) => f.path)).toEqual(['title']);
-    const noOriginal = await w.dortmundCoordinator.put(`/api/agreements/${created.id}`, { kind: 'memorandum', title: { de: 'Absichtserklärung' }, originalLang: 'hu', version: 2 });
+    const noOriginal = await w.dortmundCoordinator.put(`/api/agreements/${created.id}`, {
+      kind: 'memorandum',
+      title: { de: 'Absichtserklärung' },
+      originalLang: 'hu',
+      version: 2,
+    });
     expect(noOriginal.status).toBe(400);
     expect(noOriginal.body.fields).toEqual([expect.objectContaining({ path: 'originalLang', rule: 'no_title' })]);
     // The original's text removed: the first language left becomes the original.
-    const moved = await w.dortmundCoordinator.put(`/api/agreements/${created.id}`, { kind: 'memorandum', title: { hu: 'Egyetértési nyilatkozat', de: 'Absichtserklärung' }, version: 2 });
+    const moved = await w.dortmundCoordinator.put(`/api/agreements/${created.id}`, {
+      kind: 'memorandum',
+      title: { hu: 'Egyetértési nyilatkozat', de: 'Absichtserklärung' },
+      version: 2,
+    });
     expect(moved.body).toMatchObject({ originalLang: 'de', version: 3 });
     // The history keeps every language of before and after.
     const history = (await w.admin.get(`/api/history/agreement/${created.id}`)).body;

@@ -13,14 +13,29 @@ export default async function agreementRoutes(app: ApiApp) {
   // Public: agreements are part of the public partnership record.
   app.get(
     '/api/agreements/:id',
-    { schema: { tags, summary: 'An agreement with its signatories, facilitators and documents', params: agreementParams, response: { 200: agreementSchema, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'An agreement with its signatories, facilitators and documents',
+        params: agreementParams,
+        response: { 200: agreementSchema, ...errorResponses },
+      },
+    },
     async (request) => getAgreement(request.ctx, request.params.id),
   );
 
   // Admins and coordinators of any member city of the partnership (checked in createAgreement).
   app.post(
     '/api/partnerships/:id/agreements',
-    { schema: { tags, summary: 'Record an agreement of a partnership', params: partnershipParams, body: createAgreementRequest, response: { 201: agreementSchema, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Record an agreement of a partnership',
+        params: partnershipParams,
+        body: createAgreementRequest,
+        response: { 201: agreementSchema, ...errorResponses },
+      },
+    },
     async (request, reply) => {
       return reply.status(201).send(await createAgreement(request.ctx, request.params.id, request.body));
     },
@@ -29,7 +44,15 @@ export default async function agreementRoutes(app: ApiApp) {
   // Admins and coordinators of any member city of the partnership (checked in updateAgreement).
   app.put(
     '/api/agreements/:id',
-    { schema: { tags, summary: 'Edit an agreement (signatories and facilitators are replaced); send the version you read', params: agreementParams, body: updateAgreementRequest, response: { 200: agreementSchema, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Edit an agreement (signatories and facilitators are replaced); send the version you read',
+        params: agreementParams,
+        body: updateAgreementRequest,
+        response: { 200: agreementSchema, ...errorResponses },
+      },
+    },
     async (request) => {
       return updateAgreement(request.ctx, request.params.id, request.body);
     },

@@ -36,9 +36,7 @@ const agreementFields = {
 };
 
 export const createAgreementRequest = z.object(agreementFields).meta({ id: 'CreateAgreementRequest' });
-export const updateAgreementRequest = z
-  .object({ version: z.number().int().min(1), ...agreementFields })
-  .meta({ id: 'UpdateAgreementRequest' });
+export const updateAgreementRequest = z.object({ version: z.number().int().min(1), ...agreementFields }).meta({ id: 'UpdateAgreementRequest' });
 
 export const agreementDocumentSchema = z
   .object({

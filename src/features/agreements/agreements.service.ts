@@ -48,8 +48,20 @@ function checkSignatoryCities(input: AgreementInput, memberCityIds: string[]) {
 async function replaceParties(ctx: ServiceContext, agreementId: string, input: AgreementInput, lang: UiLocale) {
   await ctx.db.delete(agreementParties).where(eq(agreementParties.agreementId, agreementId));
   const rows = [
-    ...input.signatories.map((s) => ({ role: 'signatory' as const, personName: s.personName, office: storedTexts(s.office, lang), cityId: s.cityId ?? null, organisation: null })),
-    ...input.facilitators.map((f) => ({ role: 'facilitator' as const, personName: f.personName, office: storedTexts(f.office, lang), cityId: null, organisation: f.organisation ?? null })),
+    ...input.signatories.map((s) => ({
+      role: 'signatory' as const,
+      personName: s.personName,
+      office: storedTexts(s.office, lang),
+      cityId: s.cityId ?? null,
+      organisation: null,
+    })),
+    ...input.facilitators.map((f) => ({
+      role: 'facilitator' as const,
+      personName: f.personName,
+      office: storedTexts(f.office, lang),
+      cityId: null,
+      organisation: f.organisation ?? null,
+    })),
   ].map((p, position) => ({ ...p, agreementId, position }));
   if (rows.length) await ctx.db.insert(agreementParties).values(rows);
 }

@@ -7,7 +7,9 @@ import { users } from '../users/users.table.ts';
 
 export const agreements = pgTable('agreements', {
   id: uuid('id').primaryKey().defaultRandom(),
-  partnershipId: uuid('partnership_id').notNull().references(() => partnerships.id, { onDelete: 'cascade' }),
+  partnershipId: uuid('partnership_id')
+    .notNull()
+    .references(() => partnerships.id, { onDelete: 'cascade' }),
   kind: text('kind').notNull(),
   /** Per language (migration 0020); the original language's text first. */
   title: jsonb('title').$type<LocalisedText[]>().notNull(),
@@ -22,7 +24,9 @@ export const agreements = pgTable('agreements', {
 
 export const agreementParties = pgTable('agreement_parties', {
   id: uuid('id').primaryKey().defaultRandom(),
-  agreementId: uuid('agreement_id').notNull().references(() => agreements.id, { onDelete: 'cascade' }),
+  agreementId: uuid('agreement_id')
+    .notNull()
+    .references(() => agreements.id, { onDelete: 'cascade' }),
   role: text('role').$type<'signatory' | 'facilitator'>().notNull(),
   personName: text('person_name').notNull(),
   /** The party's role in the signing, per language, written in the agreement's original language first. */
@@ -34,7 +38,9 @@ export const agreementParties = pgTable('agreement_parties', {
 
 export const agreementDocuments = pgTable('agreement_documents', {
   id: uuid('id').primaryKey().defaultRandom(),
-  agreementId: uuid('agreement_id').notNull().references(() => agreements.id, { onDelete: 'cascade' }),
+  agreementId: uuid('agreement_id')
+    .notNull()
+    .references(() => agreements.id, { onDelete: 'cascade' }),
   fileName: text('file_name').notNull(),
   contentType: text('content_type').notNull(),
   sizeBytes: integer('size_bytes').notNull(),

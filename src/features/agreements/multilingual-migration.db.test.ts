@@ -52,7 +52,7 @@ describe('migration 0020: texts per language', { timeout: 240_000 }, () => {
     expect(event).toEqual({ title: [{ text: 'Kick-off' }], description: [] });
   });
 
-  it('reads them in the language estimated from all of a record\'s texts, English when too short to tell', async () => {
+  it("reads them in the language estimated from all of a record's texts, English when too short to tell", async () => {
     const ctx: ServiceContext = { db: database.db, actor: systemActor('test'), config: t.config };
     const detail = await getPartnership(ctx, 'old');
     expect(detail.agreements[0]).toMatchObject({

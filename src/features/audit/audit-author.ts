@@ -35,7 +35,9 @@ const LEGACY_IMPORT_LABELS = new Set(['cli: pontis import', 'cli: pontis import-
  * The source of a stored entry. Entries from before migration 0021 have none: it is read from
  * the label (users were stored as "Name <e-mail>", system work by process name).
  */
-export function storedAuthorSource(row: Pick<AuditAuthorColumns, 'actorUserId' | 'actorLabel'> & { actorSource: string | null; actorSourceDetail: string | null }): {
+export function storedAuthorSource(
+  row: Pick<AuditAuthorColumns, 'actorUserId' | 'actorLabel'> & { actorSource: string | null; actorSourceDetail: string | null },
+): {
   source: AuthorSource;
   detail: string | null;
 } {

@@ -8,7 +8,14 @@ export default async function auditRoutes(app: ApiApp) {
   // Signed-in users who may edit the record (see history-policy.ts); unknown types are 404.
   app.get(
     '/api/history/:entityType/:id',
-    { schema: { tags: ['history'], summary: 'Who changed a record, when, and what', params: historyParams, response: { 200: historyResponse, ...errorResponses } } },
+    {
+      schema: {
+        tags: ['history'],
+        summary: 'Who changed a record, when, and what',
+        params: historyParams,
+        response: { 200: historyResponse, ...errorResponses },
+      },
+    },
     async (request) => {
       requireUser(request);
       return readRecordHistory(request.ctx, request.params.entityType, request.params.id);

@@ -1,7 +1,11 @@
 import { z } from 'zod';
 
 export const historyParams = z.object({
-  entityType: z.string().min(1).max(50).describe('city, partnership, timeline-event, agreement, agreement-document, organisation, person, project or a project part'),
+  entityType: z
+    .string()
+    .min(1)
+    .max(50)
+    .describe('city, partnership, timeline-event, agreement, agreement-document, organisation, person, project or a project part'),
   id: z.string().uuid(),
 });
 
@@ -14,7 +18,9 @@ const flatValueMembers = [
   z.object({ type: z.literal('number'), value: z.number(), unit: z.string().nullable() }),
   z.object({ type: z.literal('boolean'), value: z.boolean() }),
   z.object({ type: z.literal('date'), value: z.string(), withTime: z.boolean() }),
-  z.object({ type: z.literal('code'), vocabulary: z.string(), code: z.string(), labels }).describe('A value from a vocabulary: theme, kind, status, language, country …'),
+  z
+    .object({ type: z.literal('code'), vocabulary: z.string(), code: z.string(), labels })
+    .describe('A value from a vocabulary: theme, kind, status, language, country …'),
   z
     .object({ type: z.literal('record'), entityType: z.string(), name: z.string().nullable(), visible: z.boolean() })
     .describe('Another record, by name; name is null when the reader may not see it (visible false) or it no longer exists'),
@@ -25,7 +31,9 @@ export const historyFlatValueSchema = z.discriminatedUnion('type', [...flatValue
 export const historyValueSchema = z
   .discriminatedUnion('type', [
     ...flatValueMembers,
-    z.object({ type: z.literal('fields'), fields: z.array(z.object({ field: z.string(), value: historyFlatValueSchema })) }).describe('A small record in a list: an offer, a signatory'),
+    z
+      .object({ type: z.literal('fields'), fields: z.array(z.object({ field: z.string(), value: historyFlatValueSchema })) })
+      .describe('A small record in a list: an offer, a signatory'),
   ])
   .meta({ id: 'HistoryValue' });
 

@@ -32,7 +32,5 @@ export async function listAuditEvents(ctx: ServiceContext, entityType: string, e
 // Dates become ISO strings and Buffers (documents) are left out of the snapshot.
 function toJson(value: unknown): unknown {
   if (value === undefined) return null;
-  return JSON.parse(
-    JSON.stringify(value, (_k, v) => (v && typeof v === 'object' && v.type === 'Buffer' ? '[binary]' : v)),
-  );
+  return JSON.parse(JSON.stringify(value, (_k, v) => (v && typeof v === 'object' && v.type === 'Buffer' ? '[binary]' : v)));
 }

@@ -14,9 +14,7 @@ export function diffSnapshots(before: unknown, after: unknown, options: { ignore
   const b = asRecord(after);
   const ignore = new Set(options.ignore ?? []);
   const fields = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((f) => !ignore.has(f));
-  return fields
-    .map((field) => ({ field, before: a[field] ?? null, after: b[field] ?? null }))
-    .filter((c) => !sameValue(c.before, c.after));
+  return fields.map((field) => ({ field, before: a[field] ?? null, after: b[field] ?? null })).filter((c) => !sameValue(c.before, c.after));
 }
 
 function asRecord(value: unknown): Record<string, unknown> {

@@ -37,8 +37,16 @@ describe('partnership history', () => {
     expect(edit.changes).toHaveLength(2);
     expect(edit.changes).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ field: 'status', before: { type: 'code', vocabulary: 'partnership-status', code: 'agreement-signed', labels: null }, after: expect.objectContaining({ code: 'active' }) }),
-        expect.objectContaining({ field: 'since', before: { type: 'date', value: '2020-07-31', withTime: false }, after: { type: 'date', value: '2020-08-01', withTime: false } }),
+        expect.objectContaining({
+          field: 'status',
+          before: { type: 'code', vocabulary: 'partnership-status', code: 'agreement-signed', labels: null },
+          after: expect.objectContaining({ code: 'active' }),
+        }),
+        expect.objectContaining({
+          field: 'since',
+          before: { type: 'date', value: '2020-07-31', withTime: false },
+          after: { type: 'date', value: '2020-08-01', withTime: false },
+        }),
       ]),
     );
     expect(edit.before.status).toBe('agreement-signed');
@@ -75,7 +83,9 @@ describe('partnership history', () => {
 
 describe('history of the records hanging off a partnership', () => {
   it('follows partnership edit rights for timeline events, agreements and documents, also once deleted', async () => {
-    const event = (await w.dortmundCoordinator.post(`/api/partnerships/${partnershipId}/timeline`, { kind: 'meeting', occurredOn: '2021-01-01', title: { en: 'Kick-off' } })).body;
+    const event = (
+      await w.dortmundCoordinator.post(`/api/partnerships/${partnershipId}/timeline`, { kind: 'meeting', occurredOn: '2021-01-01', title: { en: 'Kick-off' } })
+    ).body;
     await w.clujCoordinator.put(`/api/timeline-events/${event.id}`, { kind: 'meeting', occurredOn: '2021-01-02', title: { en: 'Kick-off' }, version: 1 });
     await w.clujCoordinator.delete(`/api/timeline-events/${event.id}`);
     const agreement = (await w.clujCoordinator.post(`/api/partnerships/${partnershipId}/agreements`, { kind: 'memorandum', title: { en: 'MoU' } })).body;
@@ -85,12 +95,20 @@ describe('history of the records hanging off a partnership', () => {
       pdf,
       Buffer.from(`\r\n--${boundary}--\r\n`),
     ]);
-    const document = (await w.clujCoordinator.post(`/api/agreements/${agreement.id}/documents`, upload, { 'content-type': `multipart/form-data; boundary=${boundary}` })).body;
+    const document = (
+      await w.clujCoordinator.post(`/api/agreements/${agreement.id}/documents`, upload, { 'content-type': `multipart/form-data; boundary=${boundary}` })
+    ).body;
 
     const eventHistory = await w.dortmundCoordinator.get(history('timeline-event', event.id));
     expect(eventHistory.status).toBe(200);
     expect(eventHistory.body.map((e: { action: string }) => e.action)).toEqual(['delete', 'update', 'create']);
-    expect(eventHistory.body[1].changes).toEqual([expect.objectContaining({ field: 'occurredOn', before: { type: 'date', value: '2021-01-01', withTime: false }, after: { type: 'date', value: '2021-01-02', withTime: false } })]);
+    expect(eventHistory.body[1].changes).toEqual([
+      expect.objectContaining({
+        field: 'occurredOn',
+        before: { type: 'date', value: '2021-01-01', withTime: false },
+        after: { type: 'date', value: '2021-01-02', withTime: false },
+      }),
+    ]);
     expect(eventHistory.body[1].actor.label).toBe('Ana Pop');
 
     const agreementHistory = await w.dortmundCoordinator.get(history('agreement', agreement.id));
@@ -100,7 +118,11 @@ describe('history of the records hanging off a partnership', () => {
     expect(documentHistory.body[0].after).toMatchObject({ fileName: 'mou.pdf', sizeBytes: pdf.length });
     expect(JSON.stringify(documentHistory.body)).not.toContain('%PDF');
 
-    for (const [type, id] of [['timeline-event', event.id], ['agreement', agreement.id], ['agreement-document', document.id]]) {
+    for (const [type, id] of [
+      ['timeline-event', event.id],
+      ['agreement', agreement.id],
+      ['agreement-document', document.id],
+    ]) {
       expect((await w.lyonCoordinator.get(history(type, id))).status, type).toBe(403);
       expect((await w.dortmundMember.get(history(type, id))).status, type).toBe(403);
     }
@@ -114,7 +136,9 @@ describe('history of cities, organisations and people', () => {
     expect(res.status).toBe(200);
     const own = await w.clujCoordinator.get(history('city', w.cluj.id));
     expect(own.status).toBe(200);
-    expect(own.body[0].changes).toEqual([expect.objectContaining({ field: 'population', before: { type: 'empty' }, after: { type: 'number', value: 286598, unit: null } })]);
+    expect(own.body[0].changes).toEqual([
+      expect.objectContaining({ field: 'population', before: { type: 'empty' }, after: { type: 'number', value: 286598, unit: null } }),
+    ]);
     expect((await w.dortmundCoordinator.get(history('city', w.cluj.id))).status).toBe(403);
   });
 
@@ -127,7 +151,10 @@ describe('history of cities, organisations and people', () => {
     const editor = await t.signedIn({ role: 'org-editor', organisationId: org.id });
     const otherEditor = await t.signedIn({ role: 'org-editor', organisationId: otherOrg.id });
 
-    for (const [type, id] of [['organisation', org.id], ['person', person.id]]) {
+    for (const [type, id] of [
+      ['organisation', org.id],
+      ['person', person.id],
+    ]) {
       for (const reader of [w.admin, w.clujCoordinator, editor]) {
         const res = await reader.get(history(type, id));
         expect(res.status, type).toBe(200);

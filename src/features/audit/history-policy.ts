@@ -22,20 +22,29 @@ const policies = new Map<string, HistoryReadPolicy>([
   ['partnership', async (ctx, id) => mayEditPartnershipById(ctx, id)],
   ['timeline-event', async (ctx, id) => mayEditPartnershipById(ctx, await parentId(ctx, 'timeline-event', id))],
   ['agreement', async (ctx, id) => mayEditPartnershipById(ctx, await parentId(ctx, 'agreement', id))],
-  ['agreement-document', async (ctx, id) => {
-    const agreementId = await parentId(ctx, 'agreement-document', id);
-    return mayEditPartnershipById(ctx, agreementId && (await parentId(ctx, 'agreement', agreementId)));
-  }],
-  ['organisation', async (ctx, id) => {
-    if (isAdmin(ctx.actor)) return true;
-    const cityId = await organisationCityId(ctx, id);
-    return cityId !== null && (isCoordinatorOf(ctx, cityId) || isOrgEditorOf(ctx, id));
-  }],
-  ['person', async (ctx, id) => {
-    if (isAdmin(ctx.actor)) return true;
-    const person = await personOwnership(ctx, id);
-    return !!person && (isCoordinatorOf(ctx, person.cityId) || isOrgEditorOf(ctx, person.organisationId));
-  }],
+  [
+    'agreement-document',
+    async (ctx, id) => {
+      const agreementId = await parentId(ctx, 'agreement-document', id);
+      return mayEditPartnershipById(ctx, agreementId && (await parentId(ctx, 'agreement', agreementId)));
+    },
+  ],
+  [
+    'organisation',
+    async (ctx, id) => {
+      if (isAdmin(ctx.actor)) return true;
+      const cityId = await organisationCityId(ctx, id);
+      return cityId !== null && (isCoordinatorOf(ctx, cityId) || isOrgEditorOf(ctx, id));
+    },
+  ],
+  [
+    'person',
+    async (ctx, id) => {
+      if (isAdmin(ctx.actor)) return true;
+      const person = await personOwnership(ctx, id);
+      return !!person && (isCoordinatorOf(ctx, person.cityId) || isOrgEditorOf(ctx, person.organisationId));
+    },
+  ],
   ['project', async (ctx, id) => mayOnProject(ctx, id, canManageProject)],
   ['project-partner', async (ctx, id) => mayOnProject(ctx, await snapshotProjectId(ctx, 'project-partner', id), canManageProject)],
   ...(['project-work-package', 'project-milestone', 'project-indicator', 'project-document'] as const).map(
@@ -48,8 +57,7 @@ export function historyPolicyFor(entityType: string): HistoryReadPolicy | undefi
   return policies.get(entityType);
 }
 
-const isCoordinatorOf = (ctx: ServiceContext, cityId: string) =>
-  ctx.actor.kind === 'user' && ctx.actor.role === 'coordinator' && ctx.actor.cityId === cityId;
+const isCoordinatorOf = (ctx: ServiceContext, cityId: string) => ctx.actor.kind === 'user' && ctx.actor.role === 'coordinator' && ctx.actor.cityId === cityId;
 const isOrgEditorOf = (ctx: ServiceContext, organisationId: string | null) =>
   !!organisationId && ctx.actor.kind === 'user' && ctx.actor.role === 'org-editor' && ctx.actor.organisationId === organisationId;
 

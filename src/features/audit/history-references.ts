@@ -115,7 +115,8 @@ async function recordNames(ctx: ServiceContext, type: RecordType, ids: string[],
 /** A title kept as text or per language (the first language given). */
 function firstText(value: unknown): string | null {
   if (typeof value === 'string') return value;
-  if (Array.isArray(value)) return value.map((v) => (v && typeof v === 'object' ? (v as { text?: unknown }).text : null)).find((t): t is string => typeof t === 'string') ?? null;
+  if (Array.isArray(value))
+    return value.map((v) => (v && typeof v === 'object' ? (v as { text?: unknown }).text : null)).find((t): t is string => typeof t === 'string') ?? null;
   if (value && typeof value === 'object') return Object.values(value).find((t): t is string => typeof t === 'string') ?? null;
   return null;
 }

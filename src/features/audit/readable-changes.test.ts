@@ -6,9 +6,11 @@ const ORG = '16c6353f-1576-46d1-a2de-6a705d036a90';
 const HIDDEN = '5f8f7adc-f976-4cee-a3dd-2a0852691414';
 const lookup: HistoryLookup = {
   record: (type, by, value) =>
-    type === 'city' ? { name: by === 'key' ? (value === 'dortmund' ? 'Dortmund' : 'Cluj-Napoca') : null, visible: true }
-    : value === ORG ? { name: 'KlimaSensor Dortmund', visible: true }
-    : { name: null, visible: false },
+    type === 'city'
+      ? { name: by === 'key' ? (value === 'dortmund' ? 'Dortmund' : 'Cluj-Napoca') : null, visible: true }
+      : value === ORG
+        ? { name: 'KlimaSensor Dortmund', visible: true }
+        : { name: null, visible: false },
   labels: (vocabulary, code) => (vocabulary === 'theme' ? { de: `Thema ${code}`, en: `Theme ${code}`, ro: `Temă ${code}`, hu: `Téma ${code}` } : null),
 };
 
@@ -24,7 +26,12 @@ describe('readableChanges', () => {
   });
 
   it('shows lists as the items added and removed, codes with their names', () => {
-    const [themes] = readableChanges('organisation', { themes: ['culture', 'sustainability'] }, { themes: ['sustainability', 'education-research', 'mobility'] }, lookup);
+    const [themes] = readableChanges(
+      'organisation',
+      { themes: ['culture', 'sustainability'] },
+      { themes: ['sustainability', 'education-research', 'mobility'] },
+      lookup,
+    );
     expect(themes).toMatchObject({ field: 'themes', kind: 'list' });
     expect(themes.removed).toEqual([{ type: 'code', vocabulary: 'theme', code: 'culture', labels: expect.objectContaining({ de: 'Thema culture' }) }]);
     expect(themes.added.map((v) => v.type === 'code' && v.code)).toEqual(['education-research', 'mobility']);
@@ -38,11 +45,30 @@ describe('readableChanges', () => {
   });
 
   it('gives one text change per language, for lists of { lang, text } and for { de, en } objects', () => {
-    const before = [{ lang: 'de', text: 'Eine Universität.' }, { lang: 'en', text: 'A university.' }];
-    const after = [{ lang: 'de', text: 'Eine technische Universität.' }, { lang: 'en', text: 'A university.' }, { lang: 'ro', text: 'O universitate.' }];
+    const before = [
+      { lang: 'de', text: 'Eine Universität.' },
+      { lang: 'en', text: 'A university.' },
+    ];
+    const after = [
+      { lang: 'de', text: 'Eine technische Universität.' },
+      { lang: 'en', text: 'A university.' },
+      { lang: 'ro', text: 'O universitate.' },
+    ];
     expect(readableChanges('organisation', { description: before }, { description: after }, lookup)).toEqual([
-      expect.objectContaining({ field: 'description', language: 'de', kind: 'text', before: { type: 'text', text: 'Eine Universität.' }, after: { type: 'text', text: 'Eine technische Universität.' } }),
-      expect.objectContaining({ field: 'description', language: 'ro', kind: 'text', before: { type: 'empty' }, after: { type: 'text', text: 'O universitate.' } }),
+      expect.objectContaining({
+        field: 'description',
+        language: 'de',
+        kind: 'text',
+        before: { type: 'text', text: 'Eine Universität.' },
+        after: { type: 'text', text: 'Eine technische Universität.' },
+      }),
+      expect.objectContaining({
+        field: 'description',
+        language: 'ro',
+        kind: 'text',
+        before: { type: 'empty' },
+        after: { type: 'text', text: 'O universitate.' },
+      }),
     ]);
     // A field another change turns into a text per language (agreement titles, offices) reads the same way.
     const titles = readableChanges('agreement', { title: 'Letter of Intent' }, { title: { en: 'Letter of Intent', de: 'Absichtserklärung' } }, lookup);
@@ -77,7 +103,9 @@ describe('readableChanges', () => {
       ],
     });
     const office = readableChanges('city', { office: { name: 'Büro', email: null } }, { office: { name: 'Büro', email: 'info@example.org' } }, lookup);
-    expect(office).toEqual([expect.objectContaining({ field: 'office', subfield: 'email', before: { type: 'empty' }, after: { type: 'text', text: 'info@example.org' } })]);
+    expect(office).toEqual([
+      expect.objectContaining({ field: 'office', subfield: 'email', before: { type: 'empty' }, after: { type: 'text', text: 'info@example.org' } }),
+    ]);
   });
 
   it('types dates, money, yes/no and erased data', () => {

@@ -49,7 +49,7 @@ function fieldChanges(entityType: string, field: string, kind: FieldKind, old: u
     return [change(field, { before: toValue(entityType, kind, old, lookup), after: toValue(entityType, kind, now, lookup) })];
   }
   if (kind.is === 'localised' || ((kind.is === 'long-text' || kind.is === 'text') && (isLocalised(old) || isLocalised(now)))) {
-    return localisedChanges(field, kind.is === 'text' ? false : kind.is === 'long-text' || kind.is === 'localised' && kind.long, old, now);
+    return localisedChanges(field, kind.is === 'text' ? false : kind.is === 'long-text' || (kind.is === 'localised' && kind.long), old, now);
   }
   if (kind.is === 'long-text' && (typeof old === 'string' || typeof now === 'string') && !Array.isArray(old) && !Array.isArray(now)) {
     return [change(field, { kind: 'text', before: textValue(old), after: textValue(now) })];
@@ -105,7 +105,13 @@ function listChange(entityType: string, field: string, kind: FieldKind, old: unk
   const o = Array.isArray(old) ? old : isBlank(old) ? [] : [old];
   const n = Array.isArray(now) ? now : isBlank(now) ? [] : [now];
   const itemKind: FieldKind =
-    kind.is === 'codes' ? { is: 'code', vocabulary: kind.vocabulary } : kind.is === 'refs' ? { is: 'ref', type: kind.type, by: kind.by } : kind.is === 'items' ? { is: 'object' } : inferKind(o[0] ?? n[0]);
+    kind.is === 'codes'
+      ? { is: 'code', vocabulary: kind.vocabulary }
+      : kind.is === 'refs'
+        ? { is: 'ref', type: kind.type, by: kind.by }
+        : kind.is === 'items'
+          ? { is: 'object' }
+          : inferKind(o[0] ?? n[0]);
   const removed = o.filter((x) => !n.some((y) => sameValue(x, y)));
   const added = n.filter((x) => !o.some((y) => sameValue(x, y)));
   return change(field, {
@@ -123,7 +129,12 @@ function toValue(entityType: string, kind: FieldKind, v: unknown, lookup: Histor
       const subKind = fieldKind(entityType, sub) ?? inferKind(x);
       if (subKind.is === 'internal' || isBlank(x)) continue;
       if (Array.isArray(x)) {
-        const itemKind: FieldKind = subKind.is === 'codes' ? { is: 'code', vocabulary: subKind.vocabulary } : subKind.is === 'refs' ? { is: 'ref', type: subKind.type, by: subKind.by } : subKind;
+        const itemKind: FieldKind =
+          subKind.is === 'codes'
+            ? { is: 'code', vocabulary: subKind.vocabulary }
+            : subKind.is === 'refs'
+              ? { is: 'ref', type: subKind.type, by: subKind.by }
+              : subKind;
         for (const item of x) fields.push({ field: sub, value: flatValue(entityType, itemKind, item, lookup) });
       } else fields.push({ field: sub, value: flatValue(entityType, subKind, x, lookup) });
     }

@@ -20,11 +20,7 @@ export async function readRecordHistory(ctx: ServiceContext, entityType: string,
   if (!(await mayRead(ctx, id))) throw forbidden('Only those who may edit this record can see its history.');
   const events = await listAuditEvents(ctx, entityType, id);
   const actorIds = [...new Set(events.map((e) => e.actorUserId).filter((x): x is string => !!x))];
-  const names = new Map(
-    actorIds.length
-      ? (await userDisplayNames(ctx, actorIds)).map((u) => [u.id, u.displayName])
-      : [],
-  );
+  const names = new Map(actorIds.length ? (await userDisplayNames(ctx, actorIds)).map((u) => [u.id, u.displayName]) : []);
   // First pass notes the records and codes mentioned, so they are looked up in a few queries.
   const collecting = collectingLookup();
   for (const e of events) readableChanges(entityType, e.before, e.after, collecting);

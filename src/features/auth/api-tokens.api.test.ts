@@ -53,11 +53,14 @@ describe('API tokens', () => {
     expect(refused.body.code).toBe('invalid_token');
 
     const expiring = (await owner.post('/api/tokens', { name: 'expiring', expiresInDays: 1 })).body;
-    await t.database.db.update(apiTokens).set({ expiresAt: sql`now() - interval '1 second'` }).where(eq(apiTokens.id, expiring.id));
+    await t.database.db
+      .update(apiTokens)
+      .set({ expiresAt: sql`now() - interval '1 second'` })
+      .where(eq(apiTokens.id, expiring.id));
     expect((await bearer(expiring.token).get('/api/me')).status).toBe(401);
   });
 
-  it("lists only your own tokens; only the owner or an admin may revoke", async () => {
+  it('lists only your own tokens; only the owner or an admin may revoke', async () => {
     const created = (await owner.post('/api/tokens', { name: 'owned' })).body;
     const other = await t.signedIn({ role: 'member' });
     expect((await other.get('/api/tokens')).body.items).toEqual([]);

@@ -32,16 +32,12 @@ export default async function authRoutes(app: ApiApp) {
   );
 
   // Public: tells the web app who is signed in (null user for the public).
-  app.get(
-    '/api/auth/session',
-    { schema: { tags: ['auth'], summary: 'The current session, if any', response: { 200: sessionResponse } } },
-    async (request) => {
-      const actor = request.actor;
-      if (actor.kind !== 'user') return { user: null, csrfToken: null };
-      const { kind: _k, ...user } = actor;
-      return { user, csrfToken: request.session?.csrfToken ?? null };
-    },
-  );
+  app.get('/api/auth/session', { schema: { tags: ['auth'], summary: 'The current session, if any', response: { 200: sessionResponse } } }, async (request) => {
+    const actor = request.actor;
+    if (actor.kind !== 'user') return { user: null, csrfToken: null };
+    const { kind: _k, ...user } = actor;
+    return { user, csrfToken: request.session?.csrfToken ?? null };
+  });
 
   // Anyone: without a session it does nothing; with a cookie session it needs the CSRF token.
   app.post(

@@ -17,8 +17,7 @@ beforeAll(async () => {
 
 const request = (email: string, client = t.anonymous(), locale?: string) =>
   client.post('/api/auth/password-reset/request', { email, ...(locale ? { locale } : {}) });
-const complete = (token: string, password = NEW_PASSWORD) =>
-  t.anonymous().post('/api/auth/password-reset/complete', { token, password });
+const complete = (token: string, password = NEW_PASSWORD) => t.anonymous().post('/api/auth/password-reset/complete', { token, password });
 const signIn = (email: string, password: string) => t.anonymous().post('/api/auth/sign-in', { email, password });
 
 describe('requesting a password reset', () => {
@@ -95,7 +94,10 @@ describe('completing a password reset', () => {
     const user = await seedUser(t.database.db, { role: 'member', email: 'slow@example.org' });
     await request('slow@example.org');
     const token = tokenInText((await latestMailTo(t.database.db, 'slow@example.org')).textBody);
-    await t.database.db.update(passwordResets).set({ expiresAt: sql`now() - interval '1 second'` }).where(eq(passwordResets.userId, user.id));
+    await t.database.db
+      .update(passwordResets)
+      .set({ expiresAt: sql`now() - interval '1 second'` })
+      .where(eq(passwordResets.userId, user.id));
     const expired = await complete(token);
     expect(expired.status).toBe(400);
     expect(expired.body.fields[0].path).toBe('token');

@@ -51,11 +51,7 @@ export async function requestPasswordReset(ctx: ServiceContext, input: PasswordR
  * reset tokens, signs them out everywhere and revokes their API tokens and calendar feed links
  * (a reset is what someone does who fears the old password is known). Says what was revoked.
  */
-export async function completePasswordReset(
-  ctx: ServiceContext,
-  input: PasswordResetComplete,
-  meta: { ip: string },
-): Promise<RevokedCredentials> {
+export async function completePasswordReset(ctx: ServiceContext, input: PasswordResetComplete, meta: { ip: string }): Promise<RevokedCredentials> {
   await enforceRateLimit(ctx.db, `password-reset-complete:ip:${meta.ip}`, 20, 15 * 60);
   const tokenHash = hashSecret(input.token);
   const usable = async (db: ServiceContext['db'], lock: boolean) => {

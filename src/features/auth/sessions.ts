@@ -44,7 +44,7 @@ const userColumns = {
   organisationId: users.organisationId,
 };
 
-const toActor = (u: Omit<UserActor, "kind">): UserActor => ({ kind: "user", ...u });
+const toActor = (u: Omit<UserActor, 'kind'>): UserActor => ({ kind: 'user', ...u });
 
 export async function resolveSession(db: Db, token: string): Promise<ResolvedSession | undefined> {
   const rows = await db

@@ -19,16 +19,15 @@ export interface SignInInput {
  * is counted before the password is checked, so concurrent guesses cannot slip past the limit,
  * and given back when it succeeds.
  */
-export async function signIn(
-  db: Db,
-  input: SignInInput,
-  meta: { ip: string; userAgent?: string; sessionDays: number },
-) {
+export async function signIn(db: Db, input: SignInInput, meta: { ip: string; userAgent?: string; sessionDays: number }) {
   const email = input.email.trim().toLowerCase();
   const buckets = [`sign-in:ip:${meta.ip}`, `sign-in:account:${email}`];
   await enforceRateLimit(db, buckets[0], 30, WINDOW_SECONDS);
   await enforceRateLimit(db, buckets[1], 10, WINDOW_SECONDS);
-  const [user] = await db.select().from(users).where(and(eq(users.email, email), isNull(users.disabledAt)));
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(and(eq(users.email, email), isNull(users.disabledAt)));
   const ok = await verifyPassword(input.password, user?.passwordHash ?? null);
   if (!user || !ok) {
     throw new AppError('invalid_credentials', 401, 'The e-mail address or the password is not correct.');

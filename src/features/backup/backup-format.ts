@@ -38,9 +38,7 @@ export interface EndLine {
   sha256: string;
 }
 
-export const pontisVersion: string = JSON.parse(
-  fs.readFileSync(path.resolve(import.meta.dirname, '../../../package.json'), 'utf8'),
-).version;
+export const pontisVersion: string = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../../package.json'), 'utf8')).version;
 
 /** The refusal for any file that is not a complete, unaltered backup. */
 export const backupDamaged = (detail: string) =>

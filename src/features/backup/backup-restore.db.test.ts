@@ -40,7 +40,10 @@ const gzipLines = (lines: string[]) => zlib.gzipSync(`${lines.join('\n')}\n`);
 const exportText = async (db: Db, config: TestApp['config']) => interchangeFileText(await exportInterchange({ db, actor: systemActor('test'), config }));
 const tableDump = (db: Db, query: string) => rows<{ r: string }>(db, sql.raw(`SELECT to_json(t)::text AS r FROM (${query}) t`)).then((r) => r.map((x) => x.r));
 const userDataCount = async (db: Db) => {
-  const [{ n }] = await rows<{ n: number }>(db, sql`SELECT (SELECT count(*) FROM users) + (SELECT count(*) FROM audit_events) + (SELECT count(*) FROM organisations) AS n`);
+  const [{ n }] = await rows<{ n: number }>(
+    db,
+    sql`SELECT (SELECT count(*) FROM users) + (SELECT count(*) FROM audit_events) + (SELECT count(*) FROM organisations) AS n`,
+  );
   return Number(n);
 };
 /** Facet counts as readers see them: base rows plus pending deltas. */
@@ -139,7 +142,9 @@ describe('backup and restore', { timeout: 240_000 }, () => {
       const [{ n }] = await rows<{ n: number }>(target.db, sql.raw(`SELECT count(*)::int AS n FROM "${table.name}"`));
       expect(Number(n), table.name).toBe(table.rows);
     }
-    expect(await tableDump(target.db, 'SELECT * FROM audit_events ORDER BY id')).toEqual(await tableDump(t.database.db, 'SELECT * FROM audit_events ORDER BY id'));
+    expect(await tableDump(target.db, 'SELECT * FROM audit_events ORDER BY id')).toEqual(
+      await tableDump(t.database.db, 'SELECT * FROM audit_events ORDER BY id'),
+    );
     // Texts per language and the original language (migration 0020) come back as they were.
     for (const query of [
       'SELECT id, title, summary, original_lang FROM agreements ORDER BY id',
@@ -153,10 +158,16 @@ describe('backup and restore', { timeout: 240_000 }, () => {
     // The triggers were off while loading: the facet counts are the source's, not doubled.
     expect(await facetCounts(target.db)).toEqual(await facetCounts(t.database.db));
     const [{ indexed }] = await rows<{ indexed: number }>(target.db, sql`SELECT count(*)::int AS indexed FROM search_documents WHERE visibility = 'public'`);
-    const total = (await facetCounts(target.db)).map((r) => JSON.parse(r)).filter((r) => r.dim === 'total').reduce((sum, r) => sum + r.n, 0);
+    const total = (await facetCounts(target.db))
+      .map((r) => JSON.parse(r))
+      .filter((r) => r.dim === 'total')
+      .reduce((sum, r) => sum + r.n, 0);
     expect(total).toBe(Number(indexed));
     // The audit sequence continues after the restored rows.
-    const [{ next, max }] = await rows<{ next: string; max: string }>(target.db, sql`SELECT nextval('audit_events_id_seq')::text AS next, (SELECT max(id) FROM audit_events)::text AS max`);
+    const [{ next, max }] = await rows<{ next: string; max: string }>(
+      target.db,
+      sql`SELECT nextval('audit_events_id_seq')::text AS next, (SELECT max(id) FROM audit_events)::text AS max`,
+    );
     expect(BigInt(next)).toBeGreaterThan(BigInt(max));
 
     // Over HTTP on the restored database: the user signs in and the document is byte-identical.
@@ -244,7 +255,9 @@ describe('backup and restore', { timeout: 240_000 }, () => {
       const { file } = await backupToBuffer(t.database);
       await restoreBackup(embedded, Readable.from([file]));
       expect(await exportText(embedded.db, t.config)).toBe(await exportText(t.database.db, t.config));
-      expect(await tableDump(embedded.db, 'SELECT * FROM audit_events ORDER BY id')).toEqual(await tableDump(t.database.db, 'SELECT * FROM audit_events ORDER BY id'));
+      expect(await tableDump(embedded.db, 'SELECT * FROM audit_events ORDER BY id')).toEqual(
+        await tableDump(t.database.db, 'SELECT * FROM audit_events ORDER BY id'),
+      );
       const [stored] = await rows<{ hex: string }>(embedded.db, sql`SELECT encode(content, 'hex') AS hex FROM agreement_documents WHERE id = ${documentId}`);
       expect(Buffer.from(stored.hex, 'hex').equals(documentBytes)).toBe(true);
     } finally {

@@ -25,12 +25,20 @@ export function checkBackupSchema(header: BackupHeader): { backupNames: Set<stri
   }
   const changed = header.migrations.filter((m) => byName.get(m.name)!.checksum !== m.checksum).map((m) => m.name);
   if (changed.length) {
-    throw new AppError('backup_schema_mismatch', 409, `The backup's migrations ${changed.join(', ')} differ from this version's, so its schema cannot be rebuilt here.`);
+    throw new AppError(
+      'backup_schema_mismatch',
+      409,
+      `The backup's migrations ${changed.join(', ')} differ from this version's, so its schema cannot be rebuilt here.`,
+    );
   }
   const backupNames = new Set(header.migrations.map((m) => m.name));
   const prefix = known.slice(0, backupNames.size).every((m) => backupNames.has(m.name));
   if (!prefix) {
-    throw new AppError('backup_schema_mismatch', 409, "The backup's migrations are not the first ones of this version's list, so its schema cannot be rebuilt here.");
+    throw new AppError(
+      'backup_schema_mismatch',
+      409,
+      "The backup's migrations are not the first ones of this version's list, so its schema cannot be rebuilt here.",
+    );
   }
   return { backupNames, missing: known.slice(backupNames.size).map((m) => m.name) };
 }

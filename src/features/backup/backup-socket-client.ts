@@ -13,11 +13,7 @@ export class NoBackupServerError extends Error {}
  * writes the file to `output` (ended when complete). Throws NoBackupServerError when no server
  * answers, and AppError when the server could not make the backup.
  */
-export function requestBackupFromServer(
-  socketPath: string,
-  output: Writable,
-  onProgress?: (progress: BackupProgress) => void,
-): Promise<BackupSummary> {
+export function requestBackupFromServer(socketPath: string, output: Writable, onProgress?: (progress: BackupProgress) => void): Promise<BackupSummary> {
   return new Promise((resolve, reject) => {
     const socket = net.createConnection(socketPath);
     const decoder = new FrameDecoder();

@@ -18,11 +18,7 @@ export const backupSocketPath = (dataDir: string) => path.join(dataDir, 'control
 /** The one request this socket understands (the rest of the protocol is in control-frames.ts). */
 export const BACKUP_REQUEST = 'backup\n';
 
-export async function startBackupSocket(
-  database: Database,
-  dataDir: string,
-  log: { warn(obj: object, msg: string): void },
-): Promise<() => Promise<void>> {
+export async function startBackupSocket(database: Database, dataDir: string, log: { warn(obj: object, msg: string): void }): Promise<() => Promise<void>> {
   const socketPath = backupSocketPath(dataDir);
   fs.mkdirSync(path.dirname(socketPath), { recursive: true, mode: 0o700 });
   fs.chmodSync(path.dirname(socketPath), 0o700);

@@ -107,7 +107,8 @@ export async function* readBackup(input: Readable): AsyncGenerator<BackupEvent> 
     if (code.startsWith('Z_') && !header) {
       throw new AppError('backup_unknown_format', 400, 'This is not a Pontis backup file (it is not gzip-compressed).');
     }
-    if (code.startsWith('Z_') || code === 'ERR_STREAM_PREMATURE_CLOSE') throw backupDamaged(`the compressed data is corrupt or cut short (${(error as Error).message}).`);
+    if (code.startsWith('Z_') || code === 'ERR_STREAM_PREMATURE_CLOSE')
+      throw backupDamaged(`the compressed data is corrupt or cut short (${(error as Error).message}).`);
     throw error;
   }
   if (!header) throw new AppError('backup_unknown_format', 400, 'This is not a Pontis backup file (it is empty).');

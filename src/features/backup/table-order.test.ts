@@ -16,7 +16,15 @@ describe('orderByForeignKeys', () => {
   });
 
   it('refuses a cycle and a table referring to itself, by name', () => {
-    expect(() => orderByForeignKeys(['a', 'b', 'c'], [{ from: 'a', to: 'b' }, { from: 'b', to: 'a' }])).toThrow('cycle among: a, b');
+    expect(() =>
+      orderByForeignKeys(
+        ['a', 'b', 'c'],
+        [
+          { from: 'a', to: 'b' },
+          { from: 'b', to: 'a' },
+        ],
+      ),
+    ).toThrow('cycle among: a, b');
     expect(() => orderByForeignKeys(['a'], [{ from: 'a', to: 'a' }])).toThrow('refers to itself');
   });
 });

@@ -15,7 +15,10 @@ export function orderByForeignKeys(tables: string[], references: { from: string;
   }
   const ordered: string[] = [];
   while (pending.size) {
-    const ready = [...pending].filter(([, deps]) => deps.size === 0).map(([t]) => t).sort();
+    const ready = [...pending]
+      .filter(([, deps]) => deps.size === 0)
+      .map(([t]) => t)
+      .sort();
     if (!ready.length) throw new Error(`Foreign keys form a cycle among: ${[...pending.keys()].sort().join(', ')}.`);
     for (const table of ready) {
       ordered.push(table);

@@ -58,7 +58,10 @@ export async function writeBackup(database: Pick<Database, 'db' | 'engine'>, out
       }
       const sequences: BackupHeader['sequences'] = [];
       for (const name of catalogue.sequences) {
-        const [s] = await rows<{ last_value: string; is_called: boolean }>(tx, sql.raw(`SELECT last_value::text AS last_value, is_called FROM ${quoteIdent(name)}`));
+        const [s] = await rows<{ last_value: string; is_called: boolean }>(
+          tx,
+          sql.raw(`SELECT last_value::text AS last_value, is_called FROM ${quoteIdent(name)}`),
+        );
         sequences.push({ name, lastValue: String(s.last_value), isCalled: Boolean(s.is_called) });
       }
       const header: BackupHeader = {

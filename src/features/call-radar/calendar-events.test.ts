@@ -3,7 +3,15 @@ import { renderCalendar } from './calendar-events.ts';
 
 describe('renderCalendar', () => {
   const text = renderCalendar('Pontis', [
-    { kind: 'call-deadline', identifier: 'HORIZON-MISS-2027-CIT-02-03', title: 'Climate-neutral cities', at: new Date('2027-01-17T16:00:00Z'), label: 'stage 1', url: 'https://ec.europa.eu/x', pontisUrl: 'http://p/calls/X' },
+    {
+      kind: 'call-deadline',
+      identifier: 'HORIZON-MISS-2027-CIT-02-03',
+      title: 'Climate-neutral cities',
+      at: new Date('2027-01-17T16:00:00Z'),
+      label: 'stage 1',
+      url: 'https://ec.europa.eu/x',
+      pontisUrl: 'http://p/calls/X',
+    },
     { kind: 'milestone', id: 'm1', projectTitle: 'Green Bridge', title: 'Kick-off', dueOn: '2027-12-31', done: false, pontisUrl: 'http://p/projects/1' },
   ]);
 

@@ -20,7 +20,13 @@ const feedColumns = {
   partnership: { id: partnerships.id, key: partnerships.key, name: partnerships.name },
 };
 
-type FeedRow = { id: string; scope: 'user' | 'partnership'; createdAt: Date; lastUsedAt: Date | null; partnership: { id: string; key: string; name: string } | null };
+type FeedRow = {
+  id: string;
+  scope: 'user' | 'partnership';
+  createdAt: Date;
+  lastUsedAt: Date | null;
+  partnership: { id: string; key: string; name: string } | null;
+};
 
 const present = (r: FeedRow): CalendarFeed => ({
   id: r.id,
@@ -98,7 +104,9 @@ async function callDeadlines(ctx: ServiceContext, where: ReturnType<typeof sql>)
     SELECT DISTINCT c.identifier, c.title, c.url, c.deadlines
       FROM call_follows f JOIN funding_calls c ON c.id = f.call_id
      WHERE ${where}
-     ORDER BY c.identifier`)) as unknown as { rows: { identifier: string; title: string; url: string | null; deadlines: { at: string; label?: string }[] | string }[] };
+     ORDER BY c.identifier`)) as unknown as {
+    rows: { identifier: string; title: string; url: string | null; deadlines: { at: string; label?: string }[] | string }[];
+  };
   return rows.rows.flatMap((r) => {
     const deadlines = typeof r.deadlines === 'string' ? (JSON.parse(r.deadlines) as { at: string; label?: string }[]) : r.deadlines;
     return deadlines.map((d) => ({
@@ -124,7 +132,9 @@ async function projectEntries(ctx: ServiceContext, partnershipId: string): Promi
     SELECT m.id, m.title, m.due_on::text AS due_on, m.status, p.id AS project_id, p.title AS project_title
       FROM project_milestones m JOIN projects p ON p.id = m.project_id
      WHERE p.partnership_id = ${partnershipId}::uuid
-     ORDER BY m.due_on, m.id`)) as unknown as { rows: { id: string; title: string; due_on: string; status: string; project_id: string; project_title: string }[] };
+     ORDER BY m.due_on, m.id`)) as unknown as {
+    rows: { id: string; title: string; due_on: string; status: string; project_id: string; project_title: string }[];
+  };
   return [
     ...deadlines.rows.map((p) => ({
       kind: 'project-deadline' as const,
@@ -153,7 +163,14 @@ async function projectEntries(ctx: ServiceContext, partnershipId: string): Promi
  */
 export async function calendarForToken(ctx: ServiceContext, token: string, now = new Date()): Promise<string> {
   const [feed] = await ctx.db
-    .select({ id: calendarFeeds.id, scope: calendarFeeds.scope, userId: calendarFeeds.userId, partnershipId: calendarFeeds.partnershipId, lastUsedAt: calendarFeeds.lastUsedAt, partnershipName: partnerships.name })
+    .select({
+      id: calendarFeeds.id,
+      scope: calendarFeeds.scope,
+      userId: calendarFeeds.userId,
+      partnershipId: calendarFeeds.partnershipId,
+      lastUsedAt: calendarFeeds.lastUsedAt,
+      partnershipName: partnerships.name,
+    })
     .from(calendarFeeds)
     .leftJoin(partnerships, eq(partnerships.id, calendarFeeds.partnershipId))
     .where(and(eq(calendarFeeds.tokenHash, hashSecret(token)), isNull(calendarFeeds.revokedAt)));
@@ -163,7 +180,9 @@ export async function calendarForToken(ctx: ServiceContext, token: string, now =
   const owner = (await ctx.db.execute(sql`
     SELECT u.role, u.city_id, u.disabled_at,
            (SELECT array_agg(pc.city_id::text) FROM partnership_cities pc WHERE pc.partnership_id = ${feed.partnershipId}::uuid) AS city_ids
-      FROM users u WHERE u.id = ${feed.userId}::uuid`)) as unknown as { rows: { role: string; city_id: string | null; disabled_at: unknown; city_ids: string[] | string | null }[] };
+      FROM users u WHERE u.id = ${feed.userId}::uuid`)) as unknown as {
+    rows: { role: string; city_id: string | null; disabled_at: unknown; city_ids: string[] | string | null }[];
+  };
   const o = owner.rows[0];
   if (!o || o.disabled_at) throw notFound('The calendar');
   if (feed.scope === 'partnership') {

@@ -15,8 +15,19 @@ const path = (url: string) => new URL(url).pathname;
 beforeAll(async () => {
   t = await createTestApp();
   world = await seedDortmundCluj(t.database.db);
-  await insertTestCall(t.database.db, { identifier: CALL, title: 'Pilot cities', programmeCode: 'HORIZON', openingAt: new Date('2026-01-01T00:00:00Z'), deadlineAts: cutOffs });
-  await t.database.db.execute(sql`UPDATE funding_calls SET deadlines = ${JSON.stringify([{ at: cutOffs[0].toISOString(), label: 'cut-off 1' }, { at: cutOffs[1].toISOString(), label: 'cut-off 2' }])}::jsonb WHERE identifier = ${CALL}`);
+  await insertTestCall(t.database.db, {
+    identifier: CALL,
+    title: 'Pilot cities',
+    programmeCode: 'HORIZON',
+    openingAt: new Date('2026-01-01T00:00:00Z'),
+    deadlineAts: cutOffs,
+  });
+  await t.database.db.execute(
+    sql`UPDATE funding_calls SET deadlines = ${JSON.stringify([
+      { at: cutOffs[0].toISOString(), label: 'cut-off 1' },
+      { at: cutOffs[1].toISOString(), label: 'cut-off 2' },
+    ])}::jsonb WHERE identifier = ${CALL}`,
+  );
 });
 
 describe('following calls', () => {

@@ -30,7 +30,10 @@ export async function followCall(ctx: ServiceContext, identifier: string, body: 
   const call = await findCallByIdentifier(ctx, identifier);
   const partnership = body.partnershipId ? await partnershipForRadar(ctx, body.partnershipId) : null;
   await inTransaction(ctx, async (tx) => {
-    const [before] = await tx.db.select().from(callFollows).where(and(eq(callFollows.callId, call.id), eq(callFollows.userId, user.id)));
+    const [before] = await tx.db
+      .select()
+      .from(callFollows)
+      .where(and(eq(callFollows.callId, call.id), eq(callFollows.userId, user.id)));
     const partnershipId = partnership?.id ?? null;
     if (before && before.partnershipId === partnershipId) return;
     const [after] = await tx.db
@@ -49,7 +52,10 @@ export async function unfollowCall(ctx: ServiceContext, identifier: string): Pro
   const user = userActor(ctx);
   const call = await findCallByIdentifier(ctx, identifier);
   await inTransaction(ctx, async (tx) => {
-    const [removed] = await tx.db.delete(callFollows).where(and(eq(callFollows.callId, call.id), eq(callFollows.userId, user.id))).returning();
+    const [removed] = await tx.db
+      .delete(callFollows)
+      .where(and(eq(callFollows.callId, call.id), eq(callFollows.userId, user.id)))
+      .returning();
     if (removed) await recordAudit(tx, { entityType: 'call-follow', entityId: call.id, action: 'delete', before: removed });
   });
 }
@@ -63,7 +69,10 @@ export async function listFollowedCalls(ctx: ServiceContext, now = new Date(), o
     .innerJoin(fundingCalls, eq(fundingCalls.id, callFollows.callId))
     .leftJoin(partnerships, eq(partnerships.id, callFollows.partnershipId))
     .where(and(eq(callFollows.userId, user.id), onlyCallId ? eq(callFollows.callId, onlyCallId) : undefined))
-    .orderBy(sql`(SELECT min(d) FROM unnest(${fundingCalls.deadlineAts}) AS d WHERE d >= ${now.toISOString()}::timestamptz) ASC NULLS LAST`, asc(fundingCalls.identifier));
+    .orderBy(
+      sql`(SELECT min(d) FROM unnest(${fundingCalls.deadlineAts}) AS d WHERE d >= ${now.toISOString()}::timestamptz) ASC NULLS LAST`,
+      asc(fundingCalls.identifier),
+    );
   return rows.map((r) => ({
     call: presentCall(r.call, now),
     partnership: r.partnership?.id ? r.partnership : null,

@@ -30,7 +30,10 @@ export async function insertTestCall(db: Db, partial: Partial<typeof fundingCall
 export async function seedDortmundCluj(db: Db, key = `dortmund-cluj-${crypto.randomBytes(3).toString('hex')}`) {
   const dortmund = await seedCity(db, { name: `Dortmund ${key}`, country: 'DE' });
   const cluj = await seedCity(db, { name: `Cluj-Napoca ${key}`, country: 'RO' });
-  const [partnership] = await db.insert(partnerships).values({ key, name: 'Dortmund – Cluj-Napoca', kind: 'project-partnership', status: 'active' }).returning();
+  const [partnership] = await db
+    .insert(partnerships)
+    .values({ key, name: 'Dortmund – Cluj-Napoca', kind: 'project-partnership', status: 'active' })
+    .returning();
   await db.insert(partnershipCities).values([
     { partnershipId: partnership.id, cityId: dortmund.id, position: 0 },
     { partnershipId: partnership.id, cityId: cluj.id, position: 1 },
@@ -41,7 +44,13 @@ export async function seedDortmundCluj(db: Db, key = `dortmund-cluj-${crypto.ran
   ]);
   const dortmundOrg = await seedOrganisation(db, { cityId: dortmund.id });
   const clujOrg = await seedOrganisation(db, { cityId: cluj.id });
-  await db.update(organisations).set({ concepts: ['smart-city', 'climate-neutrality'] }).where(eq(organisations.id, dortmundOrg.id));
-  await db.update(organisations).set({ concepts: ['smart-city', 'open-data'] }).where(eq(organisations.id, clujOrg.id));
+  await db
+    .update(organisations)
+    .set({ concepts: ['smart-city', 'climate-neutrality'] })
+    .where(eq(organisations.id, dortmundOrg.id));
+  await db
+    .update(organisations)
+    .set({ concepts: ['smart-city', 'open-data'] })
+    .where(eq(organisations.id, clujOrg.id));
   return { dortmund, cluj, partnership, dortmundOrg, clujOrg };
 }

@@ -21,10 +21,38 @@ beforeAll(async () => {
     openingAt: inDays(-10),
     deadlineAts: [inDays(40)],
   });
-  await insertTestCall(db, { identifier: 'EDF-2027-DA-01', title: 'Defence: air combat', programmeCode: 'EDF', concepts: ['industry-manufacturing'], openingAt: inDays(-10), deadlineAts: [inDays(5)] });
-  await insertTestCall(db, { identifier: 'HORIZON-CL4-2027-01', title: 'Open data spaces', programmeCode: 'HORIZON', concepts: ['open-data'], openingAt: inDays(-10), deadlineAts: [inDays(20)] });
-  await insertTestCall(db, { identifier: 'CERV-2027-CITIZENS-TOWN-TT', title: 'Town twinning', programmeCode: 'CERV', concepts: ['municipal-partnership'], openingAt: inDays(10), deadlineAts: [inDays(90)] });
-  await insertTestCall(db, { identifier: 'HORIZON-MISS-2025-CIT-01-01', title: 'Closed cities mission', programmeCode: 'HORIZON', concepts: ['climate-neutrality', 'smart-city'], openingAt: inDays(-400), deadlineAts: [inDays(-30)] });
+  await insertTestCall(db, {
+    identifier: 'EDF-2027-DA-01',
+    title: 'Defence: air combat',
+    programmeCode: 'EDF',
+    concepts: ['industry-manufacturing'],
+    openingAt: inDays(-10),
+    deadlineAts: [inDays(5)],
+  });
+  await insertTestCall(db, {
+    identifier: 'HORIZON-CL4-2027-01',
+    title: 'Open data spaces',
+    programmeCode: 'HORIZON',
+    concepts: ['open-data'],
+    openingAt: inDays(-10),
+    deadlineAts: [inDays(20)],
+  });
+  await insertTestCall(db, {
+    identifier: 'CERV-2027-CITIZENS-TOWN-TT',
+    title: 'Town twinning',
+    programmeCode: 'CERV',
+    concepts: ['municipal-partnership'],
+    openingAt: inDays(10),
+    deadlineAts: [inDays(90)],
+  });
+  await insertTestCall(db, {
+    identifier: 'HORIZON-MISS-2025-CIT-01-01',
+    title: 'Closed cities mission',
+    programmeCode: 'HORIZON',
+    concepts: ['climate-neutrality', 'smart-city'],
+    openingAt: inDays(-400),
+    deadlineAts: [inDays(-30)],
+  });
 });
 
 describe('GET /api/calls/radar', () => {
@@ -125,7 +153,10 @@ describe('GET /api/calls/radar without any known topic', () => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ items: [], explanation: 'no-concepts', profile: { concepts: [], countries: ['HU'] } });
 
-    const [bare] = await t.database.db.insert(partnerships).values({ key: `bare-${org.key}`, name: 'Bare', kind: 'project-partnership', status: 'active' }).returning();
+    const [bare] = await t.database.db
+      .insert(partnerships)
+      .values({ key: `bare-${org.key}`, name: 'Bare', kind: 'project-partnership', status: 'active' })
+      .returning();
     await t.database.db.insert(partnershipCities).values({ partnershipId: bare.id, cityId: lonely.id, position: 0 });
     const [project] = await t.database.db.insert(projects).values({ partnershipId: bare.id, title: 'Hello world' }).returning();
     const forProject = await member.get(`/api/calls/radar?project=${project.id}`);
@@ -136,7 +167,10 @@ describe('GET /api/calls/radar without any known topic', () => {
   it('still lists the programmes made for cities to a partnership without concepts or themes', async () => {
     const a = await seedCity(t.database.db, { country: 'DE' });
     const b = await seedCity(t.database.db, { country: 'RO' });
-    const [bare] = await t.database.db.insert(partnerships).values({ key: `bare-${a.key}`, name: 'Bare twins', kind: 'project-partnership', status: 'active' }).returning();
+    const [bare] = await t.database.db
+      .insert(partnerships)
+      .values({ key: `bare-${a.key}`, name: 'Bare twins', kind: 'project-partnership', status: 'active' })
+      .returning();
     await t.database.db.insert(partnershipCities).values([
       { partnershipId: bare.id, cityId: a.id, position: 0 },
       { partnershipId: bare.id, cityId: b.id, position: 1 },

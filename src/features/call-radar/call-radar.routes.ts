@@ -28,7 +28,15 @@ export default async function callRadarRoutes(app: ApiApp) {
   // project's for those who may read the project (404); organisation and text for anyone signed in.
   app.get(
     '/api/calls/radar',
-    { config: { access: 'user' }, schema: { tags, summary: 'Calls ranked for a partnership, an organisation, a project or an idea, with reasons and eligibility hints', querystring: radarQuery, response: { 200: radarResponse, ...errorResponses } } },
+    {
+      config: { access: 'user' },
+      schema: {
+        tags,
+        summary: 'Calls ranked for a partnership, an organisation, a project or an idea, with reasons and eligibility hints',
+        querystring: radarQuery,
+        response: { 200: radarResponse, ...errorResponses },
+      },
+    },
     async (request) => {
       return callRadar(request.ctx, request.query);
     },
@@ -37,7 +45,10 @@ export default async function callRadarRoutes(app: ApiApp) {
   // Signed-in users: their own follows only.
   app.get(
     '/api/calls/followed',
-    { config: { access: 'user' }, schema: { tags, summary: 'The calls you follow, soonest deadline first', response: { 200: followedCallsResponse, ...errorResponses } } },
+    {
+      config: { access: 'user' },
+      schema: { tags, summary: 'The calls you follow, soonest deadline first', response: { 200: followedCallsResponse, ...errorResponses } },
+    },
     async (request) => {
       return { items: await listFollowedCalls(request.ctx) };
     },
@@ -46,7 +57,15 @@ export default async function callRadarRoutes(app: ApiApp) {
   // Signed-in users for themselves; for a partnership only its cities' users and admins (canFollowForPartnership).
   app.put(
     '/api/calls/:identifier/follow',
-    { schema: { tags, summary: 'Follow a call (optionally for a partnership): reminder mails and calendar feeds', params: callIdentifierParams, body: followRequest, response: { 200: followedCallSchema, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Follow a call (optionally for a partnership): reminder mails and calendar feeds',
+        params: callIdentifierParams,
+        body: followRequest,
+        response: { 200: followedCallSchema, ...errorResponses },
+      },
+    },
     async (request) => {
       return followCall(request.ctx, request.params.identifier, request.body ?? {});
     },
@@ -65,7 +84,10 @@ export default async function callRadarRoutes(app: ApiApp) {
   // Signed-in users: their own feeds, never the tokens.
   app.get(
     '/api/calendar-feeds',
-    { config: { access: 'user' }, schema: { tags, summary: 'Your calendar subscription links (without their secret)', response: { 200: calendarFeedsResponse, ...errorResponses } } },
+    {
+      config: { access: 'user' },
+      schema: { tags, summary: 'Your calendar subscription links (without their secret)', response: { 200: calendarFeedsResponse, ...errorResponses } },
+    },
     async (request) => {
       return { items: await listCalendarFeeds(request.ctx) };
     },
@@ -74,7 +96,14 @@ export default async function callRadarRoutes(app: ApiApp) {
   // Signed-in users; a partnership feed only for its cities' users and admins (canCreatePartnershipFeed).
   app.post(
     '/api/calendar-feeds',
-    { schema: { tags, summary: 'Create a calendar subscription link (its secret is shown only in this answer)', body: createFeedRequest, response: { 201: createdFeedResponse, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Create a calendar subscription link (its secret is shown only in this answer)',
+        body: createFeedRequest,
+        response: { 201: createdFeedResponse, ...errorResponses },
+      },
+    },
     async (request, reply) => {
       return reply.status(201).send(await createCalendarFeed(request.ctx, request.body));
     },

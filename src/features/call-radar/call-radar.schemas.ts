@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { callSummarySchema } from '../calls/calls.schemas.ts';
 
-
 const reasonSchema = z.object({ code: z.string(), params: z.record(z.string(), z.unknown()) });
 
 export const radarQuery = z
@@ -25,7 +24,9 @@ export const radarItemSchema = z
     score: z.number().describe('0..100'),
     reasons: z.array(reasonSchema).describe('shared-concepts {concepts}, theme {themes}, city-programme {programme, key}, deadline-soon {days}'),
     cityProgramme: z.object({ code: z.string(), key: z.string() }).nullable(),
-    eligibility: z.array(reasonSchema).describe('all-partners-eu, partner-outside-eu, town-twinning-countries, networks-of-towns-countries, interreg-programme-area'),
+    eligibility: z
+      .array(reasonSchema)
+      .describe('all-partners-eu, partner-outside-eu, town-twinning-countries, networks-of-towns-countries, interreg-programme-area'),
   })
   .meta({ id: 'RadarItem' });
 
@@ -36,7 +37,9 @@ export const radarResponse = z
     explanation: z
       .enum(['no-concepts'])
       .nullable()
-      .describe('no-concepts: no topic is known for what was asked (no concept found in the text, none for the organisation, partnership or project, no theme), so only a partnership can get calls, by city programmes'),
+      .describe(
+        'no-concepts: no topic is known for what was asked (no concept found in the text, none for the organisation, partnership or project, no theme), so only a partnership can get calls, by city programmes',
+      ),
   })
   .meta({ id: 'RadarResponse' });
 export type RadarResponse = z.infer<typeof radarResponse>;
@@ -58,10 +61,7 @@ export type FollowedCall = z.infer<typeof followedCallSchema>;
 export const followedCallsResponse = z.object({ items: z.array(followedCallSchema) }).meta({ id: 'FollowedCalls' });
 
 export const createFeedRequest = z
-  .discriminatedUnion('scope', [
-    z.object({ scope: z.literal('user') }),
-    z.object({ scope: z.literal('partnership'), partnershipId: z.uuid() }),
-  ])
+  .discriminatedUnion('scope', [z.object({ scope: z.literal('user') }), z.object({ scope: z.literal('partnership'), partnershipId: z.uuid() })])
   .meta({ id: 'CreateCalendarFeedRequest' });
 export type CreateFeedRequest = z.infer<typeof createFeedRequest>;
 

@@ -17,7 +17,6 @@ export interface CallReminderMailParams {
   partnershipName: string | null;
 }
 
-
 /** The deadline as the portal means it (Brussels time) and, when different, in the reader's zone. */
 export function deadlineLines(locale: UiLocale, at: Date, timeZone: string | null): { brussels: string; local: string | null } {
   const format = (zone: string) =>
@@ -50,7 +49,8 @@ interface Words {
 const words: Record<UiLocale, Words> = {
   de: {
     subject: (d, t) => (d === 0 ? `Frist heute: ${t}` : d === 1 ? `Frist morgen: ${t}` : `Frist in ${d} Tagen: ${t}`),
-    intro: (p) => `Guten Tag,\n\ndie Ausschreibung, der Sie${p.partnershipName ? ` für die Partnerschaft ${p.partnershipName}` : ''} folgen, hat bald eine Frist:`,
+    intro: (p) =>
+      `Guten Tag,\n\ndie Ausschreibung, der Sie${p.partnershipName ? ` für die Partnerschaft ${p.partnershipName}` : ''} folgen, hat bald eine Frist:`,
     brussels: 'Frist (Brüsseler Zeit)',
     local: 'In Ihrer Zeitzone',
     identifier: 'Kennung',
@@ -60,7 +60,8 @@ const words: Record<UiLocale, Words> = {
   },
   ro: {
     subject: (d, t) => (d === 0 ? `Termen-limită azi: ${t}` : d === 1 ? `Termen-limită mâine: ${t}` : `Termen-limită peste ${d} zile: ${t}`),
-    intro: (p) => `Bună ziua,\n\napelul pe care îl urmăriți${p.partnershipName ? ` pentru parteneriatul ${p.partnershipName}` : ''} are în curând un termen-limită:`,
+    intro: (p) =>
+      `Bună ziua,\n\napelul pe care îl urmăriți${p.partnershipName ? ` pentru parteneriatul ${p.partnershipName}` : ''} are în curând un termen-limită:`,
     brussels: 'Termen-limită (ora Bruxelles-ului)',
     local: 'În fusul dumneavoastră orar',
     identifier: 'Identificator',
@@ -80,7 +81,8 @@ const words: Record<UiLocale, Words> = {
   },
   hu: {
     subject: (d, t) => (d === 0 ? `Határidő ma: ${t}` : d === 1 ? `Határidő holnap: ${t}` : `Határidő ${d} nap múlva: ${t}`),
-    intro: (p) => `Jó napot!\n\nA pályázati felhívásnak, amelyet${p.partnershipName ? ` a(z) ${p.partnershipName} partnerség számára` : ''} követ, hamarosan határideje van:`,
+    intro: (p) =>
+      `Jó napot!\n\nA pályázati felhívásnak, amelyet${p.partnershipName ? ` a(z) ${p.partnershipName} partnerség számára` : ''} követ, hamarosan határideje van:`,
     brussels: 'Határidő (brüsszeli idő)',
     local: 'Az Ön időzónájában',
     identifier: 'Azonosító',

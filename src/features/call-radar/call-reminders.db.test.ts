@@ -39,7 +39,13 @@ const remind = (now: Date) => sendCallReminders(t.ctx(), { offsets: t.config.cal
 
 describe('call reminders', () => {
   it('mails a coordinator who followed a call 7 days before its deadline, through a real SMTP server', async () => {
-    await insertTestCall(t.database.db, { identifier: 'HORIZON-MISS-2027-CIT-02-03', title: 'Pilot cities for climate neutrality', programmeCode: 'HORIZON', openingAt: new Date('2026-10-01T00:00:00Z'), deadlineAts: [deadline] });
+    await insertTestCall(t.database.db, {
+      identifier: 'HORIZON-MISS-2027-CIT-02-03',
+      title: 'Pilot cities for climate neutrality',
+      programmeCode: 'HORIZON',
+      openingAt: new Date('2026-10-01T00:00:00Z'),
+      deadlineAts: [deadline],
+    });
     await t.database.db.update(cities).set({ timeZone: 'Europe/Bucharest' }).where(eq(cities.id, world.cluj.id));
     const coordinator = await t.signedIn({ role: 'coordinator', cityId: world.cluj.id, email: 'coordonator@cluj.example.org' });
     await t.database.db.update(users).set({ locale: 'ro' }).where(eq(users.id, coordinator.userId));
@@ -58,7 +64,9 @@ describe('call reminders', () => {
     expect(mail.body).toContain('pentru parteneriatul Dortmund – Cluj-Napoca');
     expect(mail.body).toMatch(/Termen-limită \(ora Bruxelles-ului\): .*16 martie 2027.*17:00/);
     expect(mail.body).toMatch(/În fusul dumneavoastră orar: .*18:00/);
-    expect(mail.body).toContain('https://ec.europa.eu/info/funding-tenders/opportunities/portal/screen/opportunities/topic-details/horizon-miss-2027-cit-02-03');
+    expect(mail.body).toContain(
+      'https://ec.europa.eu/info/funding-tenders/opportunities/portal/screen/opportunities/topic-details/horizon-miss-2027-cit-02-03',
+    );
     expect(mail.body).toContain('https://pontis.example.org/calls/HORIZON-MISS-2027-CIT-02-03');
 
     // The same mark is not mailed again; the 1-day mark is.
@@ -70,8 +78,16 @@ describe('call reminders', () => {
 
   it('sends each reminder exactly once when two runs race', async () => {
     const race = new Date('2027-06-30T15:00:00Z');
-    const call = await insertTestCall(t.database.db, { identifier: 'LIFE-2027-SAP-ENV', title: 'Nature and biodiversity', programmeCode: 'LIFE', openingAt: new Date('2027-01-01T00:00:00Z'), deadlineAts: [race] });
-    const followers = await Promise.all([0, 1, 2].map((i) => t.signedIn({ role: 'member', cityId: world.dortmund.id, email: `race-${i}@dortmund.example.org` })));
+    const call = await insertTestCall(t.database.db, {
+      identifier: 'LIFE-2027-SAP-ENV',
+      title: 'Nature and biodiversity',
+      programmeCode: 'LIFE',
+      openingAt: new Date('2027-01-01T00:00:00Z'),
+      deadlineAts: [race],
+    });
+    const followers = await Promise.all(
+      [0, 1, 2].map((i) => t.signedIn({ role: 'member', cityId: world.dortmund.id, email: `race-${i}@dortmund.example.org` })),
+    );
     for (const f of followers) expect((await f.put(`/api/calls/${call.identifier}/follow`, {})).status).toBe(200);
     const now = new Date(race.getTime() - 3 * DAY);
 
@@ -82,13 +98,21 @@ describe('call reminders', () => {
     expect(queued.map((m) => m.toAddress).sort()).toEqual(followers.map((_, i) => `race-${i}@dortmund.example.org`));
     expect(queued[0].subject).toBe('Deadline in 3 days: Nature and biodiversity');
     expect(queued[0].textBody).toContain('Deadline (Brussels time)');
-    const claims = await t.database.db.select({ n: sql<number>`count(*)::int` }).from(callRemindersSent).where(eq(callRemindersSent.callId, call.id));
+    const claims = await t.database.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(callRemindersSent)
+      .where(eq(callRemindersSent.callId, call.id));
     expect(Number(claims[0].n)).toBe(6);
   });
 
   it('mails nobody whose account is disabled', async () => {
     const at = new Date('2027-08-31T15:00:00Z');
-    const call = await insertTestCall(t.database.db, { identifier: 'DIGITAL-2027-AI-01', title: 'AI for public services', openingAt: new Date('2027-01-01T00:00:00Z'), deadlineAts: [at] });
+    const call = await insertTestCall(t.database.db, {
+      identifier: 'DIGITAL-2027-AI-01',
+      title: 'AI for public services',
+      openingAt: new Date('2027-01-01T00:00:00Z'),
+      deadlineAts: [at],
+    });
     const gone = await t.signedIn({ role: 'member', cityId: world.dortmund.id });
     await gone.put(`/api/calls/${call.identifier}/follow`, {});
     await t.database.db.update(users).set({ disabledAt: new Date() }).where(eq(users.id, gone.userId));

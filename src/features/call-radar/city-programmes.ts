@@ -4,14 +4,7 @@
  * read: CERV's town twinning is one strand of CERV, the cities mission one part of Horizon Europe.
  * The key names the explanation the web app shows (calls.json: cityProgramme.<key>).
  */
-export type CityProgrammeKey =
-  | 'cerv-town-twinning'
-  | 'cerv-networks-of-towns'
-  | 'interreg'
-  | 'urbact'
-  | 'life'
-  | 'digital-europe'
-  | 'horizon-cities-mission';
+export type CityProgrammeKey = 'cerv-town-twinning' | 'cerv-networks-of-towns' | 'interreg' | 'urbact' | 'life' | 'digital-europe' | 'horizon-cities-mission';
 
 export interface CityProgramme {
   /** A short programme code for badges (CERV, INTERREG, URBACT, LIFE, DIGITAL, HORIZON). */
@@ -49,5 +42,12 @@ export function cityProgrammeOf(call: ProgrammeFacts): CityProgramme | null {
 }
 
 /** Identifier prefixes of city programmes: candidates for the radar even without shared concepts. */
-export const cityProgrammeIdentifierPatterns: readonly string[] = ['CERV-%CITIZENS-TOWN%', 'HORIZON-MISS-%CIT-%', 'INTERREG%', 'URBACT%', 'LIFE-%', 'DIGITAL-%'];
+export const cityProgrammeIdentifierPatterns: readonly string[] = [
+  'CERV-%CITIZENS-TOWN%',
+  'HORIZON-MISS-%CIT-%',
+  'INTERREG%',
+  'URBACT%',
+  'LIFE-%',
+  'DIGITAL-%',
+];
 export const cityProgrammeCodes: readonly string[] = ['LIFE', 'DIGITAL', 'URBACT', 'INTERREG'];

@@ -11,7 +11,10 @@ describe('eligibilityHints', () => {
   });
 
   it('counts eligible countries for CERV town twinning and networks of towns', () => {
-    expect(eligibilityHints(['DE', 'RO'], 'CERV', { code: 'CERV', key: 'cerv-town-twinning' })).toContainEqual({ code: 'town-twinning-countries', params: { needed: 2, eligible: 2 } });
+    expect(eligibilityHints(['DE', 'RO'], 'CERV', { code: 'CERV', key: 'cerv-town-twinning' })).toContainEqual({
+      code: 'town-twinning-countries',
+      params: { needed: 2, eligible: 2 },
+    });
     expect(eligibilityHints(['DE', 'MD'], 'CERV', { code: 'CERV', key: 'cerv-networks-of-towns' })).toEqual([
       { code: 'partner-outside-eu', params: { country: 'MD', programme: 'CERV' } },
       { code: 'networks-of-towns-countries', params: { needed: 3, eligible: 1 } },
@@ -19,7 +22,10 @@ describe('eligibilityHints', () => {
   });
 
   it('reminds that Interreg needs partners in the programme area', () => {
-    expect(eligibilityHints(['HU', 'RO'], 'INTERREG', { code: 'INTERREG', key: 'interreg' })).toContainEqual({ code: 'interreg-programme-area', params: { countries: ['HU', 'RO'] } });
+    expect(eligibilityHints(['HU', 'RO'], 'INTERREG', { code: 'INTERREG', key: 'interreg' })).toContainEqual({
+      code: 'interreg-programme-area',
+      params: { countries: ['HU', 'RO'] },
+    });
   });
 
   it('gives no hint without countries and reads the portal’s EL as Greece', () => {

@@ -25,7 +25,10 @@ function themeTargets(themeKeys: readonly string[]): RadarProfile['themes'] {
  * (search_documents; the matching engine reads the same). Confirmed concepts alone leave most
  * organisations without any, since imports and most editors never confirm one.
  */
-async function conceptCounts(ctx: ServiceContext, scope: { organisationIds: readonly string[] } | { cityIds: readonly string[] }): Promise<Map<string, number>> {
+async function conceptCounts(
+  ctx: ServiceContext,
+  scope: { organisationIds: readonly string[] } | { cityIds: readonly string[] },
+): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
   const byCity = 'cityIds' in scope;
   const ids = byCity ? scope.cityIds : scope.organisationIds;
@@ -72,7 +75,10 @@ export async function partnershipForRadar(ctx: ServiceContext, ref: string) {
 
 async function themesOf(ctx: ServiceContext, partnershipIds: readonly string[]): Promise<string[]> {
   if (!partnershipIds.length) return [];
-  const rows = await ctx.db.select({ key: partnershipThemes.themeKey }).from(partnershipThemes).where(inArray(partnershipThemes.partnershipId, [...partnershipIds]));
+  const rows = await ctx.db
+    .select({ key: partnershipThemes.themeKey })
+    .from(partnershipThemes)
+    .where(inArray(partnershipThemes.partnershipId, [...partnershipIds]));
   return [...new Set(rows.map((r) => r.key))];
 }
 
@@ -99,11 +105,21 @@ export async function organisationProfile(ctx: ServiceContext, ref: string): Pro
         .selectDistinct({ country: cities.country })
         .from(partnershipCities)
         .innerJoin(cities, eq(cities.id, partnershipCities.cityId))
-        .where(inArray(partnershipCities.partnershipId, cityPartnerships.map((p) => p.id)))
+        .where(
+          inArray(
+            partnershipCities.partnershipId,
+            cityPartnerships.map((p) => p.id),
+          ),
+        )
     : [];
   return {
     concepts: weightsFromCounts(await conceptCounts(ctx, { organisationIds: [org.id] })),
-    themes: themeTargets(await themesOf(ctx, cityPartnerships.map((p) => p.id))),
+    themes: themeTargets(
+      await themesOf(
+        ctx,
+        cityPartnerships.map((p) => p.id),
+      ),
+    ),
     countries: [country, ...partnerCountries.map((c) => c.country)],
   };
 }
@@ -126,7 +142,10 @@ export async function projectProfile(ctx: ServiceContext, projectId: string): Pr
   const concepts = await taggedConcepts(ctx, `${project.title}\n${project.summary}`);
   for (const c of project.concepts) concepts.set(c, 1);
   const countryRows = facts.partnershipCityIds.length
-    ? await ctx.db.select({ country: cities.country }).from(cities).where(inArray(cities.id, [...facts.partnershipCityIds]))
+    ? await ctx.db
+        .select({ country: cities.country })
+        .from(cities)
+        .where(inArray(cities.id, [...facts.partnershipCityIds]))
     : [];
   const themes = project.themes.length ? project.themes : await themesOf(ctx, [facts.partnershipId]);
   return { concepts, themes: themeTargets(themes), countries: countryRows.map((c) => c.country) };
@@ -137,4 +156,3 @@ export async function textProfile(ctx: ServiceContext, text: string): Promise<Ra
   if (!canUseTextRadar(ctx.actor)) throw forbidden();
   return { concepts: await taggedConcepts(ctx, text), themes: [], countries: [] };
 }
-

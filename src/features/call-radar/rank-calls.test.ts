@@ -13,7 +13,11 @@ const call = (over: Partial<RadarCall>): RadarCall => ({
   ...over,
 });
 const profile: RadarProfile = {
-  concepts: new Map([['smart-city', 1], ['climate-neutrality', 0.6], ['hydrogen', 0.3]]),
+  concepts: new Map([
+    ['smart-city', 1],
+    ['climate-neutrality', 0.6],
+    ['hydrogen', 0.3],
+  ]),
   themes: [{ key: 'sustainability', concepts: ['climate-neutrality', 'circular-economy'] }],
   countries: ['DE', 'RO'],
 };
@@ -21,7 +25,12 @@ const profile: RadarProfile = {
 describe('rankCall', () => {
   it('gives reasons: shared concepts (strongest first), theme, city programme, close deadline', () => {
     const r = rankCall(
-      call({ identifier: 'HORIZON-MISS-2027-CIT-02-03', programmeCode: 'HORIZON', concepts: ['climate-neutrality', 'smart-city'], nextDeadlineAt: new Date('2027-01-17T16:00:00Z') }),
+      call({
+        identifier: 'HORIZON-MISS-2027-CIT-02-03',
+        programmeCode: 'HORIZON',
+        concepts: ['climate-neutrality', 'smart-city'],
+        nextDeadlineAt: new Date('2027-01-17T16:00:00Z'),
+      }),
       profile,
       now,
     );
@@ -79,6 +88,19 @@ describe('rankCalls', () => {
 
 describe('weightsFromCounts', () => {
   it('weighs the most shared concept 1 and keeps a floor for single mentions', () => {
-    expect([...weightsFromCounts(new Map([['a', 10], ['b', 1], ['c', 5], ['d', 0]]))]).toEqual([['a', 1], ['b', 0.3], ['c', 0.5]]);
+    expect([
+      ...weightsFromCounts(
+        new Map([
+          ['a', 10],
+          ['b', 1],
+          ['c', 5],
+          ['d', 0],
+        ]),
+      ),
+    ]).toEqual([
+      ['a', 1],
+      ['b', 0.3],
+      ['c', 0.5],
+    ]);
   });
 });

@@ -44,7 +44,11 @@ export interface CallRank {
 const WEIGHT = { concepts: 50, theme: 20, themeExtra: 5, cityProgrammeForCities: 25, cityProgramme: 8, deadlineSoon: 3 } as const;
 
 /** Tags and keywords are free words ("smart cities", "Climate neutrality"); read them as concept keys when they are one. */
-const asKey = (word: string) => word.trim().toLowerCase().replace(/[\s_]+/g, '-');
+const asKey = (word: string) =>
+  word
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
 
 /**
  * Scores one call for a profile, 0..100, with the reasons that made the score. Shared concepts

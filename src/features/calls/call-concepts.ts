@@ -34,7 +34,14 @@ export async function retagCalls(ctx: ServiceContext, tagger: ConceptTagger): Pr
   let retagged = 0;
   for (;;) {
     const batch = await ctx.db
-      .select({ id: fundingCalls.id, title: fundingCalls.title, tags: fundingCalls.tags, keywords: fundingCalls.keywords, summary: fundingCalls.summary, concepts: fundingCalls.concepts })
+      .select({
+        id: fundingCalls.id,
+        title: fundingCalls.title,
+        tags: fundingCalls.tags,
+        keywords: fundingCalls.keywords,
+        summary: fundingCalls.summary,
+        concepts: fundingCalls.concepts,
+      })
       .from(fundingCalls)
       .where(after ? gt(fundingCalls.id, after) : undefined)
       .orderBy(asc(fundingCalls.id))
@@ -51,4 +58,3 @@ export async function retagCalls(ctx: ServiceContext, tagger: ConceptTagger): Pr
   }
   return { calls, retagged };
 }
-

@@ -11,7 +11,10 @@ export interface DeadlineGroup {
 
 export function normaliseDeadlineModel(value: unknown): string | null {
   if (typeof value !== 'string') return null;
-  const v = value.trim().toLowerCase().replace(/[_\s]+/g, '-');
+  const v = value
+    .trim()
+    .toLowerCase()
+    .replace(/[_\s]+/g, '-');
   if (!v) return null;
   if (v.startsWith('single')) return 'single-stage';
   if (v.startsWith('two') || v === '2-stage') return 'two-stage';

@@ -40,9 +40,23 @@ export function portalUrl(kind: CallKind, identifier: string): string {
 /** sha256 of the normalised call, with keys in a fixed order (the interface's). */
 export function callContentHash(call: NormalisedCall): string {
   const ordered = [
-    call.identifier, call.kind, call.title, call.callIdentifier, call.callTitle, call.programmeCode, call.programmeName,
-    call.portalStatus, call.deadlineModel, call.openingAt, call.deadlines, call.tags, call.keywords, call.summary,
-    call.latestInfos, call.budget, call.url,
+    call.identifier,
+    call.kind,
+    call.title,
+    call.callIdentifier,
+    call.callTitle,
+    call.programmeCode,
+    call.programmeName,
+    call.portalStatus,
+    call.deadlineModel,
+    call.openingAt,
+    call.deadlines,
+    call.tags,
+    call.keywords,
+    call.summary,
+    call.latestInfos,
+    call.budget,
+    call.url,
   ];
   return crypto.createHash('sha256').update(JSON.stringify(ordered)).digest('hex');
 }

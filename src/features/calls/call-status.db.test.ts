@@ -10,7 +10,13 @@ let t: TestApp;
 const d = (s: string) => new Date(s);
 // Every branch of the rule: deadlines past, ahead, on the instant; opening before, after, none; portal status of each kind.
 const openings = [null, d('2026-01-01T00:00:00Z'), d('2026-06-01T12:00:00Z'), d('2026-12-01T00:00:00Z')];
-const deadlineSets = [[], [d('2025-09-18T15:00:00Z')], [d('2026-03-01T16:00:00Z'), d('2026-09-16T15:00:00Z')], [d('2026-06-01T12:00:00Z')], [d('2027-02-01T16:00:00Z')]];
+const deadlineSets = [
+  [],
+  [d('2025-09-18T15:00:00Z')],
+  [d('2026-03-01T16:00:00Z'), d('2026-09-16T15:00:00Z')],
+  [d('2026-06-01T12:00:00Z')],
+  [d('2027-02-01T16:00:00Z')],
+];
 const portal: (CallStatus | null)[] = [null, 'forthcoming', 'open', 'closed'];
 const moments = [d('2025-01-01T00:00:00Z'), d('2026-06-01T12:00:00Z'), d('2026-06-01T12:00:00.001Z'), d('2026-10-01T00:00:00Z'), d('2028-01-01T00:00:00Z')];
 
@@ -23,8 +29,15 @@ beforeAll(async () => {
       for (const portalStatus of portal) {
         n++;
         rows.push({
-          identifier: `CASE-${n}`, kind: 'grant', title: `case ${n}`, openingAt, deadlineAts, lastDeadlineAt: deadlineAts.at(-1) ?? null,
-          portalStatus, source: 'demo', contentHash: String(n),
+          identifier: `CASE-${n}`,
+          kind: 'grant',
+          title: `case ${n}`,
+          openingAt,
+          deadlineAts,
+          lastDeadlineAt: deadlineAts.at(-1) ?? null,
+          portalStatus,
+          source: 'demo',
+          contentHash: String(n),
         });
       }
   await t.database.db.insert(fundingCalls).values(rows);
@@ -55,11 +68,17 @@ describe('callStatusSql', () => {
 
   it('filters in SQL the same way', async () => {
     const now = d('2026-06-01T12:00:00Z');
-    const open = await t.database.db.select({ id: fundingCalls.identifier }).from(fundingCalls).where(eq(callStatusSql(now), 'open'));
+    const open = await t.database.db
+      .select({ id: fundingCalls.identifier })
+      .from(fundingCalls)
+      .where(eq(callStatusSql(now), 'open'));
     const rows = await t.database.db.select().from(fundingCalls);
     const expected = rows.filter((r) => callStatusAt({ openingAt: r.openingAt, deadlineAts: r.deadlineAts, portalStatus: r.portalStatus }, now) === 'open');
     expect(open.map((r) => r.id).sort()).toEqual(expected.map((r) => r.identifier).sort());
-    const [{ n }] = await t.database.db.select({ n: sql<number>`count(*)::int` }).from(fundingCalls).where(sql`${callStatusSql(now)} = 'closed'`);
+    const [{ n }] = await t.database.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(fundingCalls)
+      .where(sql`${callStatusSql(now)} = 'closed'`);
     expect(n).toBeGreaterThan(0);
   });
 });

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { callsSyncReporter } from './calls-sync-log.ts';
 import type { CallSyncResult } from './sync-calls.ts';
 
-const result = (outcome: CallSyncResult['outcome'], message: string): CallSyncResult => ({ outcome, message, url: 'https://portal.example/file.json', importId: 'x', summary: null });
+const result = (outcome: CallSyncResult['outcome'], message: string): CallSyncResult => ({
+  outcome,
+  message,
+  url: 'https://portal.example/file.json',
+  importId: 'x',
+  summary: null,
+});
 const offline = result('offline', 'Could not reach portal.example (ENOTFOUND); the 11 calls already imported are kept.');
 
 function recordingLogger() {
@@ -18,7 +24,9 @@ describe('callsSyncReporter', () => {
     report(offline);
     report(offline);
     expect(logger.lines.map(([level]) => level)).toEqual(['info', 'debug', 'debug']);
-    expect(logger.lines[0][1]).toBe('EU calls sync: Could not reach portal.example (ENOTFOUND); the 11 calls already imported are kept. Working offline; the sync is retried in the background.');
+    expect(logger.lines[0][1]).toBe(
+      'EU calls sync: Could not reach portal.example (ENOTFOUND); the 11 calls already imported are kept. Working offline; the sync is retried in the background.',
+    );
     expect(logger.lines[0][1]).not.toMatch(/\n/);
   });
 

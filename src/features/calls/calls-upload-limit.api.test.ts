@@ -10,7 +10,11 @@ beforeAll(async () => {
 });
 
 const referenceFile = (calls: number) =>
-  Buffer.from(JSON.stringify({ fundingData: { GrantTenderObj: Array.from({ length: calls }, (_, i) => ({ identifier: `HORIZON-TEST-${i}`, title: 'A call for cities' })) } }));
+  Buffer.from(
+    JSON.stringify({
+      fundingData: { GrantTenderObj: Array.from({ length: calls }, (_, i) => ({ identifier: `HORIZON-TEST-${i}`, title: 'A call for cities' })) },
+    }),
+  );
 
 describe('a calls file over the upload limit', () => {
   it('is a 413 naming the limit (busboy ends a cut file normally; it used to read as broken JSON), and changes no call', async () => {

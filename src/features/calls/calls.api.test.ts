@@ -70,7 +70,13 @@ describe('calls API', () => {
     const at = (days: number) => Date.now() + days * day;
     const records = [
       { identifier: 'REL-OPEN-LATER', title: 'Open, later deadline', plannedOpeningDateLong: at(-10), deadlineDatesLong: [at(60)] },
-      { identifier: 'REL-OPEN-SOON', title: 'Open, soon', plannedOpeningDateLong: at(-10), deadlineDatesLong: [at(-5), at(20)], deadlineModel: 'multiple cut-off' },
+      {
+        identifier: 'REL-OPEN-SOON',
+        title: 'Open, soon',
+        plannedOpeningDateLong: at(-10),
+        deadlineDatesLong: [at(-5), at(20)],
+        deadlineModel: 'multiple cut-off',
+      },
       { identifier: 'REL-FORTHCOMING', title: 'Forthcoming', plannedOpeningDateLong: at(10), deadlineDatesLong: [at(90)] },
       { identifier: 'REL-CLOSED', title: 'Closed', status: { id: 31094502 }, plannedOpeningDateLong: at(-100), deadlineDatesLong: [at(-1)] },
     ];
@@ -86,7 +92,22 @@ describe('calls API', () => {
     expect(res.body.programmes).toEqual([{ code: 'REL', name: null, count: 3 }]);
     const first = res.body.items[0];
     expect(Object.keys(first).sort()).toEqual(
-      ['id', 'identifier', 'kind', 'title', 'callIdentifier', 'callTitle', 'programme', 'status', 'openingAt', 'nextDeadlineAt', 'deadlineModel', 'deadlines', 'concepts', 'url'].sort(),
+      [
+        'id',
+        'identifier',
+        'kind',
+        'title',
+        'callIdentifier',
+        'callTitle',
+        'programme',
+        'status',
+        'openingAt',
+        'nextDeadlineAt',
+        'deadlineModel',
+        'deadlines',
+        'concepts',
+        'url',
+      ].sort(),
     );
     const closed = await t.anonymous().get('/api/calls?status=closed&q=REL-');
     expect(closed.body.items.map((c: { identifier: string }) => c.identifier)).toEqual(['REL-CLOSED']);
@@ -95,7 +116,12 @@ describe('calls API', () => {
   it('shows one call, tenders with slashes included, and 404 for an unknown one', async () => {
     const cerv = await t.anonymous().get('/api/calls/CERV-2026-CITIZENS-TOWN-TT');
     expect(cerv.status).toBe(200);
-    expect(cerv.body).toMatchObject({ identifier: 'CERV-2026-CITIZENS-TOWN-TT', programme: { code: 'CERV' }, deadlineModel: 'multiple cut-off', source: 'reference-file' });
+    expect(cerv.body).toMatchObject({
+      identifier: 'CERV-2026-CITIZENS-TOWN-TT',
+      programme: { code: 'CERV' },
+      deadlineModel: 'multiple cut-off',
+      source: 'reference-file',
+    });
     expect(cerv.body.deadlines).toHaveLength(2);
     const tender = await t.anonymous().get(`/api/calls/${encodeURIComponent('EC-REGIO/2026/OP/0007')}`);
     expect(tender.status).toBe(200);

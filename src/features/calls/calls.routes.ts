@@ -4,14 +4,7 @@ import type { ApiApp } from '../../http/api-app.ts';
 import { errorBodySchema, errorResponses } from '../../http/error-body.ts';
 import { openUploadedFileStream } from '../../http/file-transfer.ts';
 import { listCallImports } from './call-imports-log.ts';
-import {
-  callDetailSchema,
-  callIdentifierParams,
-  callImportListResponse,
-  callImportSchema,
-  callListQuery,
-  callListResponse,
-} from './calls.schemas.ts';
+import { callDetailSchema, callIdentifierParams, callImportListResponse, callImportSchema, callListQuery, callListResponse } from './calls.schemas.ts';
 import { requireCallManager } from './calls-policy.ts';
 import { callImports } from './calls.table.ts';
 import { importCallsFromStream } from './import-calls.ts';
@@ -33,7 +26,15 @@ export default async function callRoutes(app: ApiApp) {
   // Anyone, signed in or not: calls are public portal data (listCalls).
   app.get(
     '/api/calls',
-    { config: { access: 'public' }, schema: { tags, summary: 'EU funding calls: open and forthcoming by default, soonest deadline first', querystring: callListQuery, response: { 200: callListResponse, ...errorResponses } } },
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary: 'EU funding calls: open and forthcoming by default, soonest deadline first',
+        querystring: callListQuery,
+        response: { 200: callListResponse, ...errorResponses },
+      },
+    },
     async (request) => listCalls(request.ctx, request.query),
   );
 
@@ -49,7 +50,10 @@ export default async function callRoutes(app: ApiApp) {
   // Anyone: one call with its summary, latest information and budget (getCall).
   app.get(
     '/api/calls/:identifier',
-    { config: { access: 'public' }, schema: { tags, summary: 'One call by its portal identifier', params: callIdentifierParams, response: { 200: callDetailSchema, ...errorResponses } } },
+    {
+      config: { access: 'public' },
+      schema: { tags, summary: 'One call by its portal identifier', params: callIdentifierParams, response: { 200: callDetailSchema, ...errorResponses } },
+    },
     async (request) => getCall(request.ctx, request.params.identifier),
   );
 
@@ -60,7 +64,8 @@ export default async function callRoutes(app: ApiApp) {
     {
       schema: {
         tags,
-        summary: "Queue a download of the portal's reference file (conditional GET) and its import; answers 202 with the queued run, or the run already queued or running",
+        summary:
+          "Queue a download of the portal's reference file (conditional GET) and its import; answers 202 with the queued run, or the run already queued or running",
         response: { 202: callImportSchema, ...errorResponses },
       },
     },
@@ -77,7 +82,8 @@ export default async function callRoutes(app: ApiApp) {
     {
       schema: {
         tags,
-        summary: 'Import a reference file (grantsTenders.json) or a search-API page (multipart/form-data, field "file"); the CLI suits the full 130 MB file better',
+        summary:
+          'Import a reference file (grantsTenders.json) or a search-API page (multipart/form-data, field "file"); the CLI suits the full 130 MB file better',
         consumes: ['multipart/form-data'],
         response: { 200: callImportSchema, ...errorResponses, 413: errorBodySchema },
       },

@@ -4,7 +4,10 @@ export const callStatuses = ['forthcoming', 'open', 'closed'] as const;
 export const callKinds = ['grant', 'tender'] as const;
 
 const deadlineSchema = z
-  .object({ at: z.string().describe('ISO 8601 instant (UTC); the portal uses 17:00 Brussels time'), label: z.string().optional().describe('stage 1, stage 2, cut-off N, or the action type') })
+  .object({
+    at: z.string().describe('ISO 8601 instant (UTC); the portal uses 17:00 Brussels time'),
+    label: z.string().optional().describe('stage 1, stage 2, cut-off N, or the action type'),
+  })
   .meta({ id: 'CallDeadline' });
 
 export const callSummarySchema = z
@@ -44,10 +47,7 @@ export type CallDetail = z.infer<typeof callDetailSchema>;
 
 export const callListQuery = z.object({
   q: z.string().trim().max(200).optional().describe('Words of the title, tags, keywords or summary, or the start of an identifier'),
-  status: z
-    .enum(callStatuses)
-    .optional()
-    .describe('Default: open and forthcoming'),
+  status: z.enum(callStatuses).optional().describe('Default: open and forthcoming'),
   programme: z.string().trim().min(1).max(50).optional().describe('Programme code, e.g. HORIZON, CERV, LIFE, DIGITAL'),
   kind: z.enum(callKinds).optional(),
   concept: z.string().trim().min(1).max(100).optional().describe('A taxonomy concept key'),
@@ -63,7 +63,9 @@ export const callListResponse = z
     total: z.number().int(),
     page: z.number().int(),
     pageSize: z.number().int(),
-    programmes: z.array(z.object({ code: z.string(), name: z.string().nullable(), count: z.number().int() })).describe('Programmes of the matching calls (ignoring the programme filter), most calls first'),
+    programmes: z
+      .array(z.object({ code: z.string(), name: z.string().nullable(), count: z.number().int() }))
+      .describe('Programmes of the matching calls (ignoring the programme filter), most calls first'),
   })
   .meta({ id: 'CallList' });
 
@@ -89,7 +91,9 @@ export const callImportSchema = z
     messageCode: z
       .string()
       .nullable()
-      .describe('calls.source-unreachable {host, reason, kept}, calls.not-modified, calls.portal-error {status, statusText}, calls.download-failed {reason}, calls.imported {records, added, changed, closed}, calls.records-skipped {skipped}, calls.rolled-back {reason}, calls.interrupted; null on runs logged before codes (their message is English only)'),
+      .describe(
+        'calls.source-unreachable {host, reason, kept}, calls.not-modified, calls.portal-error {status, statusText}, calls.download-failed {reason}, calls.imported {records, added, changed, closed}, calls.records-skipped {skipped}, calls.rolled-back {reason}, calls.interrupted; null on runs logged before codes (their message is English only)',
+      ),
     messageParams: z.record(z.string(), z.union([z.string(), z.number()])).nullable(),
   })
   .meta({ id: 'CallImport' });

@@ -89,7 +89,13 @@ describe('importing calls', () => {
     expect(mission).toMatchObject({ source: 'search-api', budget: [{ amount: 12000000, currency: 'EUR', year: '2026' }] });
 
     // A record that was open and now comes with its deadlines moved into the past: closed.
-    const closing = { type: 1, identifier: 'LIFE-2026-SAP-CLIMA-GOV', title: 'Climate Governance and Information', status: { id: 31094503 }, deadlineDatesLong: [Date.parse('2026-05-20T15:00:00Z')] };
+    const closing = {
+      type: 1,
+      identifier: 'LIFE-2026-SAP-CLIMA-GOV',
+      title: 'Climate Governance and Information',
+      status: { id: 31094503 },
+      deadlineDatesLong: [Date.parse('2026-05-20T15:00:00Z')],
+    };
     const again = await importCallRecords(t.ctx(), [closing], { now });
     expect(again).toMatchObject({ changed: 1, closed: 1 });
     const [row] = await t.database.db.select().from(fundingCalls).where(eq(fundingCalls.identifier, 'LIFE-2026-SAP-CLIMA-GOV'));
@@ -97,10 +103,20 @@ describe('importing calls', () => {
   });
 
   it('counts a repeated identifier as skipped and refuses a file that is not JSON, logging the failure', async () => {
-    const repeated = await importCallRecords(t.ctx(), [{ identifier: 'REP-1', title: 'A' }, { identifier: 'REP-1', title: 'B' }], { now });
+    const repeated = await importCallRecords(
+      t.ctx(),
+      [
+        { identifier: 'REP-1', title: 'A' },
+        { identifier: 'REP-1', title: 'B' },
+      ],
+      { now },
+    );
     expect(repeated).toMatchObject({ added: 1, skipped: 1 });
     // Batches of one: the first record is written before the file turns out to be broken, and rolled back.
-    const broken = importCallsFromStream(t.ctx(), Readable.from(['{"fundingData": {"GrantTenderObj": [{"identifier": "X", "title": "Y"}, {oops']), { now, batchSize: 1 });
+    const broken = importCallsFromStream(t.ctx(), Readable.from(['{"fundingData": {"GrantTenderObj": [{"identifier": "X", "title": "Y"}, {oops']), {
+      now,
+      batchSize: 1,
+    });
     await expect(broken).rejects.toMatchObject({ code: 'validation_failed', fields: [{ path: 'file', rule: 'json' }] });
     expect(await t.database.db.select().from(fundingCalls).where(eq(fundingCalls.identifier, 'X'))).toEqual([]);
     const failed = await t.database.db.select().from(callImports).where(eq(callImports.outcome, 'failed'));

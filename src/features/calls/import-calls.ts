@@ -177,12 +177,22 @@ export async function startImportLog(ctx: ServiceContext, source: string, origin
   return row.id;
 }
 
-const counts = (s: CallImportSummary) => ({ records: s.records, added: s.added, changed: s.changed, unchanged: s.unchanged, closed: s.closed, skipped: s.skipped });
+const counts = (s: CallImportSummary) => ({
+  records: s.records,
+  added: s.added,
+  changed: s.changed,
+  unchanged: s.unchanged,
+  closed: s.closed,
+  skipped: s.skipped,
+});
 
 async function finishImportLog(ctx: ServiceContext, importId: string, summary: CallImportSummary) {
   await inTransaction(ctx, async (tx) => {
     const said = summary.skippedReasons.length ? runMessageColumns(runMessage.recordsSkipped(summary.skipped, summary.skippedReasons)) : {};
-    await tx.db.update(callImports).set({ ...counts(summary), outcome: 'done', finishedAt: new Date(), ...said }).where(eq(callImports.id, importId));
+    await tx.db
+      .update(callImports)
+      .set({ ...counts(summary), outcome: 'done', finishedAt: new Date(), ...said })
+      .where(eq(callImports.id, importId));
     // One audit event per run: the rows are public portal data, the run is what an operator did.
     await recordAudit(tx, { entityType: 'call_import', entityId: importId, action: 'create', after: { format: summary.format, ...counts(summary) } });
   });

@@ -28,7 +28,10 @@ beforeAll(async () => {
 });
 
 async function insertRun(values: Partial<typeof callImports.$inferInsert>) {
-  const [row] = await t.database.db.insert(callImports).values({ source: 'reference-file', outcome: 'running', ...values }).returning();
+  const [row] = await t.database.db
+    .insert(callImports)
+    .values({ source: 'reference-file', outcome: 'running', ...values })
+    .returning();
   return row;
 }
 
@@ -54,7 +57,9 @@ describe('call import runs whose process is gone', () => {
     };
     const res = await admin.get('/api/calls/imports');
     expect(res.status).toBe(200);
-    const shown = new Map<string, { outcome: string; message: string | null }>(res.body.items.map((i: { id: string; outcome: string; message: string | null }) => [i.id, i]));
+    const shown = new Map<string, { outcome: string; message: string | null }>(
+      res.body.items.map((i: { id: string; outcome: string; message: string | null }) => [i.id, i]),
+    );
     const outcomes = Object.fromEntries(Object.entries(runs).map(([name, row]) => [name, shown.get(row.id)?.outcome]));
     expect(outcomes).toEqual({
       killedHere: 'interrupted',
@@ -65,7 +70,12 @@ describe('call import runs whose process is gone', () => {
       failed: 'failed',
     });
     expect(shown.get(runs.killedHere.id)?.message).toMatch(/^Interrupted: the process carrying out this run stopped/);
-    await t.database.db.delete(callImports).where(inArray(callImports.id, Object.values(runs).map((r) => r.id)));
+    await t.database.db.delete(callImports).where(
+      inArray(
+        callImports.id,
+        Object.values(runs).map((r) => r.id),
+      ),
+    );
   });
 
   it('agrees with its SQL twin on which runs may still be running', async () => {

@@ -22,12 +22,7 @@ function conditions(query: Partial<CallListQuery>, now: Date, withProgramme: boo
     withProgramme && query.programme ? sql`upper(${fundingCalls.programmeCode}) = upper(${query.programme})` : undefined,
   ];
   if (query.q) {
-    where.push(
-      or(
-        sql`${fundingCalls.searchVector} @@ websearch_to_tsquery('english', ${query.q})`,
-        ilike(fundingCalls.identifier, `${escapeLike(query.q)}%`),
-      ),
-    );
+    where.push(or(sql`${fundingCalls.searchVector} @@ websearch_to_tsquery('english', ${query.q})`, ilike(fundingCalls.identifier, `${escapeLike(query.q)}%`)));
   }
   return and(...where.filter((w): w is SQL => !!w));
 }

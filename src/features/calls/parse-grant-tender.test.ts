@@ -57,7 +57,16 @@ describe('parseGrantTender', () => {
 
   it('reads tenders without programme or deadlines, and empty objects as missing', () => {
     const tender = byId('EC-REGIO/2026/OP/0007');
-    expect(tender).toMatchObject({ kind: 'tender', programmeCode: null, programmeName: null, deadlines: [], tags: [], keywords: [], latestInfos: [], portalStatus: 'open' });
+    expect(tender).toMatchObject({
+      kind: 'tender',
+      programmeCode: null,
+      programmeName: null,
+      deadlines: [],
+      tags: [],
+      keywords: [],
+      latestInfos: [],
+      portalStatus: 'open',
+    });
     expect(tender.url).toContain('/tender-details/EC-REGIO%2F2026%2FOP%2F0007');
     expect(byId('EC-DEFIS/2025/OP/0031')).toMatchObject({ kind: 'tender', portalStatus: 'closed', openingAt: null, deadlineModel: null });
     expect(byId('HORIZON-JU-2026-01')).toMatchObject({ kind: 'grant', portalStatus: null, programmeCode: 'HORIZON', deadlines: [], summary: '' });
@@ -68,7 +77,11 @@ describe('parseGrantTender', () => {
   });
 
   it('accepts numbers written as strings and a status given only by its abbreviation', () => {
-    expect(byId('CEF-T-2026-SIMOBGEN')).toMatchObject({ portalStatus: 'open', openingAt: '2026-02-15T00:00:00.000Z', deadlines: [{ at: '2026-09-24T15:00:00.000Z' }] });
+    expect(byId('CEF-T-2026-SIMOBGEN')).toMatchObject({
+      portalStatus: 'open',
+      openingAt: '2026-02-15T00:00:00.000Z',
+      deadlines: [{ at: '2026-09-24T15:00:00.000Z' }],
+    });
     expect(byId('CREA-CULT-2027-COOP').portalStatus).toBe('forthcoming');
   });
 

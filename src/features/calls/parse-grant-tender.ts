@@ -36,9 +36,7 @@ function latestInfosOf(v: unknown): CallLatestInfo[] {
     const raw = isObject(item) ? (item.content ?? item.text ?? item.description) : item;
     const body = htmlToText(typeof raw === 'string' ? raw : null, 5_000);
     if (!body) continue;
-    const at = isObject(item)
-      ? portalInstant(item.lastChangeDateLong ?? item.lastChangeDate ?? item.dateLong ?? item.date ?? item.publicationDate)
-      : null;
+    const at = isObject(item) ? portalInstant(item.lastChangeDateLong ?? item.lastChangeDate ?? item.dateLong ?? item.date ?? item.publicationDate) : null;
     infos.push({ at, text: body });
   }
   // Newest first; undated ones after the dated, in their order.
@@ -62,9 +60,7 @@ export function parseGrantTender(record: unknown): ParseOutcome {
   const status = isObject(record.status) ? record.status : {};
   const deadlineModel = normaliseDeadlineModel(record.deadlineModel);
 
-  const groups: DeadlineGroup[] = [
-    { instants: instants([...asArray(record.deadlineDatesLong), ...asArray(record.deadlineDates)]), model: deadlineModel },
-  ];
+  const groups: DeadlineGroup[] = [{ instants: instants([...asArray(record.deadlineDatesLong), ...asArray(record.deadlineDates)]), model: deadlineModel }];
   let openingAt = portalInstant(record.plannedOpeningDateLong ?? record.plannedOpeningDate ?? record.startDateLong);
   for (const action of asArray(record.actions)) {
     if (!isObject(action)) continue;
@@ -79,7 +75,9 @@ export function parseGrantTender(record: unknown): ParseOutcome {
   }
 
   const latestInfos = latestInfosOf(record.latestInfos);
-  const description = htmlToText(typeof record.description === 'string' ? record.description : typeof record.descriptionByte === 'string' ? record.descriptionByte : null);
+  const description = htmlToText(
+    typeof record.description === 'string' ? record.description : typeof record.descriptionByte === 'string' ? record.descriptionByte : null,
+  );
   const call: NormalisedCall = {
     identifier,
     kind,
@@ -94,7 +92,12 @@ export function parseGrantTender(record: unknown): ParseOutcome {
     deadlines: collectDeadlines(groups),
     tags: stringList(record.tags),
     keywords: stringList(record.keywords),
-    summary: description || latestInfos.map((i) => i.text).join('\n\n').slice(0, 20_000),
+    summary:
+      description ||
+      latestInfos
+        .map((i) => i.text)
+        .join('\n\n')
+        .slice(0, 20_000),
     latestInfos,
     budget: null,
     url: portalUrl(kind, identifier),

@@ -21,7 +21,9 @@ describe('parseSearchResult', () => {
       keywords: ['citizen engagement', 'climate city contracts'],
       tags: ['participation', 'climate neutrality'],
       summary: 'Expected outcome: cities involve citizens & stakeholders.',
-      budget: [{ action: 'HORIZON-MISS-2026-CIT-02-03 - HORIZON-RIA HORIZON Research and Innovation Actions', year: '2026', amount: 12000000, currency: 'EUR' }],
+      budget: [
+        { action: 'HORIZON-MISS-2026-CIT-02-03 - HORIZON-RIA HORIZON Research and Innovation Actions', year: '2026', amount: 12000000, currency: 'EUR' },
+      ],
     });
     // The metadata's deadlines and the budget's bare dates are the same instants (17:00 Brussels).
     expect(call(0).deadlines).toEqual([
@@ -31,8 +33,16 @@ describe('parseSearchResult', () => {
   });
 
   it('reads single values, several budget years and a forthcoming status', () => {
-    expect(call(1)).toMatchObject({ portalStatus: 'forthcoming', keywords: ['one-stop shops', 'energy renovation'], tags: ['local authorities'], deadlines: [{ at: '2026-11-19T16:00:00.000Z' }] });
-    expect(call(1).budget?.map((b) => [b.year, b.amount])).toEqual([['2026', 7500000], ['2027', 2500000]]);
+    expect(call(1)).toMatchObject({
+      portalStatus: 'forthcoming',
+      keywords: ['one-stop shops', 'energy renovation'],
+      tags: ['local authorities'],
+      deadlines: [{ at: '2026-11-19T16:00:00.000Z' }],
+    });
+    expect(call(1).budget?.map((b) => [b.year, b.amount])).toEqual([
+      ['2026', 7500000],
+      ['2027', 2500000],
+    ]);
   });
 
   it('keeps keywords that are not JSON as plain words, and reads tenders', () => {

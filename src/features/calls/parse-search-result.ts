@@ -83,7 +83,12 @@ export function parseSearchResult(result: unknown): ParseOutcome {
     deadlineModel,
     openingAt: openings[0] ?? null,
     deadlines: collectDeadlines([
-      { instants: stringList(meta.deadlineDate).map(portalInstant).filter((x): x is string => !!x), model: deadlineModel },
+      {
+        instants: stringList(meta.deadlineDate)
+          .map(portalInstant)
+          .filter((x): x is string => !!x),
+        model: deadlineModel,
+      },
       ...budget.groups,
     ]),
     tags: stringList(meta.tags),

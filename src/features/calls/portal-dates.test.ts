@@ -29,11 +29,7 @@ describe('portal dates', () => {
         { instants: ['2026-05-01T15:00:00.000Z', '2026-02-01T16:00:00.000Z', '2026-05-01T15:00:00.000Z'], model: 'two-stage' },
         { instants: ['2026-05-01T15:00:00.000Z', '2026-07-01T15:00:00.000Z'], model: null, action: 'X' },
       ]),
-    ).toEqual([
-      { at: '2026-02-01T16:00:00.000Z', label: 'stage 1' },
-      { at: '2026-05-01T15:00:00.000Z', label: 'stage 2' },
-      { at: '2026-07-01T15:00:00.000Z' },
-    ]);
+    ).toEqual([{ at: '2026-02-01T16:00:00.000Z', label: 'stage 1' }, { at: '2026-05-01T15:00:00.000Z', label: 'stage 2' }, { at: '2026-07-01T15:00:00.000Z' }]);
   });
 
   it('turns HTML into text safely', () => {

@@ -31,7 +31,13 @@ export function brusselsAt(date: string, hour: number): string | null {
 }
 
 const brusselsParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  timeZone: 'Europe/Brussels',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
 });
 
 export function brusselsOffsetMinutes(at: Date): number {

@@ -78,7 +78,13 @@ describe('the calls run log’s messages', () => {
   it('leaves a run logged before codes with its English message and no code', async () => {
     const [old] = await online.database.db
       .insert(callImports)
-      .values({ source: 'reference-file', outcome: 'failed', finishedAt: new Date(), startedAt: new Date(Date.now() + 60_000), message: 'Rolled back, no call was changed: old text' })
+      .values({
+        source: 'reference-file',
+        outcome: 'failed',
+        finishedAt: new Date(),
+        startedAt: new Date(Date.now() + 60_000),
+        message: 'Rolled back, no call was changed: old text',
+      })
       .returning();
     const run = await latestRun(onlineAdmin);
     expect(run).toMatchObject({ id: old.id, messageCode: null, messageParams: null, message: 'Rolled back, no call was changed: old text' });

@@ -31,7 +31,8 @@ export const runMessage = {
   notModified: () => make('calls.not-modified', {}, 'The portal file has not changed since the last download.'),
   portalError: (status: number, statusText: string) =>
     make('calls.portal-error', { status, statusText }, `The portal answered ${status} ${statusText}; the calls already imported are kept.`),
-  downloadFailed: (reason: string) => make('calls.download-failed', { reason }, `The download or import failed (${reason}); the calls already imported are kept.`),
+  downloadFailed: (reason: string) =>
+    make('calls.download-failed', { reason }, `The download or import failed (${reason}); the calls already imported are kept.`),
   imported: (s: { records: number; added: number; changed: number; closed: number }) =>
     make(
       'calls.imported',

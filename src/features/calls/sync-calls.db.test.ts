@@ -62,7 +62,10 @@ describe('syncCalls', () => {
     expect(await claimDailySync(t.ctx(), url, new Date(now.getTime() + 28 * 3_600_000))).toBe(true);
     // That run found the portal offline: it is tried again 6 hours later, not a day later.
     const hours = (h: number) => new Date(now.getTime() + h * 3_600_000);
-    await t.database.db.update(callSyncState).set({ lastCheckedAt: hours(28), lastSuccessAt: hours(1) }).where(eq(callSyncState.url, url));
+    await t.database.db
+      .update(callSyncState)
+      .set({ lastCheckedAt: hours(28), lastSuccessAt: hours(1) })
+      .where(eq(callSyncState.url, url));
     await releaseSync(t.ctx(), url);
     expect(await claimDailySync(t.ctx(), url, hours(33))).toBe(false);
     expect(await claimDailySync(t.ctx(), url, hours(35))).toBe(true);

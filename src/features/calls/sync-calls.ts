@@ -49,9 +49,18 @@ export async function syncCalls(ctx: ServiceContext, options: SyncCallsOptions =
   await ctx.db.insert(callSyncState).values({ url }).onConflictDoNothing();
   const [state] = await ctx.db.select().from(callSyncState).where(eq(callSyncState.url, url));
   const importId = options.importId ?? (await startImportLog(ctx, 'sync', url));
-  const finish = async (outcome: CallSyncResult['outcome'], said: RunMessage, summary: CallImportSummary | null = null, fresh?: { etag: string | null; lastModified: string | null }) => {
+  const finish = async (
+    outcome: CallSyncResult['outcome'],
+    said: RunMessage,
+    summary: CallImportSummary | null = null,
+    fresh?: { etag: string | null; lastModified: string | null },
+  ) => {
     const message = said.message;
-    if (outcome !== 'done') await ctx.db.update(callImports).set({ outcome, ...runMessageColumns(said), finishedAt: new Date() }).where(eq(callImports.id, importId));
+    if (outcome !== 'done')
+      await ctx.db
+        .update(callImports)
+        .set({ outcome, ...runMessageColumns(said), finishedAt: new Date() })
+        .where(eq(callImports.id, importId));
     await ctx.db
       .update(callSyncState)
       .set({
@@ -98,7 +107,10 @@ export async function syncCalls(ctx: ServiceContext, options: SyncCallsOptions =
       body.on('data', (chunk: Buffer) => options.onDownload?.((bytes += chunk.length), total));
       await pipeline(body, fs.createWriteStream(file));
       const summary = await importCallsFromFile(ctx, file, { now, origin: url, importId, onProgress: options.onProgress });
-      return await finish('done', runMessage.imported(summary), summary, { etag: response.headers.get('etag'), lastModified: response.headers.get('last-modified') });
+      return await finish('done', runMessage.imported(summary), summary, {
+        etag: response.headers.get('etag'),
+        lastModified: response.headers.get('last-modified'),
+      });
     } catch (error) {
       return finish('failed', runMessage.downloadFailed(causeOf(error)));
     } finally {

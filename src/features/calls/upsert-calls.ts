@@ -44,7 +44,12 @@ export async function upsertCallBatch(
         portalStatus: fundingCalls.portalStatus,
       })
       .from(fundingCalls)
-      .where(inArray(fundingCalls.identifier, calls.map((c) => c.identifier)));
+      .where(
+        inArray(
+          fundingCalls.identifier,
+          calls.map((c) => c.identifier),
+        ),
+      );
     const byIdentifier = new Map(stored.map((s) => [s.identifier, s]));
     const rows: (typeof fundingCalls.$inferInsert)[] = [];
     for (const call of calls) {
@@ -101,9 +106,30 @@ export async function upsertCallBatch(
           target: fundingCalls.identifier,
           set: Object.fromEntries(
             [
-              'kind', 'title', 'call_identifier', 'call_title', 'programme_code', 'programme_name', 'portal_status',
-              'deadline_model', 'opening_at', 'deadline_ats', 'deadlines', 'last_deadline_at', 'tags', 'keywords', 'summary',
-              'latest_infos', 'budget', 'concepts', 'url', 'source', 'content_hash', 'changed_at', 'seen_at', 'search_vector',
+              'kind',
+              'title',
+              'call_identifier',
+              'call_title',
+              'programme_code',
+              'programme_name',
+              'portal_status',
+              'deadline_model',
+              'opening_at',
+              'deadline_ats',
+              'deadlines',
+              'last_deadline_at',
+              'tags',
+              'keywords',
+              'summary',
+              'latest_infos',
+              'budget',
+              'concepts',
+              'url',
+              'source',
+              'content_hash',
+              'changed_at',
+              'seen_at',
+              'search_vector',
             ].map((column) => [camel(column), keep(column)]),
           ),
         });

@@ -33,7 +33,10 @@ describe('cities API', () => {
     for (const q of ['Klausenburg', 'kolozsvar', 'KOLOZSVÁR', 'cluj-napoca', 'Cluj-Napoca']) {
       const res = await t.anonymous().get(`/api/cities?q=${encodeURIComponent(q)}`);
       expect(res.status).toBe(200);
-      expect(res.body.items.map((c: { key: string }) => c.key), q).toContain('cluj-napoca');
+      expect(
+        res.body.items.map((c: { key: string }) => c.key),
+        q,
+      ).toContain('cluj-napoca');
     }
   });
 
@@ -89,7 +92,10 @@ describe('cities API', () => {
   });
 
   it('refuses edits from a coordinator of another city', async () => {
-    const other = await t.signedIn({ role: 'coordinator', cityId: (await admin.post('/api/cities', { ...cluj, key: 'dortmund', name: 'Dortmund', country: 'DE', aliases: [] })).body.id });
+    const other = await t.signedIn({
+      role: 'coordinator',
+      cityId: (await admin.post('/api/cities', { ...cluj, key: 'dortmund', name: 'Dortmund', country: 'DE', aliases: [] })).body.id,
+    });
     const current = (await other.get('/api/cities/cluj-napoca')).body;
     const res = await other.put(`/api/cities/${clujId}`, { version: current.version, name: 'X', country: 'RO' });
     expect(res.status).toBe(403);

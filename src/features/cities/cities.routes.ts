@@ -10,13 +10,27 @@ export default async function cityRoutes(app: ApiApp) {
   // Public: city names, aliases and coordinating offices are public information.
   app.get(
     '/api/cities',
-    { schema: { tags: ['cities'], summary: 'List cities, or look one up by any alias', querystring: cityListQuery, response: { 200: cityListResponse, ...errorResponses } } },
+    {
+      schema: {
+        tags: ['cities'],
+        summary: 'List cities, or look one up by any alias',
+        querystring: cityListQuery,
+        response: { 200: cityListResponse, ...errorResponses },
+      },
+    },
     async (request) => ({ items: await listCities(request.ctx, request.query) }),
   );
 
   app.get(
     '/api/cities/:id',
-    { schema: { tags: ['cities'], summary: 'A city with its aliases, office and partnerships', params: idParams, response: { 200: citySchema, ...errorResponses } } },
+    {
+      schema: {
+        tags: ['cities'],
+        summary: 'A city with its aliases, office and partnerships',
+        params: idParams,
+        response: { 200: citySchema, ...errorResponses },
+      },
+    },
     async (request) => getCity(request.ctx, request.params.id),
   );
 
@@ -32,7 +46,15 @@ export default async function cityRoutes(app: ApiApp) {
   // Admins and the city's own coordinators (checked in updateCity).
   app.put(
     '/api/cities/:id',
-    { schema: { tags: ['cities'], summary: 'Edit a city; send the version you read', params: idParams, body: updateCityRequest, response: { 200: citySchema, ...errorResponses } } },
+    {
+      schema: {
+        tags: ['cities'],
+        summary: 'Edit a city; send the version you read',
+        params: idParams,
+        body: updateCityRequest,
+        response: { 200: citySchema, ...errorResponses },
+      },
+    },
     async (request) => {
       return updateCity(request.ctx, request.params.id, request.body);
     },

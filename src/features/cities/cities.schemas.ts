@@ -5,7 +5,11 @@ const optionalText = (max: number) => z.string().trim().max(max).nullable().opti
 
 export const cityAliasSchema = z.object({
   name: z.string().trim().min(1).max(200),
-  lang: z.string().regex(/^[a-z]{2}$/, 'use a two-letter ISO 639-1 code').nullable().optional(),
+  lang: z
+    .string()
+    .regex(/^[a-z]{2}$/, 'use a two-letter ISO 639-1 code')
+    .nullable()
+    .optional(),
 });
 
 export const coordinatingOfficeSchema = z.object({
@@ -28,13 +32,9 @@ const cityFields = {
 };
 
 export const createCityRequest = z.object({ key: cityKeySchema, ...cityFields }).meta({ id: 'CreateCityRequest' });
-export const updateCityRequest = z
-  .object({ version: z.number().int().min(1), ...cityFields })
-  .meta({ id: 'UpdateCityRequest' });
+export const updateCityRequest = z.object({ version: z.number().int().min(1), ...cityFields }).meta({ id: 'UpdateCityRequest' });
 
-export const citySummarySchema = z
-  .object({ id: z.string().uuid(), key: z.string(), name: z.string(), country: z.string() })
-  .meta({ id: 'CitySummary' });
+export const citySummarySchema = z.object({ id: z.string().uuid(), key: z.string(), name: z.string(), country: z.string() }).meta({ id: 'CitySummary' });
 
 export const citySchema = z
   .object({

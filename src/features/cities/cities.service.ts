@@ -60,7 +60,10 @@ export async function findCityIdsByName(ctx: ServiceContext, text: string): Prom
 }
 
 export async function getCity(ctx: ServiceContext, idOrKey: string): Promise<City> {
-  const [row] = await ctx.db.select().from(cities).where(isUuid(idOrKey) ? eq(cities.id, idOrKey) : eq(cities.key, idOrKey));
+  const [row] = await ctx.db
+    .select()
+    .from(cities)
+    .where(isUuid(idOrKey) ? eq(cities.id, idOrKey) : eq(cities.key, idOrKey));
   if (!row) throw notFound('The city');
   return presentCity(ctx, row);
 }
@@ -151,8 +154,5 @@ function auditView(city: City) {
 
 export async function citiesByIds(ctx: ServiceContext, ids: string[]): Promise<CitySummary[]> {
   if (!ids.length) return [];
-  return ctx.db
-    .select({ id: cities.id, key: cities.key, name: cities.name, country: cities.country })
-    .from(cities)
-    .where(inArray(cities.id, ids));
+  return ctx.db.select({ id: cities.id, key: cities.key, name: cities.name, country: cities.country }).from(cities).where(inArray(cities.id, ids));
 }

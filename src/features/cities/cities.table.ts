@@ -22,7 +22,9 @@ export const cityAliases = pgTable(
   'city_aliases',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    cityId: uuid('city_id').notNull().references(() => cities.id, { onDelete: 'cascade' }),
+    cityId: uuid('city_id')
+      .notNull()
+      .references(() => cities.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
     lang: text('lang'),
     normalized: text('normalized').notNull(),

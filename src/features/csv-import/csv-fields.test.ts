@@ -33,7 +33,12 @@ describe('column names', () => {
   it('find the header row below a title line', () => {
     const rows = [['Organisationen Dortmund, Stand 2024'], [''], ['Name', 'Art', 'Stadt'], ['TU Dortmund', 'Universität', 'Dortmund']];
     expect(detectHeaderRow(rows)).toBe(2);
-    expect(detectHeaderRow([['a', 'b'], ['c', 'd']])).toBe(0);
+    expect(
+      detectHeaderRow([
+        ['a', 'b'],
+        ['c', 'd'],
+      ]),
+    ).toBe(0);
     expect(detectHeaderRow([[''], ['a', 'b']])).toBe(1);
   });
 

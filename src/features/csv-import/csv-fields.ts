@@ -37,9 +37,23 @@ export const headerToken = (header: string) => foldForLookup(header).replace(/[^
 const synonyms: Record<CsvField, string[]> = {
   key: ['key', 'schlüssel', 'kürzel', 'kurzname', 'id', 'cheie', 'cod', 'identificator', 'kulcs', 'azonosító', 'kód', 'slug'],
   name: [
-    'name', 'organisation', 'organization', 'organisationsname', 'einrichtung', 'institution', 'firma',
-    'denumire', 'nume', 'organizație', 'organizatie', 'instituție',
-    'név', 'szervezet', 'szervezet neve', 'intézmény', 'megnevezés',
+    'name',
+    'organisation',
+    'organization',
+    'organisationsname',
+    'einrichtung',
+    'institution',
+    'firma',
+    'denumire',
+    'nume',
+    'organizație',
+    'organizatie',
+    'instituție',
+    'név',
+    'szervezet',
+    'szervezet neve',
+    'intézmény',
+    'megnevezés',
   ],
   kind: ['kind', 'type', 'art', 'typ', 'organisationsart', 'organisationstyp', 'tip', 'tipul', 'tip organizație', 'fel', 'típus', 'szervezet típusa'],
   city: ['city', 'stadt', 'ort', 'kommune', 'oraș', 'localitate', 'municipiu', 'város', 'település'],
@@ -47,16 +61,71 @@ const synonyms: Record<CsvField, string[]> = {
   languages: ['languages', 'working languages', 'sprachen', 'arbeitssprachen', 'limbi', 'limbi de lucru', 'nyelvek', 'munkanyelvek'],
   description: ['description', 'beschreibung', 'profil', 'kurzbeschreibung', 'descriere', 'prezentare', 'leírás', 'bemutatkozás'],
   descriptionLang: [
-    'description language', 'language of description', 'language', 'sprache', 'sprache der beschreibung', 'beschreibungssprache',
-    'limba', 'limba descrierii', 'nyelv', 'leírás nyelve',
+    'description language',
+    'language of description',
+    'language',
+    'sprache',
+    'sprache der beschreibung',
+    'beschreibungssprache',
+    'limba',
+    'limba descrierii',
+    'nyelv',
+    'leírás nyelve',
   ],
   themes: ['themes', 'topics', 'themen', 'themenfelder', 'teme', 'domenii', 'témák', 'témakörök'],
   offerTitle: ['offer title', 'angebot titel', 'titel angebot', 'angebotstitel', 'titlu ofertă', 'titlul ofertei', 'ajánlat címe', 'ajánlat cím'],
-  offerText: ['offer', 'offer text', 'we offer', 'angebot', 'angebotstext', 'wir bieten', 'ofertă', 'text ofertă', 'oferim', 'ajánlat', 'ajánlat szövege', 'kínálunk'],
-  offerCategory: ['offer category', 'angebotskategorie', 'kategorie angebot', 'angebot kategorie', 'categorie ofertă', 'categoria ofertei', 'ajánlat kategóriája', 'ajánlat kategória'],
+  offerText: [
+    'offer',
+    'offer text',
+    'we offer',
+    'angebot',
+    'angebotstext',
+    'wir bieten',
+    'ofertă',
+    'text ofertă',
+    'oferim',
+    'ajánlat',
+    'ajánlat szövege',
+    'kínálunk',
+  ],
+  offerCategory: [
+    'offer category',
+    'angebotskategorie',
+    'kategorie angebot',
+    'angebot kategorie',
+    'categorie ofertă',
+    'categoria ofertei',
+    'ajánlat kategóriája',
+    'ajánlat kategória',
+  ],
   requestTitle: ['request title', 'gesuch titel', 'titel gesuch', 'bedarf titel', 'titlu cerere', 'titlul cererii', 'kérés címe', 'igény címe'],
-  requestText: ['request', 'request text', 'we look for', 'we seek', 'gesuch', 'bedarf', 'wir suchen', 'nachfrage', 'cerere', 'text cerere', 'căutăm', 'solicitare', 'kérés', 'igény', 'keresünk'],
-  requestCategory: ['request category', 'gesuchskategorie', 'kategorie gesuch', 'bedarf kategorie', 'categorie cerere', 'categoria cererii', 'kérés kategóriája', 'igény kategória'],
+  requestText: [
+    'request',
+    'request text',
+    'we look for',
+    'we seek',
+    'gesuch',
+    'bedarf',
+    'wir suchen',
+    'nachfrage',
+    'cerere',
+    'text cerere',
+    'căutăm',
+    'solicitare',
+    'kérés',
+    'igény',
+    'keresünk',
+  ],
+  requestCategory: [
+    'request category',
+    'gesuchskategorie',
+    'kategorie gesuch',
+    'bedarf kategorie',
+    'categorie cerere',
+    'categoria cererii',
+    'kérés kategóriája',
+    'igény kategória',
+  ],
 };
 
 const fieldByToken = new Map<string, CsvField>();
@@ -102,8 +171,10 @@ export function checkMapping(mapping: CsvMapping, headers: readonly string[], op
   const problems: { field: string; message: string }[] = [];
   const known = new Set(headers);
   for (const [field, column] of Object.entries(mapping)) {
-    if (!(csvFields as readonly string[]).includes(field)) problems.push({ field, message: `"${field}" is not a field that can be imported (fields: ${csvFields.join(', ')})` });
-    else if (column !== undefined && !known.has(column)) problems.push({ field, message: `the file has no column "${column}" (columns: ${headers.filter(Boolean).join(', ')})` });
+    if (!(csvFields as readonly string[]).includes(field))
+      problems.push({ field, message: `"${field}" is not a field that can be imported (fields: ${csvFields.join(', ')})` });
+    else if (column !== undefined && !known.has(column))
+      problems.push({ field, message: `the file has no column "${column}" (columns: ${headers.filter(Boolean).join(', ')})` });
   }
   if (!mapping.name) problems.push({ field: 'name', message: 'map a column to the organisation name' });
   if (!mapping.kind) problems.push({ field: 'kind', message: 'map a column to the kind of organisation' });

@@ -107,7 +107,8 @@ export async function getCsvImport(ctx: ServiceContext, id: string): Promise<Csv
 /** The imports the actor may manage, newest first (admins: all; coordinators: their city's). */
 export async function listCsvImports(ctx: ServiceContext): Promise<CsvImport[]> {
   const actor = ctx.actor;
-  if (actor.kind !== 'user' || !(actor.role === 'admin' || actor.role === 'coordinator')) throw forbidden('Only administrators and coordinators import organisations.');
+  if (actor.kind !== 'user' || !(actor.role === 'admin' || actor.role === 'coordinator'))
+    throw forbidden('Only administrators and coordinators import organisations.');
   const rows = await ctx.db
     .select(importColumns)
     .from(csvImports)
@@ -122,7 +123,8 @@ export async function previewCsvImport(ctx: ServiceContext, id: string): Promise
   const job = await loadImport(ctx, id);
   const mappingProblems = checkMapping(job.mapping, job.headers, { defaultCity: true });
   const rows: CsvPreview['rows'] = [];
-  if (job.outcome === 'imported') return { headers: job.headers, suggestedMapping: suggestMapping(job.headers), mapping: job.mapping, mappingProblems, fields: [...csvFields], rows };
+  if (job.outcome === 'imported')
+    return { headers: job.headers, suggestedMapping: suggestMapping(job.headers), mapping: job.mapping, mappingProblems, fields: [...csvFields], rows };
   const schema = rowSchema(await themeLookup(ctx));
   const [city] = await ctx.db.select({ id: cities.id, key: cities.key }).from(cities).where(eq(cities.id, job.cityId));
   const resolver = new RowResolver(job.mapping, city);
@@ -169,11 +171,19 @@ export async function setCsvImportMapping(ctx: ServiceContext, id: string, input
 }
 
 /** Queues a validation (mode validate) or an import for the worker. */
-export async function startCsvImport(ctx: ServiceContext, id: string, input: { version: number; mode: 'validate' | 'import'; skipInvalid: boolean }): Promise<CsvImport> {
+export async function startCsvImport(
+  ctx: ServiceContext,
+  id: string,
+  input: { version: number; mode: 'validate' | 'import'; skipInvalid: boolean },
+): Promise<CsvImport> {
   const job = await loadImport(ctx, id);
   refuseWhileBusy(job);
   const problems = checkMapping(job.mapping, job.headers, { defaultCity: true });
-  if (problems.length) throw invalid(problems.map((p) => ({ path: `mapping.${p.field}`, rule: 'invalid_mapping', message: p.message })), 'Map the columns first.');
+  if (problems.length)
+    throw invalid(
+      problems.map((p) => ({ path: `mapping.${p.field}`, rule: 'invalid_mapping', message: p.message })),
+      'Map the columns first.',
+    );
   await updateVersioned(ctx, csvImports, 'The import', id, input.version, {
     mode: input.mode,
     skipInvalid: input.skipInvalid,

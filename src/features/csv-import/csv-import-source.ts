@@ -19,9 +19,7 @@ export function storedFileSource(fallbackDb: Db, importId: string, size: number)
         async read() {
           try {
             if (offset >= size) return void this.push(null);
-            const result = await db.execute(
-              sql`SELECT substring(file FROM ${offset + 1} FOR ${CHUNK_BYTES}) AS chunk FROM csv_imports WHERE id = ${importId}`,
-            );
+            const result = await db.execute(sql`SELECT substring(file FROM ${offset + 1} FOR ${CHUNK_BYTES}) AS chunk FROM csv_imports WHERE id = ${importId}`);
             const rows = ((result as { rows?: unknown[] }).rows ?? result) as { chunk: Buffer | Uint8Array | null }[];
             const chunk = rows[0]?.chunk;
             if (!chunk || chunk.length === 0) return void this.push(null);

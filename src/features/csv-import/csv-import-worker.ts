@@ -79,7 +79,10 @@ export async function runDueCsvImports(
     ran++;
     const db = database.db;
     const finish = (values: Partial<typeof csvImports.$inferInsert>) =>
-      db.update(csvImports).set({ ...values, lockedUntil: null, updatedAt: sql`now()`, version: sql`${csvImports.version} + 1` }).where(eq(csvImports.id, job.id));
+      db
+        .update(csvImports)
+        .set({ ...values, lockedUntil: null, updatedAt: sql`now()`, version: sql`${csvImports.version} + 1` })
+        .where(eq(csvImports.id, job.id));
     if (job.attempts > MAX_ATTEMPTS) {
       await finish({ state: 'failed', error: `The import stopped ${MAX_ATTEMPTS} times before it could finish.`, finishedAt: new Date() });
       continue;
@@ -126,10 +129,16 @@ export async function runDueCsvImports(
     } catch (err) {
       if (err instanceof Stopping) {
         // Rolled back; the next start (of any server process) takes it up again.
-        await db.update(csvImports).set({ state: 'queued', lockedUntil: null, attempts: sql`${csvImports.attempts} - 1` }).where(eq(csvImports.id, job.id));
+        await db
+          .update(csvImports)
+          .set({ state: 'queued', lockedUntil: null, attempts: sql`${csvImports.attempts} - 1` })
+          .where(eq(csvImports.id, job.id));
         return ran;
       }
-      const message = err instanceof AppError ? [err.message, ...err.fields.map((f) => `${f.path}: ${f.message}`)].join(' ') : 'The import failed on the server; nothing was written.';
+      const message =
+        err instanceof AppError
+          ? [err.message, ...err.fields.map((f) => `${f.path}: ${f.message}`)].join(' ')
+          : 'The import failed on the server; nothing was written.';
       if (!(err instanceof AppError)) logger.error({ err, importId: job.id }, 'csv import failed');
       await finish({ state: 'failed', error: message.slice(0, 2000), finishedAt: new Date() });
     }

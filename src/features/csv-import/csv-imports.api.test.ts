@@ -8,7 +8,11 @@ import { organisations } from '../organisations/organisations.table.ts';
 import { runDueCsvImports } from './csv-import-worker.ts';
 
 const upload = (client: TestClient, cityId: string, text: string | Buffer) => {
-  const { body, headers } = multipartBody({ fileName: 'organisations.csv', contentType: 'text/csv', content: Buffer.isBuffer(text) ? text : Buffer.from(text) });
+  const { body, headers } = multipartBody({
+    fileName: 'organisations.csv',
+    contentType: 'text/csv',
+    content: Buffer.isBuffer(text) ? text : Buffer.from(text),
+  });
   return client.post(`/api/csv-imports?cityId=${cityId}`, body, headers);
 };
 
@@ -61,7 +65,11 @@ describe('CSV import API', () => {
     expect(res.status).toBe(200);
     expect(res.body.mappingProblems).toEqual([]);
     expect(res.body.rows).toHaveLength(3);
-    expect(res.body.rows[0]).toEqual({ row: 3, cells: ['Api Labor GmbH', 'Unternehmen', 'www.api-labor.example', 'Sensoren für Straßenbäume', 'Messnetz für Stadtbäume'], problems: [] });
+    expect(res.body.rows[0]).toEqual({
+      row: 3,
+      cells: ['Api Labor GmbH', 'Unternehmen', 'www.api-labor.example', 'Sensoren für Straßenbäume', 'Messnetz für Stadtbäume'],
+      problems: [],
+    });
     expect(res.body.rows[1].problems).toEqual([expect.objectContaining({ row: 4, field: 'kind', column: 'Art', rule: 'invalid_enum' })]);
   });
 
@@ -72,7 +80,10 @@ describe('CSV import API', () => {
   });
 
   it('validates in the background and rejects the file when a row is invalid', async () => {
-    const mapped = await coordinator.put(`/api/csv-imports/${id}/mapping`, { version, mapping: { name: 'Name', kind: 'Art', description: 'Beschreibung', offerText: 'Angebot', website: 'Webseite' } });
+    const mapped = await coordinator.put(`/api/csv-imports/${id}/mapping`, {
+      version,
+      mapping: { name: 'Name', kind: 'Art', description: 'Beschreibung', offerText: 'Angebot', website: 'Webseite' },
+    });
     expect(mapped.status).toBe(200);
     const started = await coordinator.post(`/api/csv-imports/${id}/start`, { version: mapped.body.version, mode: 'import' });
     expect(started.status).toBe(202);
@@ -81,8 +92,14 @@ describe('CSV import API', () => {
     expect(again.status).toBe(409);
     expect(await work()).toBe(1);
     const done = await coordinator.get(`/api/csv-imports/${id}`);
-    expect(done.body).toMatchObject({ state: 'done', outcome: 'rejected', report: { rows: 3, validRows: 2, invalidRows: 1 }, progress: { percent: 100 }, canStart: true });
-    expect((await t.database.db.select().from(organisations).where(eq(organisations.cityId, city.id)))).toEqual([]);
+    expect(done.body).toMatchObject({
+      state: 'done',
+      outcome: 'rejected',
+      report: { rows: 3, validRows: 2, invalidRows: 1 },
+      progress: { percent: 100 },
+      canStart: true,
+    });
+    expect(await t.database.db.select().from(organisations).where(eq(organisations.cityId, city.id))).toEqual([]);
     const report = await coordinator.get(`/api/csv-imports/${id}/report`);
     expect(report.body).toEqual({ problems: [expect.objectContaining({ row: 4, field: 'kind' })], problemCount: 1, truncated: false });
     const csv = await coordinator.get(`/api/csv-imports/${id}/report.csv`);
@@ -126,14 +143,15 @@ describe('CSV import authorisation', () => {
     const admin = await t.signedIn({ role: 'admin' });
     id = (await upload(admin, city.id, 'Name,Art\nX,company\n')).body.id;
   });
-  const paths = () => [
-    ['GET', `/api/csv-imports/${id}`],
-    ['GET', `/api/csv-imports/${id}/preview`],
-    ['GET', `/api/csv-imports/${id}/report`],
-    ['GET', `/api/csv-imports/${id}/report.csv`],
-    ['PUT', `/api/csv-imports/${id}/mapping`, { version: 1, mapping: { name: 'Name', kind: 'Art' } }],
-    ['POST', `/api/csv-imports/${id}/start`, { version: 1, mode: 'import' }],
-  ] as const;
+  const paths = () =>
+    [
+      ['GET', `/api/csv-imports/${id}`],
+      ['GET', `/api/csv-imports/${id}/preview`],
+      ['GET', `/api/csv-imports/${id}/report`],
+      ['GET', `/api/csv-imports/${id}/report.csv`],
+      ['PUT', `/api/csv-imports/${id}/mapping`, { version: 1, mapping: { name: 'Name', kind: 'Art' } }],
+      ['POST', `/api/csv-imports/${id}/start`, { version: 1, mode: 'import' }],
+    ] as const;
 
   it('refuses the anonymous public', async () => {
     const anonymous = t.anonymous();

@@ -5,15 +5,7 @@ import { errorBodySchema, errorResponses } from '../../http/error-body.ts';
 import { readUploadedFile } from '../../http/file-transfer.ts';
 import { requireCsvImporter } from './csv-import-policy.ts';
 import { attachmentDisposition } from '../../http/content-disposition.ts';
-import {
-  csvImportReport,
-  getCsvImport,
-  listCsvImports,
-  previewCsvImport,
-  setCsvImportMapping,
-  startCsvImport,
-  uploadCsvImport,
-} from './csv-import-jobs.ts';
+import { csvImportReport, getCsvImport, listCsvImports, previewCsvImport, setCsvImportMapping, startCsvImport, uploadCsvImport } from './csv-import-jobs.ts';
 import {
   csvImportListSchema,
   csvImportParams,
@@ -56,15 +48,26 @@ export default async function csvImportRoutes(app: ApiApp) {
   );
 
   // Admins (all imports) and coordinators (their city's); others are refused.
-  app.get('/api/csv-imports', { schema: { tags, summary: 'Recent CSV imports the caller may manage', response: { 200: csvImportListSchema, ...errorResponses } } }, async (request) => {
-    requireUser(request);
-    return { items: await listCsvImports(request.ctx) };
-  });
+  app.get(
+    '/api/csv-imports',
+    { schema: { tags, summary: 'Recent CSV imports the caller may manage', response: { 200: csvImportListSchema, ...errorResponses } } },
+    async (request) => {
+      requireUser(request);
+      return { items: await listCsvImports(request.ctx) };
+    },
+  );
 
   // The import's city's coordinators and admins, for this and the routes below.
   app.get(
     '/api/csv-imports/:id',
-    { schema: { tags, summary: 'An import: mapping, state, progress, report summary and counts', params: csvImportParams, response: { 200: csvImportSchema, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'An import: mapping, state, progress, report summary and counts',
+        params: csvImportParams,
+        response: { 200: csvImportSchema, ...errorResponses },
+      },
+    },
     async (request) => {
       requireUser(request);
       return getCsvImport(request.ctx, request.params.id);
@@ -121,7 +124,14 @@ export default async function csvImportRoutes(app: ApiApp) {
 
   app.get(
     '/api/csv-imports/:id/report',
-    { schema: { tags, summary: 'Problems found by the last validation (the first 1,000; counts cover all)', params: csvImportParams, response: { 200: csvReportSchema, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Problems found by the last validation (the first 1,000; counts cover all)',
+        params: csvImportParams,
+        response: { 200: csvReportSchema, ...errorResponses },
+      },
+    },
     async (request) => {
       requireUser(request);
       return csvImportReport(request.ctx, request.params.id);

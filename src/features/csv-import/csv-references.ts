@@ -83,7 +83,12 @@ export class RowResolver {
         continue;
       }
       if (!canCreateOrganisation(ctx.actor, target.id)) {
-        add(line, { field: 'city', column: this.mapping.city ?? null, rule: 'forbidden', message: `you may not add organisations to the city "${target.key}"` });
+        add(line, {
+          field: 'city',
+          column: this.mapping.city ?? null,
+          rule: 'forbidden',
+          message: `you may not add organisations to the city "${target.key}"`,
+        });
         continue;
       }
       const key = value.key ?? keyFromName(value.name);
@@ -108,9 +113,12 @@ export class RowResolver {
     const keys = candidates.map((c) => c.key);
     const stored = keys.length
       ? new Map(
-          (await ctx.db.select({ id: organisations.id, key: organisations.key, cityId: organisations.cityId }).from(organisations).where(inArray(organisations.key, keys))).map(
-            (o) => [o.key, o],
-          ),
+          (
+            await ctx.db
+              .select({ id: organisations.id, key: organisations.key, cityId: organisations.cityId })
+              .from(organisations)
+              .where(inArray(organisations.key, keys))
+          ).map((o) => [o.key, o]),
         )
       : new Map();
     const resolved: ResolvedRow[] = [];
@@ -118,7 +126,12 @@ export class RowResolver {
       const existing = stored.get(c.key);
       if (existing && !canEditOrganisation(ctx.actor, existing)) {
         const keyField = c.value.key ? 'key' : 'name';
-        add(c.line, { field: keyField, column: this.mapping[keyField] ?? null, rule: 'forbidden', message: `the organisation "${c.key}" exists in another city's register, which you may not change` });
+        add(c.line, {
+          field: keyField,
+          column: this.mapping[keyField] ?? null,
+          rule: 'forbidden',
+          message: `the organisation "${c.key}" exists in another city's register, which you may not change`,
+        });
       } else resolved.push(c);
     }
     return { resolved, problems };

@@ -2,11 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { rowSchema, validateRow } from './csv-row.ts';
 import { categoryFromCell, kindFromCell, languageFromCell } from './csv-values.ts';
 
-const themes = (cell: string) => ({ sustainability: 'sustainability', 'nachhaltigkeit': 'sustainability', mobility: 'mobility' } as Record<string, string>)[cell.trim().toLowerCase()];
+const themes = (cell: string) =>
+  (({ sustainability: 'sustainability', nachhaltigkeit: 'sustainability', mobility: 'mobility' }) as Record<string, string>)[cell.trim().toLowerCase()];
 const schema = rowSchema(themes);
 const mapping = {
-  key: 'Key', name: 'Name', kind: 'Art', website: 'Web', languages: 'Sprachen', description: 'Beschreibung', descriptionLang: 'Sprache',
-  themes: 'Themen', offerTitle: 'Angebot Titel', offerText: 'Angebot', offerCategory: 'Kategorie', requestText: 'Gesuch',
+  key: 'Key',
+  name: 'Name',
+  kind: 'Art',
+  website: 'Web',
+  languages: 'Sprachen',
+  description: 'Beschreibung',
+  descriptionLang: 'Sprache',
+  themes: 'Themen',
+  offerTitle: 'Angebot Titel',
+  offerText: 'Angebot',
+  offerCategory: 'Kategorie',
+  requestText: 'Gesuch',
 } as const;
 
 describe('cell values in four languages', () => {
@@ -34,9 +45,18 @@ describe('a row', () => {
       schema,
       mapping,
       {
-        key: 'tu-dortmund', name: ' TU Dortmund ', kind: 'Universität', website: 'www.tu-dortmund.de', languages: 'Deutsch; en, de',
-        description: 'Technische Universität', descriptionLang: 'Deutsch', themes: 'Nachhaltigkeit, mobility', offerTitle: 'Labor',
-        offerText: 'Wir bieten ein Labor.', offerCategory: 'Forschung', requestText: '',
+        key: 'tu-dortmund',
+        name: ' TU Dortmund ',
+        kind: 'Universität',
+        website: 'www.tu-dortmund.de',
+        languages: 'Deutsch; en, de',
+        description: 'Technische Universität',
+        descriptionLang: 'Deutsch',
+        themes: 'Nachhaltigkeit, mobility',
+        offerTitle: 'Labor',
+        offerText: 'Wir bieten ein Labor.',
+        offerCategory: 'Forschung',
+        requestText: '',
       },
       7,
     );
@@ -59,7 +79,16 @@ describe('a row', () => {
     const { value, problems } = validateRow(
       schema,
       mapping,
-      { key: 'TU Dortmund', name: '', kind: 'Raumschiff', website: 'ftp://x', languages: 'Klingonisch', themes: 'Raumfahrt', offerTitle: 'Labor', offerCategory: 'Forschung' },
+      {
+        key: 'TU Dortmund',
+        name: '',
+        kind: 'Raumschiff',
+        website: 'ftp://x',
+        languages: 'Klingonisch',
+        themes: 'Raumfahrt',
+        offerTitle: 'Labor',
+        offerCategory: 'Forschung',
+      },
       12,
     );
     expect(value).toBeUndefined();

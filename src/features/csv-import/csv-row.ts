@@ -70,7 +70,13 @@ function enumCell<T>(lookup: (cell: string) => T | undefined, what: string, requ
  */
 export function rowSchema(themes: ThemeLookup) {
   return z.object({
-    key: z.string().trim().refine((v) => v === '' || organisationKeySchema.safeParse(v).success, 'must be a key of lower-case letters, digits and hyphens (at most 80), e.g. "tu-dortmund"'),
+    key: z
+      .string()
+      .trim()
+      .refine(
+        (v) => v === '' || organisationKeySchema.safeParse(v).success,
+        'must be a key of lower-case letters, digits and hyphens (at most 80), e.g. "tu-dortmund"',
+      ),
     name: z.string().trim().min(1, 'the name is required').max(300, 'must be at most 300 characters long'),
     kind: enumCell(kindFromCell, 'kind of organisation', true),
     city: text(200),
@@ -111,8 +117,7 @@ export function validateRow(
   const input = Object.fromEntries(Object.keys(schema.shape).map((field) => [field, cells[field as CsvField] ?? '']));
   const parsed = schema.safeParse(input);
   const problems: RowProblem[] = [];
-  const problem = (field: CsvField, rule: string, message: string) =>
-    problems.push({ row, field, column: mapping[field] ?? null, rule, message });
+  const problem = (field: CsvField, rule: string, message: string) => problems.push({ row, field, column: mapping[field] ?? null, rule, message });
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0]) as CsvField;

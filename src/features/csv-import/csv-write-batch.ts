@@ -25,8 +25,7 @@ export interface WriteCounts {
 export function rowRecord(row: ResolvedRow, stored: InterchangeOrganisation | undefined): InterchangeOrganisation {
   const v = row.value;
   const pick = <T>(mapped: T | undefined, current: T | undefined) => (mapped !== undefined ? mapped : current);
-  const items = (item: InterchangeItem | null | undefined, current: InterchangeItem[] | undefined) =>
-    item === undefined ? current : item ? [item] : [];
+  const items = (item: InterchangeItem | null | undefined, current: InterchangeItem[] | undefined) => (item === undefined ? current : item ? [item] : []);
   return canonicalOrganisation(
     {
       key: row.key,
@@ -75,7 +74,10 @@ const itemRows = (organisationId: string, direction: 'offer' | 'request', items:
 export async function writeBatch(tx: ServiceContext, rows: ResolvedRow[]): Promise<WriteCounts> {
   const counts: WriteCounts = { created: 0, updated: 0, unchanged: 0 };
   if (!rows.length) return counts;
-  const stored = await loadOrganisations(tx.db, rows.map((r) => r.key));
+  const stored = await loadOrganisations(
+    tx.db,
+    rows.map((r) => r.key),
+  );
   const created: { row: ResolvedRow; record: InterchangeOrganisation }[] = [];
   const audit: (typeof auditEvents.$inferInsert)[] = [];
   const written: string[] = [];

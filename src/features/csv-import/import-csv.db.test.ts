@@ -19,10 +19,8 @@ beforeAll(async () => {
 });
 
 const csv = (lines: string[]) => bufferSource(Buffer.from(lines.join('\n') + '\n'));
-const run = (lines: string[], options: CsvImportOptions = {}, actor?: Actor) =>
-  importCsv(t.ctx(actor), csv(lines), { defaultCity: city, ...options });
-const orgsIn = async (cityId: string) =>
-  (await t.database.db.select({ n: count() }).from(organisations).where(eq(organisations.cityId, cityId)))[0].n;
+const run = (lines: string[], options: CsvImportOptions = {}, actor?: Actor) => importCsv(t.ctx(actor), csv(lines), { defaultCity: city, ...options });
+const orgsIn = async (cityId: string) => (await t.database.db.select({ n: count() }).from(organisations).where(eq(organisations.cityId, cityId)))[0].n;
 const byKey = async (key: string) => (await t.database.db.select().from(organisations).where(eq(organisations.key, key)))[0];
 
 describe('CSV import (all or nothing)', () => {
@@ -83,8 +81,13 @@ describe('CSV import (all or nothing)', () => {
   });
 
   it('refuses an unusable mapping before reading rows', async () => {
-    await expect(run(['Foo,Bar', 'a,b'])).rejects.toMatchObject({ code: 'validation_failed', fields: [expect.objectContaining({ path: 'mapping.name' }), expect.objectContaining({ path: 'mapping.kind' })] });
-    await expect(run(['Foo,Bar', 'a,b'], { mapping: { name: 'Foo', kind: 'Baz' } })).rejects.toMatchObject({ fields: [expect.objectContaining({ path: 'mapping.kind' })] });
+    await expect(run(['Foo,Bar', 'a,b'])).rejects.toMatchObject({
+      code: 'validation_failed',
+      fields: [expect.objectContaining({ path: 'mapping.name' }), expect.objectContaining({ path: 'mapping.kind' })],
+    });
+    await expect(run(['Foo,Bar', 'a,b'], { mapping: { name: 'Foo', kind: 'Baz' } })).rejects.toMatchObject({
+      fields: [expect.objectContaining({ path: 'mapping.kind' })],
+    });
   });
 
   it('reports a file that is not UTF-8', async () => {
@@ -107,7 +110,12 @@ describe('CSV import (idempotent by key)', () => {
     expect(first.delimiter).toBe('\t');
     expect(first.counts).toEqual({ created: 2, updated: 0, unchanged: 0 });
     const tu = await byKey('idem-tu');
-    expect(tu).toMatchObject({ name: 'TU Idempotent', kind: 'university', themes: ['sustainability'], description: [{ lang: 'de', text: 'Technische Universität mit Laboren für Robotik' }] });
+    expect(tu).toMatchObject({
+      name: 'TU Idempotent',
+      kind: 'university',
+      themes: ['sustainability'],
+      description: [{ lang: 'de', text: 'Technische Universität mit Laboren für Robotik' }],
+    });
     const items = await t.database.db.select().from(organisationItems).where(eq(organisationItems.organisationId, tu.id));
     expect(items).toMatchObject([{ direction: 'offer', category: 'research', text: 'Robotiklabor für Pilotprojekte', status: 'approved' }]);
     const audits = async () => (await t.database.db.select({ n: count() }).from(auditEvents).where(eq(auditEvents.entityId, tu.id)))[0].n;
@@ -138,11 +146,23 @@ describe('CSV import (idempotent by key)', () => {
 });
 
 describe('CSV import by a coordinator', () => {
-  const coordinator = (cityId: string): Actor => ({ kind: 'user', id: crypto.randomUUID(), email: 'c@example.org', displayName: 'C', role: 'coordinator', cityId, organisationId: null });
+  const coordinator = (cityId: string): Actor => ({
+    kind: 'user',
+    id: crypto.randomUUID(),
+    email: 'c@example.org',
+    displayName: 'C',
+    role: 'coordinator',
+    cityId,
+    organisationId: null,
+  });
 
   it('writes only into the coordinator’s city and never over another city’s organisation', async () => {
     await seedOrganisation(t.database.db, { cityId: other.id, key: 'foreign-org', name: 'Foreign' });
-    const result = await run(['Key,Name,Art,Stadt', 'coord-own,Own,company,', 'coord-there,There,company,Elsewhere', 'foreign-org,Hijack,company,'], {}, coordinator(city.id));
+    const result = await run(
+      ['Key,Name,Art,Stadt', 'coord-own,Own,company,', 'coord-there,There,company,Elsewhere', 'foreign-org,Hijack,company,'],
+      {},
+      coordinator(city.id),
+    );
     expect(result.outcome).toBe('rejected');
     expect(result.report.problems.map((p) => [p.row, p.field, p.rule])).toEqual([
       [3, 'city', 'forbidden'],

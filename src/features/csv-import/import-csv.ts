@@ -62,7 +62,6 @@ const cellsOf = (mapping: CsvMapping, index: Map<string, number>, record: CsvRec
   return cells;
 };
 
-
 /**
  * Imports organisations from a CSV file in two streamed passes. The first validates every row
  * (its cells, its city, its key against the rest of the file and the database, the actor's right
@@ -102,17 +101,26 @@ export async function importCsv(ctx: ServiceContext, source: CsvSource, options:
   const validation = resolver();
   let rows = 0;
   await options.onProgress?.({ phase: 'validate', rows: 0, bytes: 0, totalBytes: source.size });
-  for await (const batch of batches(ctx, source, dialect, schema, () => mapping, validation, batchSize, (h) => {
-    headers = h;
-    mapping = options.mapping ?? suggestMapping(h);
-    const problems = checkMapping(mapping, h, { defaultCity: Boolean(options.defaultCity) });
-    if (problems.length) {
-      throw invalid(
-        problems.map((p) => ({ path: `mapping.${p.field}`, rule: 'invalid_mapping', message: p.message })),
-        'The column mapping cannot be used (see fields); nothing was imported.',
-      );
-    }
-  })) {
+  for await (const batch of batches(
+    ctx,
+    source,
+    dialect,
+    schema,
+    () => mapping,
+    validation,
+    batchSize,
+    (h) => {
+      headers = h;
+      mapping = options.mapping ?? suggestMapping(h);
+      const problems = checkMapping(mapping, h, { defaultCity: Boolean(options.defaultCity) });
+      if (problems.length) {
+        throw invalid(
+          problems.map((p) => ({ path: `mapping.${p.field}`, rule: 'invalid_mapping', message: p.message })),
+          'The column mapping cannot be used (see fields); nothing was imported.',
+        );
+      }
+    },
+  )) {
     for (const entry of batch) {
       addRow(report, entry.problems);
       if (options.onProblem) for (const p of entry.problems) options.onProblem(p);
@@ -191,7 +199,13 @@ async function* batches(
     const cells = cellsOf(mapping, index, item);
     const { value, problems } = validateRow(schema, mapping, cells, item.line);
     if (Object.values(cells).some((c) => c?.includes('\uFFFD'))) {
-      problems.push({ row: item.line, field: 'row', column: null, rule: 'encoding', message: 'the row has characters that are not UTF-8; save the file as "CSV UTF-8"' });
+      problems.push({
+        row: item.line,
+        field: 'row',
+        column: null,
+        rule: 'encoding',
+        message: 'the row has characters that are not UTF-8; save the file as "CSV UTF-8"',
+      });
     }
     pending.push({ record: item, problems, value: problems.length ? undefined : value });
     if (pending.length >= batchSize) yield await flush();

@@ -31,14 +31,78 @@ const DEMO_DOMAIN = 'demo.example.org';
 const address = (local: string, city: string) => `${local}@${city}.${DEMO_DOMAIN}`;
 
 export const demoAccounts: readonly DemoAccountFacts[] = [
-  { handle: 'dortmund-coordinator', email: address('katrin.vogel', 'dortmund'), displayName: 'Katrin Vogel', role: 'coordinator', cityKey: DORTMUND, organisationKey: null, locale: 'de' },
-  { handle: 'dortmund-editor', email: address('jonas.albers', 'dortmund'), displayName: 'Jonas Albers', role: 'org-editor', cityKey: DORTMUND, organisationKey: 'tu-dortmund', locale: 'de' },
-  { handle: 'dortmund-startup-editor', email: address('lea.hoffmann', 'dortmund'), displayName: 'Lea Hoffmann', role: 'org-editor', cityKey: DORTMUND, organisationKey: 'klimasensor-dortmund', locale: 'de' },
-  { handle: 'dortmund-member', email: address('murat.yilmaz', 'dortmund'), displayName: 'Murat Yılmaz', role: 'member', cityKey: DORTMUND, organisationKey: 'adesso', locale: 'de' },
-  { handle: 'cluj-coordinator', email: address('ioana.muresan', 'cluj-napoca'), displayName: 'Ioana Mureșan', role: 'coordinator', cityKey: CLUJ_NAPOCA, organisationKey: null, locale: 'ro' },
-  { handle: 'cluj-editor', email: address('andrei.pop', 'cluj-napoca'), displayName: 'Andrei Pop', role: 'org-editor', cityKey: CLUJ_NAPOCA, organisationKey: 'utcn', locale: 'ro' },
-  { handle: 'cluj-cluster-editor', email: address('raluca.ardelean', 'cluj-napoca'), displayName: 'Raluca Ardelean', role: 'org-editor', cityKey: CLUJ_NAPOCA, organisationKey: 'cluj-it-cluster', locale: 'en' },
-  { handle: 'cluj-member', email: address('zsofia.kovacs', 'cluj-napoca'), displayName: 'Kovács Zsófia', role: 'member', cityKey: CLUJ_NAPOCA, organisationKey: 'ubb', locale: 'hu' },
+  {
+    handle: 'dortmund-coordinator',
+    email: address('katrin.vogel', 'dortmund'),
+    displayName: 'Katrin Vogel',
+    role: 'coordinator',
+    cityKey: DORTMUND,
+    organisationKey: null,
+    locale: 'de',
+  },
+  {
+    handle: 'dortmund-editor',
+    email: address('jonas.albers', 'dortmund'),
+    displayName: 'Jonas Albers',
+    role: 'org-editor',
+    cityKey: DORTMUND,
+    organisationKey: 'tu-dortmund',
+    locale: 'de',
+  },
+  {
+    handle: 'dortmund-startup-editor',
+    email: address('lea.hoffmann', 'dortmund'),
+    displayName: 'Lea Hoffmann',
+    role: 'org-editor',
+    cityKey: DORTMUND,
+    organisationKey: 'klimasensor-dortmund',
+    locale: 'de',
+  },
+  {
+    handle: 'dortmund-member',
+    email: address('murat.yilmaz', 'dortmund'),
+    displayName: 'Murat Yılmaz',
+    role: 'member',
+    cityKey: DORTMUND,
+    organisationKey: 'adesso',
+    locale: 'de',
+  },
+  {
+    handle: 'cluj-coordinator',
+    email: address('ioana.muresan', 'cluj-napoca'),
+    displayName: 'Ioana Mureșan',
+    role: 'coordinator',
+    cityKey: CLUJ_NAPOCA,
+    organisationKey: null,
+    locale: 'ro',
+  },
+  {
+    handle: 'cluj-editor',
+    email: address('andrei.pop', 'cluj-napoca'),
+    displayName: 'Andrei Pop',
+    role: 'org-editor',
+    cityKey: CLUJ_NAPOCA,
+    organisationKey: 'utcn',
+    locale: 'ro',
+  },
+  {
+    handle: 'cluj-cluster-editor',
+    email: address('raluca.ardelean', 'cluj-napoca'),
+    displayName: 'Raluca Ardelean',
+    role: 'org-editor',
+    cityKey: CLUJ_NAPOCA,
+    organisationKey: 'cluj-it-cluster',
+    locale: 'en',
+  },
+  {
+    handle: 'cluj-member',
+    email: address('zsofia.kovacs', 'cluj-napoca'),
+    displayName: 'Kovács Zsófia',
+    role: 'member',
+    cityKey: CLUJ_NAPOCA,
+    organisationKey: 'ubb',
+    locale: 'hu',
+  },
 ];
 
 export const isDemoAccountEmail = (email: string) => email.endsWith(`.${DEMO_DOMAIN}`);
@@ -67,7 +131,12 @@ export async function seedDemoAccounts(tx: ServiceContext): Promise<DemoAccounts
   const existing = await tx.db
     .select({ id: users.id, email: users.email })
     .from(users)
-    .where(inArray(users.email, demoAccounts.map((a) => a.email)));
+    .where(
+      inArray(
+        users.email,
+        demoAccounts.map((a) => a.email),
+      ),
+    );
   const missing = demoAccounts.filter((a) => !existing.some((e) => e.email === a.email));
   const passwords = missing.map(() => generatePassword());
   const hashes = await Promise.all(passwords.map((p) => hashPassword(p)));
@@ -78,18 +147,45 @@ export async function seedDemoAccounts(tx: ServiceContext): Promise<DemoAccounts
       ? await tx.db.select({ id: organisations.id }).from(organisations).where(eq(organisations.key, account.organisationKey))
       : [];
     const scope = await resolveRoleScope(tx.db, account.role, { cityId: city.id, organisationId: org?.id ?? null });
-    await insertUser(tx, { email: account.email, displayName: account.displayName, role: account.role, ...scope, passwordHash: hashes[i], locale: account.locale });
-    created.push({ email: account.email, role: account.role, displayName: account.displayName, cityKey: account.cityKey, organisationKey: account.organisationKey, password: passwords[i] });
+    await insertUser(tx, {
+      email: account.email,
+      displayName: account.displayName,
+      role: account.role,
+      ...scope,
+      passwordHash: hashes[i],
+      locale: account.locale,
+    });
+    created.push({
+      email: account.email,
+      role: account.role,
+      displayName: account.displayName,
+      cityKey: account.cityKey,
+      organisationKey: account.organisationKey,
+      password: passwords[i],
+    });
   }
   const rows = await tx.db
     .select()
     .from(users)
-    .where(inArray(users.email, demoAccounts.map((a) => a.email)));
+    .where(
+      inArray(
+        users.email,
+        demoAccounts.map((a) => a.email),
+      ),
+    );
   const actors = new Map<string, UserActor>();
   for (const account of demoAccounts) {
     const row = rows.find((r) => r.email === account.email);
     if (!row || row.disabledAt) continue;
-    actors.set(account.handle, { kind: 'user', id: row.id, email: row.email, displayName: row.displayName, role: row.role, cityId: row.cityId, organisationId: row.organisationId });
+    actors.set(account.handle, {
+      kind: 'user',
+      id: row.id,
+      email: row.email,
+      displayName: row.displayName,
+      role: row.role,
+      cityId: row.cityId,
+      organisationId: row.organisationId,
+    });
   }
   return { created, actors };
 }
@@ -118,10 +214,13 @@ export async function listDemoAccounts(ctx: ServiceContext): Promise<DemoAccount
     .from(users)
     .leftJoin(cities, eq(cities.id, users.cityId))
     .leftJoin(organisations, eq(organisations.id, users.organisationId))
-    .where(inArray(users.email, demoAccounts.map((a) => a.email)))
+    .where(
+      inArray(
+        users.email,
+        demoAccounts.map((a) => a.email),
+      ),
+    )
     .orderBy(asc(users.email));
   const order = (email: string) => demoAccounts.findIndex((a) => a.email === email);
-  return rows
-    .sort((a, b) => order(a.email) - order(b.email))
-    .map(({ disabledAt, ...r }) => ({ ...r, disabled: disabledAt !== null }));
+  return rows.sort((a, b) => order(a.email) - order(b.email)).map(({ disabledAt, ...r }) => ({ ...r, disabled: disabledAt !== null }));
 }

@@ -100,13 +100,21 @@ export async function spreadDemoEditDates(tx: ServiceContext, sinceAuditId: numb
     if (table && moved.length) {
       // "Last changed on …" on the partnership page reads these columns, not the history.
       const at = new Date(`${day}T12:00:00Z`);
-      await tx.db.update(table).set({ createdAt: at, updatedAt: at }).where(inArray(table.id, [...new Set(moved.map((m) => m.entityId))]));
+      await tx.db
+        .update(table)
+        .set({ createdAt: at, updatedAt: at })
+        .where(inArray(table.id, [...new Set(moved.map((m) => m.entityId))]));
     }
     if (entityType === 'user' && moved.length) {
       await tx.db
         .update(users)
         .set({ createdAt: new Date(`${day}T12:00:00Z`), updatedAt: sql`greatest(${users.updatedAt}, ${new Date(`${day}T12:00:00Z`)})` })
-        .where(inArray(users.id, moved.map((m) => m.entityId)));
+        .where(
+          inArray(
+            users.id,
+            moved.map((m) => m.entityId),
+          ),
+        );
     }
   }
   return { organisations: created.length, historyEntries };

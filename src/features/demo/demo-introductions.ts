@@ -56,8 +56,7 @@ export const demoIntroductionPlan: readonly DemoIntroduction[] = [
     to: 'technologiezentrum-dortmund',
     by: 'cluj-coordinator',
     on: '2021-10-05',
-    message:
-      'Centrul Cultural Clujean ar dori să prezinte programul său de industrii creative start-up-urilor din TechnologieZentrumDortmund.',
+    message: 'Centrul Cultural Clujean ar dori să prezinte programul său de industrii creative start-up-urilor din TechnologieZentrumDortmund.',
     steps: [{ do: 'withdraw', by: 'cluj-coordinator', on: '2021-11-02' }],
   },
   {
@@ -81,8 +80,7 @@ export const demoIntroductionPlan: readonly DemoIntroduction[] = [
     to: 'arobs',
     by: 'dortmund-coordinator',
     on: '2022-09-12',
-    message:
-      'Materna and AROBS both build software for transport authorities; the two cities would like them to compare their passenger information systems.',
+    message: 'Materna and AROBS both build software for transport authorities; the two cities would like them to compare their passenger information systems.',
     steps: [
       { do: 'accept', by: 'dortmund-coordinator', on: '2022-09-12' },
       { do: 'accept', by: 'cluj-coordinator', on: '2022-09-19' },
@@ -95,8 +93,7 @@ export const demoIntroductionPlan: readonly DemoIntroduction[] = [
     to: 'isas',
     by: 'cluj-coordinator',
     on: '2023-02-13',
-    message:
-      'USAMV Cluj-Napoca analyses food quality in its laboratories and would like to learn from ISAS about miniaturised analytical methods.',
+    message: 'USAMV Cluj-Napoca analyses food quality in its laboratories and would like to learn from ISAS about miniaturised analytical methods.',
     steps: [
       { do: 'accept', by: 'cluj-coordinator', on: '2023-02-13' },
       { do: 'accept', by: 'dortmund-coordinator', on: '2023-02-20' },
@@ -108,8 +105,7 @@ export const demoIntroductionPlan: readonly DemoIntroduction[] = [
     to: 'tetarom',
     by: 'dortmund-coordinator',
     on: '2024-05-06',
-    message:
-      'Die Wirtschaftsförderung Dortmund möchte sich mit TETAROM über die Ansiedlung von Technologieunternehmen in Gewerbeparks austauschen.',
+    message: 'Die Wirtschaftsförderung Dortmund möchte sich mit TETAROM über die Ansiedlung von Technologieunternehmen in Gewerbeparks austauschen.',
     steps: [
       { do: 'accept', by: 'dortmund-coordinator', on: '2024-05-06' },
       { do: 'accept', by: 'cluj-coordinator', on: '2024-05-08' },
@@ -120,8 +116,7 @@ export const demoIntroductionPlan: readonly DemoIntroduction[] = [
     to: 'cluj-it-cluster',
     by: 'dortmund-startup-editor',
     on: 420,
-    message:
-      'Wir messen Hitzeinseln mit günstigen Funksensoren und suchen Softwarefirmen in Cluj-Napoca für einen gemeinsamen Smart-City-Piloten.',
+    message: 'Wir messen Hitzeinseln mit günstigen Funksensoren und suchen Softwarefirmen in Cluj-Napoca für einen gemeinsamen Smart-City-Piloten.',
     steps: [
       { do: 'accept', by: 'cluj-cluster-editor', on: 418 },
       { do: 'stage', stage: 'met', by: 'dortmund-startup-editor', on: 380 },
@@ -134,8 +129,7 @@ export const demoIntroductionPlan: readonly DemoIntroduction[] = [
     to: 'tu-dortmund',
     by: 'cluj-cluster-editor',
     on: 4,
-    message:
-      'Cluj IT Cluster is preparing a training programme on data spaces for its member companies and is looking for lecturers from TU Dortmund.',
+    message: 'Cluj IT Cluster is preparing a training programme on data spaces for its member companies and is looking for lecturers from TU Dortmund.',
     steps: [],
   },
   {
@@ -143,8 +137,7 @@ export const demoIntroductionPlan: readonly DemoIntroduction[] = [
     to: 'utcn',
     by: 'dortmund-member',
     on: 2,
-    message:
-      'adesso sucht Studierende der Informatik aus Cluj-Napoca für ein Praktikumsprogramm in Dortmund und würde gern die Fakultät kennenlernen.',
+    message: 'adesso sucht Studierende der Informatik aus Cluj-Napoca für ein Praktikumsprogramm in Dortmund und würde gern die Fakultät kennenlernen.',
     steps: [],
   },
 ];
@@ -180,7 +173,10 @@ export async function seedDemoIntroductions(tx: ServiceContext, actors: Map<stri
     // The day each side accepted: by asking, or at the step that answered for it.
     const accepted: { from: Date | null; to: Date | null } = { from: null, to: null };
     const noteAccepts = async (day: Date) => {
-      const [row] = await tx.db.select({ from: introductions.fromAcceptedAt, to: introductions.toAcceptedAt }).from(introductions).where(eq(introductions.id, intro.id));
+      const [row] = await tx.db
+        .select({ from: introductions.fromAcceptedAt, to: introductions.toAcceptedAt })
+        .from(introductions)
+        .where(eq(introductions.id, intro.id));
       if (row.from && !accepted.from) accepted.from = day;
       if (row.to && !accepted.to) accepted.to = day;
     };
@@ -204,7 +200,9 @@ export async function seedDemoIntroductions(tx: ServiceContext, actors: Map<stri
   // history, not news, so nothing goes out for them.
   await tx.db
     .delete(mailOutbox)
-    .where(mailBefore.length ? and(like(mailOutbox.purpose, 'introduction-%'), notInArray(mailOutbox.id, mailBefore)) : like(mailOutbox.purpose, 'introduction-%'));
+    .where(
+      mailBefore.length ? and(like(mailOutbox.purpose, 'introduction-%'), notInArray(mailOutbox.id, mailBefore)) : like(mailOutbox.purpose, 'introduction-%'),
+    );
   return { introductions: seeded };
 }
 
@@ -224,7 +222,10 @@ async function pairHasIntroduction(tx: ServiceContext, a: string, b: string): Pr
 
 /** Demo only: the day of acceptance, which the accept use case sets to today. */
 async function backdateIntroducedOn(tx: ServiceContext, id: string, on: Date) {
-  await tx.db.update(introductions).set({ introducedOn: isoDay(on) }).where(eq(introductions.id, id));
+  await tx.db
+    .update(introductions)
+    .set({ introducedOn: isoDay(on) })
+    .where(eq(introductions.id, id));
 }
 
 /**
@@ -251,6 +252,9 @@ async function backdateIntroduction(tx: ServiceContext, id: string, plan: DemoIn
     .where(and(eq(auditEvents.entityType, 'introduction'), eq(auditEvents.entityId, id)))
     .orderBy(asc(auditEvents.id));
   for (const [i, entry] of entries.entries()) {
-    await tx.db.update(auditEvents).set({ at: days[Math.min(i, days.length - 1)] }).where(eq(auditEvents.id, entry.id));
+    await tx.db
+      .update(auditEvents)
+      .set({ at: days[Math.min(i, days.length - 1)] })
+      .where(eq(auditEvents.id, entry.id));
   }
 }

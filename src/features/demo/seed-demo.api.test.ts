@@ -60,13 +60,21 @@ describe('demo partnership', () => {
 
     const [agreement] = await t.database.db.select().from(agreements).where(eq(agreements.id, summary.agreementId!));
     expect(agreement).toMatchObject({ kind: 'letter-of-intent', signedOn: '2020-07-31', mode: 'video-conference' });
-    const parties = await t.database.db.select().from(agreementParties).where(eq(agreementParties.agreementId, agreement.id)).orderBy(agreementParties.position);
+    const parties = await t.database.db
+      .select()
+      .from(agreementParties)
+      .where(eq(agreementParties.agreementId, agreement.id))
+      .orderBy(agreementParties.position);
     expect(parties.map((p) => [p.role, p.personName])).toEqual([
       ['signatory', 'Ullrich Sierau'],
       ['signatory', 'Emil Boc'],
       ['facilitator', 'Kai Hennig'],
     ]);
-    const events = await t.database.db.select().from(timelineEvents).where(eq(timelineEvents.partnershipId, agreement.partnershipId)).orderBy(timelineEvents.occurredOn);
+    const events = await t.database.db
+      .select()
+      .from(timelineEvents)
+      .where(eq(timelineEvents.partnershipId, agreement.partnershipId))
+      .orderBy(timelineEvents.occurredOn);
     expect(events.map((e) => [e.occurredOn, e.kind])).toEqual([
       ['2019-08-01', 'delegation-visit'],
       ['2020-07-31', 'agreement-signed'],
@@ -80,13 +88,38 @@ describe('demo partnership', () => {
     expect(agreement.title[0].text).toBe('Absichtserklärung über eine kommunale Projektpartnerschaft');
     expect(events.every((e) => e.originalLang === 'de')).toBe(true);
     const page = (await t.anonymous().get('/api/partnerships/dortmund-cluj-napoca')).body;
-    expect(page.agreements[0]).toMatchObject({ originalLang: 'de', title: { de: 'Absichtserklärung über eine kommunale Projektpartnerschaft', ro: expect.any(String), en: 'Letter of Intent on a municipal project partnership' } });
-    expect(page.agreements[0].signatories[0].office).toEqual({ de: 'Oberbürgermeister der Stadt Dortmund', ro: 'Primarul general al orașului Dortmund', en: 'Lord Mayor of Dortmund' });
+    expect(page.agreements[0]).toMatchObject({
+      originalLang: 'de',
+      title: {
+        de: 'Absichtserklärung über eine kommunale Projektpartnerschaft',
+        ro: expect.any(String),
+        en: 'Letter of Intent on a municipal project partnership',
+      },
+    });
+    expect(page.agreements[0].signatories[0].office).toEqual({
+      de: 'Oberbürgermeister der Stadt Dortmund',
+      ro: 'Primarul general al orașului Dortmund',
+      en: 'Lord Mayor of Dortmund',
+    });
     const mayors = await t.database.db.select().from(people);
     expect(mayors.map((p) => p.name).sort()).toEqual(['Emil Boc', 'Ullrich Sierau']);
     expect(mayors.every((p) => p.visibleToPublic && p.email === null && p.phone === null)).toBe(true);
     const audited = await t.database.db.select({ type: auditEvents.entityType }).from(auditEvents);
-    expect(new Set(audited.map((a) => a.type))).toEqual(new Set(['city', 'partnership', 'organisation', 'agreement', 'timeline-event', 'person', 'project', 'project-partner', 'call_import', 'user', 'introduction']));
+    expect(new Set(audited.map((a) => a.type))).toEqual(
+      new Set([
+        'city',
+        'partnership',
+        'organisation',
+        'agreement',
+        'timeline-event',
+        'person',
+        'project',
+        'project-partner',
+        'call_import',
+        'user',
+        'introduction',
+      ]),
+    );
     expect(validateInterchange(await exportInterchange(t.ctx()))).toEqual([]);
   });
 
@@ -98,7 +131,10 @@ describe('demo partnership', () => {
       .from(projectPartners)
       .innerJoin(organisations, eq(organisations.id, projectPartners.organisationId))
       .where(eq(projectPartners.projectId, project.id));
-    expect(consortium.map((c) => [c.key, c.role]).sort()).toEqual([['cluj-it-cluster', 'partner'], ['klimasensor-dortmund', 'coordinator']]);
+    expect(consortium.map((c) => [c.key, c.role]).sort()).toEqual([
+      ['cluj-it-cluster', 'partner'],
+      ['klimasensor-dortmund', 'coordinator'],
+    ]);
     const [call] = await t.database.db.select({ id: fundingCalls.id }).from(fundingCalls).where(eq(fundingCalls.identifier, DEMO_PROJECT_CALL));
     // Linked to the cities-mission call when the demo calls were seeded before it.
     expect(project.callId).toBe(call?.id ?? null);
@@ -113,7 +149,10 @@ describe('demo partnership', () => {
       .where(like(users.email, '%.demo.example.org'));
     for (const city of ['dortmund', 'cluj-napoca']) {
       for (const role of ['coordinator', 'org-editor', 'member']) {
-        expect(rows.some((r) => r.city === city && r.role === role), `${role} of ${city}`).toBe(true);
+        expect(
+          rows.some((r) => r.city === city && r.role === role),
+          `${role} of ${city}`,
+        ).toBe(true);
       }
     }
     expect(rows.filter((r) => r.role !== 'coordinator').every((r) => r.organisation !== null)).toBe(true);
@@ -203,7 +242,12 @@ describe('demo partnership', () => {
     expect(cityDays.every((d) => d === '2020-07-31')).toBe(true);
     // The same spread at every seeding (a hash of the key, not chance).
     await seedOther();
-    const otherDays = new Map((await other.database.db.select({ key: organisations.key, updatedAt: organisations.updatedAt }).from(organisations)).map((o) => [o.key, o.updatedAt.toISOString()]));
+    const otherDays = new Map(
+      (await other.database.db.select({ key: organisations.key, updatedAt: organisations.updatedAt }).from(organisations)).map((o) => [
+        o.key,
+        o.updatedAt.toISOString(),
+      ]),
+    );
     for (const o of orgs) expect(otherDays.get(o.key)).toBe(o.updatedAt.toISOString());
   });
 

@@ -73,7 +73,16 @@ export async function seedDemo(ctx: ServiceContext): Promise<DemoSeedSummary> {
     const accounts = await seedDemoAccounts(tx);
     const intros = await seedDemoIntroductions(tx, accounts.actors);
     await spreadDemoEditDates(tx, sinceAuditId);
-    return { seeded: true, import: imported, officesSet, agreementId, timelineEvents: events, people: added, accounts: accounts.created, introductions: intros.introductions };
+    return {
+      seeded: true,
+      import: imported,
+      officesSet,
+      agreementId,
+      timelineEvents: events,
+      people: added,
+      accounts: accounts.created,
+      introductions: intros.introductions,
+    };
   });
 }
 
@@ -88,7 +97,10 @@ async function hasAgreement(tx: ServiceContext): Promise<boolean> {
 }
 
 async function demoCityIds(tx: ServiceContext): Promise<Map<string, string>> {
-  const rows = await tx.db.select({ id: cities.id, key: cities.key }).from(cities).where(inArray(cities.key, Object.keys(demoOffices)));
+  const rows = await tx.db
+    .select({ id: cities.id, key: cities.key })
+    .from(cities)
+    .where(inArray(cities.key, Object.keys(demoOffices)));
   return new Map(rows.map((r) => [r.key, r.id]));
 }
 
@@ -125,12 +137,32 @@ async function addAgreement(tx: ServiceContext, partnershipId: string, cityIds: 
   const { signatories, facilitators, originalLang: lang, title, summary, ...columns } = demoAgreement;
   const [row] = await tx.db
     .insert(agreements)
-    .values({ partnershipId, ...columns, title: storedTexts(title, lang), summary: storedTexts(summary, lang), originalLang: lang, place: null, updatedBy: actorUserId(tx.actor) })
+    .values({
+      partnershipId,
+      ...columns,
+      title: storedTexts(title, lang),
+      summary: storedTexts(summary, lang),
+      originalLang: lang,
+      place: null,
+      updatedBy: actorUserId(tx.actor),
+    })
     .returning();
   // Same layout as the agreements feature: signatories first, then facilitators, one position sequence.
   const parties = [
-    ...signatories.map((s) => ({ role: 'signatory' as const, personName: s.personName, office: storedTexts(s.office, lang), cityId: cityIds.get(s.cityKey) ?? null, organisation: null })),
-    ...facilitators.map((f) => ({ role: 'facilitator' as const, personName: f.personName, office: storedTexts(f.office, lang), cityId: null, organisation: f.organisation })),
+    ...signatories.map((s) => ({
+      role: 'signatory' as const,
+      personName: s.personName,
+      office: storedTexts(s.office, lang),
+      cityId: cityIds.get(s.cityKey) ?? null,
+      organisation: null,
+    })),
+    ...facilitators.map((f) => ({
+      role: 'facilitator' as const,
+      personName: f.personName,
+      office: storedTexts(f.office, lang),
+      cityId: null,
+      organisation: f.organisation,
+    })),
   ].map((p, position) => ({ ...p, agreementId: row.id, position }));
   await tx.db.insert(agreementParties).values(parties);
   // The same snapshot as the agreements feature writes, so the history compares like with like.
@@ -149,7 +181,14 @@ async function addTimeline(tx: ServiceContext, partnershipId: string): Promise<n
   for (const { title, description, originalLang: lang, ...event } of missing) {
     const [row] = await tx.db
       .insert(timelineEvents)
-      .values({ partnershipId, ...event, title: storedTexts(title, lang), description: storedTexts(description, lang), originalLang: lang, updatedBy: actorUserId(tx.actor) })
+      .values({
+        partnershipId,
+        ...event,
+        title: storedTexts(title, lang),
+        description: storedTexts(description, lang),
+        originalLang: lang,
+        updatedBy: actorUserId(tx.actor),
+      })
       .returning();
     const { updatedAt: _u, ...presented } = presentTimelineEvent(row);
     await recordAudit(tx, { entityType: 'timeline-event', entityId: row.id, action: 'create', after: presented });
@@ -161,7 +200,10 @@ async function addPeople(tx: ServiceContext, cityIds: Map<string, string>): Prom
   const added: string[] = [];
   for (const { cityKey, ...person } of demoPeople) {
     const cityId = cityIds.get(cityKey)!;
-    const [known] = await tx.db.select({ id: people.id }).from(people).where(and(eq(people.cityId, cityId), eq(people.name, person.name)));
+    const [known] = await tx.db
+      .select({ id: people.id })
+      .from(people)
+      .where(and(eq(people.cityId, cityId), eq(people.name, person.name)));
     if (known) continue;
     const [row] = await tx.db
       .insert(people)

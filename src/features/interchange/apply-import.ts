@@ -81,20 +81,14 @@ export async function applyPartnerships(
         })
         .returning({ id: partnerships.id });
     }
-    await tx.db
-      .insert(partnershipCities)
-      .values(record.cities.map((key, position) => ({ partnershipId: id, cityId: cityIds.get(key)!, position })));
+    await tx.db.insert(partnershipCities).values(record.cities.map((key, position) => ({ partnershipId: id, cityId: cityIds.get(key)!, position })));
     const themes = (record.themes ?? []).map((themeKey, position) => ({ partnershipId: id, themeKey, position }));
     if (themes.length) await tx.db.insert(partnershipThemes).values(themes);
     await audit(tx, 'partnership', id, stored?.record, record);
   }
 }
 
-export async function applyOrganisations(
-  tx: ServiceContext,
-  changes: Change<InterchangeOrganisation>[],
-  cityIds: Map<string, string>,
-): Promise<void> {
+export async function applyOrganisations(tx: ServiceContext, changes: Change<InterchangeOrganisation>[], cityIds: Map<string, string>): Promise<void> {
   for (const { record, stored, changed } of changes) {
     if (stored && !changed) continue;
     const values = {

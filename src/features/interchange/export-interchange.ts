@@ -19,8 +19,7 @@ export async function exportInterchange(ctx: ServiceContext): Promise<Interchang
     () => loadPartnerships(ctx.db),
     () => loadOrganisations(ctx.db, undefined, { approvedItemsOnly: true }),
   );
-  const sorted = <T>(records: Map<string, { record: T }>) =>
-    [...records].sort(([a], [b]) => byCodePoint(a, b)).map(([, stored]) => stored.record);
+  const sorted = <T>(records: Map<string, { record: T }>) => [...records].sort(([a], [b]) => byCodePoint(a, b)).map(([, stored]) => stored.record);
   return {
     format: INTERCHANGE_FORMAT,
     cities: sorted(cities),

@@ -51,11 +51,29 @@ export async function importInterchange(ctx: ServiceContext, document: unknown, 
     const doc = document as InterchangeDocument;
 
     const fileCities = (doc.cities ?? []).map(canonicalCity);
-    const cityChanges = compare(fileCities, await loadCities(tx.db, fileCities.map((c) => c.key)));
+    const cityChanges = compare(
+      fileCities,
+      await loadCities(
+        tx.db,
+        fileCities.map((c) => c.key),
+      ),
+    );
     const fileOrganisations = (doc.organisations ?? []).map((o, i) => canonicalOrganisation(o, refs.organisationCity.get(i)!));
-    const organisationChanges = compare(fileOrganisations, await loadOrganisations(tx.db, fileOrganisations.map((o) => o.key)));
+    const organisationChanges = compare(
+      fileOrganisations,
+      await loadOrganisations(
+        tx.db,
+        fileOrganisations.map((o) => o.key),
+      ),
+    );
     const filePartnerships = (doc.partnerships ?? []).map((p, i) => canonicalPartnership(p, refs.partnershipCities.get(i)!));
-    const partnershipChanges = compare(filePartnerships, await loadPartnerships(tx.db, filePartnerships.map((p) => p.key)));
+    const partnershipChanges = compare(
+      filePartnerships,
+      await loadPartnerships(
+        tx.db,
+        filePartnerships.map((p) => p.key),
+      ),
+    );
 
     if (!options.dryRun) {
       // Cities of the file win over the stored ones of the same key: they were just written.

@@ -4,5 +4,4 @@ import { isAdmin, type Actor } from '../../shared/actor.ts';
 export const canImportInterchange = (actor: Actor) => isAdmin(actor);
 
 /** The export carries cities, partnerships and organisations, no people or accounts; coordinators share it. */
-export const canExportInterchange = (actor: Actor) =>
-  isAdmin(actor) || (actor.kind === 'user' && actor.role === 'coordinator');
+export const canExportInterchange = (actor: Actor) => isAdmin(actor) || (actor.kind === 'user' && actor.role === 'coordinator');

@@ -7,7 +7,10 @@ describe('canonical interchange records', () => {
       key: 'cluj-napoca',
       name: 'Cluj-Napoca',
       country: 'RO',
-      aliases: [{ name: 'Kolozsvár', lang: 'hu' }, { name: 'Klausenburg', lang: 'de' }],
+      aliases: [
+        { name: 'Kolozsvár', lang: 'hu' },
+        { name: 'Klausenburg', lang: 'de' },
+      ],
     });
     const fromDatabase = canonicalCity({
       key: 'cluj-napoca',
@@ -16,7 +19,10 @@ describe('canonical interchange records', () => {
       latitude: null,
       longitude: null,
       population: null,
-      aliases: [{ name: 'Klausenburg', lang: 'de' }, { name: 'Kolozsvár', lang: 'hu' }],
+      aliases: [
+        { name: 'Klausenburg', lang: 'de' },
+        { name: 'Kolozsvár', lang: 'hu' },
+      ],
     });
     expect(fromDatabase).toEqual(fromFile);
     expect(sameRecord(fromFile, fromDatabase)).toBe(true);
@@ -25,7 +31,12 @@ describe('canonical interchange records', () => {
 
   it('keeps a zero but drops nulls, empty lists and empty titles', () => {
     expect(canonicalCity({ key: 'x', name: 'X', country: 'DE', latitude: 0, longitude: 0, population: 0 })).toEqual({
-      key: 'x', name: 'X', country: 'DE', latitude: 0, longitude: 0, population: 0,
+      key: 'x',
+      name: 'X',
+      country: 'DE',
+      latitude: 0,
+      longitude: 0,
+      population: 0,
     });
     const organisation = canonicalOrganisation(
       {
@@ -41,7 +52,14 @@ describe('canonical interchange records', () => {
       },
       'dortmund',
     );
-    expect(organisation).toEqual({ key: 'o', name: 'O', kind: 'company', city: 'dortmund', description: [{ text: 'no language' }], offers: [{ text: 'Offer' }] });
+    expect(organisation).toEqual({
+      key: 'o',
+      name: 'O',
+      kind: 'company',
+      city: 'dortmund',
+      description: [{ text: 'no language' }],
+      offers: [{ text: 'Offer' }],
+    });
   });
 
   it('writes a partnership with its cities as resolved keys, in order', () => {

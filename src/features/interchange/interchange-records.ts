@@ -1,10 +1,4 @@
-import type {
-  InterchangeCity,
-  InterchangeItem,
-  InterchangeOrganisation,
-  InterchangePartnership,
-  InterchangeText,
-} from './interchange-document.ts';
+import type { InterchangeCity, InterchangeItem, InterchangeOrganisation, InterchangePartnership, InterchangeText } from './interchange-document.ts';
 
 /**
  * The canonical form of each record: fixed field order, empty optional fields left out, aliases

@@ -22,22 +22,14 @@ function groupBy<T>(rows: T[], by: (row: T) => string): Map<string, T[]> {
 }
 
 // `keys` limits the load to those records (the importer's case); without it, everything (export).
-const whereKey = (column: Parameters<typeof inArray>[0], keys?: string[]): SQL | undefined =>
-  keys ? inArray(column, keys) : undefined;
+const whereKey = (column: Parameters<typeof inArray>[0], keys?: string[]): SQL | undefined => (keys ? inArray(column, keys) : undefined);
 
 export async function loadCities(db: Db, keys?: string[]): Promise<Map<string, Stored<InterchangeCity>>> {
   if (keys?.length === 0) return new Map();
   const rows = await db.select().from(cities).where(whereKey(cities.key, keys));
   const ids = rows.map((r) => r.id);
-  const aliases = ids.length
-    ? groupBy(await db.select().from(cityAliases).where(inArray(cityAliases.cityId, ids)), (a) => a.cityId)
-    : new Map();
-  return new Map(
-    rows.map((row) => [
-      row.key,
-      { id: row.id, version: row.version, record: canonicalCity({ ...row, aliases: aliases.get(row.id) ?? [] }) },
-    ]),
-  );
+  const aliases = ids.length ? groupBy(await db.select().from(cityAliases).where(inArray(cityAliases.cityId, ids)), (a) => a.cityId) : new Map();
+  return new Map(rows.map((row) => [row.key, { id: row.id, version: row.version, record: canonicalCity({ ...row, aliases: aliases.get(row.id) ?? [] }) }]));
 }
 
 export async function loadPartnerships(db: Db, keys?: string[]): Promise<Map<string, StoredPartnership>> {
@@ -55,11 +47,7 @@ export async function loadPartnerships(db: Db, keys?: string[]): Promise<Map<str
     (m) => m.partnershipId,
   );
   const themes = groupBy(
-    await db
-      .select()
-      .from(partnershipThemes)
-      .where(inArray(partnershipThemes.partnershipId, ids))
-      .orderBy(asc(partnershipThemes.position)),
+    await db.select().from(partnershipThemes).where(inArray(partnershipThemes.partnershipId, ids)).orderBy(asc(partnershipThemes.position)),
     (t) => t.partnershipId,
   );
   // Equal positions (possible for records edited elsewhere) fall back to key order, never to chance.
@@ -103,12 +91,7 @@ export async function loadOrganisations(
         await db
           .select()
           .from(organisationItems)
-          .where(
-            and(
-              inArray(organisationItems.organisationId, ids),
-              options.approvedItemsOnly ? eq(organisationItems.status, 'approved') : undefined,
-            ),
-          )
+          .where(and(inArray(organisationItems.organisationId, ids), options.approvedItemsOnly ? eq(organisationItems.status, 'approved') : undefined))
           .orderBy(asc(organisationItems.position), asc(organisationItems.id)),
         (i) => i.organisationId,
       )

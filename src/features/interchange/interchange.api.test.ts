@@ -170,9 +170,7 @@ describe('interchange import and export', () => {
       organisations: [{ key: 'somewhere', name: 'Somewhere', kind: 'other', city: 'twin' }],
     });
     expect(res.status).toBe(400);
-    expect(res.body.fields).toEqual([
-      { path: '$.organisations[0].city', rule: 'ambiguous_reference', message: expect.stringContaining('twin-a, twin-b') },
-    ]);
+    expect(res.body.fields).toEqual([{ path: '$.organisations[0].city', rule: 'ambiguous_reference', message: expect.stringContaining('twin-a, twin-b') }]);
   });
 
   it('changes nothing when the same file is imported again', async () => {

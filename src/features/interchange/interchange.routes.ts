@@ -26,7 +26,9 @@ export default async function interchangeRoutes(app: ApiApp) {
     async (request) => {
       requireAdmin(request);
       // The document comes as a JSON body, without a file name.
-      return importInterchange({ ...request.ctx, actor: actingAs(request.ctx.actor, importSource(null)) }, request.body, { dryRun: request.query.dryRun === 'true' });
+      return importInterchange({ ...request.ctx, actor: actingAs(request.ctx.actor, importSource(null)) }, request.body, {
+        dryRun: request.query.dryRun === 'true',
+      });
     },
   );
 

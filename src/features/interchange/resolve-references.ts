@@ -27,8 +27,7 @@ const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filt
  */
 export async function resolveReferences(ctx: ServiceContext, document: unknown, schemaErrors: FieldError[]): Promise<ResolvedReferences> {
   const errors: FieldError[] = [];
-  const hasErrorsUnder = (path: string) =>
-    schemaErrors.some((e) => e.path === path || e.path.startsWith(`${path}.`) || e.path.startsWith(`${path}[`));
+  const hasErrorsUnder = (path: string) => schemaErrors.some((e) => e.path === path || e.path.startsWith(`${path}.`) || e.path.startsWith(`${path}[`));
   const section = (name: string): unknown[] => {
     const value = isEntry(document) ? document[name] : undefined;
     return Array.isArray(value) ? value : [];
@@ -105,7 +104,8 @@ export async function resolveReferences(ctx: ServiceContext, document: unknown, 
   function checkThemes(list: unknown, path: string, unique: boolean) {
     const seen = new Set<string>();
     strings(list).forEach((key, j) => {
-      if (!themeKeys.has(key)) errors.push({ path: `${path}[${j}]`, rule: 'unknown_reference', message: `"${key}" is not a known theme; known themes: ${knownThemes}` });
+      if (!themeKeys.has(key))
+        errors.push({ path: `${path}[${j}]`, rule: 'unknown_reference', message: `"${key}" is not a known theme; known themes: ${knownThemes}` });
       else if (unique && seen.has(key)) errors.push({ path: `${path}[${j}]`, rule: 'duplicate', message: `the theme "${key}" is listed twice` });
       seen.add(key);
     });

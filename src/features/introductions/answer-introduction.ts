@@ -43,8 +43,7 @@ const bump = (tx: ServiceContext) => ({
   updatedBy: actorUserId(tx.actor),
 });
 
-const notPending = (status: string) =>
-  new AppError('not_pending', 409, `The introduction is ${status}; it can no longer be answered.`);
+const notPending = (status: string) => new AppError('not_pending', 409, `The introduction is ${status}; it can no longer be answered.`);
 
 /** Accepts for every side the caller answers for; when both sides have accepted, contacts are revealed and mailed. */
 export function acceptIntroduction(ctx: ServiceContext, id: string, input: { version: number }): Promise<Introduction> {
@@ -135,6 +134,9 @@ export function moveIntroductionStage(ctx: ServiceContext, id: string, input: Mo
       if (i === target) dates[dateColumn[s]] = on;
       else if (i > target) dates[dateColumn[s]] = null;
     }
-    await tx.db.update(introductions).set({ ...bump(tx), stage: input.stage, ...dates }).where(eq(introductions.id, id));
+    await tx.db
+      .update(introductions)
+      .set({ ...bump(tx), stage: input.stage, ...dates })
+      .where(eq(introductions.id, id));
   });
 }

@@ -5,7 +5,18 @@ import type { ServiceContext } from '../../shared/context.ts';
 import { forbidden, notFound, unauthenticated } from '../../shared/errors.ts';
 import { cities } from '../cities/cities.table.ts';
 import { canReadIntroduction } from './introduction-policy.ts';
-import { factsOf, findIntroduction, fromOrg, hasEditorsSql, INTRODUCTION, loadIntroductions, markRead, toDetail, toOrg, toSummary } from './introduction-rows.ts';
+import {
+  factsOf,
+  findIntroduction,
+  fromOrg,
+  hasEditorsSql,
+  INTRODUCTION,
+  loadIntroductions,
+  markRead,
+  toDetail,
+  toOrg,
+  toSummary,
+} from './introduction-rows.ts';
 import type { Introduction, IntroductionList, IntroductionListQuery, IntroductionPipeline, PipelineQuery } from './introductions.schemas.ts';
 import { introductionReads, introductions } from './introductions.table.ts';
 
@@ -83,10 +94,8 @@ export async function listIntroductions(ctx: ServiceContext, query: Introduction
   const actor = ctx.actor;
   if (actor.kind !== 'user') throw unauthenticated();
   const readable = readableSql(actor);
-  const rows = await loadIntroductions(
-    ctx,
-    and(readable, boxSql(actor, query.box), query.status ? eq(introductions.status, query.status) : undefined),
-    (q) => q.orderBy(desc(introductions.updatedAt), desc(introductions.id)).limit(query.limit),
+  const rows = await loadIntroductions(ctx, and(readable, boxSql(actor, query.box), query.status ? eq(introductions.status, query.status) : undefined), (q) =>
+    q.orderBy(desc(introductions.updatedAt), desc(introductions.id)).limit(query.limit),
   );
   const unreadIds = new Set(
     rows.length
@@ -94,7 +103,15 @@ export async function listIntroductions(ctx: ServiceContext, query: Introduction
           await ctx.db
             .select({ id: introductions.id })
             .from(introductions)
-            .where(and(sql`${introductions.id} IN (${sql.join(rows.map((r) => sql`${r.intro.id}`), sql`, `)})`, unreadSql(actor)))
+            .where(
+              and(
+                sql`${introductions.id} IN (${sql.join(
+                  rows.map((r) => sql`${r.intro.id}`),
+                  sql`, `,
+                )})`,
+                unreadSql(actor),
+              ),
+            )
         ).map((r) => r.id)
       : [],
   );
@@ -114,7 +131,13 @@ export async function getIntroduction(ctx: ServiceContext, id: string): Promise<
   const row = await findIntroduction(ctx, id);
   if (!canReadIntroduction(ctx.actor, factsOf(row))) throw notFound(INTRODUCTION);
   const actor = ctx.actor;
-  const [unread] = actor.kind === 'user' ? await ctx.db.select({ id: introductions.id }).from(introductions).where(and(eq(introductions.id, id), unreadSql(actor))) : [];
+  const [unread] =
+    actor.kind === 'user'
+      ? await ctx.db
+          .select({ id: introductions.id })
+          .from(introductions)
+          .where(and(eq(introductions.id, id), unreadSql(actor)))
+      : [];
   return toDetail(ctx, row, !!unread);
 }
 
@@ -158,6 +181,8 @@ export async function introductionPipeline(ctx: ServiceContext, query: PipelineQ
     and(inCity, query.status ? eq(introductions.status, query.status) : undefined, query.stage ? eq(introductions.stage, query.stage) : undefined),
     (q) => q.orderBy(desc(introductions.updatedAt), desc(introductions.id)).limit(query.limit),
   );
-  const [city] = cityId ? await ctx.db.select({ id: cities.id, key: cities.key, name: cities.name, country: cities.country }).from(cities).where(eq(cities.id, cityId)) : [];
+  const [city] = cityId
+    ? await ctx.db.select({ id: cities.id, key: cities.key, name: cities.name, country: cities.country }).from(cities).where(eq(cities.id, cityId))
+    : [];
   return { city: city ?? null, counts, items: rows.map((r) => toSummary(actor, r, false)) };
 }

@@ -23,13 +23,24 @@ interface Recipient {
   organisationId: string | null;
 }
 
-const recipientColumns = { id: users.id, email: users.email, locale: users.locale, cityId: users.cityId, role: users.role, organisationId: users.organisationId };
+const recipientColumns = {
+  id: users.id,
+  email: users.email,
+  locale: users.locale,
+  cityId: users.cityId,
+  role: users.role,
+  organisationId: users.organisationId,
+};
 
 /** Who answers for a side: its active org-editors, or its city's coordinators if it has none. */
 export async function answerersOf(tx: ServiceContext, row: IntroductionRow, side: IntroductionSide): Promise<Recipient[]> {
   const org = row[side];
   const active = (where: ReturnType<typeof and>) =>
-    tx.db.select(recipientColumns).from(users).where(and(where, isNull(users.disabledAt))).orderBy(users.email);
+    tx.db
+      .select(recipientColumns)
+      .from(users)
+      .where(and(where, isNull(users.disabledAt)))
+      .orderBy(users.email);
   const editors = await active(and(eq(users.role, 'org-editor'), eq(users.organisationId, org.id)));
   return editors.length ? editors : active(and(eq(users.role, 'coordinator'), eq(users.cityId, org.city.id)));
 }
@@ -37,7 +48,10 @@ export async function answerersOf(tx: ServiceContext, row: IntroductionRow, side
 async function usersById(tx: ServiceContext, ids: (string | null)[]): Promise<Recipient[]> {
   const wanted = [...new Set(ids.filter((x): x is string => !!x))];
   if (!wanted.length) return [];
-  return tx.db.select(recipientColumns).from(users).where(and(inArray(users.id, wanted), isNull(users.disabledAt)));
+  return tx.db
+    .select(recipientColumns)
+    .from(users)
+    .where(and(inArray(users.id, wanted), isNull(users.disabledAt)));
 }
 
 const link = (tx: ServiceContext, row: IntroductionRow) => `${tx.config.publicUrl}/introductions/${row.intro.id}`;
@@ -139,7 +153,12 @@ export async function mailDeclined(tx: ServiceContext, row: IntroductionRow, sid
   let n = 0;
   for (const to of recipients) {
     if (tx.actor.kind === 'user' && to.id === tx.actor.id) continue;
-    const mail = introductionDeclinedMail(to.locale, { link: link(tx, row), declinedByName: row[side].name, otherName: row[other].name, reason: i.declinedReason });
+    const mail = introductionDeclinedMail(to.locale, {
+      link: link(tx, row),
+      declinedByName: row[side].name,
+      otherName: row[other].name,
+      reason: i.declinedReason,
+    });
     await enqueueMail(tx.db, tx.config, { to: to.email, ...mail, purpose: 'introduction-declined' });
     n++;
   }

@@ -47,7 +47,15 @@ export async function sendIntroductionReminders(ctx: ServiceContext, options: In
       const claimed = await tx.db
         .update(introductions)
         .set({ reminderCount: sql`${introductions.reminderCount} + 1`, remindedAt: now })
-        .where(and(inArray(introductions.id, locked.map((l) => l.id)), due))
+        .where(
+          and(
+            inArray(
+              introductions.id,
+              locked.map((l) => l.id),
+            ),
+            due,
+          ),
+        )
         .returning({ id: introductions.id, createdAt: introductions.createdAt });
       let mails = 0;
       for (const c of claimed) {
@@ -63,7 +71,12 @@ export async function sendIntroductionReminders(ctx: ServiceContext, options: In
 }
 
 /** Hourly reminder run for `pontis serve`; returns a function that stops it. */
-export function startIntroductionReminderJob(db: Db, config: Config, logger: WorkerLogger, options: Partial<IntroductionReminderOptions> = {}): () => Promise<void> {
+export function startIntroductionReminderJob(
+  db: Db,
+  config: Config,
+  logger: WorkerLogger,
+  options: Partial<IntroductionReminderOptions> = {},
+): () => Promise<void> {
   const ctx: ServiceContext = { db, actor: systemActor('introduction reminders'), config };
   return startPeriodicJob('introduction reminders', HOUR, logger, async () => {
     const r = await sendIntroductionReminders(ctx, { ...defaultReminderOptions, ...options });

@@ -8,15 +8,7 @@ import { organisationItems, organisations } from '../organisations/organisations
 import { canSeePerson } from '../people/person-visibility.ts';
 import { people } from '../people/people.table.ts';
 import { users } from '../users/users.table.ts';
-import {
-  canMoveStage,
-  canWithdraw,
-  circlesOf,
-  contactsRevealed,
-  seesPersonalDataOf,
-  sidesToAnswer,
-  type IntroductionFacts,
-} from './introduction-policy.ts';
+import { canMoveStage, canWithdraw, circlesOf, contactsRevealed, seesPersonalDataOf, sidesToAnswer, type IntroductionFacts } from './introduction-policy.ts';
 import type { Introduction, IntroductionContact, IntroductionSummary } from './introductions.schemas.ts';
 import { introductionReads, introductions } from './introductions.table.ts';
 
@@ -30,10 +22,7 @@ const broker = alias(users, 'broker');
 
 /** SQL: the organisation has at least one active org-editor. */
 export const hasEditorsSql = (organisationId: SQL | AnyPgColumn) =>
-  exists(
-    sql`(SELECT 1 FROM ${users} WHERE ${users.role} = 'org-editor' AND ${users.organisationId} = ${organisationId} AND ${users.disabledAt} IS NULL)`,
-  );
-
+  exists(sql`(SELECT 1 FROM ${users} WHERE ${users.role} = 'org-editor' AND ${users.organisationId} = ${organisationId} AND ${users.disabledAt} IS NULL)`);
 
 /** Introductions joined with both organisations, their cities, whether each has editors, and the item. */
 export function selectIntroductions(ctx: ServiceContext, where: SQL | undefined) {

@@ -23,7 +23,10 @@ let lyonCoordinator: Client;
 
 const message = 'We build sensor networks for urban heat and seek a pilot partner in Cluj-Napoca.';
 const mailsTo = (to: string, purpose?: string) =>
-  t.database.db.select().from(mailOutbox).where(and(eq(mailOutbox.toAddress, to), purpose ? eq(mailOutbox.purpose, purpose) : undefined));
+  t.database.db
+    .select()
+    .from(mailOutbox)
+    .where(and(eq(mailOutbox.toAddress, to), purpose ? eq(mailOutbox.purpose, purpose) : undefined));
 
 let n = 0;
 /** An organisation with its editor (locale as given) and a member, in a city. */
@@ -41,7 +44,10 @@ beforeAll(async () => {
   dortmund = await seedCity(db, { key: 'dortmund', name: 'Dortmund', country: 'DE' });
   cluj = await seedCity(db, { key: 'cluj-napoca', name: 'Cluj-Napoca', country: 'RO' });
   lyon = await seedCity(db, { key: 'lyon', name: 'Lyon', country: 'FR' });
-  const [p] = await db.insert(partnerships).values({ key: 'dortmund-cluj', name: 'Dortmund – Cluj-Napoca', kind: 'project-partnership', status: 'active' }).returning();
+  const [p] = await db
+    .insert(partnerships)
+    .values({ key: 'dortmund-cluj', name: 'Dortmund – Cluj-Napoca', kind: 'project-partnership', status: 'active' })
+    .returning();
   await db.insert(partnershipCities).values([
     { partnershipId: p.id, cityId: dortmund.id, position: 0 },
     { partnershipId: p.id, cityId: cluj.id, position: 1 },
@@ -66,7 +72,13 @@ describe('asking for an introduction (double opt-in, partner-blind)', () => {
 
     const created = await asker.editor.post('/api/introductions', { from: asker.org.key, to: asked.org.key, itemId: offer.id, message });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ status: 'pending', stage: null, brokered: false, message, item: { id: offer.id, title: 'Pilot site for heat sensors' } });
+    expect(created.body).toMatchObject({
+      status: 'pending',
+      stage: null,
+      brokered: false,
+      message,
+      item: { id: offer.id, title: 'Pilot site for heat sensors' },
+    });
     expect(created.body.from.acceptedAt).toEqual(expect.any(String));
     expect(created.body.to.acceptedAt).toBeNull();
     expect(created.body.viewer).toMatchObject({ sides: ['from'], canAccept: false, canWithdraw: true });
@@ -111,7 +123,10 @@ describe('asking for an introduction (double opt-in, partner-blind)', () => {
     const [toAsked] = await mailsTo(`editor-${asked.org.key}@example.org`, 'introduction-accepted');
     expect(toAsked.textBody).toContain(`editor-${asker.org.key}@example.org`);
 
-    const audit = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.entityType, 'introduction'), eq(auditEvents.entityId, id)));
+    const audit = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityType, 'introduction'), eq(auditEvents.entityId, id)));
     expect(audit.map((a) => a.action).sort()).toEqual(['create', 'update']);
   });
 
@@ -121,7 +136,10 @@ describe('asking for an introduction (double opt-in, partner-blind)', () => {
     const inLyon = await seedOrganisation(t.database.db, { cityId: lyon.id });
     const inCluj = await seedOrganisation(t.database.db, { cityId: cluj.id });
     const other = await seedOrganisation(t.database.db, { cityId: dortmund.id });
-    const [foreignItem] = await t.database.db.insert(organisationItems).values({ organisationId: other.id, direction: 'offer', position: 0, text: 'x' }).returning();
+    const [foreignItem] = await t.database.db
+      .insert(organisationItems)
+      .values({ organisationId: other.id, direction: 'offer', position: 0, text: 'x' })
+      .returning();
     const ask = (body: Record<string, unknown>) => asker.editor.post('/api/introductions', { from: asker.org.key, to: inCluj.key, message, ...body });
     const field = async (body: Record<string, unknown>) => {
       const res = await ask(body);
@@ -164,7 +182,10 @@ describe('asking for an introduction (double opt-in, partner-blind)', () => {
     const race = await Promise.all([0, 1].map(() => a.editor.post('/api/introductions', { from: a.org.key, to: c.org.key, message })));
     expect(race.map((r) => r.status).sort()).toEqual([201, 409]);
 
-    const declined = await b.editor.post(`/api/introductions/${first.body.id}/decline`, { version: first.body.version, reason: 'Not our field at the moment.' });
+    const declined = await b.editor.post(`/api/introductions/${first.body.id}/decline`, {
+      version: first.body.version,
+      reason: 'Not our field at the moment.',
+    });
     expect(declined.status).toBe(200);
     expect(declined.body).toMatchObject({ status: 'declined', declinedSide: 'to', declinedReason: 'Not our field at the moment.' });
     const [mail] = await mailsTo(`editor-${a.org.key}@example.org`, 'introduction-declined');
@@ -307,7 +328,9 @@ describe('follow-up ladder and pipeline', () => {
     expect(pipeline.status).toBe(200);
     const rows = await t.database.db.select().from(introductions);
     // Counted independently of the service, from the tables.
-    const orgCity = new Map((await t.database.db.select({ id: organisations.id, cityId: organisations.cityId }).from(organisations)).map((o) => [o.id, o.cityId]));
+    const orgCity = new Map(
+      (await t.database.db.select({ id: organisations.id, cityId: organisations.cityId }).from(organisations)).map((o) => [o.id, o.cityId]),
+    );
     const inCluj = rows.filter((r) => orgCity.get(r.fromOrganisationId) === cluj.id || orgCity.get(r.toOrganisationId) === cluj.id);
     expect(pipeline.body.counts.total).toBe(inCluj.length);
     expect(pipeline.body.counts.status.accepted).toBe(inCluj.filter((r) => r.status === 'accepted').length);
@@ -362,7 +385,10 @@ describe('reminders for unanswered requests', () => {
     expect((await ours()).map((m) => m.length)).toEqual([2, 2, 2, 2, 2, 2]);
     await sendIntroductionReminders(t.ctx(), { ...options, now: new Date(Date.now() + 40 * day) });
     expect((await ours()).map((m) => m.length)).toEqual([2, 2, 2, 2, 2, 2]);
-    const rows = await t.database.db.select().from(introductions).where(like(introductions.message, `${message.slice(0, 10)}%`));
+    const rows = await t.database.db
+      .select()
+      .from(introductions)
+      .where(like(introductions.message, `${message.slice(0, 10)}%`));
     expect(rows.filter((r) => ids.includes(r.id)).every((r) => r.reminderCount === 2)).toBe(true);
   });
 });

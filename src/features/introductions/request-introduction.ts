@@ -32,7 +32,15 @@ const b = alias(partnershipCities, 'b');
 export async function arePartnerCities(ctx: ServiceContext, cityA: string, cityB: string): Promise<boolean> {
   if (cityA === cityB) return false;
   const [row] = await ctx.db
-    .select({ yes: exists(ctx.db.select({ one: sql`1` }).from(a).innerJoin(b, eq(b.partnershipId, a.partnershipId)).where(and(eq(a.cityId, cityA), eq(b.cityId, cityB)))).mapWith(Boolean) })
+    .select({
+      yes: exists(
+        ctx.db
+          .select({ one: sql`1` })
+          .from(a)
+          .innerJoin(b, eq(b.partnershipId, a.partnershipId))
+          .where(and(eq(a.cityId, cityA), eq(b.cityId, cityB))),
+      ).mapWith(Boolean),
+    })
     .from(sql`(SELECT 1) AS one`);
   return row.yes;
 }
@@ -89,9 +97,12 @@ export async function requestIntroduction(ctx: ServiceContext, input: CreateIntr
   if (previous && previous.status !== 'declined') throw alreadyLive();
   // A side that said no is not asked again by a member; a coordinator may still broker later.
   if (previous?.status === 'declined' && mode === 'ask') {
-    throw new AppError('introduction_declined', 409, 'This organisation declined an introduction before; ask your city’s coordinators if circumstances changed.', [
-      { path: 'to', rule: 'declined_before', message: 'An introduction between these organisations was declined.' },
-    ]);
+    throw new AppError(
+      'introduction_declined',
+      409,
+      'This organisation declined an introduction before; ask your city’s coordinators if circumstances changed.',
+      [{ path: 'to', rule: 'declined_before', message: 'An introduction between these organisations was declined.' }],
+    );
   }
   // Counted outside the transaction: refused attempts count too.
   const userId = actorUserId(ctx.actor);

@@ -73,7 +73,11 @@ describe('mail outbox', () => {
     const drain = async () => {
       const transport = createMailTransport(mailConfig());
       let claimed = 0;
-      for (let r = await deliverPendingMail(database.db, transport, { batchSize: 3 }); r.claimed; r = await deliverPendingMail(database.db, transport, { batchSize: 3 })) {
+      for (
+        let r = await deliverPendingMail(database.db, transport, { batchSize: 3 });
+        r.claimed;
+        r = await deliverPendingMail(database.db, transport, { batchSize: 3 })
+      ) {
         claimed += r.claimed;
       }
       return claimed;
@@ -109,8 +113,14 @@ describe('mail outbox', () => {
   it('takes over mail whose worker died mid-send once its lock has run out, not before', async () => {
     const stale = await enqueueMail(database.db, { smtpUrl }, { to: 'stale@example.org', subject: 'Stale', text: 'T', purpose: 'test' });
     const locked = await enqueueMail(database.db, { smtpUrl }, { to: 'locked@example.org', subject: 'Locked', text: 'T', purpose: 'test' });
-    await database.db.update(mailOutbox).set({ status: 'sending', attempts: 1, lockedUntil: sql`now() - interval '1 minute'` }).where(eq(mailOutbox.id, stale.id));
-    await database.db.update(mailOutbox).set({ status: 'sending', attempts: 1, lockedUntil: sql`now() + interval '1 minute'` }).where(eq(mailOutbox.id, locked.id));
+    await database.db
+      .update(mailOutbox)
+      .set({ status: 'sending', attempts: 1, lockedUntil: sql`now() - interval '1 minute'` })
+      .where(eq(mailOutbox.id, stale.id));
+    await database.db
+      .update(mailOutbox)
+      .set({ status: 'sending', attempts: 1, lockedUntil: sql`now() + interval '1 minute'` })
+      .where(eq(mailOutbox.id, locked.id));
 
     const result = await deliverPendingMail(database.db, createMailTransport(mailConfig()), { batchSize: 10 });
 

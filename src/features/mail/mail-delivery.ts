@@ -35,12 +35,7 @@ async function claimBatch(db: Db, batchSize: number) {
   const due = db
     .select({ id: mailOutbox.id })
     .from(mailOutbox)
-    .where(
-      or(
-        eq(mailOutbox.status, 'pending'),
-        and(eq(mailOutbox.status, 'sending'), lt(mailOutbox.lockedUntil, sql`now()`)),
-      ),
-    )
+    .where(or(eq(mailOutbox.status, 'pending'), and(eq(mailOutbox.status, 'sending'), lt(mailOutbox.lockedUntil, sql`now()`))))
     .orderBy(asc(mailOutbox.createdAt))
     .limit(batchSize)
     .for('update', { skipLocked: true });
@@ -63,11 +58,7 @@ export interface DeliveryResult {
 }
 
 /** Sends one batch of due mail; each mail ends 'sent', back to 'pending' for a retry, or 'failed'. */
-export async function deliverPendingMail(
-  db: Db,
-  transport: MailTransport,
-  options: { batchSize: number; from?: string },
-): Promise<DeliveryResult> {
+export async function deliverPendingMail(db: Db, transport: MailTransport, options: { batchSize: number; from?: string }): Promise<DeliveryResult> {
   const rows = await claimBatch(db, options.batchSize);
   const result: DeliveryResult = { claimed: rows.length, sent: 0, retrying: 0, failed: 0 };
   for (const row of rows) {
@@ -106,11 +97,7 @@ function errorText(err: unknown): string {
  * Sends due mail every 5 seconds while SMTP is configured. Returns a function that stops the
  * worker and waits for a running batch to finish.
  */
-export function startMailWorker(
-  db: Db,
-  config: Pick<Config, 'smtpUrl' | 'mailFrom'>,
-  logger: WorkerLogger,
-): () => Promise<void> {
+export function startMailWorker(db: Db, config: Pick<Config, 'smtpUrl' | 'mailFrom'>, logger: WorkerLogger): () => Promise<void> {
   if (!config.smtpUrl) return async () => {};
   const transport = createMailTransport(config);
   // The runner keeps a slow SMTP server from making batches overlap within one process.

@@ -16,8 +16,12 @@ describe('why a mail was not delivered', () => {
   });
 
   it('says which part of the message the server refused, by the SMTP command it answered', () => {
-    expect(mailFailureCode(smtpError({ code: 'EENVELOPE', responseCode: 550, command: 'RCPT TO' }, 'Recipient command failed: 550 Mailbox unavailable'))).toBe('recipient-refused');
-    expect(mailFailureCode(smtpError({ code: 'EENVELOPE', responseCode: 553, command: 'MAIL FROM' }, 'Mail command failed: 553 sender rejected'))).toBe('sender-refused');
+    expect(mailFailureCode(smtpError({ code: 'EENVELOPE', responseCode: 550, command: 'RCPT TO' }, 'Recipient command failed: 550 Mailbox unavailable'))).toBe(
+      'recipient-refused',
+    );
+    expect(mailFailureCode(smtpError({ code: 'EENVELOPE', responseCode: 553, command: 'MAIL FROM' }, 'Mail command failed: 553 sender rejected'))).toBe(
+      'sender-refused',
+    );
     expect(mailFailureCode(smtpError({ code: 'EMESSAGE', responseCode: 552, command: 'DATA' }, 'Message failed: 552 too big'))).toBe('message-refused');
   });
 

@@ -52,7 +52,11 @@ describe('one-time links in the outbox', () => {
   });
 
   it('stay readable while held without SMTP, for the administrator to pass on', async () => {
-    const row = await enqueueMail(database.db, { smtpUrl: undefined }, { to: 'ana@example.org', ...passwordResetMail('en', { link }), purpose: 'password-reset' });
+    const row = await enqueueMail(
+      database.db,
+      { smtpUrl: undefined },
+      { to: 'ana@example.org', ...passwordResetMail('en', { link }), purpose: 'password-reset' },
+    );
     await pruneMailOutbox(database.db, 30);
     expect((await rowOf(row.id)).textBody).toContain(link);
   });
@@ -78,7 +82,11 @@ describe('pruneMailOutbox', () => {
   });
 
   it('blanks one-time links in sent mail stored before redaction existed', async () => {
-    const row = await enqueueMail(database.db, { smtpUrl: undefined }, { to: 'e@example.org', ...passwordResetMail('en', { link }), purpose: 'password-reset' });
+    const row = await enqueueMail(
+      database.db,
+      { smtpUrl: undefined },
+      { to: 'e@example.org', ...passwordResetMail('en', { link }), purpose: 'password-reset' },
+    );
     await database.db.update(mailOutbox).set({ status: 'sent', sentAt: new Date() }).where(eq(mailOutbox.id, row.id));
     await pruneMailOutbox(database.db, 30);
     const stored = await rowOf(row.id);

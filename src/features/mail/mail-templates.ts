@@ -41,10 +41,9 @@ const scopeLabels: Record<UiLocale, { city: string; organisation: string }> = {
 
 function scopeLines(locale: UiLocale, p: InvitationMailParams): string {
   const labels = scopeLabels[locale];
-  const lines = [
-    p.cityName ? `${labels.city}: ${p.cityName}` : null,
-    p.organisationName ? `${labels.organisation}: ${p.organisationName}` : null,
-  ].filter(Boolean);
+  const lines = [p.cityName ? `${labels.city}: ${p.cityName}` : null, p.organisationName ? `${labels.organisation}: ${p.organisationName}` : null].filter(
+    Boolean,
+  );
   return lines.length ? `\n${lines.join('\n')}` : '';
 }
 
@@ -333,7 +332,11 @@ export interface IntroductionRequestMailParams {
   itemTitle: string | null;
 }
 
-const quote = (text: string) => text.split('\n').map((l) => `> ${l}`).join('\n');
+const quote = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => `> ${l}`)
+    .join('\n');
 
 const introductionRequest: Record<UiLocale, (p: IntroductionRequestMailParams) => MailContent> = {
   de: (p) => ({

@@ -4,12 +4,7 @@ import { mailOutbox } from './mail.table.ts';
 
 /** Test helper: the newest outbox mail to an address. */
 export async function latestMailTo(db: Db, to: string) {
-  const [mail] = await db
-    .select()
-    .from(mailOutbox)
-    .where(eq(mailOutbox.toAddress, to))
-    .orderBy(desc(mailOutbox.createdAt), desc(mailOutbox.id))
-    .limit(1);
+  const [mail] = await db.select().from(mailOutbox).where(eq(mailOutbox.toAddress, to)).orderBy(desc(mailOutbox.createdAt), desc(mailOutbox.id)).limit(1);
   return mail;
 }
 

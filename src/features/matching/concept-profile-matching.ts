@@ -53,7 +53,8 @@ export async function runConceptMatching(db: Db, q: ConceptProfileQuery): Promis
   const { candidates, population, organisationsWith } = await loadCandidates(db, { cityIds: q.cityIds, concepts: q.concepts });
   const taxonomy = getTaxonomy();
   const themeOfConcept = new Map<string, string>();
-  for (const theme of q.themes) for (const key of conceptKeysForTheme(theme, taxonomy.conceptsInDomain)) if (!themeOfConcept.has(key)) themeOfConcept.set(key, theme);
+  for (const theme of q.themes)
+    for (const key of conceptKeysForTheme(theme, taxonomy.conceptsInDomain)) if (!themeOfConcept.has(key)) themeOfConcept.set(key, theme);
   const focus: PartnershipFocus = { themes: q.themes, themeOfConcept };
   const ctx: MatchContext = { rarity: conceptRarity(population, organisationsWith), similarity: q.similarity ?? conceptSimilarity, focusFor: () => focus, now };
   const allowed = new Set(q.cityIds);

@@ -32,7 +32,10 @@ describe('candidate retrieval', () => {
     expect(all.candidates.map((c) => c.organisationId).sort()).toEqual([ids['usamv-cluj'], ids['agri-cluj-two']].sort());
     expect(all.organisationsWith.get('irrigation')).toBe(2);
     // Open (pending) introductions are counted for the candidate they involve.
-    expect(Object.fromEntries(all.candidates.map((c) => [c.organisationId, c.openIntroductions]))).toEqual({ [ids['usamv-cluj']]: 1, [ids['agri-cluj-two']]: 0 });
+    expect(Object.fromEntries(all.candidates.map((c) => [c.organisationId, c.openIntroductions]))).toEqual({
+      [ids['usamv-cluj']]: 1,
+      [ids['agri-cluj-two']]: 0,
+    });
 
     const capped = await loadCandidates(t.database.db, { cityIds: cities.map((c) => c.cityId), concepts, limit: 1 });
     expect(capped.candidates).toHaveLength(1);

@@ -82,12 +82,16 @@ function toProfiles(orgs: OrganisationRow[], docs: DocumentRow[]): MatchProfile[
 export async function loadProfile(db: Db, organisationId: string): Promise<MatchProfile | null> {
   const [orgs, docs] = await oneAfterAnother(
     () => rowsOf<OrganisationRow>(db, sql`SELECT id, key, name, kind, city_id, languages, updated_at FROM organisations WHERE id = ${organisationId}`),
-    () => rowsOf<DocumentRow>(db, sql`
+    () =>
+      rowsOf<DocumentRow>(
+        db,
+        sql`
       SELECT sd.organisation_id, sd.entity_type, sd.entity_id, sd.category, sd.lang,
              coalesce(nullif(sd.title, ''), left(sd.body, 120)) AS title, sd.body, sd.concepts, sd.themes
       FROM search_documents sd
       WHERE sd.organisation_id = ${organisationId} AND sd.entity_type IN ('organisation', 'offer', 'request') AND ${current}
-      ORDER BY sd.entity_type, sd.position NULLS FIRST`),
+      ORDER BY sd.entity_type, sd.position NULLS FIRST`,
+      ),
   );
   return orgs.length ? toProfiles(orgs, docs)[0] : null;
 }
@@ -100,7 +104,9 @@ export interface PartnerCity {
 
 /** Cities that share a partnership (not ended) with the city; never the city itself. */
 export async function partnerCities(db: Db, cityId: string): Promise<PartnerCity[]> {
-  const rows = await rowsOf<{ city_id: string; themes: string[] | null }>(db, sql`
+  const rows = await rowsOf<{ city_id: string; themes: string[] | null }>(
+    db,
+    sql`
     SELECT other.city_id, array_remove(array_agg(DISTINCT pt.theme_key), NULL) AS themes
     FROM partnership_cities own
     JOIN partnerships p ON p.id = own.partnership_id AND p.status <> 'ended'
@@ -108,7 +114,8 @@ export async function partnerCities(db: Db, cityId: string): Promise<PartnerCity
     LEFT JOIN partnership_themes pt ON pt.partnership_id = p.id
     WHERE own.city_id = ${cityId}
     GROUP BY other.city_id
-    ORDER BY other.city_id`);
+    ORDER BY other.city_id`,
+  );
   return rows.map((r) => ({ cityId: r.city_id, themes: r.themes ?? [] }));
 }
 
@@ -117,12 +124,15 @@ export async function partnerCities(db: Db, cityId: string): Promise<PartnerCity
  * declined (in either direction): they are left out of the suggestions.
  */
 export async function introducedOrganisations(db: Db, organisationId: string): Promise<Set<string>> {
-  const rows = await rowsOf<{ other: string }>(db, sql`
+  const rows = await rowsOf<{ other: string }>(
+    db,
+    sql`
     SELECT to_organisation_id AS other FROM introductions
     WHERE from_organisation_id = ${organisationId} AND status IN ('pending', 'accepted', 'declined')
     UNION
     SELECT from_organisation_id FROM introductions
-    WHERE to_organisation_id = ${organisationId} AND status IN ('pending', 'accepted', 'declined')`);
+    WHERE to_organisation_id = ${organisationId} AND status IN ('pending', 'accepted', 'declined')`,
+  );
   return new Set(rows.map((r) => r.other));
 }
 
@@ -210,7 +220,10 @@ export async function loadCandidates(db: Db, q: CandidateQuery): Promise<Candida
   const df = rows[0]?.df;
   const counts = typeof df === 'string' ? (JSON.parse(df) as Record<string, number>) : (df ?? {});
   return {
-    candidates: toProfiles([...orgs.values()], rows.map((r) => ({ ...r, title: '' }))),
+    candidates: toProfiles(
+      [...orgs.values()],
+      rows.map((r) => ({ ...r, title: '' })),
+    ),
     population: Number(rows[0]?.population ?? 0),
     organisationsWith: new Map(Object.entries(counts).map(([k, n]) => [k, Number(n)])),
   };
@@ -227,17 +240,28 @@ export interface ShownOrganisation {
 /** Key, name and city of the organisations shown. */
 export async function shownOrganisations(db: Db, ids: readonly string[]): Promise<Map<string, ShownOrganisation>> {
   if (!ids.length) return new Map();
-  const rows = await rowsOf<{ id: string; key: string; name: string; kind: string; city_id: string; city_key: string; city_name: string; country: string }>(db, sql`
+  const rows = await rowsOf<{ id: string; key: string; name: string; kind: string; city_id: string; city_key: string; city_name: string; country: string }>(
+    db,
+    sql`
     SELECT o.id, o.key, o.name, o.kind, c.id AS city_id, c.key AS city_key, c.name AS city_name, c.country
-    FROM organisations o JOIN cities c ON c.id = o.city_id WHERE o.id = ANY(${uuidArray(ids)})`);
-  return new Map(rows.map((r) => [r.id, { id: r.id, key: r.key, name: r.name, kind: r.kind, city: { id: r.city_id, key: r.city_key, name: r.city_name, country: r.country.trim() } }]));
+    FROM organisations o JOIN cities c ON c.id = o.city_id WHERE o.id = ANY(${uuidArray(ids)})`,
+  );
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      { id: r.id, key: r.key, name: r.name, kind: r.kind, city: { id: r.city_id, key: r.city_key, name: r.city_name, country: r.country.trim() } },
+    ]),
+  );
 }
 
 /** Titles (or the start of the text) of the offers and requests shown. */
 export async function itemTitles(db: Db, itemIds: readonly string[]): Promise<Map<string, string>> {
   if (!itemIds.length) return new Map();
-  const rows = await rowsOf<{ entity_id: string; title: string }>(db, sql`
+  const rows = await rowsOf<{ entity_id: string; title: string }>(
+    db,
+    sql`
     SELECT entity_id, coalesce(nullif(title, ''), left(body, 120)) AS title FROM search_documents
-    WHERE entity_type IN ('offer', 'request') AND entity_id = ANY(${uuidArray(itemIds)})`);
+    WHERE entity_type IN ('offer', 'request') AND entity_id = ANY(${uuidArray(itemIds)})`,
+  );
   return new Map(rows.map((r) => [r.entity_id, r.title]));
 }

@@ -36,7 +36,8 @@ function focusByCity(cities: readonly PartnerCity[]): (cityId: string) => Partne
   const focus = new Map<string, PartnershipFocus>();
   for (const c of cities) {
     const themeOfConcept = new Map<string, string>();
-    for (const theme of c.themes) for (const key of conceptKeysForTheme(theme, taxonomy.conceptsInDomain)) if (!themeOfConcept.has(key)) themeOfConcept.set(key, theme);
+    for (const theme of c.themes)
+      for (const key of conceptKeysForTheme(theme, taxonomy.conceptsInDomain)) if (!themeOfConcept.has(key)) themeOfConcept.set(key, theme);
     focus.set(c.cityId, { themes: c.themes, themeOfConcept });
   }
   const none: PartnershipFocus = { themes: [], themeOfConcept: new Map() };

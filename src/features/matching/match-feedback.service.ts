@@ -14,7 +14,9 @@ import { matchFeedback } from './matching.table.ts';
 export async function giveFeedback(ctx: ServiceContext, organisationIdOrKey: string, input: FeedbackRequest) {
   const user = requireSignedIn(ctx.actor);
   const organisationId = await resolveOrganisationId(ctx.db, organisationIdOrKey);
-  const orgs = (await ctx.db.execute(sql`SELECT id, city_id FROM organisations WHERE id = ${organisationId}`)) as unknown as { rows: { id: string; city_id: string }[] };
+  const orgs = (await ctx.db.execute(sql`SELECT id, city_id FROM organisations WHERE id = ${organisationId}`)) as unknown as {
+    rows: { id: string; city_id: string }[];
+  };
   if (!canGiveFeedback(user, { id: organisationId, cityId: orgs.rows[0].city_id })) {
     throw forbidden("Only the organisation's users, its city's coordinators and administrators can rate its suggestions.");
   }
@@ -28,8 +30,10 @@ export async function giveFeedback(ctx: ServiceContext, organisationIdOrKey: str
     throw invalid([{ path: 'suggestedOrganisation', rule: 'invalid', message: 'an organisation is not suggested to itself' }]);
   }
   if (input.itemId) {
-    const item = (await ctx.db.execute(sql`SELECT 1 FROM organisation_items WHERE id = ${input.itemId} AND organisation_id = ${organisationId}`)) as unknown as { rows: unknown[] };
-    if (!item.rows.length) throw invalid([{ path: 'itemId', rule: 'not_found', message: "not an offer or request of this organisation" }]);
+    const item = (await ctx.db.execute(
+      sql`SELECT 1 FROM organisation_items WHERE id = ${input.itemId} AND organisation_id = ${organisationId}`,
+    )) as unknown as { rows: unknown[] };
+    if (!item.rows.length) throw invalid([{ path: 'itemId', rule: 'not_found', message: 'not an offer or request of this organisation' }]);
   }
   const values = {
     organisationId,

@@ -24,7 +24,11 @@ describe('renderReason', () => {
   it('renders offer pairs with category and concepts, or the title when no concept is shared', () => {
     const params = { concepts: ['irrigation'], category: 'pilot-site', theirItemId: 'a', theirTitle: 'Test fields', yourItemId: 'b' };
     expect(renderReason({ code: 'they-offer-what-you-seek', params }, 'en')).toMatch(/^They offer what you are looking for: Pilot site – /);
-    expect(renderReason({ code: 'they-seek-what-you-offer', params: { ...params, concepts: [], category: null } }, 'de')).toBe('Sucht, was Sie anbieten: “Test fields”');
-    expect(renderReason({ code: 'complementary-kinds', params: { kind: 'startup', otherKind: 'university' } }, 'hu')).toBe('Startup és Egyetem: kiegészítik egymást');
+    expect(renderReason({ code: 'they-seek-what-you-offer', params: { ...params, concepts: [], category: null } }, 'de')).toBe(
+      'Sucht, was Sie anbieten: “Test fields”',
+    );
+    expect(renderReason({ code: 'complementary-kinds', params: { kind: 'startup', otherKind: 'university' } }, 'hu')).toBe(
+      'Startup és Egyetem: kiegészítik egymást',
+    );
   });
 });

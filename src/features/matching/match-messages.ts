@@ -120,14 +120,22 @@ export function renderReason(reason: MatchReason, lang: UiLocale): string {
     case 'they-offer-what-you-seek':
     case 'they-seek-what-you-offer': {
       const { concepts, category, theirTitle } = reason.params;
-      const parts = concepts.length ? list(concepts.map((c) => conceptLabel(c, lang)), lang) : `“${theirTitle}”`;
+      const parts = concepts.length
+        ? list(
+            concepts.map((c) => conceptLabel(c, lang)),
+            lang,
+          )
+        : `“${theirTitle}”`;
       const what = category ? `${categoryLabel(category, lang)} – ${parts}` : parts;
       return fill(m[reason.code], { what });
     }
     case 'shared-concepts': {
       const { concepts, sdgs } = reason.params;
       return fill(m['shared-concepts'], {
-        concepts: list(concepts.map((c) => conceptLabel(c, lang)), lang),
+        concepts: list(
+          concepts.map((c) => conceptLabel(c, lang)),
+          lang,
+        ),
         sdgs: sdgs.length ? ` (${m.sdg} ${sdgs.join(', ')})` : '',
       });
     }
@@ -136,9 +144,19 @@ export function renderReason(reason: MatchReason, lang: UiLocale): string {
     case 'peer-kinds':
       return fill(m['peer-kinds'], { kind: kindLabel(reason.params.kind, lang) });
     case 'common-language':
-      return fill(m['common-language'], { langs: list(reason.params.langs.map((l) => languageName(l, lang)), lang) });
+      return fill(m['common-language'], {
+        langs: list(
+          reason.params.langs.map((l) => languageName(l, lang)),
+          lang,
+        ),
+      });
     case 'partnership-focus':
-      return fill(m['partnership-focus'], { themes: list(reason.params.themes.map((t) => themeLabel(t, lang)), lang) });
+      return fill(m['partnership-focus'], {
+        themes: list(
+          reason.params.themes.map((t) => themeLabel(t, lang)),
+          lang,
+        ),
+      });
     case 'recently-active':
       return fill(m['recently-active'], {
         date: formatCalendarDate(reason.params.updatedOn, lang),

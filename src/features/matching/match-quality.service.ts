@@ -52,7 +52,19 @@ export async function qualityReport(ctx: ServiceContext, query: { city?: string 
       notUseful: Number(r.not_useful),
     })),
     conversion: { usefulPairs: Number(c.useful_pairs), usefulWithIntroduction: Number(c.useful_intro), notUsefulWithIntroduction: Number(c.not_useful_intro) },
-    recent: (recent as unknown as Rows<{ org_key: string; org_name: string; sug_key: string; sug_name: string; useful: boolean; reason: FeedbackReason | null; comment: string | null; score: number | null; updated_at: Date | string }>).rows.map((r) => ({
+    recent: (
+      recent as unknown as Rows<{
+        org_key: string;
+        org_name: string;
+        sug_key: string;
+        sug_name: string;
+        useful: boolean;
+        reason: FeedbackReason | null;
+        comment: string | null;
+        score: number | null;
+        updated_at: Date | string;
+      }>
+    ).rows.map((r) => ({
       organisation: { key: r.org_key, name: r.org_name },
       suggested: { key: r.sug_key, name: r.sug_name },
       useful: r.useful,

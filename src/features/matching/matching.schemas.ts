@@ -38,7 +38,7 @@ export const matchSchema = z
     organisation: z.object({ id: z.uuid(), key: z.string(), name: z.string(), kind: z.string(), city: citySummarySchema }),
     score: z.number().describe('0..1; higher is better'),
     reasons: z.array(matchReasonSchema),
-    items: z.array(matchedItemSchema).describe('Their offers and requests that answer the reader\'s, best first'),
+    items: z.array(matchedItemSchema).describe("Their offers and requests that answer the reader's, best first"),
   })
   .meta({ id: 'Match' });
 

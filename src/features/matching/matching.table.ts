@@ -7,10 +7,16 @@ import type { FeedbackReason } from './matching.schemas.ts';
 /** Feedback on a partner suggestion (migration 0008). */
 export const matchFeedback = pgTable('match_feedback', {
   id: uuid('id').primaryKey().defaultRandom(),
-  organisationId: uuid('organisation_id').notNull().references(() => organisations.id, { onDelete: 'cascade' }),
-  suggestedOrganisationId: uuid('suggested_organisation_id').notNull().references(() => organisations.id, { onDelete: 'cascade' }),
+  organisationId: uuid('organisation_id')
+    .notNull()
+    .references(() => organisations.id, { onDelete: 'cascade' }),
+  suggestedOrganisationId: uuid('suggested_organisation_id')
+    .notNull()
+    .references(() => organisations.id, { onDelete: 'cascade' }),
   itemId: uuid('item_id').references(() => organisationItems.id, { onDelete: 'set null' }),
-  userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  userId: uuid('user_id')
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' }),
   useful: boolean('useful').notNull(),
   reason: text('reason').$type<FeedbackReason>(),
   comment: text('comment'),

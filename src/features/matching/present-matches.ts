@@ -22,7 +22,11 @@ export async function presentMatches(db: Db, result: EngineResult, lang: UiLocal
   const itemIds = result.matches.flatMap((m) => shownItems(m).map((p) => p.theirItemId));
   const reasonItemIds = result.matches.flatMap((m) => m.reasons.flatMap((r) => ('theirItemId' in r.params ? [r.params.theirItemId] : [])));
   const [orgs, titles] = await oneAfterAnother(
-    () => shownOrganisations(db, result.matches.map((m) => m.organisationId)),
+    () =>
+      shownOrganisations(
+        db,
+        result.matches.map((m) => m.organisationId),
+      ),
     () => itemTitles(db, [...new Set([...itemIds, ...reasonItemIds])]),
   );
   const withTitle = (r: MatchReason): MatchReason =>

@@ -7,10 +7,27 @@ import { conceptSimilarity } from './text-similarity.ts';
 
 const now = new Date('2026-11-21T12:00:00Z');
 const doc = (id: string, type: MatchDocument['type'], concepts: string[], extra: Partial<MatchDocument> = {}): MatchDocument => ({
-  id, type, concepts, category: null, lang: null, title: id, body: '', themes: [], ...extra,
+  id,
+  type,
+  concepts,
+  category: null,
+  lang: null,
+  title: id,
+  body: '',
+  themes: [],
+  ...extra,
 });
 const profile = (id: string, kind: string, documents: MatchDocument[], extra: Partial<MatchProfile> = {}): MatchProfile => ({
-  organisationId: id, key: id, name: id, kind, cityId: 'cluj', languages: [], updatedAt: now, openIntroductions: 0, documents, ...extra,
+  organisationId: id,
+  key: id,
+  name: id,
+  kind,
+  cityId: 'cluj',
+  languages: [],
+  updatedAt: now,
+  openIntroductions: 0,
+  documents,
+  ...extra,
 });
 const noFocus: PartnershipFocus = { themes: [], themeOfConcept: new Map<string, string>() };
 const context = (df: Record<string, number> = {}, population = 100, focus = noFocus): MatchContext => ({
@@ -20,23 +37,39 @@ const context = (df: Record<string, number> = {}, population = 100, focus = noFo
   now,
 });
 
-const startup = profile('startup', 'startup', [
-  doc('startup', 'organisation', ['irrigation', 'iot-sensors']),
-  doc('seek-pilot', 'request', ['irrigation', 'smart-agriculture'], { category: 'pilot-site', title: 'Pilot farm for sensor irrigation' }),
-  doc('offer-sensors', 'offer', ['iot-sensors'], { category: 'technology' }),
-], { cityId: 'dortmund', languages: ['de', 'en'] });
+const startup = profile(
+  'startup',
+  'startup',
+  [
+    doc('startup', 'organisation', ['irrigation', 'iot-sensors']),
+    doc('seek-pilot', 'request', ['irrigation', 'smart-agriculture'], { category: 'pilot-site', title: 'Pilot farm for sensor irrigation' }),
+    doc('offer-sensors', 'offer', ['iot-sensors'], { category: 'technology' }),
+  ],
+  { cityId: 'dortmund', languages: ['de', 'en'] },
+);
 
 describe('scoreCandidate', () => {
   it('explains an offer that serves a request, with the shared concepts and category', () => {
-    const farm = profile('farm', 'research-institute', [
-      doc('farm', 'organisation', ['smart-agriculture']),
-      doc('pilot', 'offer', ['irrigation', 'smart-agriculture'], { category: 'pilot-site', title: 'Test fields' }),
-    ], { languages: ['ro', 'en'] });
+    const farm = profile(
+      'farm',
+      'research-institute',
+      [
+        doc('farm', 'organisation', ['smart-agriculture']),
+        doc('pilot', 'offer', ['irrigation', 'smart-agriculture'], { category: 'pilot-site', title: 'Test fields' }),
+      ],
+      { languages: ['ro', 'en'] },
+    );
     const s = scoreCandidate(startup, farm, context({ irrigation: 3, 'smart-agriculture': 5 }))!;
     expect(s.signals.complementarity).toBe(1);
     expect(s.reasons[0]).toEqual({
       code: 'they-offer-what-you-seek',
-      params: { concepts: ['irrigation', 'smart-agriculture'], category: 'pilot-site', theirItemId: 'pilot', theirTitle: 'Test fields', yourItemId: 'seek-pilot' },
+      params: {
+        concepts: ['irrigation', 'smart-agriculture'],
+        category: 'pilot-site',
+        theirItemId: 'pilot',
+        theirTitle: 'Test fields',
+        yourItemId: 'seek-pilot',
+      },
     });
     expect(s.reasons.map((r) => r.code)).toEqual(expect.arrayContaining(['complementary-kinds', 'common-language', 'recently-active']));
     expect(s.reasons.find((r) => r.code === 'common-language')!.params).toEqual({ langs: ['en'] });

@@ -116,9 +116,7 @@ export function scoreCandidate(reader: MatchProfile, candidate: MatchProfile, ct
   const complementarity = combine(pairs.map((p) => p.score));
 
   // Thematic overlap: rarity-weighted cosine of the two concept sets (a single item's for items).
-  const readerConcepts = options.itemId
-    ? new Set(reader.documents.find((d) => d.id === options.itemId)?.concepts ?? [])
-    : allConcepts(reader);
+  const readerConcepts = options.itemId ? new Set(reader.documents.find((d) => d.id === options.itemId)?.concepts ?? []) : allConcepts(reader);
   const candidateConcepts = allConcepts(candidate);
   const shared = sharedConcepts(readerConcepts, candidateConcepts, ctx.rarity);
   const overlap = shared.length
@@ -193,7 +191,12 @@ export function scoreCandidate(reader: MatchProfile, candidate: MatchProfile, ct
 }
 
 /** Scores and ranks candidates, best first; ties broken by name-independent id for stability. */
-export function rankCandidates(reader: MatchProfile, candidates: readonly MatchProfile[], ctx: MatchContext, options: ScoreOptions & { limit: number }): ScoredMatch[] {
+export function rankCandidates(
+  reader: MatchProfile,
+  candidates: readonly MatchProfile[],
+  ctx: MatchContext,
+  options: ScoreOptions & { limit: number },
+): ScoredMatch[] {
   const scored: ScoredMatch[] = [];
   for (const c of candidates) {
     if (c.organisationId === reader.organisationId || c.cityId === reader.cityId) continue;

@@ -94,7 +94,12 @@ describe('networkFigures', () => {
 describe('isThemeBridge', () => {
   it('needs two partners that share no theme, each with a theme', () => {
     expect(isThemeBridge([['a'], ['b']])).toBe(true);
-    expect(isThemeBridge([['a', 'b'], ['b', 'c']])).toBe(false);
+    expect(
+      isThemeBridge([
+        ['a', 'b'],
+        ['b', 'c'],
+      ]),
+    ).toBe(false);
     expect(isThemeBridge([['a', 'b']])).toBe(false);
     expect(isThemeBridge([['a'], []])).toBe(false);
     expect(isThemeBridge([])).toBe(false);

@@ -27,7 +27,11 @@ const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
  * @param cityIds the partnership's cities in display order (the first one on the left)
  * @param themeOrder theme keys in catalogue order, so that organisations of a theme sit together
  */
-export function layoutNetwork(cityIds: readonly string[], organisations: readonly LayoutOrganisation[], themeOrder: readonly string[] = []): Map<string, Point> {
+export function layoutNetwork(
+  cityIds: readonly string[],
+  organisations: readonly LayoutOrganisation[],
+  themeOrder: readonly string[] = [],
+): Map<string, Point> {
   const positions = new Map<string, Point>();
   const n = cityIds.length;
   if (n === 0) return positions;

@@ -105,6 +105,9 @@ export async function getPartnershipNetwork(ctx: ServiceContext, idOrKey: string
 
 async function conceptDomains(ctx: ServiceContext, keys: string[]): Promise<Map<string, string>> {
   if (keys.length === 0) return new Map();
-  const rows = await ctx.db.select({ key: taxonomyConcepts.key, domain: taxonomyConcepts.domain }).from(taxonomyConcepts).where(inArray(taxonomyConcepts.key, keys));
+  const rows = await ctx.db
+    .select({ key: taxonomyConcepts.key, domain: taxonomyConcepts.domain })
+    .from(taxonomyConcepts)
+    .where(inArray(taxonomyConcepts.key, keys));
   return new Map(rows.map((r) => [r.key, r.domain]));
 }

@@ -13,7 +13,10 @@ let t: TestApp;
 let cityId: string;
 
 const remindersTo = (to: string) =>
-  t.database.db.select().from(mailOutbox).where(and(eq(mailOutbox.toAddress, to), eq(mailOutbox.purpose, 'expiry-reminder')));
+  t.database.db
+    .select()
+    .from(mailOutbox)
+    .where(and(eq(mailOutbox.toAddress, to), eq(mailOutbox.purpose, 'expiry-reminder')));
 
 async function item(organisationId: string, title: string, validUntil: string | null, position = 0) {
   const [row] = await t.database.db

@@ -29,10 +29,7 @@ const shortTitle = (title: string | null, text: string) => title ?? (text.length
  * remind an item twice nor split one organisation's items into two mails; a failed run leaves
  * its items for the next one.
  */
-export async function sendExpiryReminders(
-  ctx: ServiceContext,
-  options: { daysBefore: number; today?: string },
-): Promise<ExpiryReminderResult> {
+export async function sendExpiryReminders(ctx: ServiceContext, options: { daysBefore: number; today?: string }): Promise<ExpiryReminderResult> {
   const today = options.today ?? todayIso();
   const horizon = addDays(today, options.daysBefore);
   const total: ExpiryReminderResult = { items: 0, mails: 0 };
@@ -62,7 +59,15 @@ async function remindBatch(tx: ServiceContext, today: string, horizon: string): 
   const claimed = await tx.db
     .update(organisationItems)
     .set({ expiryRemindedAt: new Date() })
-    .where(and(inArray(organisationItems.organisationId, locked.map((o) => o.id)), due))
+    .where(
+      and(
+        inArray(
+          organisationItems.organisationId,
+          locked.map((o) => o.id),
+        ),
+        due,
+      ),
+    )
     .returning({
       organisationId: organisationItems.organisationId,
       direction: organisationItems.direction,
@@ -95,18 +100,17 @@ async function remindBatch(tx: ServiceContext, today: string, horizon: string): 
 /** The organisation's editors; an organisation without any is looked after by its city's coordinators. */
 async function recipients(tx: ServiceContext, org: { id: string; cityId: string }) {
   const active = (where: ReturnType<typeof and>) =>
-    tx.db.select({ email: users.email, locale: users.locale }).from(users).where(and(where, isNull(users.disabledAt))).orderBy(users.email);
+    tx.db
+      .select({ email: users.email, locale: users.locale })
+      .from(users)
+      .where(and(where, isNull(users.disabledAt)))
+      .orderBy(users.email);
   const editors = await active(and(eq(users.role, 'org-editor'), eq(users.organisationId, org.id)));
   return editors.length ? editors : active(and(eq(users.role, 'coordinator'), eq(users.cityId, org.cityId)));
 }
 
 /** Hourly reminder run for `pontis serve`; returns a function that stops it. */
-export function startExpiryReminderJob(
-  db: Db,
-  config: Config,
-  logger: WorkerLogger,
-  options: { daysBefore?: number } = {},
-): () => Promise<void> {
+export function startExpiryReminderJob(db: Db, config: Config, logger: WorkerLogger, options: { daysBefore?: number } = {}): () => Promise<void> {
   const ctx: ServiceContext = { db, actor: systemActor('expiry reminders'), config };
   return startPeriodicJob('expiry reminders', HOUR, logger, async () => {
     const r = await sendExpiryReminders(ctx, { daysBefore: options.daysBefore ?? 14 });

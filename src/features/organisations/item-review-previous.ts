@@ -38,10 +38,7 @@ function itemIn(snapshot: unknown, item: { id: string; direction: Direction }): 
  * Pure: the content last approved, from audit events newest first. Within one event the state
  * after it is newer than the state before it, so `after` is looked at first.
  */
-export function lastApproved(
-  events: { before: unknown; after: unknown }[],
-  item: { id: string; direction: Direction },
-): ApprovedContent | null {
+export function lastApproved(events: { before: unknown; after: unknown }[], item: { id: string; direction: Direction }): ApprovedContent | null {
   for (const e of events) {
     for (const snapshot of [e.after, e.before]) {
       const found = approvedContent(itemIn(snapshot, item));
@@ -56,10 +53,7 @@ export function lastApproved(
  * log (every write records the organisation or the item before and after): null for an item
  * that was never approved. Only events that contain the item approved are read.
  */
-export async function approvedBefore(
-  ctx: ServiceContext,
-  item: { id: string; direction: Direction; organisationId: string },
-): Promise<ApprovedContent | null> {
+export async function approvedBefore(ctx: ServiceContext, item: { id: string; direction: Direction; organisationId: string }): Promise<ApprovedContent | null> {
   const inOrganisation = JSON.stringify({ [listOf(item.direction)]: [{ id: item.id, status: 'approved' }] });
   const asItem = JSON.stringify({ status: 'approved' });
   const events = await ctx.db

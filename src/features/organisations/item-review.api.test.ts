@@ -133,16 +133,34 @@ describe('review of offers and requests', () => {
 
     // Saving unchanged keeps the verdict; changing the content resubmits it.
     const all = editorView.offers as (Item & { text: string })[];
-    const again = await editor.put(`/api/organisations/${org.id}`, { name: org.name, kind: org.kind, cityId: dortmundId, version: editorView.version, offers: all.map(asInput) });
+    const again = await editor.put(`/api/organisations/${org.id}`, {
+      name: org.name,
+      kind: org.kind,
+      cityId: dortmundId,
+      version: editorView.version,
+      offers: all.map(asInput),
+    });
     expect((again.body.offers as Item[]).map((i) => i.status)).toEqual(['approved', 'approved', 'returned']);
     const fixed = all.map((i) => (i.id === dataLab.id ? { ...asInput(i), text: 'Open data: traffic counts and air quality.' } : asInput(i)));
-    const resubmitted = await editor.put(`/api/organisations/${org.id}`, { name: org.name, kind: org.kind, cityId: dortmundId, version: again.body.version, offers: fixed });
+    const resubmitted = await editor.put(`/api/organisations/${org.id}`, {
+      name: org.name,
+      kind: org.kind,
+      cityId: dortmundId,
+      version: again.body.version,
+      offers: fixed,
+    });
     expect(byTitle(resubmitted.body.offers, 'Data lab')).toMatchObject({ status: 'pending-review', reviewComment: null, version: 2 });
 
     // Changed again after its approval: the approved change is what the reviewer compares with.
     const latest = resubmitted.body.offers as (Item & { text: string })[];
     const changedAgain = latest.map((i) => (i.id === exchange.id ? { ...asInput(i), text: 'Fifty exchange places a year.' } : asInput(i)));
-    const third = await editor.put(`/api/organisations/${org.id}`, { name: org.name, kind: org.kind, cityId: dortmundId, version: resubmitted.body.version, offers: changedAgain });
+    const third = await editor.put(`/api/organisations/${org.id}`, {
+      name: org.name,
+      kind: org.kind,
+      cityId: dortmundId,
+      version: resubmitted.body.version,
+      offers: changedAgain,
+    });
     expect(third.status).toBe(200);
     const queued = ((await coordinator.get('/api/review-queue')).body.items as { id: string; previous: { text: string } | null }[]).filter((q) =>
       [exchange.id, dataLab.id].includes(q.id),
@@ -163,7 +181,10 @@ describe('review of offers and requests', () => {
       kind: 'company',
       cityId: dortmundId,
       version: created.body.version,
-      offers: [{ title: 'Senzori de trafic', text: 'Oferim senzori pentru trafic.' }, { title: 'Date deschise', text: 'Date despre calitatea aerului.' }],
+      offers: [
+        { title: 'Senzori de trafic', text: 'Oferim senzori pentru trafic.' },
+        { title: 'Date deschise', text: 'Date despre calitatea aerului.' },
+      ],
     });
     expect(saved.status).toBe(200);
     const [sensors, data] = saved.body.offers as Item[];
@@ -207,7 +228,10 @@ describe('review of offers and requests', () => {
       kind: org.kind,
       cityId: dortmundId,
       version: org.version,
-      offers: [{ title: 'Old', text: 'Expired offer.', validUntil: yesterday }, { title: 'Idea', text: 'Not ready.', draft: true }],
+      offers: [
+        { title: 'Old', text: 'Expired offer.', validUntil: yesterday },
+        { title: 'Idea', text: 'Not ready.', draft: true },
+      ],
     });
     expect((res.body.offers as Item[]).map((i) => [i.title, i.status, i.expired])).toEqual([
       ['Old', 'approved', true],
@@ -235,8 +259,14 @@ describe('review of offers and requests', () => {
       kind: org.kind,
       cityId: dortmundId,
       version: org.version,
-      offers: [{ id: other.org.offers[0].id, text: 'x' }, { id: org.offers[0].id, text: 'a' }],
-      requests: [{ id: org.offers[0].id, text: 'b' }, { id: crypto.randomUUID(), text: 'c' }],
+      offers: [
+        { id: other.org.offers[0].id, text: 'x' },
+        { id: org.offers[0].id, text: 'a' },
+      ],
+      requests: [
+        { id: org.offers[0].id, text: 'b' },
+        { id: crypto.randomUUID(), text: 'c' },
+      ],
     });
     expect(res.status).toBe(400);
     expect(paths(res.body)).toEqual(['offers.0.id', 'requests.0.id', 'requests.1.id']);
@@ -256,7 +286,10 @@ describe('renewal', () => {
     expect(res.body).toMatchObject({ validUntil: addMonths(future, 12), status: 'approved', expired: false });
     const [row] = await t.database.db.select().from(organisationItems).where(eq(organisationItems.id, grids.id));
     expect(row.expiryRemindedAt).toBeNull();
-    expect((await listAuditEvents(t.ctx(), 'organisation-item', grids.id))[0]).toMatchObject({ actorUserId: editor.userId, after: { validUntil: addMonths(future, 12) } });
+    expect((await listAuditEvents(t.ctx(), 'organisation-item', grids.id))[0]).toMatchObject({
+      actorUserId: editor.userId,
+      after: { validUntil: addMonths(future, 12) },
+    });
 
     expect((await editor.post(`/api/organisation-items/${exchange.id}/renew`, {})).body.validUntil).toBe(addMonths(todayIso(), 12));
     const chosen = addDays(todayIso(), 30);

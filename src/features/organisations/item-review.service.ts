@@ -143,8 +143,7 @@ async function tellSubmitter(tx: ServiceContext, row: Selected, decision: 'appro
 
 export const approveItem = (ctx: ServiceContext, id: string, input: ApproveItemRequest) => decide(ctx, id, input.version, 'approved', null);
 
-export const returnItem = (ctx: ServiceContext, id: string, input: ReturnItemRequest) =>
-  decide(ctx, id, input.version, 'returned', input.comment);
+export const returnItem = (ctx: ServiceContext, id: string, input: ReturnItemRequest) => decide(ctx, id, input.version, 'returned', input.comment);
 
 /**
  * Extends how long an item stands (the one click from the expiry reminder). Only the date changes,

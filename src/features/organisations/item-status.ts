@@ -13,12 +13,7 @@ export interface ItemStatusChange {
  * not seen needs a coordinator's eye, unless a coordinator (or an admin) wrote it; an item whose
  * content did not change keeps its state, so re-saving the profile does not send it back to review.
  */
-export function nextItemStatus(input: {
-  stored: ItemStatus | null;
-  contentChanged: boolean;
-  draft: boolean;
-  writerReviews: boolean;
-}): ItemStatusChange | null {
+export function nextItemStatus(input: { stored: ItemStatus | null; contentChanged: boolean; draft: boolean; writerReviews: boolean }): ItemStatusChange | null {
   if (input.draft) return input.stored === 'draft' ? null : { status: 'draft', reviewed: false, submitted: false };
   if (input.stored !== null && input.stored !== 'draft' && !input.contentChanged) return null;
   if (input.writerReviews) return { status: 'approved', reviewed: true, submitted: false };

@@ -47,7 +47,10 @@ describe('confirmed concepts of organisations and their offers and requests', ()
 
     const [row] = await t.database.db.select({ concepts: organisations.concepts }).from(organisations).where(eq(organisations.id, res.body.id));
     expect(row.concepts).toEqual(['irrigation', 'smart-agriculture']);
-    const [item] = await t.database.db.select({ concepts: organisationItems.concepts }).from(organisationItems).where(eq(organisationItems.id, res.body.offers[0].id));
+    const [item] = await t.database.db
+      .select({ concepts: organisationItems.concepts })
+      .from(organisationItems)
+      .where(eq(organisationItems.id, res.body.offers[0].id));
     expect(item.concepts).toEqual(['irrigation']);
     expect((await t.anonymous().get(`/api/organisations/${res.body.id}`)).body.offers[0].concepts).toEqual(['irrigation']);
     const audit = await listAuditEvents(t.ctx(), 'organisation', res.body.id);
@@ -74,7 +77,10 @@ describe('confirmed concepts of organisations and their offers and requests', ()
     });
     expect(unknown.status).toBe(400);
     expect(paths(unknown.body)).toEqual(['concepts.0', 'offers.0.concepts.1']);
-    expect(unknown.body.fields.find((f: { path: string }) => f.path === 'offers.0.concepts.1')).toMatchObject({ rule: 'unknown_concept', message: expect.stringContaining('nor-this-one') });
+    expect(unknown.body.fields.find((f: { path: string }) => f.path === 'offers.0.concepts.1')).toMatchObject({
+      rule: 'unknown_concept',
+      message: expect.stringContaining('nor-this-one'),
+    });
   });
 
   it('keeps the concepts when a client leaves them out, and clears them when sent empty', async () => {

@@ -3,15 +3,13 @@ import { isAdmin, type Actor } from '../../shared/actor.ts';
 /** Organisation records are public; this states it so that routes can name their rule. */
 export const canReadOrganisation = (_actor: Actor) => true;
 
-const coordinatesCity = (actor: Actor, cityId: string) =>
-  actor.kind === 'user' && actor.role === 'coordinator' && actor.cityId === cityId;
+const coordinatesCity = (actor: Actor, cityId: string) => actor.kind === 'user' && actor.role === 'coordinator' && actor.cityId === cityId;
 
 /** A city's coordinators keep its register of organisations; org-editors only maintain their own. */
 export const canCreateOrganisation = (actor: Actor, cityId: string) => isAdmin(actor) || coordinatesCity(actor, cityId);
 
 export const canEditOrganisation = (actor: Actor, org: { id: string; cityId: string }) =>
-  canCreateOrganisation(actor, org.cityId) ||
-  (actor.kind === 'user' && actor.role === 'org-editor' && actor.organisationId === org.id);
+  canCreateOrganisation(actor, org.cityId) || (actor.kind === 'user' && actor.role === 'org-editor' && actor.organisationId === org.id);
 
 export const canDeleteOrganisation = (actor: Actor, org: { cityId: string }) => canCreateOrganisation(actor, org.cityId);
 

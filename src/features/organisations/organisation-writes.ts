@@ -43,7 +43,10 @@ export async function checkOrganisationReferences(
     ),
   ];
   if (concepts.length) {
-    const known = await existingConceptKeys(ctx, concepts.map((c) => c.key));
+    const known = await existingConceptKeys(
+      ctx,
+      concepts.map((c) => c.key),
+    );
     for (const c of concepts) {
       if (!known.has(c.key)) fields.push({ path: c.path, rule: 'unknown_concept', message: `There is no taxonomy concept "${c.key}".` });
     }

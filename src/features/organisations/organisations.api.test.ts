@@ -33,10 +33,13 @@ const tuDortmund = () => ({
 beforeAll(async () => {
   t = await createTestApp();
   const db = t.database.db;
-  await db.insert(themes).values([
-    { key: 'energy', labels: labels('Energy') },
-    { key: 'mobility', labels: labels('Mobility') },
-  ]).onConflictDoNothing();
+  await db
+    .insert(themes)
+    .values([
+      { key: 'energy', labels: labels('Energy') },
+      { key: 'mobility', labels: labels('Mobility') },
+    ])
+    .onConflictDoNothing();
   dortmundId = (await seedCity(db, { key: 'dortmund', name: 'Dortmund', country: 'DE' })).id;
   clujId = (await seedCity(db, { key: 'cluj-napoca', name: 'Cluj-Napoca', country: 'RO' })).id;
   admin = await t.signedIn({ role: 'admin' });
@@ -51,9 +54,25 @@ describe('organisations API: create and read', () => {
     expect(res.body.city).toMatchObject({ id: dortmundId, key: 'dortmund', name: 'Dortmund', country: 'DE' });
     expect(res.body.offers.map((o: { title: string }) => o.title)).toEqual(['Smart grids', 'Exchange']);
     // A coordinator's own items need no review: they are published at once.
-    expect(res.body.offers[0]).toEqual({ id: expect.any(String), status: 'approved', reviewComment: null, expired: false, version: 1, category: 'research', lang: 'en', title: 'Smart grids', text: 'Joint research on smart grids.', themes: ['energy'], concepts: [], validUntil: '2030-12-31' });
+    expect(res.body.offers[0]).toEqual({
+      id: expect.any(String),
+      status: 'approved',
+      reviewComment: null,
+      expired: false,
+      version: 1,
+      category: 'research',
+      lang: 'en',
+      title: 'Smart grids',
+      text: 'Joint research on smart grids.',
+      themes: ['energy'],
+      concepts: [],
+      validUntil: '2030-12-31',
+    });
     expect(res.body.requests[0].category).toBe('pilot-site');
-    expect(res.body.description).toEqual([{ lang: 'de', text: 'Technische Universität im Ruhrgebiet.' }, { lang: null, text: 'Language-neutral note.' }]);
+    expect(res.body.description).toEqual([
+      { lang: 'de', text: 'Technische Universität im Ruhrgebiet.' },
+      { lang: null, text: 'Language-neutral note.' },
+    ]);
     expect(res.body.updatedBy).toEqual({ id: dortmundCoordinator.userId, displayName: 'Dora Coordinator' });
     expect(res.body.canEdit).toBe(true);
     expect(res.body.version).toBe(1);
@@ -85,7 +104,10 @@ describe('organisations API: create and read', () => {
       website: 'ftp://example.org',
       languages: ['deu'],
       description: [{ text: '' }],
-      offers: [{ category: 'gift', text: 'x' }, { category: 'talent', text: 'ok', validUntil: '31.12.2030' }],
+      offers: [
+        { category: 'gift', text: 'x' },
+        { category: 'talent', text: 'ok', validUntil: '31.12.2030' },
+      ],
     };
     const res = await admin.post('/api/organisations', body);
     expect(res.status).toBe(400);
@@ -138,7 +160,10 @@ describe('organisations API: list', () => {
   it('searches names ignoring case and diacritics', async () => {
     for (const q of ['babes', 'BABEȘ', 'Babeş-bolyai', 'bolyai']) {
       const res = await t.anonymous().get(`/api/organisations?q=${encodeURIComponent(q)}`);
-      expect(res.body.items.map((o: { key: string }) => o.key), q).toEqual(['ubb']);
+      expect(
+        res.body.items.map((o: { key: string }) => o.key),
+        q,
+      ).toEqual(['ubb']);
       expect(res.body.total, q).toBe(1);
     }
     const uni = await t.anonymous().get(`/api/organisations?q=universit&limit=2`);
@@ -156,13 +181,32 @@ describe('organisations API: edit and delete', () => {
     expect(read.canEdit).toBe(true);
     expect(read.canDelete).toBe(false);
 
-    const change = { ...tuDortmund(), name: 'FH Dortmund', version: read.version, offers: [{ category: 'expertise', text: 'Applied research.' }], requests: [] };
+    const change = {
+      ...tuDortmund(),
+      name: 'FH Dortmund',
+      version: read.version,
+      offers: [{ category: 'expertise', text: 'Applied research.' }],
+      requests: [],
+    };
     const res = await editor.put(`/api/organisations/${created.id}`, change);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ key: 'fh-dortmund', name: 'FH Dortmund', version: read.version + 1, requests: [] });
     // An org-editor's new item waits for the city's coordinator (item-review.api.test.ts).
     expect(res.body.offers).toEqual([
-      { id: expect.any(String), status: 'pending-review', reviewComment: null, expired: false, version: 1, category: 'expertise', lang: null, title: null, text: 'Applied research.', themes: [], concepts: [], validUntil: null },
+      {
+        id: expect.any(String),
+        status: 'pending-review',
+        reviewComment: null,
+        expired: false,
+        version: 1,
+        category: 'expertise',
+        lang: null,
+        title: null,
+        text: 'Applied research.',
+        themes: [],
+        concepts: [],
+        validUntil: null,
+      },
     ]);
     expect(res.body.updatedBy).toEqual({ id: editor.userId, displayName: 'Erik Editor' });
 

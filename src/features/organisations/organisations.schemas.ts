@@ -33,13 +33,16 @@ export const itemCategories = [
 ] as const;
 export type ItemCategory = (typeof itemCategories)[number];
 
-export const organisationKeySchema = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'use lower-case letters, digits and hyphens (at most 80)');
+export const organisationKeySchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'use lower-case letters, digits and hyphens (at most 80)');
 const languageCode = z.string().regex(/^[a-z]{2}$/, 'use a two-letter ISO 639-1 code');
 const themeKeys = z.array(z.string().trim().min(1).max(80)).max(30);
 const conceptKeys = z
-  .array(z.string().trim().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'use a taxonomy concept key'))
+  .array(
+    z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'use a taxonomy concept key'),
+  )
   .max(30)
   .describe('Taxonomy concept keys the editor confirmed (GET /api/taxonomy; proposals: POST /api/tagging/proposals); left out: as they were');
 const longText = z.string().trim().min(1).max(20000);
@@ -78,7 +81,9 @@ const organisationFields = {
     .array(organisationItemSchema)
     .max(100)
     .optional()
-    .describe('The complete list of offers: on update, stored offers left out of it are deleted (send their id to keep them); leave the field out to keep the stored offers as they are'),
+    .describe(
+      'The complete list of offers: on update, stored offers left out of it are deleted (send their id to keep them); leave the field out to keep the stored offers as they are',
+    ),
   requests: z
     .array(organisationItemSchema)
     .max(100)
@@ -97,9 +102,7 @@ export const createOrganisationRequest = z
  * A full replacement of the profile: fields left out are cleared, except concepts, offers and
  * requests, which are kept when left out (a sent list replaces the stored one). The key stays.
  */
-export const updateOrganisationRequest = z
-  .object({ version: z.number().int().min(1), ...organisationFields })
-  .meta({ id: 'UpdateOrganisationRequest' });
+export const updateOrganisationRequest = z.object({ version: z.number().int().min(1), ...organisationFields }).meta({ id: 'UpdateOrganisationRequest' });
 
 /** An offer or request as the API shows it (the review queue adds where it comes from). */
 export const organisationItemResponse = z.object({
@@ -128,9 +131,7 @@ const organisationCoreFields = {
   themes: z.array(z.string()),
 };
 
-export const organisationSummarySchema = z
-  .object(organisationCoreFields)
-  .meta({ id: 'OrganisationSummary' });
+export const organisationSummarySchema = z.object(organisationCoreFields).meta({ id: 'OrganisationSummary' });
 
 export const organisationSchema = z
   .object({

@@ -49,10 +49,7 @@ function selectSummaries(ctx: ServiceContext, where: SQL | undefined) {
 
 export async function listOrganisations(ctx: ServiceContext, query: OrganisationListQuery) {
   const { limit, offset } = query;
-  const where = and(
-    query.cityId ? eq(organisations.cityId, query.cityId) : undefined,
-    query.kind ? eq(organisations.kind, query.kind) : undefined,
-  );
+  const where = and(query.cityId ? eq(organisations.cityId, query.cityId) : undefined, query.kind ? eq(organisations.kind, query.kind) : undefined);
   const folded = query.q ? foldForLookup(query.q) : '';
   if (!folded) {
     const [{ total }] = await ctx.db.select({ total: count() }).from(organisations).where(where);
@@ -113,9 +110,7 @@ async function present(ctx: ServiceContext, row: OrganisationRow): Promise<Organ
         hasContactPerson: await organisationHasPeople(ctx, row.id),
       })
     : null;
-  const [editor] = row.updatedBy
-    ? await ctx.db.select({ id: users.id, displayName: users.displayName }).from(users).where(eq(users.id, row.updatedBy))
-    : [];
+  const [editor] = row.updatedBy ? await ctx.db.select({ id: users.id, displayName: users.displayName }).from(users).where(eq(users.id, row.updatedBy)) : [];
   return {
     ...record,
     offers: published(record.offers),
@@ -194,11 +189,7 @@ export async function deleteOrganisation(ctx: ServiceContext, idOrKey: string): 
     const [accounts] = await tx.db.select({ n: count() }).from(users).where(eq(users.organisationId, current.id));
     const [invited] = await tx.db.select({ n: count() }).from(invitations).where(eq(invitations.organisationId, current.id));
     if (accounts.n + invited.n > 0) {
-      throw new AppError(
-        'in_use',
-        409,
-        'User accounts or invitations belong to this organisation. Move or remove them before deleting it.',
-      );
+      throw new AppError('in_use', 409, 'User accounts or invitations belong to this organisation. Move or remove them before deleting it.');
     }
     const before = await loadRecord(tx, current);
     await detachPeopleFromOrganisation(tx, current.id);

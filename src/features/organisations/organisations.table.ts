@@ -11,7 +11,9 @@ export const organisations = pgTable('organisations', {
   key: text('key').notNull().unique(),
   name: text('name').notNull(),
   kind: text('kind').notNull(),
-  cityId: uuid('city_id').notNull().references(() => cities.id),
+  cityId: uuid('city_id')
+    .notNull()
+    .references(() => cities.id),
   website: text('website'),
   languages: text('languages').array().notNull().default([]),
   description: jsonb('description').$type<LocalisedText[]>().notNull().default([]),
@@ -23,7 +25,9 @@ export const organisations = pgTable('organisations', {
 
 export const organisationItems = pgTable('organisation_items', {
   id: uuid('id').primaryKey().defaultRandom(),
-  organisationId: uuid('organisation_id').notNull().references(() => organisations.id, { onDelete: 'cascade' }),
+  organisationId: uuid('organisation_id')
+    .notNull()
+    .references(() => organisations.id, { onDelete: 'cascade' }),
   direction: text('direction').$type<'offer' | 'request'>().notNull(),
   position: integer('position').notNull(),
   category: text('category'),

@@ -26,7 +26,11 @@ describe('dashboard', () => {
     const dortmund = await w.dortmundCoordinator.get('/api/dashboard');
     expect(dortmund.status).toBe(200);
     expect(keys(dortmund)).toEqual(['dortmund-cluj-napoca']);
-    expect(dortmund.body.items[0]).toMatchObject({ canEdit: true, counts: { agreements: 0, timelineEvents: 0 }, cities: [{ key: 'dortmund' }, { key: 'cluj-napoca' }] });
+    expect(dortmund.body.items[0]).toMatchObject({
+      canEdit: true,
+      counts: { agreements: 0, timelineEvents: 0 },
+      cities: [{ key: 'dortmund' }, { key: 'cluj-napoca' }],
+    });
     expect(keys(await w.clujCoordinator.get('/api/dashboard'))).toEqual(['cluj-napoca-lyon', 'dortmund-cluj-napoca']);
     const member = await w.dortmundMember.get('/api/dashboard');
     expect(keys(member)).toEqual(['dortmund-cluj-napoca']);

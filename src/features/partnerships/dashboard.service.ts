@@ -20,12 +20,7 @@ export async function dashboardPartnerships(ctx: ServiceContext): Promise<Partne
   const rows = await ctx.db
     .select()
     .from(partnerships)
-    .where(
-      inArray(
-        partnerships.id,
-        ctx.db.select({ id: partnershipCities.partnershipId }).from(partnershipCities).where(eq(partnershipCities.cityId, cityId)),
-      ),
-    )
+    .where(inArray(partnerships.id, ctx.db.select({ id: partnershipCities.partnershipId }).from(partnershipCities).where(eq(partnershipCities.cityId, cityId))))
     .orderBy(asc(partnerships.name));
   return summarisePartnerships(ctx, rows);
 }

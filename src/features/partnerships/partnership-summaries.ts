@@ -81,7 +81,10 @@ export async function summarisePartnerships(ctx: ServiceContext, rows: Partnersh
         organisations: members.reduce((sum, c) => sum + (orgsBy.get(c.id) ?? 0), 0),
       },
       latestEvents: (latestBy.get(row.id) ?? []).map(({ partnershipId: _p, rank: _r, ...event }) => event),
-      canEdit: canEditPartnership(ctx.actor, members.map((c) => c.id)),
+      canEdit: canEditPartnership(
+        ctx.actor,
+        members.map((c) => c.id),
+      ),
     };
   });
 }
@@ -97,7 +100,9 @@ async function latestEvents(ctx: ServiceContext, partnershipIds: string[]) {
       title: timelineEvents.title,
       description: timelineEvents.description,
       originalLang: timelineEvents.originalLang,
-      rank: sql<number>`row_number() over (partition by ${timelineEvents.partnershipId} order by ${timelineEvents.occurredOn} desc, ${timelineEvents.createdAt} desc, ${timelineEvents.id})`.as('rank'),
+      rank: sql<number>`row_number() over (partition by ${timelineEvents.partnershipId} order by ${timelineEvents.occurredOn} desc, ${timelineEvents.createdAt} desc, ${timelineEvents.id})`.as(
+        'rank',
+      ),
     })
     .from(timelineEvents)
     .where(inArray(timelineEvents.partnershipId, partnershipIds))
@@ -108,4 +113,3 @@ async function latestEvents(ctx: ServiceContext, partnershipIds: string[]) {
     return { ...r, kind: r.kind as TimelineEvent['kind'], title: textsByLanguage(title, lang), originalLang: lang };
   });
 }
-

@@ -50,7 +50,10 @@ describe('creating partnerships', () => {
   });
 
   it('lets an admin record a partnership of any cities', async () => {
-    const res = await w.admin.post('/api/partnerships', partnershipBody(w, { key: 'lyon-cluj', name: 'Lyon – Cluj', cities: [w.lyon.id, w.cluj.id], themes: [] }));
+    const res = await w.admin.post(
+      '/api/partnerships',
+      partnershipBody(w, { key: 'lyon-cluj', name: 'Lyon – Cluj', cities: [w.lyon.id, w.cluj.id], themes: [] }),
+    );
     expect(res.status).toBe(201);
     expect(res.body.themes).toEqual([]);
   });
@@ -67,7 +70,11 @@ describe('creating partnerships', () => {
   it('names unknown themes and cities and duplicates by position', async () => {
     const res = await w.admin.post(
       '/api/partnerships',
-      partnershipBody(w, { key: 'refs', cities: [w.dortmund.id, w.dortmund.id, '00000000-0000-4000-8000-000000000000'], themes: ['culture', 'space-travel', 'culture'] }),
+      partnershipBody(w, {
+        key: 'refs',
+        cities: [w.dortmund.id, w.dortmund.id, '00000000-0000-4000-8000-000000000000'],
+        themes: ['culture', 'space-travel', 'culture'],
+      }),
     );
     expect(res.status).toBe(400);
     expect(res.body.fields).toEqual([
@@ -174,7 +181,10 @@ describe('editing partnerships', () => {
 describe('the quick theme editor', () => {
   it('replaces the themes under the version check', async () => {
     const read = (await w.clujCoordinator.get(`/api/partnerships/${partnershipId}`)).body;
-    const res = await w.clujCoordinator.patch(`/api/partnerships/${partnershipId}/themes`, { version: read.version, themes: ['sustainability', 'public-services'] });
+    const res = await w.clujCoordinator.patch(`/api/partnerships/${partnershipId}/themes`, {
+      version: read.version,
+      themes: ['sustainability', 'public-services'],
+    });
     expect(res.status).toBe(200);
     expect(res.body.themes).toEqual(['sustainability', 'public-services']);
     expect(res.body.version).toBe(read.version + 1);
@@ -185,7 +195,10 @@ describe('the quick theme editor', () => {
 
   it('refuses unknown themes, malformed bodies and callers without edit rights', async () => {
     const read = (await w.admin.get(`/api/partnerships/${partnershipId}`)).body;
-    const unknown = await w.clujCoordinator.patch(`/api/partnerships/${partnershipId}/themes`, { version: read.version, themes: ['agriculture', 'time-travel'] });
+    const unknown = await w.clujCoordinator.patch(`/api/partnerships/${partnershipId}/themes`, {
+      version: read.version,
+      themes: ['agriculture', 'time-travel'],
+    });
     expect(unknown.status).toBe(400);
     expect(unknown.body.fields).toEqual([expect.objectContaining({ path: 'themes.1', rule: 'unknown_theme' })]);
     const malformed = await w.clujCoordinator.patch(`/api/partnerships/${partnershipId}/themes`, { themes: 'agriculture' });

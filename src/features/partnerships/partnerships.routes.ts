@@ -20,14 +20,27 @@ export default async function partnershipRoutes(app: ApiApp) {
   // Public: partnerships between cities are public records.
   app.get(
     '/api/partnerships',
-    { schema: { tags, summary: 'All partnerships with their cities, themes, counts and latest events', response: { 200: partnershipListResponse, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'All partnerships with their cities, themes, counts and latest events',
+        response: { 200: partnershipListResponse, ...errorResponses },
+      },
+    },
     async (request) => ({ items: await listPartnerships(request.ctx) }),
   );
 
   // Public (the name of the last editor only for signed-in users).
   app.get(
     '/api/partnerships/:id',
-    { schema: { tags, summary: 'A partnership with agreements, timeline, offices and member organisations', params: idParams, response: { 200: partnershipSchema, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'A partnership with agreements, timeline, offices and member organisations',
+        params: idParams,
+        response: { 200: partnershipSchema, ...errorResponses },
+      },
+    },
     async (request) => getPartnership(request.ctx, request.params.id),
   );
 
@@ -43,7 +56,15 @@ export default async function partnershipRoutes(app: ApiApp) {
   // Admins and coordinators of any member city (checked in updatePartnership).
   app.put(
     '/api/partnerships/:id',
-    { schema: { tags, summary: 'Replace a partnership’s fields, cities and themes; send the version you read', params: idParams, body: updatePartnershipRequest, response: { 200: partnershipSchema, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Replace a partnership’s fields, cities and themes; send the version you read',
+        params: idParams,
+        body: updatePartnershipRequest,
+        response: { 200: partnershipSchema, ...errorResponses },
+      },
+    },
     async (request) => {
       return updatePartnership(request.ctx, request.params.id, request.body);
     },
@@ -52,7 +73,15 @@ export default async function partnershipRoutes(app: ApiApp) {
   // Admins and coordinators of any member city (checked in updatePartnershipThemes).
   app.patch(
     '/api/partnerships/:id/themes',
-    { schema: { tags, summary: 'Replace only the themes; send the version you read', params: idParams, body: updatePartnershipThemesRequest, response: { 200: partnershipSchema, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Replace only the themes; send the version you read',
+        params: idParams,
+        body: updatePartnershipThemesRequest,
+        response: { 200: partnershipSchema, ...errorResponses },
+      },
+    },
     async (request) => {
       return updatePartnershipThemes(request.ctx, request.params.id, request.body);
     },

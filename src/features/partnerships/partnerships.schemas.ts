@@ -11,7 +11,10 @@ export const partnershipStatuses = ['proposed', 'agreement-signed', 'active', 'd
 export const partnershipKeySchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'use lower-case letters, digits and hyphens');
 
 export const localisedTextSchema = z.object({
-  lang: z.string().regex(/^[a-z]{2}$/, 'use a two-letter ISO 639-1 code').optional(),
+  lang: z
+    .string()
+    .regex(/^[a-z]{2}$/, 'use a two-letter ISO 639-1 code')
+    .optional(),
   text: z.string().trim().min(1).max(10_000),
 });
 
@@ -27,12 +30,8 @@ const partnershipFields = {
   themes: themeListSchema.default([]),
 };
 
-export const createPartnershipRequest = z
-  .object({ key: partnershipKeySchema, ...partnershipFields })
-  .meta({ id: 'CreatePartnershipRequest' });
-export const updatePartnershipRequest = z
-  .object({ version: z.number().int().min(1), ...partnershipFields })
-  .meta({ id: 'UpdatePartnershipRequest' });
+export const createPartnershipRequest = z.object({ key: partnershipKeySchema, ...partnershipFields }).meta({ id: 'CreatePartnershipRequest' });
+export const updatePartnershipRequest = z.object({ version: z.number().int().min(1), ...partnershipFields }).meta({ id: 'UpdatePartnershipRequest' });
 export const updatePartnershipThemesRequest = z
   .object({ version: z.number().int().min(1), themes: themeListSchema })
   .meta({ id: 'UpdatePartnershipThemesRequest' });

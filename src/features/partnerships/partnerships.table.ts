@@ -18,8 +18,12 @@ export const partnerships = pgTable('partnerships', {
 export const partnershipCities = pgTable(
   'partnership_cities',
   {
-    partnershipId: uuid('partnership_id').notNull().references(() => partnerships.id, { onDelete: 'cascade' }),
-    cityId: uuid('city_id').notNull().references(() => cities.id),
+    partnershipId: uuid('partnership_id')
+      .notNull()
+      .references(() => partnerships.id, { onDelete: 'cascade' }),
+    cityId: uuid('city_id')
+      .notNull()
+      .references(() => cities.id),
     position: integer('position').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.partnershipId, t.cityId] })],
@@ -28,8 +32,12 @@ export const partnershipCities = pgTable(
 export const partnershipThemes = pgTable(
   'partnership_themes',
   {
-    partnershipId: uuid('partnership_id').notNull().references(() => partnerships.id, { onDelete: 'cascade' }),
-    themeKey: text('theme_key').notNull().references(() => themes.key),
+    partnershipId: uuid('partnership_id')
+      .notNull()
+      .references(() => partnerships.id, { onDelete: 'cascade' }),
+    themeKey: text('theme_key')
+      .notNull()
+      .references(() => themes.key),
     position: integer('position').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.partnershipId, t.themeKey] })],
@@ -37,7 +45,9 @@ export const partnershipThemes = pgTable(
 
 export const timelineEvents = pgTable('timeline_events', {
   id: uuid('id').primaryKey().defaultRandom(),
-  partnershipId: uuid('partnership_id').notNull().references(() => partnerships.id, { onDelete: 'cascade' }),
+  partnershipId: uuid('partnership_id')
+    .notNull()
+    .references(() => partnerships.id, { onDelete: 'cascade' }),
   occurredOn: date('occurred_on', { mode: 'string' }).notNull(),
   kind: text('kind').notNull(),
   /** Per language (migration 0020); the original language's text first. */

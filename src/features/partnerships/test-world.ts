@@ -44,7 +44,16 @@ export function partnershipBody(w: PartnershipWorld, overrides: Record<string, u
 }
 
 /** The editable fields of a partnership as read, ready to send back with PUT. */
-export function editableFields(p: { version: number; name: string; kind: string; status: string; since: string | null; description: unknown; cities: { id: string }[]; themes: string[] }) {
+export function editableFields(p: {
+  version: number;
+  name: string;
+  kind: string;
+  status: string;
+  since: string | null;
+  description: unknown;
+  cities: { id: string }[];
+  themes: string[];
+}) {
   return {
     version: p.version,
     name: p.name,

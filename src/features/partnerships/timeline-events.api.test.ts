@@ -87,7 +87,11 @@ describe('timeline events', () => {
     });
     expect(texts.status).toBe(400);
     expect(texts.body.fields.map((f: { path: string }) => f.path).sort()).toEqual(['description.ro', 'title.de']);
-    const plain = await w.clujCoordinator.post(`/api/partnerships/${partnershipId}/timeline`, { kind: 'meeting', occurredOn: '2020-07-31', title: 'One language only' });
+    const plain = await w.clujCoordinator.post(`/api/partnerships/${partnershipId}/timeline`, {
+      kind: 'meeting',
+      occurredOn: '2020-07-31',
+      title: 'One language only',
+    });
     expect(plain.status).toBe(400);
     expect(plain.body.fields.map((f: { path: string }) => f.path)).toEqual(['title']);
     const noOriginal = await w.clujCoordinator.post(`/api/partnerships/${partnershipId}/timeline`, { ...event('2020-07-31', 'Meeting'), originalLang: 'de' });

@@ -13,7 +13,15 @@ export default async function timelineEventRoutes(app: ApiApp) {
   // Admins and coordinators of any member city (checked in createTimelineEvent).
   app.post(
     '/api/partnerships/:id/timeline',
-    { schema: { tags, summary: 'Add an event to a partnership’s timeline', params: partnershipParams, body: createTimelineEventRequest, response: { 201: timelineEventSchema, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Add an event to a partnership’s timeline',
+        params: partnershipParams,
+        body: createTimelineEventRequest,
+        response: { 201: timelineEventSchema, ...errorResponses },
+      },
+    },
     async (request, reply) => {
       return reply.status(201).send(await createTimelineEvent(request.ctx, request.params.id, request.body));
     },
@@ -22,7 +30,15 @@ export default async function timelineEventRoutes(app: ApiApp) {
   // Admins and coordinators of any member city of the event's partnership.
   app.put(
     '/api/timeline-events/:id',
-    { schema: { tags, summary: 'Edit a timeline event; send the version you read', params: eventParams, body: updateTimelineEventRequest, response: { 200: timelineEventSchema, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Edit a timeline event; send the version you read',
+        params: eventParams,
+        body: updateTimelineEventRequest,
+        response: { 200: timelineEventSchema, ...errorResponses },
+      },
+    },
     async (request) => {
       return updateTimelineEvent(request.ctx, request.params.id, request.body);
     },

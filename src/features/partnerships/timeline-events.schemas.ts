@@ -14,9 +14,7 @@ const timelineEventFields = {
 };
 
 export const createTimelineEventRequest = z.object(timelineEventFields).meta({ id: 'CreateTimelineEventRequest' });
-export const updateTimelineEventRequest = z
-  .object({ version: z.number().int().min(1), ...timelineEventFields })
-  .meta({ id: 'UpdateTimelineEventRequest' });
+export const updateTimelineEventRequest = z.object({ version: z.number().int().min(1), ...timelineEventFields }).meta({ id: 'UpdateTimelineEventRequest' });
 
 export const timelineEventSchema = z
   .object({

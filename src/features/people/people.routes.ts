@@ -1,13 +1,7 @@
 import { z } from 'zod';
 import type { ApiApp } from '../../http/api-app.ts';
 import { errorResponses } from '../../http/error-body.ts';
-import {
-  createPersonRequest,
-  personListQuery,
-  personListResponse,
-  personSchema,
-  updatePersonRequest,
-} from './people.schemas.ts';
+import { createPersonRequest, personListQuery, personListResponse, personSchema, updatePersonRequest } from './people.schemas.ts';
 import { createPerson, deletePerson, getPerson, listPeople, updatePerson } from './people.service.ts';
 
 const idParams = z.object({ id: z.uuid().describe('Person id') });
@@ -16,7 +10,14 @@ export default async function peopleRoutes(app: ApiApp) {
   // Anyone; each caller gets only the people they may see (person-visibility.ts), counts included.
   app.get(
     '/api/people',
-    { schema: { tags: ['people'], summary: 'Contact people visible to the caller', querystring: personListQuery, response: { 200: personListResponse, ...errorResponses } } },
+    {
+      schema: {
+        tags: ['people'],
+        summary: 'Contact people visible to the caller',
+        querystring: personListQuery,
+        response: { 200: personListResponse, ...errorResponses },
+      },
+    },
     async (request) => listPeople(request.ctx, request.query),
   );
 
@@ -39,7 +40,15 @@ export default async function peopleRoutes(app: ApiApp) {
   // Admins, coordinators of the person's city, editors of the person's organisation (updatePerson).
   app.put(
     '/api/people/:id',
-    { schema: { tags: ['people'], summary: 'Edit a contact person; send the version you read', params: idParams, body: updatePersonRequest, response: { 200: personSchema, ...errorResponses } } },
+    {
+      schema: {
+        tags: ['people'],
+        summary: 'Edit a contact person; send the version you read',
+        params: idParams,
+        body: updatePersonRequest,
+        response: { 200: personSchema, ...errorResponses },
+      },
+    },
     async (request) => {
       return updatePerson(request.ctx, request.params.id, request.body);
     },

@@ -12,17 +12,12 @@ const personFields = {
   email: z.string().trim().email().max(320).nullable().optional(),
   phone: optionalText(50),
   languages: z.array(languageCode).max(30).optional(),
-  visibleToPartners: z
-    .boolean()
-    .optional()
-    .describe('Consent: signed-in users of partner cities may see this person'),
+  visibleToPartners: z.boolean().optional().describe('Consent: signed-in users of partner cities may see this person'),
   visibleToPublic: z.boolean().optional().describe('Consent: everyone, including the public, may see this person'),
 };
 
 export const createPersonRequest = z.object(personFields).meta({ id: 'CreatePersonRequest' });
-export const updatePersonRequest = z
-  .object({ version: z.number().int().min(1), ...personFields })
-  .meta({ id: 'UpdatePersonRequest' });
+export const updatePersonRequest = z.object({ version: z.number().int().min(1), ...personFields }).meta({ id: 'UpdatePersonRequest' });
 
 export const personSchema = z
   .object({

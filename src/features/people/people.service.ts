@@ -30,8 +30,7 @@ function selectAnyPeople(ctx: ServiceContext, where: SQL | undefined) {
     .where(where);
 }
 
-const selectPeople = (ctx: ServiceContext, where: SQL | undefined) =>
-  selectAnyPeople(ctx, and(visiblePeopleCondition(ctx.actor), where));
+const selectPeople = (ctx: ServiceContext, where: SQL | undefined) => selectAnyPeople(ctx, and(visiblePeopleCondition(ctx.actor), where));
 
 type Joined = Awaited<ReturnType<typeof selectAnyPeople>>[number];
 
@@ -54,17 +53,11 @@ function present(ctx: ServiceContext, { row, city, organisation }: Joined): Pers
 }
 
 function filters(query: { cityId?: string; organisationId?: string }) {
-  return and(
-    query.cityId ? eq(people.cityId, query.cityId) : undefined,
-    query.organisationId ? eq(people.organisationId, query.organisationId) : undefined,
-  );
+  return and(query.cityId ? eq(people.cityId, query.cityId) : undefined, query.organisationId ? eq(people.organisationId, query.organisationId) : undefined);
 }
 
 /** The people of an organisation or a city that the caller may see (for detail pages of others). */
-export async function listVisiblePeople(
-  ctx: ServiceContext,
-  scope: { organisationId?: string; cityId?: string },
-): Promise<Person[]> {
+export async function listVisiblePeople(ctx: ServiceContext, scope: { organisationId?: string; cityId?: string }): Promise<Person[]> {
   const rows = await selectPeople(ctx, filters(scope)).orderBy(asc(people.name), asc(people.id));
   return rows.map((r) => present(ctx, r));
 }
@@ -73,10 +66,7 @@ export async function listPeople(ctx: ServiceContext, query: PersonListQuery) {
   const where = and(visiblePeopleCondition(ctx.actor), filters(query));
   // Counted under the same visibility condition, so hidden people do not show in the total.
   const [{ total }] = await ctx.db.select({ total: count() }).from(people).where(where);
-  const rows = await selectPeople(ctx, filters(query))
-    .orderBy(asc(people.name), asc(people.id))
-    .limit(query.limit)
-    .offset(query.offset);
+  const rows = await selectPeople(ctx, filters(query)).orderBy(asc(people.name), asc(people.id)).limit(query.limit).offset(query.offset);
   return { items: rows.map((r) => present(ctx, r)), total, limit: query.limit, offset: query.offset };
 }
 
@@ -97,10 +87,7 @@ async function checkReferences(ctx: ServiceContext, input: CreatePersonRequest):
   const [city] = await ctx.db.select({ id: cities.id }).from(cities).where(eq(cities.id, input.cityId));
   if (!city) fields.push({ path: 'cityId', rule: 'not_found', message: 'There is no such city.' });
   if (input.organisationId) {
-    const [org] = await ctx.db
-      .select({ cityId: organisations.cityId })
-      .from(organisations)
-      .where(eq(organisations.id, input.organisationId));
+    const [org] = await ctx.db.select({ cityId: organisations.cityId }).from(organisations).where(eq(organisations.id, input.organisationId));
     if (!org) fields.push({ path: 'organisationId', rule: 'not_found', message: 'There is no such organisation.' });
     else if (city && org.cityId !== input.cityId) {
       fields.push({ path: 'cityId', rule: 'organisation_city', message: 'Must be the city of the person’s organisation.' });
@@ -184,7 +171,10 @@ export async function detachPeopleFromOrganisation(ctx: ServiceContext, organisa
     const before = auditView(present(ctx, joined));
     await recordAudit(ctx, { entityType: 'person', entityId: id, action: 'update', before, after: { ...before, organisation: null, version: version + 1 } });
   }
-  await reindexPeople(ctx, rows.map((r) => r.row.id));
+  await reindexPeople(
+    ctx,
+    rows.map((r) => r.row.id),
+  );
 }
 
 /** Whether an organisation has any people at all (for its editors only; visibility is theirs). */

@@ -5,7 +5,9 @@ import { organisations } from '../organisations/organisations.table.ts';
 
 export const people = pgTable('people', {
   id: uuid('id').primaryKey().defaultRandom(),
-  cityId: uuid('city_id').notNull().references(() => cities.id),
+  cityId: uuid('city_id')
+    .notNull()
+    .references(() => cities.id),
   organisationId: uuid('organisation_id').references(() => organisations.id, { onDelete: 'set null' }),
   name: text('name').notNull(),
   roleTitle: text('role_title'),

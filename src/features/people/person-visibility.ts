@@ -53,9 +53,7 @@ export function visiblePeopleCondition(actor: Actor): SQL | undefined {
   if (actor.role === 'coordinator' && actor.cityId) conditions.push(eq(people.cityId, actor.cityId));
   if (actor.role === 'org-editor' && actor.organisationId) conditions.push(eq(people.organisationId, actor.organisationId));
   if (actor.cityId) {
-    conditions.push(
-      and(eq(people.visibleToPartners, true), ne(people.cityId, actor.cityId), cityIsPartnerOf(actor.cityId)),
-    );
+    conditions.push(and(eq(people.visibleToPartners, true), ne(people.cityId, actor.cityId), cityIsPartnerOf(actor.cityId)));
   }
   return or(...conditions);
 }

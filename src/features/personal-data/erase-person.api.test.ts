@@ -33,7 +33,14 @@ async function createContact(overrides: Partial<typeof contact> = {}) {
 describe('DELETE /api/people/{id}/personal-data', () => {
   it("erases the person from every table and the search; the history keeps its rows without the person's data", async () => {
     const person = await createContact();
-    const moved = await coordinator.put(`/api/people/${person.id}`, { ...contact, roleTitle: 'Director', cityId: city.id, organisationId: org.id, visibleToPartners: false, version: person.version });
+    const moved = await coordinator.put(`/api/people/${person.id}`, {
+      ...contact,
+      roleTitle: 'Director',
+      cityId: city.id,
+      organisationId: org.id,
+      visibleToPartners: false,
+      version: person.version,
+    });
     expect(moved.status).toBe(200);
     expect(JSON.stringify((await admin.get(`/api/search?q=${encodeURIComponent('Tombstone-Ionescu')}`)).body)).toContain('Tombstone');
 

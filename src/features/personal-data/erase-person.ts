@@ -27,7 +27,11 @@ export async function erasePersonRecord(tx: ServiceContext, person: PersonToEras
   await reindexPerson(tx, person.id);
   await scrubAuditEvents(tx.db, { entityType: 'person', entityId: person.id }, target, null);
   await scrubMailOutbox(tx.db, person.email ? [person.email] : [], target);
-  await scrubCsvImports(tx.db, target, [person.name, person.email ?? '', person.phone ?? ''].filter((v) => v.trim().length >= 5));
+  await scrubCsvImports(
+    tx.db,
+    target,
+    [person.name, person.email ?? '', person.phone ?? ''].filter((v) => v.trim().length >= 5),
+  );
   await recordAudit(tx, { entityType: 'person', entityId: person.id, action: 'delete', after: { event: 'personal-data-erased' } });
 }
 

@@ -12,8 +12,7 @@ import type { EraseMeRequest } from './personal-data.schemas.ts';
 import { canEraseUser } from './personal-data-policy.ts';
 import { detachUserFromRecords, scrubAuditEvents, scrubCsvImports, scrubMailOutbox } from './scrub-records.ts';
 
-const lastAdmin = () =>
-  new AppError('last_admin', 409, 'This is the last administrator account. Make someone else an administrator first, then erase it.');
+const lastAdmin = () => new AppError('last_admin', 409, 'This is the last administrator account. Make someone else an administrator first, then erase it.');
 
 /**
  * Erases an account in the caller's transaction (GDPR Art. 17): the person records with its
@@ -41,7 +40,11 @@ async function eraseAccount(tx: ServiceContext, userId: string): Promise<void> {
   const target = { personalKeys: USER_PERSONAL_KEYS, ...identifyingTexts({ email: user.email, name: user.displayName }) };
   await scrubAuditEvents(tx.db, { entityType: 'user', entityId: userId }, target, userId);
   await scrubMailOutbox(tx.db, [user.email], target);
-  await scrubCsvImports(tx.db, target, [user.email, user.displayName].filter((v) => v.trim().length >= 5));
+  await scrubCsvImports(
+    tx.db,
+    target,
+    [user.email, user.displayName].filter((v) => v.trim().length >= 5),
+  );
   await tx.db.execute(sql`DELETE FROM invitations WHERE lower(email) = ${user.email.toLowerCase()}`);
   await tx.db.execute(sql`UPDATE invitations SET accepted_user_id = NULL WHERE accepted_user_id = ${userId}::uuid`);
   // Rate-limit windows are keyed by address or account id; they would outlive the account.

@@ -37,7 +37,11 @@ describe('identifyingTexts', () => {
   it('searches for distinctive names anywhere and short names only as whole values', () => {
     const short = identifyingTexts({ email: 'ion@example.org', name: 'Ion', phone: '112' });
     expect(short).toEqual({ needles: ['ion@example.org'], exactValues: ['ion'] });
-    expect(scrubSnapshot({ a: 'Organisation', b: ' ion ', c: 'Ion Creanga' }, { personalKeys: new Set(), ...short })).toEqual({ a: 'Organisation', b: ERASED, c: 'Ion Creanga' });
+    expect(scrubSnapshot({ a: 'Organisation', b: ' ion ', c: 'Ion Creanga' }, { personalKeys: new Set(), ...short })).toEqual({
+      a: 'Organisation',
+      b: ERASED,
+      c: 'Ion Creanga',
+    });
     const long = identifyingTexts({ email: null, name: 'Ana Pop', phone: '+40 264 123 456' });
     expect(long.needles).toEqual(['+40 264 123 456', 'ana pop']);
   });

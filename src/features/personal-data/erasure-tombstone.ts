@@ -64,10 +64,7 @@ export function scrubSnapshot(value: unknown, target: ErasureTarget): unknown {
   if (Array.isArray(value)) return value.map((v) => scrubSnapshot(v, target));
   if (value && typeof value === 'object') {
     return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>).map(([key, v]) => [
-        key,
-        target.personalKeys.has(key) && v !== null ? ERASED : scrubSnapshot(v, target),
-      ]),
+      Object.entries(value as Record<string, unknown>).map(([key, v]) => [key, target.personalKeys.has(key) && v !== null ? ERASED : scrubSnapshot(v, target)]),
     );
   }
   return value;

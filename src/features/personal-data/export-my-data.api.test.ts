@@ -26,7 +26,23 @@ describe('GET /api/me/export', () => {
     expect(res.headers['content-disposition']).toMatch(/^attachment; filename="pontis-my-data-\d{4}-\d{2}-\d{2}\.json"/);
     const data = JSON.parse(res.text);
     expect(data).toMatchObject({ format: 'pontis-personal-data', version: 1, account: { email, displayName: 'Export Me', role: 'coordinator' } });
-    for (const key of ['people', 'sessions', 'apiTokens', 'calendarFeeds', 'callFollows', 'callReminders', 'introductions', 'introductionReads', 'matchFeedback', 'invitationsReceived', 'invitationsSent', 'csvImports', 'mail', 'historyAboutYou', 'historyOfYourChanges']) {
+    for (const key of [
+      'people',
+      'sessions',
+      'apiTokens',
+      'calendarFeeds',
+      'callFollows',
+      'callReminders',
+      'introductions',
+      'introductionReads',
+      'matchFeedback',
+      'invitationsReceived',
+      'invitationsSent',
+      'csvImports',
+      'mail',
+      'historyAboutYou',
+      'historyOfYourChanges',
+    ]) {
       expect(Array.isArray(data[key]), key).toBe(true);
     }
     expect(data.people).toMatchObject([{ name: 'Export Me', email, city: 'Graz' }]);
@@ -34,7 +50,9 @@ describe('GET /api/me/export', () => {
     expect(data.calendarFeeds).toMatchObject([{ scope: 'user' }]);
     expect(data.sessions.length).toBeGreaterThan(0);
     expect(data.mail).toMatchObject([{ purpose: 'password-reset' }]);
-    expect(data.historyOfYourChanges.map((e: { entityType: string }) => e.entityType)).toEqual(expect.arrayContaining(['api-token', 'calendar-feed', 'person']));
+    expect(data.historyOfYourChanges.map((e: { entityType: string }) => e.entityType)).toEqual(
+      expect.arrayContaining(['api-token', 'calendar-feed', 'person']),
+    );
 
     // No secrets: no password hash, no token or its hash, no usable reset link, nobody else's data.
     expect(res.text).not.toMatch(/scrypt|passwordHash|tokenHash|token_hash|csrf/i);

@@ -3,7 +3,13 @@ import type { Actor } from '../../shared/actor.ts';
 import { canErasePerson, canEraseUser } from './personal-data-policy.ts';
 
 const user = (role: 'admin' | 'coordinator' | 'org-editor' | 'member', cityId: string | null = 'c1', id = 'u1'): Actor => ({
-  kind: 'user', id, email: `${id}@example.org`, displayName: id, role, cityId, organisationId: role === 'org-editor' ? 'o1' : null,
+  kind: 'user',
+  id,
+  email: `${id}@example.org`,
+  displayName: id,
+  role,
+  cityId,
+  organisationId: role === 'org-editor' ? 'o1' : null,
 });
 
 describe('canEraseUser', () => {

@@ -32,9 +32,7 @@ export interface PersonalDataExport {
 }
 
 /** DELETE /api/me: the account's password confirms that its owner, not a borrowed session, asks. */
-export const eraseMeRequest = z
-  .object({ password: z.string().min(1).max(1000) })
-  .meta({ id: 'EraseMeRequest' });
+export const eraseMeRequest = z.object({ password: z.string().min(1).max(1000) }).meta({ id: 'EraseMeRequest' });
 
 export const erasedResponse = z.object({ ok: z.literal(true), erased: z.literal(true) }).meta({ id: 'Erased' });
 

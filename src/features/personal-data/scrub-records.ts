@@ -65,7 +65,11 @@ export async function scrubMailOutbox(db: Db, addresses: readonly string[], targ
   }
   const mentioning = (await db.execute(sql`
     SELECT id, subject, text_body FROM mail_outbox
-     WHERE ${mentionedIn(sql`subject`, target)} OR ${mentionedIn(sql`text_body`, target)}`)) as unknown as Rows<{ id: string; subject: string; text_body: string }>;
+     WHERE ${mentionedIn(sql`subject`, target)} OR ${mentionedIn(sql`text_body`, target)}`)) as unknown as Rows<{
+    id: string;
+    subject: string;
+    text_body: string;
+  }>;
   const needles = [...target.needles, ...(target.exactValues ?? []).filter((v) => v.length >= 5)];
   for (const row of mentioning.rows) {
     await db

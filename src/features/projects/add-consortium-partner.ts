@@ -16,14 +16,28 @@ export async function addConsortiumPartner(ctx: ServiceContext, projectId: strin
   try {
     return await inTransaction(ctx, async (tx) => {
       await lockProject(tx, projectId);
-      const existing = await tx.db.select({ id: projectPartners.id, role: projectPartners.role }).from(projectPartners).where(eq(projectPartners.projectId, projectId));
+      const existing = await tx.db
+        .select({ id: projectPartners.id, role: projectPartners.role })
+        .from(projectPartners)
+        .where(eq(projectPartners.projectId, projectId));
       if (existing.some((p) => p.role === 'coordinator') && input.role === 'coordinator') throw secondCoordinator();
-      const [dupe] = await tx.db.select({ id: projectPartners.id }).from(projectPartners).where(and(eq(projectPartners.projectId, projectId), eq(projectPartners.organisationId, org.id)));
+      const [dupe] = await tx.db
+        .select({ id: projectPartners.id })
+        .from(projectPartners)
+        .where(and(eq(projectPartners.projectId, projectId), eq(projectPartners.organisationId, org.id)));
       if (dupe) throw alreadyInConsortium();
       const userId = actorUserId(tx.actor);
       const [row] = await tx.db
         .insert(projectPartners)
-        .values({ projectId, organisationId: org.id, role: input.role, budget: input.budget.toFixed(2), ownContribution: input.ownContribution.toFixed(2), note: input.note || null, updatedBy: userId })
+        .values({
+          projectId,
+          organisationId: org.id,
+          role: input.role,
+          budget: input.budget.toFixed(2),
+          ownContribution: input.ownContribution.toFixed(2),
+          note: input.note || null,
+          updatedBy: userId,
+        })
         .returning();
       await recordAudit(tx, { entityType: 'project-partner', entityId: row.id, action: 'create', after: row });
       return projectDetail(tx, projectId, now);

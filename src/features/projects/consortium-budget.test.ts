@@ -25,6 +25,11 @@ describe('consortium budget', () => {
   });
 
   it('gives zero shares and rate for an empty consortium', () => {
-    expect(consortiumBudget([])).toEqual({ totals: { budget: 0, ownContribution: 0, total: 0, ownContributionRate: 0 }, perPartner: [], perCity: [], perRole: [] });
+    expect(consortiumBudget([])).toEqual({
+      totals: { budget: 0, ownContribution: 0, total: 0, ownContributionRate: 0 },
+      perPartner: [],
+      perCity: [],
+      perRole: [],
+    });
   });
 });

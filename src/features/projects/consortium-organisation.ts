@@ -7,7 +7,13 @@ export async function consortiumOrganisation(ctx: ServiceContext, idOrKey: strin
   const org = await findOrganisation(ctx.db, idOrKey);
   if (!org) throw invalid([{ path: 'organisation', rule: 'not_found', message: `No organisation has the id or key "${idOrKey}".` }]);
   if (!partnershipCityIds.includes(org.cityId)) {
-    throw invalid([{ path: 'organisation', rule: 'not_in_partnership_city', message: 'The consortium is formed from organisations of the partnership’s cities; this one is elsewhere.' }]);
+    throw invalid([
+      {
+        path: 'organisation',
+        rule: 'not_in_partnership_city',
+        message: 'The consortium is formed from organisations of the partnership’s cities; this one is elsewhere.',
+      },
+    ]);
   }
   return org;
 }

@@ -46,8 +46,10 @@ export async function listProjects(ctx: ServiceContext, query: ProjectListQuery)
       EXISTS (SELECT 1 FROM partnership_cities pc WHERE pc.partnership_id = p.partnership_id AND pc.city_id = ${actor.cityId})
       OR EXISTS (SELECT 1 FROM project_partners pp WHERE pp.project_id = p.id AND pp.organisation_id = ${actor.organisationId}))`);
   }
-  if (query.partnership) conditions.push(isUuid(query.partnership) ? sql`(pa.id = ${query.partnership} OR pa.key = ${query.partnership})` : sql`pa.key = ${query.partnership}`);
-  if (query.city) conditions.push(sql`EXISTS (SELECT 1 FROM partnership_cities pc2 WHERE pc2.partnership_id = p.partnership_id AND pc2.city_id = ${query.city})`);
+  if (query.partnership)
+    conditions.push(isUuid(query.partnership) ? sql`(pa.id = ${query.partnership} OR pa.key = ${query.partnership})` : sql`pa.key = ${query.partnership}`);
+  if (query.city)
+    conditions.push(sql`EXISTS (SELECT 1 FROM partnership_cities pc2 WHERE pc2.partnership_id = p.partnership_id AND pc2.city_id = ${query.city})`);
   if (query.call) conditions.push(sql`fc.identifier = ${query.call}`);
   const where = conditions.length ? sql.join(conditions, sql` AND `) : sql`true`;
   const from = sql`FROM projects p JOIN partnerships pa ON pa.id = p.partnership_id LEFT JOIN funding_calls fc ON fc.id = p.call_id`;
@@ -82,7 +84,10 @@ export async function listProjects(ctx: ServiceContext, query: ProjectListQuery)
   for (const r of result.rows) {
     type CityJson = { id: string; key: string; name: string; country: string };
     const cities: CityJson[] = typeof r.consortium_cities === 'string' ? JSON.parse(r.consortium_cities) : (r.consortium_cities ?? []);
-    const canManage = canManageProject(actor, { partnershipCityIds: r.partnership_city_ids ?? [], consortiumOrganisationIds: r.consortium_organisations ?? [] });
+    const canManage = canManageProject(actor, {
+      partnershipCityIds: r.partnership_city_ids ?? [],
+      consortiumOrganisationIds: r.consortium_organisations ?? [],
+    });
     items.push({
       id: r.id,
       title: r.title,

@@ -25,20 +25,37 @@ export async function moveProjectStage(ctx: ServiceContext, projectId: string, i
     await lockProject(tx, projectId);
     const [before] = await tx.db.select().from(projects).where(eq(projects.id, projectId));
     if (before.version !== input.version) {
-      throw new AppError('version_conflict', 409, 'The project was changed by someone else in the meantime. Reload it and apply your change again.', [], { currentVersion: before.version });
+      throw new AppError('version_conflict', 409, 'The project was changed by someone else in the meantime. Reload it and apply your change again.', [], {
+        currentVersion: before.version,
+      });
     }
     if (!canMoveStage(before.stage, input.stage)) {
       const allowed = nextStages(before.stage);
-      throw new AppError('stage_not_allowed', 409, `A project in stage "${before.stage}" can move to ${allowed.length ? allowed.map((s) => `"${s}"`).join(' or ') : 'no other stage'}.`, [
-        { path: 'stage', rule: 'transition_not_allowed', message: `From "${before.stage}" a project moves to: ${allowed.join(', ') || 'nothing'}.` },
-      ], { from: before.stage, allowed });
+      throw new AppError(
+        'stage_not_allowed',
+        409,
+        `A project in stage "${before.stage}" can move to ${allowed.length ? allowed.map((s) => `"${s}"`).join(' or ') : 'no other stage'}.`,
+        [{ path: 'stage', rule: 'transition_not_allowed', message: `From "${before.stage}" a project moves to: ${allowed.join(', ') || 'nothing'}.` }],
+        { from: before.stage, allowed },
+      );
     }
     if (input.stage === 'submitted') {
-      const [consortium, cities] = await oneAfterAnother(() => loadConsortium(tx, projectId), () => loadPartnershipCities(tx, facts.partnershipId));
-      const problems = submissionProblems(consortium.map((p) => ({ role: p.role, cityId: p.organisation.city.id })), cities.map((c) => c.id));
+      const [consortium, cities] = await oneAfterAnother(
+        () => loadConsortium(tx, projectId),
+        () => loadPartnershipCities(tx, facts.partnershipId),
+      );
+      const problems = submissionProblems(
+        consortium.map((p) => ({ role: p.role, cityId: p.organisation.city.id })),
+        cities.map((c) => c.id),
+      );
       if (problems.length) {
-        throw new AppError('consortium_incomplete', 409, `The consortium cannot submit yet: ${problems.map((p) => submissionRuleMessages[p]).join(' ')}`,
-          problems.map((rule) => ({ path: 'consortium', rule, message: submissionRuleMessages[rule] })), { problems });
+        throw new AppError(
+          'consortium_incomplete',
+          409,
+          `The consortium cannot submit yet: ${problems.map((p) => submissionRuleMessages[p]).join(' ')}`,
+          problems.map((rule) => ({ path: 'consortium', rule, message: submissionRuleMessages[rule] })),
+          { problems },
+        );
       }
     }
     const after = await updateVersioned(tx, projects, 'The project', projectId, input.version, {
@@ -46,7 +63,9 @@ export async function moveProjectStage(ctx: ServiceContext, projectId: string, i
       stageChangedAt: now,
       ...(input.stage === 'funded' && input.awardedAmount != null ? { awardedAmount: input.awardedAmount.toFixed(2) } : {}),
     });
-    await tx.db.insert(projectStageEvents).values({ projectId, fromStage: before.stage, toStage: input.stage, occurredOn, note: input.note || null, actorId: actorUserId(tx.actor) });
+    await tx.db
+      .insert(projectStageEvents)
+      .values({ projectId, fromStage: before.stage, toStage: input.stage, occurredOn, note: input.note || null, actorId: actorUserId(tx.actor) });
     await recordAudit(tx, { entityType: 'project', entityId: projectId, action: 'update', before, after });
     return projectDetail(tx, projectId, now);
   });

@@ -21,7 +21,11 @@ const citySummary = (c: { id: string; key: string; name: string; country: string
 /** The consortium with each organisation's name and city, coordinator first. */
 export async function loadConsortium(ctx: ServiceContext, projectId: string): Promise<ConsortiumPartner[]> {
   const rows = await ctx.db
-    .select({ p: projectPartners, o: { id: organisations.id, key: organisations.key, name: organisations.name, kind: organisations.kind }, c: { id: cities.id, key: cities.key, name: cities.name, country: cities.country } })
+    .select({
+      p: projectPartners,
+      o: { id: organisations.id, key: organisations.key, name: organisations.name, kind: organisations.kind },
+      c: { id: cities.id, key: cities.key, name: cities.name, country: cities.country },
+    })
     .from(projectPartners)
     .innerJoin(organisations, eq(organisations.id, projectPartners.organisationId))
     .innerJoin(cities, eq(cities.id, organisations.cityId))
@@ -57,15 +61,17 @@ export async function projectDetail(ctx: ServiceContext, projectId: string, now 
   const [row] = await ctx.db.select().from(projects).where(eq(projects.id, projectId));
   if (!row) throw notFound('The project');
   const [[partnership], partnershipCityList, consortium, events, call] = await oneAfterAnother(
-    () => ctx.db.select({ id: partnerships.id, key: partnerships.key, name: partnerships.name }).from(partnerships).where(eq(partnerships.id, row.partnershipId)),
+    () =>
+      ctx.db.select({ id: partnerships.id, key: partnerships.key, name: partnerships.name }).from(partnerships).where(eq(partnerships.id, row.partnershipId)),
     () => loadPartnershipCities(ctx, row.partnershipId),
     () => loadConsortium(ctx, projectId),
-    () => ctx.db
-      .select({ e: projectStageEvents, actor: users.displayName })
-      .from(projectStageEvents)
-      .leftJoin(users, eq(users.id, projectStageEvents.actorId))
-      .where(eq(projectStageEvents.projectId, projectId))
-      .orderBy(asc(projectStageEvents.createdAt), asc(projectStageEvents.id)),
+    () =>
+      ctx.db
+        .select({ e: projectStageEvents, actor: users.displayName })
+        .from(projectStageEvents)
+        .leftJoin(users, eq(users.id, projectStageEvents.actorId))
+        .where(eq(projectStageEvents.projectId, projectId))
+        .orderBy(asc(projectStageEvents.createdAt), asc(projectStageEvents.id)),
     async () => (row.callId ? (await ctx.db.select().from(fundingCalls).where(eq(fundingCalls.id, row.callId)))[0] : undefined),
   );
   // Timestamp arrays come back as strings on some drivers.
@@ -113,7 +119,10 @@ export async function projectDetail(ctx: ServiceContext, projectId: string, now 
     stageEvents: events.map(({ e, actor }) => ({ id: e.id, fromStage: e.fromStage, toStage: e.toStage, occurredOn: e.occurredOn, note: e.note, actor })),
     stageChangedAt: row.stageChangedAt.toISOString(),
     nextStages: canManage ? [...nextStages(row.stage)] : [],
-    submissionProblems: submissionProblems(consortium.map((p) => ({ role: p.role, cityId: p.organisation.city.id })), cityIds),
+    submissionProblems: submissionProblems(
+      consortium.map((p) => ({ role: p.role, cityId: p.organisation.city.id })),
+      cityIds,
+    ),
     permissions: { canManage, canEditWorkPlan: canEditWorkPlan(ctx.actor, facts) },
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

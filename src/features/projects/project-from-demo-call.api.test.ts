@@ -27,7 +27,9 @@ describe('a project started from a demo call', () => {
   it('has the call’s text as its summary, without a demo note', async () => {
     const res = await startFrom(DEMO_CALLS.citiesMission);
     expect(res.status).toBe(201);
-    expect(res.body.summary).toBe('Cities build local digital twins that join energy, mobility and environmental data, and share the tools with partner cities across Europe.');
+    expect(res.body.summary).toBe(
+      'Cities build local digital twins that join energy, mobility and environmental data, and share the tools with partner cities across Europe.',
+    );
     const call = await w.admin.get(`/api/calls/${DEMO_CALLS.citiesMission}`);
     expect(call.body).toMatchObject({ source: 'demo' });
     expect(call.body.summary).not.toMatch(/demo/i);
@@ -36,7 +38,8 @@ describe('a project started from a demo call', () => {
   it('leaves out the note that demo calls loaded by an older version carry in their text', async () => {
     await insertCall(t.database.db, {
       identifier: 'DEMO-LEGACY-01',
-      summary: 'Districts that produce more renewable energy than they use.\nDemo data: this call is invented for the Pontis demonstration; its dates move with the day the demo was loaded.',
+      summary:
+        'Districts that produce more renewable energy than they use.\nDemo data: this call is invented for the Pontis demonstration; its dates move with the day the demo was loaded.',
     });
     const res = await startFrom('DEMO-LEGACY-01');
     expect(res.status).toBe(201);

@@ -31,15 +31,55 @@ describe('project stages', () => {
 describe('submission rule', () => {
   const cities = ['dortmund', 'cluj'];
   it('needs a coordinator', () => {
-    expect(submissionProblems([{ role: 'partner', cityId: 'dortmund' }, { role: 'partner', cityId: 'cluj' }], cities)).toEqual(['coordinator_required']);
+    expect(
+      submissionProblems(
+        [
+          { role: 'partner', cityId: 'dortmund' },
+          { role: 'partner', cityId: 'cluj' },
+        ],
+        cities,
+      ),
+    ).toEqual(['coordinator_required']);
   });
   it('needs members from two cities of the partnership; associated partners do not count', () => {
-    expect(submissionProblems([{ role: 'coordinator', cityId: 'dortmund' }, { role: 'partner', cityId: 'dortmund' }], cities)).toEqual(['two_cities_required']);
-    expect(submissionProblems([{ role: 'coordinator', cityId: 'dortmund' }, { role: 'associated', cityId: 'cluj' }], cities)).toEqual(['two_cities_required']);
-    expect(submissionProblems([{ role: 'coordinator', cityId: 'dortmund' }, { role: 'partner', cityId: 'lyon' }], cities)).toEqual(['two_cities_required']);
+    expect(
+      submissionProblems(
+        [
+          { role: 'coordinator', cityId: 'dortmund' },
+          { role: 'partner', cityId: 'dortmund' },
+        ],
+        cities,
+      ),
+    ).toEqual(['two_cities_required']);
+    expect(
+      submissionProblems(
+        [
+          { role: 'coordinator', cityId: 'dortmund' },
+          { role: 'associated', cityId: 'cluj' },
+        ],
+        cities,
+      ),
+    ).toEqual(['two_cities_required']);
+    expect(
+      submissionProblems(
+        [
+          { role: 'coordinator', cityId: 'dortmund' },
+          { role: 'partner', cityId: 'lyon' },
+        ],
+        cities,
+      ),
+    ).toEqual(['two_cities_required']);
   });
   it('reports every missing rule of an empty consortium and none of a complete one', () => {
     expect(submissionProblems([], cities)).toEqual(['coordinator_required', 'two_cities_required']);
-    expect(submissionProblems([{ role: 'coordinator', cityId: 'dortmund' }, { role: 'partner', cityId: 'cluj' }], cities)).toEqual([]);
+    expect(
+      submissionProblems(
+        [
+          { role: 'coordinator', cityId: 'dortmund' },
+          { role: 'partner', cityId: 'cluj' },
+        ],
+        cities,
+      ),
+    ).toEqual([]);
   });
 });

@@ -23,7 +23,14 @@ export const projectsWorld = {
   ],
   partnerships: [{ key: 'dortmund-cluj', cities: ['dortmund', 'cluj-napoca'], kind: 'project-partnership', themes: ['digitalisation-smart-city'] }],
   organisations: [
-    { key: 'klimasensor', name: 'KlimaSensor Dortmund', kind: 'startup', city: 'dortmund', languages: ['de', 'en'], offers: [heatOffer('Heat sensor network')] },
+    {
+      key: 'klimasensor',
+      name: 'KlimaSensor Dortmund',
+      kind: 'startup',
+      city: 'dortmund',
+      languages: ['de', 'en'],
+      offers: [heatOffer('Heat sensor network')],
+    },
     { key: 'tu-dortmund', name: 'TU Dortmund', kind: 'university', city: 'dortmund', languages: ['de', 'en'], offers: [heatOffer('Urban climate lab')] },
     { key: 'cluj-it', name: 'Cluj IT Cluster', kind: 'cluster', city: 'cluj-napoca', languages: ['ro', 'en'], offers: [heatOffer('Digital twin platform')] },
     { key: 'utcn', name: 'UTCN', kind: 'university', city: 'cluj-napoca', languages: ['ro', 'en'], offers: [heatOffer('Thermal imaging')] },
@@ -68,7 +75,9 @@ export async function createProjectsWorld(t: TestApp) {
   const org: Record<string, string> = Object.fromEntries((await rows(sql`SELECT id, key FROM organisations`)).map((r) => [r.key, r.id]));
   const city: Record<string, string> = Object.fromEntries((await rows(sql`SELECT id, key FROM cities`)).map((r) => [r.key, r.id]));
   // The call's concepts: those the tagger found in the organisations' offers, so the suggestions have something to match.
-  const found = (await db.execute(sql`SELECT concepts FROM search_documents WHERE entity_type = 'offer' AND organisation_id = ${org['cluj-it']}`)) as unknown as { rows: { concepts: string[] }[] };
+  const found = (await db.execute(
+    sql`SELECT concepts FROM search_documents WHERE entity_type = 'offer' AND organisation_id = ${org['cluj-it']}`,
+  )) as unknown as { rows: { concepts: string[] }[] };
   const concepts = found.rows[0]?.concepts ?? [];
   const call = await insertCall(db, { concepts });
   return {

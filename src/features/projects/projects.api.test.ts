@@ -12,7 +12,8 @@ beforeAll(async () => {
   w = await createProjectsWorld(t);
 });
 
-const start = (body: Record<string, unknown> = {}) => w.dortmundCoordinator.post('/api/projects', { partnership: 'dortmund-cluj', title: 'Heat twins', ...body });
+const start = (body: Record<string, unknown> = {}) =>
+  w.dortmundCoordinator.post('/api/projects', { partnership: 'dortmund-cluj', title: 'Heat twins', ...body });
 
 describe('starting a project', () => {
   it('starts from a call in one request, pre-filled from the call, with the first stage event and an audit entry', async () => {
@@ -31,7 +32,10 @@ describe('starting a project', () => {
     expect(p.permissions).toEqual({ canManage: true, canEditWorkPlan: true });
     expect(p.nextStages).toEqual(['consortium']);
     expect(p.submissionProblems).toEqual(['coordinator_required', 'two_cities_required']);
-    const audit = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.entityType, 'project'), eq(auditEvents.entityId, p.id)));
+    const audit = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityType, 'project'), eq(auditEvents.entityId, p.id)));
     expect(audit).toHaveLength(1);
   });
 
@@ -60,14 +64,30 @@ describe('starting a project', () => {
 describe('consortium', () => {
   it('adds partners of both cities with budgets, keeps one coordinator and totals per city', async () => {
     const p = (await start()).body;
-    const coord = await w.dortmundCoordinator.post(`/api/projects/${p.id}/partners`, { organisation: 'klimasensor', role: 'coordinator', budget: 400000.5, ownContribution: 100000 });
+    const coord = await w.dortmundCoordinator.post(`/api/projects/${p.id}/partners`, {
+      organisation: 'klimasensor',
+      role: 'coordinator',
+      budget: 400000.5,
+      ownContribution: 100000,
+    });
     expect(coord.status).toBe(201);
-    const added = await w.clujCoordinator.post(`/api/projects/${p.id}/partners`, { organisation: w.org['cluj-it'], role: 'partner', budget: 250000, ownContribution: 50000 });
+    const added = await w.clujCoordinator.post(`/api/projects/${p.id}/partners`, {
+      organisation: w.org['cluj-it'],
+      role: 'partner',
+      budget: 250000,
+      ownContribution: 50000,
+    });
     expect(added.status).toBe(201);
     const d = added.body;
-    expect(d.consortium.map((c: { organisation: { key: string }; role: string }) => [c.organisation.key, c.role])).toEqual([['klimasensor', 'coordinator'], ['cluj-it', 'partner']]);
+    expect(d.consortium.map((c: { organisation: { key: string }; role: string }) => [c.organisation.key, c.role])).toEqual([
+      ['klimasensor', 'coordinator'],
+      ['cluj-it', 'partner'],
+    ]);
     expect(d.budget.totals).toEqual({ budget: 650000.5, ownContribution: 150000, total: 800000.5, ownContributionRate: 0.1875 });
-    expect(d.budget.perCity.map((c: { city: { key: string }; budget: number }) => [c.city.key, c.budget])).toEqual([['dortmund', 400000.5], ['cluj-napoca', 250000]]);
+    expect(d.budget.perCity.map((c: { city: { key: string }; budget: number }) => [c.city.key, c.budget])).toEqual([
+      ['dortmund', 400000.5],
+      ['cluj-napoca', 250000],
+    ]);
     expect(d.submissionProblems).toEqual([]);
 
     const second = await w.dortmundCoordinator.post(`/api/projects/${p.id}/partners`, { organisation: 'tu-dortmund', role: 'coordinator' });
@@ -79,7 +99,12 @@ describe('consortium', () => {
     const lyon = await w.dortmundCoordinator.post(`/api/projects/${p.id}/partners`, { organisation: 'lyon-lab', role: 'partner' });
     expect(lyon.status).toBe(400);
     expect(lyon.body.fields).toEqual([expect.objectContaining({ path: 'organisation', rule: 'not_in_partnership_city' })]);
-    const negative = await w.dortmundCoordinator.post(`/api/projects/${p.id}/partners`, { organisation: 'tu-dortmund', role: 'partner', budget: -1, ownContribution: 1.234 });
+    const negative = await w.dortmundCoordinator.post(`/api/projects/${p.id}/partners`, {
+      organisation: 'tu-dortmund',
+      role: 'partner',
+      budget: -1,
+      ownContribution: 1.234,
+    });
     expect(negative.status).toBe(400);
     expect(negative.body.fields.map((f: { path: string }) => f.path).sort()).toEqual(['budget', 'ownContribution']);
 
@@ -89,7 +114,10 @@ describe('consortium', () => {
     expect(edited.status).toBe(200);
     expect(edited.body.budget.totals.budget).toBe(700000.5);
     expect((await w.dortmundCoordinator.patch(`/api/projects/${p.id}/partners/${partner.id}`, { version: partner.version, budget: 1 })).status).toBe(409);
-    const twoCoordinators = await w.dortmundCoordinator.patch(`/api/projects/${p.id}/partners/${partner.id}`, { version: partner.version + 1, role: 'coordinator' });
+    const twoCoordinators = await w.dortmundCoordinator.patch(`/api/projects/${p.id}/partners/${partner.id}`, {
+      version: partner.version + 1,
+      role: 'coordinator',
+    });
     expect(twoCoordinators.status).toBe(409);
     expect(twoCoordinators.body.fields[0].rule).toBe('one_coordinator');
 
@@ -98,7 +126,10 @@ describe('consortium', () => {
     const removed = await w.dortmundCoordinator.delete(`/api/projects/${p.id}/partners/${partner.id}?version=2`);
     expect(removed.status).toBe(200);
     expect(removed.body.consortium).toHaveLength(1);
-    const audit = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.entityType, 'project-partner'), eq(auditEvents.entityId, partner.id)));
+    const audit = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityType, 'project-partner'), eq(auditEvents.entityId, partner.id)));
     expect(audit.map((a) => a.action).sort()).toEqual(['create', 'delete', 'update']);
   });
 
@@ -116,14 +147,17 @@ describe('consortium', () => {
     expect((await t.anonymous().delete(url)).status).toBe(401);
     expect((await w.clujEditor.delete(url)).status).toBe(403);
     expect((await w.lyonEditor.delete(url)).status).toBe(404);
-    expect((await w.dortmundCoordinator.patch(`/api/projects/${p.id}/partners/00000000-0000-4000-8000-000000000000`, { version: 1, budget: 1 })).status).toBe(404);
+    expect((await w.dortmundCoordinator.patch(`/api/projects/${p.id}/partners/00000000-0000-4000-8000-000000000000`, { version: 1, budget: 1 })).status).toBe(
+      404,
+    );
   });
 });
 
 describe('the pipeline', () => {
   it('moves from idea to funded, refusing skipped stages and an incomplete consortium with the rules that failed', async () => {
     let p = (await start()).body;
-    const move = (stage: string, extra: Record<string, unknown> = {}) => w.dortmundCoordinator.post(`/api/projects/${p.id}/stage`, { stage, version: p.version, ...extra });
+    const move = (stage: string, extra: Record<string, unknown> = {}) =>
+      w.dortmundCoordinator.post(`/api/projects/${p.id}/stage`, { stage, version: p.version, ...extra });
     const skip = await move('drafting');
     expect(skip.status).toBe(409);
     expect(skip.body.code).toBe('stage_not_allowed');
@@ -207,7 +241,12 @@ describe('reading and editing', () => {
 
   it('exports the projects the caller may read as CSV, with formulas kept as text and the count in a header', async () => {
     const p = (await start({ title: '=HYPERLINK("http://example.org")', acronym: 'CSV' })).body;
-    await w.dortmundCoordinator.post(`/api/projects/${p.id}/partners`, { organisation: 'klimasensor', role: 'coordinator', budget: 1234.5, ownContribution: 0 });
+    await w.dortmundCoordinator.post(`/api/projects/${p.id}/partners`, {
+      organisation: 'klimasensor',
+      role: 'coordinator',
+      budget: 1234.5,
+      ownContribution: 0,
+    });
     const res = await w.dortmundCoordinator.get('/api/projects/export.csv?partnership=dortmund-cluj&separator=semicolon');
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toContain('text/csv');
@@ -215,8 +254,13 @@ describe('reading and editing', () => {
     const list = (await w.dortmundCoordinator.get('/api/projects?partnership=dortmund-cluj')).body;
     expect(res.headers['x-total-count']).toBe(String(list.total));
     expect(res.headers['x-export-truncated']).toBe('false');
-    const lines = res.text.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
-    expect(lines[0]).toBe('title;acronym;stage;stage since;partnership;call;call title;deadline (UTC);consortium cities;consortium size;budget (EUR);requested (EUR);link');
+    const lines = res.text
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .filter(Boolean);
+    expect(lines[0]).toBe(
+      'title;acronym;stage;stage since;partnership;call;call title;deadline (UTC);consortium cities;consortium size;budget (EUR);requested (EUR);link',
+    );
     expect(lines).toHaveLength(list.total + 1);
     const row = lines.find((l) => l.includes(`/projects/${p.id}`))!;
     expect(row.startsWith(`"'=HYPERLINK(""http://example.org"")";CSV;idea;`)).toBe(true);
@@ -224,7 +268,12 @@ describe('reading and editing', () => {
 
     // Another city's coordinator gets the header and nothing else; the public nothing at all.
     const lyon = await w.lyonCoordinator.get('/api/projects/export.csv');
-    expect(lyon.text.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean)).toHaveLength(1);
+    expect(
+      lyon.text
+        .replace(/^\uFEFF/, '')
+        .split('\r\n')
+        .filter(Boolean),
+    ).toHaveLength(1);
     expect((await t.anonymous().get('/api/projects/export.csv')).status).toBe(401);
     const bad = await w.dortmundCoordinator.get('/api/projects/export.csv?separator=tab&stage=launched');
     expect(bad.status).toBe(400);
@@ -252,9 +301,23 @@ describe('reading and editing', () => {
 
   it('edits versioned fields and refuses stale versions, bad dates and callers who do not run it', async () => {
     const p = (await start()).body;
-    const ok = await w.clujCoordinator.patch(`/api/projects/${p.id}`, { version: p.version, summary: 'New summary', startsOn: '2027-01-01', endsOn: '2029-12-31', requestedAmount: 1500000.25, acronym: 'HEAT' });
+    const ok = await w.clujCoordinator.patch(`/api/projects/${p.id}`, {
+      version: p.version,
+      summary: 'New summary',
+      startsOn: '2027-01-01',
+      endsOn: '2029-12-31',
+      requestedAmount: 1500000.25,
+      acronym: 'HEAT',
+    });
     expect(ok.status).toBe(200);
-    expect(ok.body).toMatchObject({ summary: 'New summary', startsOn: '2027-01-01', endsOn: '2029-12-31', requestedAmount: 1500000.25, acronym: 'HEAT', version: p.version + 1 });
+    expect(ok.body).toMatchObject({
+      summary: 'New summary',
+      startsOn: '2027-01-01',
+      endsOn: '2029-12-31',
+      requestedAmount: 1500000.25,
+      acronym: 'HEAT',
+      version: p.version + 1,
+    });
     const stale = await w.clujCoordinator.patch(`/api/projects/${p.id}`, { version: p.version, summary: 'Lost update' });
     expect(stale.status).toBe(409);
     expect(stale.body.code).toBe('version_conflict');
@@ -296,7 +359,12 @@ describe('suggesting partners', () => {
 describe('history', () => {
   it('shows a project’s and its consortium’s changes to those who run it, not to readers or other cities', async () => {
     const project = (await start({ title: 'History twins' })).body;
-    const added = await w.dortmundCoordinator.post(`/api/projects/${project.id}/partners`, { organisation: w.org['klimasensor'], role: 'coordinator', budget: 1000, ownContribution: 0 });
+    const added = await w.dortmundCoordinator.post(`/api/projects/${project.id}/partners`, {
+      organisation: w.org['klimasensor'],
+      role: 'coordinator',
+      budget: 1000,
+      ownContribution: 0,
+    });
     expect(added.status, JSON.stringify(added.body)).toBe(201);
     const partnerId = added.body.consortium?.[0]?.id ?? added.body.id;
     const projectHistory = await w.clujCoordinator.get(`/api/history/project/${project.id}`);

@@ -35,7 +35,15 @@ export default async function projectRoutes(app: ApiApp) {
   // Signed-in users: the projects they may read (their city's partnerships, their organisation's consortia; admins all).
   app.get(
     '/api/projects',
-    { config: { access: 'user' }, schema: { tags, summary: 'Joint projects for the board and the list, with counts per stage', querystring: projectListQuery, response: { 200: projectListResponse, ...errorResponses } } },
+    {
+      config: { access: 'user' },
+      schema: {
+        tags,
+        summary: 'Joint projects for the board and the list, with counts per stage',
+        querystring: projectListQuery,
+        response: { 200: projectListResponse, ...errorResponses },
+      },
+    },
     async (request) => {
       return listProjects(request.ctx, request.query);
     },
@@ -69,7 +77,14 @@ export default async function projectRoutes(app: ApiApp) {
   // Coordinators of the partnership's cities and admins (canStartProject); others 403.
   app.post(
     '/api/projects',
-    { schema: { tags, summary: 'Start a joint project, optionally from an EU call (pre-filled in one step)', body: startProjectRequest, response: { 201: projectSchema, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Start a joint project, optionally from an EU call (pre-filled in one step)',
+        body: startProjectRequest,
+        response: { 201: projectSchema, ...errorResponses },
+      },
+    },
     async (request, reply) => {
       return reply.status(201).send(await startProject(request.ctx, request.body));
     },
@@ -78,7 +93,15 @@ export default async function projectRoutes(app: ApiApp) {
   // Project readers (canReadProject); others 404.
   app.get(
     '/api/projects/:id',
-    { config: { access: 'user' }, schema: { tags, summary: 'One joint project: call, consortium, budget totals, stage history, your permissions', params: projectIdParams, response: { 200: projectSchema, ...errorResponses } } },
+    {
+      config: { access: 'user' },
+      schema: {
+        tags,
+        summary: 'One joint project: call, consortium, budget totals, stage history, your permissions',
+        params: projectIdParams,
+        response: { 200: projectSchema, ...errorResponses },
+      },
+    },
     async (request) => {
       return getProject(request.ctx, request.params.id);
     },
@@ -87,7 +110,15 @@ export default async function projectRoutes(app: ApiApp) {
   // Those who run the project (canManageProject): coordinators of the partnership's cities, admins.
   app.patch(
     '/api/projects/:id',
-    { schema: { tags, summary: 'Edit title, summary, dates, amounts, targeted deadline (send the version you read)', params: projectIdParams, body: updateProjectRequest, response: { 200: projectSchema, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Edit title, summary, dates, amounts, targeted deadline (send the version you read)',
+        params: projectIdParams,
+        body: updateProjectRequest,
+        response: { 200: projectSchema, ...errorResponses },
+      },
+    },
     async (request) => {
       return updateProject(request.ctx, request.params.id, request.body);
     },
@@ -96,7 +127,15 @@ export default async function projectRoutes(app: ApiApp) {
   // Those who run the project (canManageProject).
   app.post(
     '/api/projects/:id/stage',
-    { schema: { tags, summary: 'Move the project along the pipeline; submitting needs a coordinator and two cities', params: projectIdParams, body: moveProjectStageRequest, response: { 200: projectSchema, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Move the project along the pipeline; submitting needs a coordinator and two cities',
+        params: projectIdParams,
+        body: moveProjectStageRequest,
+        response: { 200: projectSchema, ...errorResponses },
+      },
+    },
     async (request) => {
       return moveProjectStage(request.ctx, request.params.id, request.body);
     },
@@ -105,7 +144,15 @@ export default async function projectRoutes(app: ApiApp) {
   // Those who run the project (canManageProject).
   app.post(
     '/api/projects/:id/partners',
-    { schema: { tags, summary: "Add an organisation of the partnership's cities to the consortium", params: projectIdParams, body: addConsortiumPartnerRequest, response: { 201: projectSchema, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: "Add an organisation of the partnership's cities to the consortium",
+        params: projectIdParams,
+        body: addConsortiumPartnerRequest,
+        response: { 201: projectSchema, ...errorResponses },
+      },
+    },
     async (request, reply) => {
       return reply.status(201).send(await addConsortiumPartner(request.ctx, request.params.id, request.body));
     },
@@ -114,7 +161,15 @@ export default async function projectRoutes(app: ApiApp) {
   // Those who run the project (canManageProject).
   app.patch(
     '/api/projects/:id/partners/:partnerId',
-    { schema: { tags, summary: "Change a consortium member's role, budget or own contribution (send the version you read)", params: partnerParams, body: updateConsortiumPartnerRequest, response: { 200: projectSchema, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: "Change a consortium member's role, budget or own contribution (send the version you read)",
+        params: partnerParams,
+        body: updateConsortiumPartnerRequest,
+        response: { 200: projectSchema, ...errorResponses },
+      },
+    },
     async (request) => {
       return updateConsortiumPartner(request.ctx, request.params.id, request.params.partnerId, request.body);
     },
@@ -123,7 +178,15 @@ export default async function projectRoutes(app: ApiApp) {
   // Those who run the project (canManageProject), before submission.
   app.delete(
     '/api/projects/:id/partners/:partnerId',
-    { schema: { tags, summary: 'Remove an organisation from the consortium (before submission)', params: partnerParams, querystring: removePartnerQuery, response: { 200: projectSchema, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Remove an organisation from the consortium (before submission)',
+        params: partnerParams,
+        querystring: removePartnerQuery,
+        response: { 200: projectSchema, ...errorResponses },
+      },
+    },
     async (request) => {
       return removeConsortiumPartner(request.ctx, request.params.id, request.params.partnerId, request.query.version);
     },
@@ -132,7 +195,16 @@ export default async function projectRoutes(app: ApiApp) {
   // Those who run the project (canManageProject); others 403/404.
   app.get(
     '/api/projects/:id/partner-suggestions',
-    { config: { access: 'user' }, schema: { tags, summary: "Organisations of the partnership's cities for the call's concepts, balanced across cities, with reasons", params: projectIdParams, querystring: partnerSuggestionsQuery, response: { 200: partnerSuggestionsResponse, ...errorResponses } } },
+    {
+      config: { access: 'user' },
+      schema: {
+        tags,
+        summary: "Organisations of the partnership's cities for the call's concepts, balanced across cities, with reasons",
+        params: projectIdParams,
+        querystring: partnerSuggestionsQuery,
+        response: { 200: partnerSuggestionsResponse, ...errorResponses },
+      },
+    },
     async (request) => {
       const lang = await readerLanguage(request.ctx, request.query.lang, request.headers['accept-language']);
       return suggestConsortiumPartners(request.ctx, request.params.id, { limit: request.query.limit, lang });

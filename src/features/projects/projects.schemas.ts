@@ -28,8 +28,14 @@ export const partnerParams = z.object({ id: z.uuid().describe('Project id'), par
 export const startProjectRequest = z
   .object({
     partnership: z.string().trim().min(1).max(100).describe('Partnership id or key'),
-    callIdentifier: z.string().trim().min(1).max(200).optional().describe('Topic identifier of the EU call to answer: title, summary, concepts and deadline are pre-filled from it'),
-    title: z.string().trim().min(1).max(TITLE_MAX).optional().describe('Required unless a call is given (then the call\'s title is the default)'),
+    callIdentifier: z
+      .string()
+      .trim()
+      .min(1)
+      .max(200)
+      .optional()
+      .describe('Topic identifier of the EU call to answer: title, summary, concepts and deadline are pre-filled from it'),
+    title: z.string().trim().min(1).max(TITLE_MAX).optional().describe("Required unless a call is given (then the call's title is the default)"),
     acronym: z.string().trim().max(40).nullable().optional(),
     summary: z.string().trim().max(SUMMARY_MAX).optional(),
   })
@@ -70,7 +76,7 @@ export type MoveProjectStageRequest = z.infer<typeof moveProjectStageRequest>;
 
 export const addConsortiumPartnerRequest = z
   .object({
-    organisation: z.string().trim().min(1).max(100).describe('Organisation id or key, in one of the partnership\'s cities'),
+    organisation: z.string().trim().min(1).max(100).describe("Organisation id or key, in one of the partnership's cities"),
     role,
     budget: amount.default(0),
     ownContribution: amount.default(0),
@@ -80,7 +86,13 @@ export const addConsortiumPartnerRequest = z
 export type AddConsortiumPartnerRequest = z.infer<typeof addConsortiumPartnerRequest>;
 
 export const updateConsortiumPartnerRequest = z
-  .object({ version, role: role.optional(), budget: amount.optional(), ownContribution: amount.optional(), note: z.string().trim().max(NOTE_MAX).nullable().optional() })
+  .object({
+    version,
+    role: role.optional(),
+    budget: amount.optional(),
+    ownContribution: amount.optional(),
+    note: z.string().trim().max(NOTE_MAX).nullable().optional(),
+  })
   .meta({ id: 'UpdateConsortiumPartnerRequest' });
 export type UpdateConsortiumPartnerRequest = z.infer<typeof updateConsortiumPartnerRequest>;
 
@@ -118,9 +130,9 @@ export const projectSummarySchema = z
     partnership: partnershipRef,
     call: callRef.nullable(),
     callDeadlineAt: z.string().nullable(),
-    consortiumCities: z.array(citySummarySchema).describe('Cities of the consortium members, in the partnership\'s order'),
+    consortiumCities: z.array(citySummarySchema).describe("Cities of the consortium members, in the partnership's order"),
     consortiumSize: z.number().int(),
-    budgetTotal: amountOut.describe('Sum of the partners\' EU budgets'),
+    budgetTotal: amountOut.describe("Sum of the partners' EU budgets"),
     requestedAmount: amountOut.nullable(),
     stageChangedAt: z.string(),
     nextStages: z.array(stage),
@@ -180,11 +192,18 @@ export const projectSchema = z
     consortium: z.array(consortiumPartnerSchema),
     budget: z.object({
       totals: z.object({ ...totals, ownContributionRate: z.number().describe('own / (budget + own), 0..1') }),
-      perCity: z.array(z.object({ city: citySummarySchema, ...totals, budgetShare: z.number().describe('0..1 of the consortium\'s budget') })),
+      perCity: z.array(z.object({ city: citySummarySchema, ...totals, budgetShare: z.number().describe("0..1 of the consortium's budget") })),
       perRole: z.array(z.object({ role, ...totals })),
     }),
     stageEvents: z.array(
-      z.object({ id: z.uuid(), fromStage: stage.nullable(), toStage: stage, occurredOn: z.string(), note: z.string().nullable(), actor: z.string().nullable() }),
+      z.object({
+        id: z.uuid(),
+        fromStage: stage.nullable(),
+        toStage: stage,
+        occurredOn: z.string(),
+        note: z.string().nullable(),
+        actor: z.string().nullable(),
+      }),
     ),
     stageChangedAt: z.string(),
     nextStages: z.array(stage),
@@ -206,7 +225,7 @@ export const partnerSuggestionSchema = z
   .meta({ id: 'ConsortiumPartnerSuggestion' });
 export const partnerSuggestionsResponse = z.object({
   lang: z.enum(uiLocales),
-  concepts: z.array(z.string()).describe('The concepts searched for (the call\'s, else the project\'s)'),
+  concepts: z.array(z.string()).describe("The concepts searched for (the call's, else the project's)"),
   items: z.array(partnerSuggestionSchema),
 });
 export type PartnerSuggestionsResponse = z.infer<typeof partnerSuggestionsResponse>;

@@ -15,12 +15,22 @@ const frozenStages = new Set(['submitted', 'funded', 'running', 'completed']);
  * Removes an organisation from the consortium, while the proposal is still being prepared.
  * Coordinators of the partnership's cities, admins. `version` is the partner row's version.
  */
-export async function removeConsortiumPartner(ctx: ServiceContext, projectId: string, partnerId: string, version: number | undefined, now = new Date()): Promise<Project> {
+export async function removeConsortiumPartner(
+  ctx: ServiceContext,
+  projectId: string,
+  partnerId: string,
+  version: number | undefined,
+  now = new Date(),
+): Promise<Project> {
   await requireManagedProject(ctx, projectId);
   return inTransaction(ctx, async (tx) => {
     await lockProject(tx, projectId);
     const [[before], [project]] = await oneAfterAnother(
-      () => tx.db.select().from(projectPartners).where(and(eq(projectPartners.id, partnerId), eq(projectPartners.projectId, projectId))),
+      () =>
+        tx.db
+          .select()
+          .from(projectPartners)
+          .where(and(eq(projectPartners.id, partnerId), eq(projectPartners.projectId, projectId))),
       () => tx.db.select({ stage: projects.stage }).from(projects).where(eq(projects.id, projectId)),
     );
     if (!before) throw notFound('The consortium partner');
@@ -30,7 +40,13 @@ export async function removeConsortiumPartner(ctx: ServiceContext, projectId: st
       ]);
     }
     if (version !== undefined && version !== before.version) {
-      throw new AppError('version_conflict', 409, 'The consortium partner was changed by someone else in the meantime. Reload it and apply your change again.', [], { currentVersion: before.version });
+      throw new AppError(
+        'version_conflict',
+        409,
+        'The consortium partner was changed by someone else in the meantime. Reload it and apply your change again.',
+        [],
+        { currentVersion: before.version },
+      );
     }
     await tx.db.delete(projectPartners).where(eq(projectPartners.id, partnerId));
     await recordAudit(tx, { entityType: 'project-partner', entityId: partnerId, action: 'delete', before });

@@ -28,8 +28,18 @@ export async function seedDemoProject(tx: ServiceContext, partnershipKey: string
     },
     now,
   );
-  await addConsortiumPartner(tx, started.id, { organisation: 'klimasensor-dortmund', role: 'coordinator', budget: 420_000, ownContribution: 60_000, note: null }, now);
-  const withPartners = await addConsortiumPartner(tx, started.id, { organisation: 'cluj-it-cluster', role: 'partner', budget: 310_000, ownContribution: 40_000, note: null }, now);
+  await addConsortiumPartner(
+    tx,
+    started.id,
+    { organisation: 'klimasensor-dortmund', role: 'coordinator', budget: 420_000, ownContribution: 60_000, note: null },
+    now,
+  );
+  const withPartners = await addConsortiumPartner(
+    tx,
+    started.id,
+    { organisation: 'cluj-it-cluster', role: 'partner', budget: 310_000, ownContribution: 40_000, note: null },
+    now,
+  );
   await moveProjectStage(tx, started.id, { stage: 'consortium', version: withPartners.version, note: 'Partners found at the brokerage day.' }, now);
   return started.id;
 }

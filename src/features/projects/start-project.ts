@@ -15,7 +15,10 @@ import { projects, projectStageEvents } from './projects.table.ts';
 
 /** The first lines of a call's summary: enough to say what it is about, short enough to rewrite. */
 export function summaryFromCall(text: string, maxChars = 600): string {
-  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   let out = '';
   for (const line of lines.slice(0, 4)) {
     const next = out ? `${out}\n${line}` : line;
@@ -59,7 +62,12 @@ export async function startProject(ctx: ServiceContext, input: StartProjectReque
         summary: input.summary ?? (call ? summaryFromCall(call.source === 'demo' ? withoutLegacyDemoNote(call.summary) : call.summary) : ''),
         stage: 'idea',
         callId: call?.id ?? null,
-        callDeadlineAt: call ? nextDeadlineAt(call.deadlineAts.map((d) => new Date(d)), now) : null,
+        callDeadlineAt: call
+          ? nextDeadlineAt(
+              call.deadlineAts.map((d) => new Date(d)),
+              now,
+            )
+          : null,
         concepts: call?.concepts ?? [],
         themes: themes.map((t) => t.key),
         stageChangedAt: now,
@@ -67,7 +75,9 @@ export async function startProject(ctx: ServiceContext, input: StartProjectReque
         updatedBy: userId,
       })
       .returning();
-    await tx.db.insert(projectStageEvents).values({ projectId: row.id, fromStage: null, toStage: 'idea', occurredOn: today(now), note: call ? call.identifier : null, actorId: userId });
+    await tx.db
+      .insert(projectStageEvents)
+      .values({ projectId: row.id, fromStage: null, toStage: 'idea', occurredOn: today(now), note: call ? call.identifier : null, actorId: userId });
     await recordAudit(tx, { entityType: 'project', entityId: row.id, action: 'create', after: row });
     return projectDetail(tx, row.id, now);
   });

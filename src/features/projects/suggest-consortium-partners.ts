@@ -19,7 +19,11 @@ const POOL = 60;
  * by the matching engine for the call's and the project's concepts (the partnership's themes when
  * there are none), taken in turns per city. Those who run the project (canManageProject).
  */
-export async function suggestConsortiumPartners(ctx: ServiceContext, projectId: string, options: { limit: number; lang: UiLocale; now?: Date }): Promise<PartnerSuggestionsResponse> {
+export async function suggestConsortiumPartners(
+  ctx: ServiceContext,
+  projectId: string,
+  options: { limit: number; lang: UiLocale; now?: Date },
+): Promise<PartnerSuggestionsResponse> {
   const facts = await requireManagedProject(ctx, projectId);
   const [project] = await ctx.db.select().from(projects).where(eq(projects.id, projectId));
   const [call] = project.callId ? await ctx.db.select({ concepts: fundingCalls.concepts }).from(fundingCalls).where(eq(fundingCalls.id, project.callId)) : [];

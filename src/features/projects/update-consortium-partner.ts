@@ -11,12 +11,21 @@ import type { Project, UpdateConsortiumPartnerRequest } from './projects.schemas
 import { projectPartners } from './projects.table.ts';
 
 /** Changes a consortium member's role, budget, own contribution or note (versioned). Coordinators of the partnership's cities, admins. */
-export async function updateConsortiumPartner(ctx: ServiceContext, projectId: string, partnerId: string, input: UpdateConsortiumPartnerRequest, now = new Date()): Promise<Project> {
+export async function updateConsortiumPartner(
+  ctx: ServiceContext,
+  projectId: string,
+  partnerId: string,
+  input: UpdateConsortiumPartnerRequest,
+  now = new Date(),
+): Promise<Project> {
   await requireManagedProject(ctx, projectId);
   try {
     return await inTransaction(ctx, async (tx) => {
       await lockProject(tx, projectId);
-      const [before] = await tx.db.select().from(projectPartners).where(and(eq(projectPartners.id, partnerId), eq(projectPartners.projectId, projectId)));
+      const [before] = await tx.db
+        .select()
+        .from(projectPartners)
+        .where(and(eq(projectPartners.id, partnerId), eq(projectPartners.projectId, projectId)));
       if (!before) throw notFound('The consortium partner');
       if (input.role === 'coordinator') {
         const [other] = await tx.db

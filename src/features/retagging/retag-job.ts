@@ -15,7 +15,9 @@ export function startRetagJob(db: Db, config: Config, logger: { info(msg: string
   return startPeriodicJob('retagging after synonym changes', MINUTE, logger, async () => {
     const result = await retagStoredConcepts(ctx);
     if (result) {
-      logger.info(`Synonyms of taxonomy revision ${result.revision} applied: ${result.organisations} organisations reindexed, ${result.retaggedCalls} of ${result.calls} calls retagged.`);
+      logger.info(
+        `Synonyms of taxonomy revision ${result.revision} applied: ${result.organisations} organisations reindexed, ${result.retaggedCalls} of ${result.calls} calls retagged.`,
+      );
     }
   });
 }

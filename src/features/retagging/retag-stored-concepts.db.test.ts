@@ -24,8 +24,12 @@ let synonymId: string;
 
 const callConcepts = async () => (await t.database.db.select().from(fundingCalls).where(eq(fundingCalls.identifier, 'ZORB-2027-01')))[0];
 const organisationConcepts = async () =>
-  (await t.database.db.select({ concepts: searchDocuments.concepts }).from(searchDocuments).where(and(eq(searchDocuments.entityType, 'organisation'), eq(searchDocuments.entityId, organisationId))))[0]
-    .concepts;
+  (
+    await t.database.db
+      .select({ concepts: searchDocuments.concepts })
+      .from(searchDocuments)
+      .where(and(eq(searchDocuments.entityType, 'organisation'), eq(searchDocuments.entityId, organisationId)))
+  )[0].concepts;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -34,7 +38,10 @@ beforeAll(async () => {
   const city = await seedCity(t.database.db);
   const org = await seedOrganisation(t.database.db, { cityId: city.id, name: 'Strada Nouă Lab' });
   organisationId = org.id;
-  await t.database.db.update(organisations).set({ description: [{ lang: 'en', text: `We run ${TERM} pilots in three districts.` }] }).where(eq(organisations.id, org.id));
+  await t.database.db
+    .update(organisations)
+    .set({ description: [{ lang: 'en', text: `We run ${TERM} pilots in three districts.` }] })
+    .where(eq(organisations.id, org.id));
   await reindexOrganisation(t.ctx(), org.id);
   await t.database.db.insert(fundingCalls).values({
     identifier: 'ZORB-2027-01',

@@ -27,8 +27,7 @@ beforeAll(async () => {
   expect(created.status).toBe(201);
 });
 
-const titles = async (q: string) =>
-  ((await t.anonymous().get(`/api/search?q=${encodeURIComponent(q)}&type=offer`)).body.items as Hit[]).map((h) => h.title);
+const titles = async (q: string) => ((await t.anonymous().get(`/api/search?q=${encodeURIComponent(q)}&type=offer`)).body.items as Hit[]).map((h) => h.title);
 
 describe('search by a word that names a whole domain', () => {
   it('finds the domain’s offers in another language, in each of the four languages', async () => {

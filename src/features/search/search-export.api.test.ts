@@ -30,7 +30,14 @@ beforeAll(async () => {
       description: [{ lang: 'de', text: 'Forschung zu Energienetzen und Logistik im Ruhrgebiet.' }],
       themes: ['energy-climate'],
       offers: [
-        { category: 'pilot-site', lang: 'de', title: 'Versuchsfeld', text: 'Wir bieten ein Testfeld für Tropfbewässerung auf dem Campus.', themes: ['agriculture'], validUntil: '2099-12-31' },
+        {
+          category: 'pilot-site',
+          lang: 'de',
+          title: 'Versuchsfeld',
+          text: 'Wir bieten ein Testfeld für Tropfbewässerung auf dem Campus.',
+          themes: ['agriculture'],
+          validUntil: '2099-12-31',
+        },
         { category: 'expertise', lang: 'de', title: tricky, text: 'Beratung zur Dekarbonisierung von Wärmenetzen.' },
         { category: 'other', lang: 'en', title: '=HYPERLINK("http://evil.example","click")', text: 'A title that a spreadsheet would run as a formula.' },
       ],
@@ -142,7 +149,10 @@ describe('search export: the same results as the search', () => {
       const { rows, res } = await exportCsv(query);
       const found = await searchTitles(query);
       expect(found.total, JSON.stringify(query)).toBeGreaterThan(0);
-      expect(rows.map((r) => r.title), JSON.stringify(query)).toEqual(found.titles);
+      expect(
+        rows.map((r) => r.title),
+        JSON.stringify(query),
+      ).toEqual(found.titles);
       expect(res.headers['x-total-count']).toBe(String(found.total));
     }
     const { rows } = await exportCsv({ city: 'Klausenburg', type: 'offer', sort: 'name' });
@@ -160,7 +170,10 @@ describe('search export: the same results as the search', () => {
   });
 
   it('holds people only where their consent lets the caller see them', async () => {
-    for (const [name, visibleToPublic] of [['Ioana Mureșan', true], ['Zsófia Kertész', false]] as const) {
+    for (const [name, visibleToPublic] of [
+      ['Ioana Mureșan', true],
+      ['Zsófia Kertész', false],
+    ] as const) {
       const res = await admin.post('/api/people', { name, cityId: clujId, visibleToPublic });
       expect(res.status, JSON.stringify(res.body)).toBe(201);
     }
@@ -200,7 +213,9 @@ describe('search export: the cap', () => {
   it(`holds at most ${EXPORT_ROW_CAP} rows and says how many matched`, async () => {
     // Index rows written directly: the cap is about the file, and 5,000 organisations through
     // the API would only make the test slow.
-    const found = (await t.database.db.execute(sql`SELECT id, city_id FROM organisations WHERE key = ${tuKey}`)) as unknown as { rows: { id: string; city_id: string }[] };
+    const found = (await t.database.db.execute(sql`SELECT id, city_id FROM organisations WHERE key = ${tuKey}`)) as unknown as {
+      rows: { id: string; city_id: string }[];
+    };
     const [tu] = found.rows;
     await t.database.db.execute(sql`
       INSERT INTO search_documents (entity_type, entity_id, organisation_id, position, city_id, kind, category, lang, config,

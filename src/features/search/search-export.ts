@@ -12,7 +12,6 @@ import { search } from './search.service.ts';
  */
 export const EXPORT_ROW_CAP = 5_000;
 
-
 /** The search's own filters and sort, without paging (the export takes all rows up to the cap). */
 export const exportQuery = searchQuery.omit({ limit: true, offset: true }).extend({
   separator: csvSeparator,

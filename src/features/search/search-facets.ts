@@ -43,7 +43,12 @@ const arrayColumns: Partial<Record<FacetDimension, string>> = { theme: 'themes',
 
 const andAll = (conditions: (SQL | undefined)[]) => {
   const present = conditions.filter((c): c is SQL => !!c);
-  return present.length ? sql.join(present.map((c) => sql`(${c})`), sql` AND `) : sql`true`;
+  return present.length
+    ? sql.join(
+        present.map((c) => sql`(${c})`),
+        sql` AND `,
+      )
+    : sql`true`;
 };
 
 /** One pass: counts of the given dimensions (and the total) over source rows matching where. */
@@ -54,10 +59,16 @@ function pass(source: SQL, where: SQL, dims: FacetDimension[], withTotal: boolea
     const sets = scalars.map((d) => sql`(${sql.identifier(scalarColumns[d]!)})`);
     if (withTotal) sets.push(sql`()`);
     const label = scalars.length
-      ? sql`CASE ${sql.join(scalars.map((d) => sql`WHEN GROUPING(${sql.identifier(scalarColumns[d]!)}) = 0 THEN ${d}`), sql` `)} ELSE 'total' END`
+      ? sql`CASE ${sql.join(
+          scalars.map((d) => sql`WHEN GROUPING(${sql.identifier(scalarColumns[d]!)}) = 0 THEN ${d}`),
+          sql` `,
+        )} ELSE 'total' END`
       : sql`'total'`;
     const value = scalars.length
-      ? sql`COALESCE(${sql.join(scalars.map((d) => sql`${sql.identifier(scalarColumns[d]!)}::text`), sql`, `)})`
+      ? sql`COALESCE(${sql.join(
+          scalars.map((d) => sql`${sql.identifier(scalarColumns[d]!)}::text`),
+          sql`, `,
+        )})`
       : sql`NULL::text`;
     parts.push(sql`SELECT (${label})::text AS dim, ${value} AS value, count(*)::int AS n, NULL::uuid AS id, NULL::float8 AS score, NULL::int AS ord
       FROM ${source} WHERE ${where}
@@ -97,7 +108,10 @@ function pairsOf(source: SQL): SQL {
  */
 function totalsPass(p: FacetPlan, dims: FacetDimension[], withTotal: boolean): SQL[] {
   const wanted = [...dims, ...(withTotal ? ['total'] : [])];
-  const dimList = sql.join(wanted.map((d) => sql`${d}`), sql`, `);
+  const dimList = sql.join(
+    wanted.map((d) => sql`${d}`),
+    sql`, `,
+  );
   const docs = sql`${sql.identifier('search_facet_rows')}`;
   const parts = [
     // Base rows plus the deltas not yet compacted (migration 0009), read in one snapshot.
@@ -149,8 +163,14 @@ export async function facetsAndPage(ctx: ServiceContext, p: FacetPlan): Promise<
     // flag per filter, instead of scanning the table once per pass.
     source = sql`m`;
     const flag = (dim: FacetDimension) => sql.identifier(`f_${dim}`);
-    const flags = sql.join(active.map((dim) => sql`coalesce(${p.filters[dim]}, false) AS ${flag(dim)}`), sql`, `);
-    const held = sql.join(active.map((dim) => sql`coalesce(${p.filters[dim]}, false)::int`), sql` + `);
+    const flags = sql.join(
+      active.map((dim) => sql`coalesce(${p.filters[dim]}, false) AS ${flag(dim)}`),
+      sql`, `,
+    );
+    const held = sql.join(
+      active.map((dim) => sql`coalesce(${p.filters[dim]}, false)::int`),
+      sql` + `,
+    );
     prefix = sql`WITH m AS MATERIALIZED (
       SELECT id, entity_type, city_id, kind, category, lang, themes, concepts, sdgs, name_folded, position, updated_at, ${flags}
       FROM search_facet_rows WHERE ${p.base} AND (${held}) >= ${active.length - 1})`;
@@ -178,7 +198,10 @@ export async function facetsAndPage(ctx: ServiceContext, p: FacetPlan): Promise<
   parts.push(sql`SELECT NULL::text AS dim, NULL::text AS value, NULL::int AS n, id, score, ord FROM (
     SELECT id, ${score} AS score, (row_number() OVER ())::int AS ord FROM (
       SELECT id, ${score} AS score FROM ${source} WHERE ${pageWhere} ORDER BY ${p.ordering} LIMIT ${p.limit} OFFSET ${p.offset}) ordered) page`);
-  const statement = sql`${prefix} ${sql.join(parts.map((x) => sql`(${x})`), sql` UNION ALL `)}`;
+  const statement = sql`${prefix} ${sql.join(
+    parts.map((x) => sql`(${x})`),
+    sql` UNION ALL `,
+  )}`;
   const result = (await ctx.db.execute(statement)) as unknown as {
     rows: { dim: string | null; value: string | null; n: number | null; id: string | null; score: number | null; ord: number | null }[];
   };

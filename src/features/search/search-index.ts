@@ -224,7 +224,12 @@ export async function reindexOrganisations(ctx: ServiceContext, organisationIds:
     const kept = rows.map((r) => `${r.entityType}:${r.entityId}`);
     await ctx.db
       .delete(searchDocuments)
-      .where(and(inArray(searchDocuments.organisationId, batch), sql`(${searchDocuments.entityType} || ':' || ${searchDocuments.entityId}::text) <> ALL(${`{${kept.join(',')}}`}::text[])`));
+      .where(
+        and(
+          inArray(searchDocuments.organisationId, batch),
+          sql`(${searchDocuments.entityType} || ':' || ${searchDocuments.entityId}::text) <> ALL(${`{${kept.join(',')}}`}::text[])`,
+        ),
+      );
     await insertRows(ctx, rows);
   }
 }
@@ -248,7 +253,10 @@ export async function reindexPeople(ctx: ServiceContext, personIds: readonly str
     .from(people)
     .leftJoin(organisations, eq(organisations.id, people.organisationId))
     .where(inArray(people.id, ids));
-  await insertRows(ctx, rows.map((r) => personRow(tagger, r.person, r.org)));
+  await insertRows(
+    ctx,
+    rows.map((r) => personRow(tagger, r.person, r.org)),
+  );
 }
 
 export const reindexPerson = (ctx: ServiceContext, personId: string) => reindexPeople(ctx, [personId]);
@@ -274,14 +282,27 @@ export async function reindexAll(
       .orderBy(asc(organisations.id))
       .limit(batchSize);
     if (!batch.length) break;
-    await inTransaction(ctx, (tx) => reindexOrganisations(tx, batch.map((b) => b.id)));
+    await inTransaction(ctx, (tx) =>
+      reindexOrganisations(
+        tx,
+        batch.map((b) => b.id),
+      ),
+    );
     done += batch.length;
     after = batch.at(-1)!.id;
     options.onProgress?.(done, Math.max(done, Number(total)));
   }
-  const loners = await ctx.db.select({ id: people.id }).from(people).where(sql`${people.organisationId} IS NULL`);
+  const loners = await ctx.db
+    .select({ id: people.id })
+    .from(people)
+    .where(sql`${people.organisationId} IS NULL`);
   for (let i = 0; i < loners.length; i += batchSize) {
-    await inTransaction(ctx, (tx) => reindexPeople(tx, loners.slice(i, i + batchSize).map((p) => p.id)));
+    await inTransaction(ctx, (tx) =>
+      reindexPeople(
+        tx,
+        loners.slice(i, i + batchSize).map((p) => p.id),
+      ),
+    );
   }
   const [{ n }] = await ctx.db.select({ n: sql<number>`count(*)::int` }).from(people);
   // A full rebuild leaves a delta per value and statement: fold them now rather than at the next tick.

@@ -54,7 +54,7 @@ async function takeCityMentions(ctx: ServiceContext, q: string): Promise<{ rest:
 
   const rest: string[] = [];
   const cityIds = new Set<string>();
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     let taken = 0;
     for (let n = Math.min(MAX_CITY_WORDS, words.length - i); n >= 1 && !taken; n--) {
       const ids = byName.get(folded.slice(i, i + n).join(' '));
@@ -93,7 +93,10 @@ export async function analyseQuery(ctx: ServiceContext, q: string | undefined): 
     folded: foldForLookup(trimmed),
     lang: tagged.lang,
     // A query is short: a single clear term is evidence enough, so no lower threshold is needed.
-    concepts: withDomainConcepts(tagged.concepts.map((c) => c.key), rest ? domainsIn(rest, { lang: tagged.lang }) : []),
+    concepts: withDomainConcepts(
+      tagged.concepts.map((c) => c.key),
+      rest ? domainsIn(rest, { lang: tagged.lang }) : [],
+    ),
     cityIds,
   };
 }
@@ -117,5 +120,10 @@ export function tsqueryAllConfigs(text: string): SQL {
 
 /** A text array literal for SQL (drizzle would otherwise spread a JS array into a list). */
 export function textArray(values: string[]): SQL {
-  return values.length ? sql`ARRAY[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]` : sql`'{}'::text[]`;
+  return values.length
+    ? sql`ARRAY[${sql.join(
+        values.map((v) => sql`${v}`),
+        sql`, `,
+      )}]::text[]`
+    : sql`'{}'::text[]`;
 }

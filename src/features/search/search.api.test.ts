@@ -57,7 +57,13 @@ beforeAll(async () => {
       description: [{ lang: 'de', text: 'Forschung zu Energienetzen und Logistik im Ruhrgebiet.' }],
       themes: ['energy-climate'],
       offers: [
-        { category: 'pilot-site', lang: 'de', title: 'Versuchsfeld', text: 'Wir bieten ein Testfeld für Tropfbewässerung auf dem Campus.', themes: ['agriculture'] },
+        {
+          category: 'pilot-site',
+          lang: 'de',
+          title: 'Versuchsfeld',
+          text: 'Wir bieten ein Testfeld für Tropfbewässerung auf dem Campus.',
+          themes: ['agriculture'],
+        },
         { category: 'expertise', lang: 'de', title: 'Fernwärme', text: 'Beratung zur Dekarbonisierung von Wärmenetzen.', themes: ['energy-climate'] },
       ],
       requests: [{ category: 'research', lang: 'en', title: 'Nursing research', text: 'Partners for training nurses and hospital staff.' }],
@@ -73,7 +79,9 @@ beforeAll(async () => {
       ],
     }),
     org('Kolozsvári Magyar Egyesület', 'ngo', clujId, {
-      offers: [{ category: 'knowledge-exchange', lang: 'hu', title: 'Tapasztalatcsere', text: 'Tapasztalatcsere a hulladékgazdálkodásról és az újrahasznosításról.' }],
+      offers: [
+        { category: 'knowledge-exchange', lang: 'hu', title: 'Tapasztalatcsere', text: 'Tapasztalatcsere a hulladékgazdálkodásról és az újrahasznosításról.' },
+      ],
     }),
   ];
   for (const body of seeds) {
@@ -160,7 +168,12 @@ describe('search API: filters, facets, pagination', () => {
     // 4 organisations, 6 offers, 1 request.
     expect(all.total).toBe(11);
     expect(Object.fromEntries(all.facets.type.map((b) => [b.value, b.count]))).toEqual({ organisation: 4, offer: 6, request: 1 });
-    expect(all.facets.city).toEqual(expect.arrayContaining([{ value: dortmundId, label: 'Dortmund', count: 6 }, { value: clujId, label: 'Cluj-Napoca', count: 5 }]));
+    expect(all.facets.city).toEqual(
+      expect.arrayContaining([
+        { value: dortmundId, label: 'Dortmund', count: 6 },
+        { value: clujId, label: 'Cluj-Napoca', count: 5 },
+      ]),
+    );
 
     const offers = await find({ type: 'offer', kind: 'university' });
     expect(offers.total).toBe(4);
@@ -240,7 +253,10 @@ describe('search API: concepts and SDGs', () => {
   it('indexes the concepts an editor confirmed with those the tagger finds', async () => {
     const [dsw] = await t.database.db.select().from(organisations).where(eq(organisations.name, 'Dortmunder Verkehrsbetriebe'));
     expect((await find({ concept: 'cybersecurity' })).total).toBe(0);
-    await t.database.db.update(organisations).set({ concepts: ['cybersecurity'] }).where(eq(organisations.id, dsw.id));
+    await t.database.db
+      .update(organisations)
+      .set({ concepts: ['cybersecurity'] })
+      .where(eq(organisations.id, dsw.id));
     await reindexOrganisations(t.ctx(), [dsw.id]);
     const res = await find({ concept: 'cybersecurity' });
     expect(res.items.map((h) => [h.type, h.organisation!.name])).toEqual([['organisation', 'Dortmunder Verkehrsbetriebe']]);
@@ -254,10 +270,14 @@ describe('search API: across languages (de, ro, en, hu)', () => {
   beforeAll(async () => {
     for (const body of [
       org('Kolozsvári Kerékpáros Egyesület', 'ngo', clujId, {
-        offers: [{ category: 'expertise', lang: 'hu', title: 'Kerékpárutak tervezése', text: 'Segítünk a kerékpáros infrastruktúra és a kerékpársávok tervezésében.' }],
+        offers: [
+          { category: 'expertise', lang: 'hu', title: 'Kerékpárutak tervezése', text: 'Segítünk a kerékpáros infrastruktúra és a kerékpársávok tervezésében.' },
+        ],
       }),
       org('Ruhr Bike Lab', 'company', dortmundId, {
-        requests: [{ category: 'research', lang: 'en', title: 'Bike lanes', text: 'We look for partners for planning cycle paths and cargo bikes in the city centre.' }],
+        requests: [
+          { category: 'research', lang: 'en', title: 'Bike lanes', text: 'We look for partners for planning cycle paths and cargo bikes in the city centre.' },
+        ],
       }),
     ]) {
       expect((await admin.post('/api/organisations', body)).status).toBe(201);
@@ -313,7 +333,10 @@ describe('search API: expiry', () => {
     expect(rest.total).toBe(everything.total - 1);
     expect(counts(rest.facets.type).offer).toBe(counts(everything.facets.type).offer - 1);
     // Still standing today: found again.
-    await t.database.db.update(organisationItems).set({ validUntil: new Date().toISOString().slice(0, 10) }).where(eq(organisationItems.id, item.id));
+    await t.database.db
+      .update(organisationItems)
+      .set({ validUntil: new Date().toISOString().slice(0, 10) })
+      .where(eq(organisationItems.id, item.id));
     await reindexOrganisations(t.ctx(), [item.organisationId]);
     expect(titles((await find({ q: 'Fernwärme' })).items)).toContain('Fernwärme');
   });
@@ -342,7 +365,12 @@ describe('search API: people, only where their consent allows', () => {
     ]);
     [{ id: utcnId }] = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.name, 'Universitatea Tehnică din Cluj-Napoca'));
     const person = (name: string, consent: { visibleToPartners?: boolean; visibleToPublic?: boolean }, organisationId: string | null = utcnId) => ({
-      name, cityId: clujId, organisationId, roleTitle: 'Coordonator proiecte irigații', email: 'secret@example.ro', ...consent,
+      name,
+      cityId: clujId,
+      organisationId,
+      roleTitle: 'Coordonator proiecte irigații',
+      email: 'secret@example.ro',
+      ...consent,
     });
     for (const [key, body] of [
       ['hidden', person('Ioana Ascunsă', {})],
@@ -416,17 +444,30 @@ describe('search API: people, only where their consent allows', () => {
 
 describe('search API: keeping the index current', () => {
   it('follows edits and deletions, and leaves out items the public may not see', async () => {
-    const created = await admin.post('/api/organisations', org('Asociația Apă Curată', 'ngo', clujId, {
-      offers: [{ category: 'expertise', lang: 'ro', text: 'Monitorizarea calității apei potabile.' }],
-    }));
+    const created = await admin.post(
+      '/api/organisations',
+      org('Asociația Apă Curată', 'ngo', clujId, {
+        offers: [{ category: 'expertise', lang: 'ro', text: 'Monitorizarea calității apei potabile.' }],
+      }),
+    );
     expect(created.status).toBe(201);
     expect((await find({ q: 'calitatea apei' })).items.map((h) => h.organisation!.name)).toContain('Asociația Apă Curată');
 
     const editor = await t.signedIn({ role: 'org-editor', organisationId: created.body.id });
     const { id, key: _key, city, offers, requests, version, name, kind, website, languages, description, themes } = created.body;
     const changed = await editor.put(`/api/organisations/${id}`, {
-      name, kind, cityId: city.id, website, languages, description, themes, version,
-      offers: [...offers.map((o: Record<string, unknown>) => ({ category: o.category, lang: o.lang, title: o.title, text: o.text })), { lang: 'ro', text: 'Cursuri de înot pentru copii.' }],
+      name,
+      kind,
+      cityId: city.id,
+      website,
+      languages,
+      description,
+      themes,
+      version,
+      offers: [
+        ...offers.map((o: Record<string, unknown>) => ({ category: o.category, lang: o.lang, title: o.title, text: o.text })),
+        { lang: 'ro', text: 'Cursuri de înot pentru copii.' },
+      ],
       requests,
     });
     expect(changed.status, JSON.stringify(changed.body)).toBe(200);
@@ -448,7 +489,9 @@ describe('search API: keeping the index current', () => {
       UNION ALL SELECT 'concept', c, count(*)::int FROM search_documents, unnest(concepts) c
         WHERE visibility = 'public' AND (valid_until IS NULL OR valid_until >= ${today}::date) GROUP BY 2
       UNION ALL SELECT 'city', city_id::text, count(*)::int FROM search_documents
-        WHERE visibility = 'public' AND (valid_until IS NULL OR valid_until >= ${today}::date) GROUP BY 2`)) as unknown as { rows: { dim: string; value: string; n: number }[] };
+        WHERE visibility = 'public' AND (valid_until IS NULL OR valid_until >= ${today}::date) GROUP BY 2`)) as unknown as {
+      rows: { dim: string; value: string; n: number }[];
+    };
     const browse = await find({});
     for (const dim of ['type', 'concept', 'city']) {
       const expected = Object.fromEntries(live.rows.filter((r) => r.dim === dim).map((r) => [r.value, Number(r.n)]));
@@ -487,40 +530,47 @@ describe('search API: keeping the index current', () => {
   }
 
   // PGlite serves one connection, so two transactions cannot be open at once there.
-  it.runIf(testEngine === 'postgres')('lets two transactions write index rows at once, and compaction neither waits nor loses open ones (PostgreSQL only)', async () => {
-    const [a, b] = await t.database.db.select({ id: organisations.id }).from(organisations).orderBy(organisations.name).limit(2);
-    const txA = await openReindex(a.id);
-    try {
-      // B writes while A holds uncommitted index rows and deltas: with a lock shared by all writers
-      // (migration 0005) it would wait for A, and the lock timeout would fail it.
-      await inTransaction(t.ctx(), async (tx) => {
-        await tx.db.execute(sql`SET LOCAL lock_timeout = '3s'`);
-        await reindexOrganisations(tx, [b.id]);
-      });
-      // Compaction while A is open: it folds B's deltas and leaves A's (invisible to it) for later.
-      expect(await compactFacetTotals(t.database.db)).not.toBeNull();
-    } finally {
-      await txA.commit();
-    }
-    await expectBrowseCountsLive();
-    await compactFacetTotals(t.database.db);
-    await expectBrowseCountsLive();
-  });
+  it.runIf(testEngine === 'postgres')(
+    'lets two transactions write index rows at once, and compaction neither waits nor loses open ones (PostgreSQL only)',
+    async () => {
+      const [a, b] = await t.database.db.select({ id: organisations.id }).from(organisations).orderBy(organisations.name).limit(2);
+      const txA = await openReindex(a.id);
+      try {
+        // B writes while A holds uncommitted index rows and deltas: with a lock shared by all writers
+        // (migration 0005) it would wait for A, and the lock timeout would fail it.
+        await inTransaction(t.ctx(), async (tx) => {
+          await tx.db.execute(sql`SET LOCAL lock_timeout = '3s'`);
+          await reindexOrganisations(tx, [b.id]);
+        });
+        // Compaction while A is open: it folds B's deltas and leaves A's (invisible to it) for later.
+        expect(await compactFacetTotals(t.database.db)).not.toBeNull();
+      } finally {
+        await txA.commit();
+      }
+      await expectBrowseCountsLive();
+      await compactFacetTotals(t.database.db);
+      await expectBrowseCountsLive();
+    },
+  );
 
-  it.runIf(testEngine === 'postgres')('lets two transactions reindex the same organisation at once, one row per record afterwards (PostgreSQL only)', async () => {
-    const [a] = await t.database.db.select({ id: organisations.id }).from(organisations).orderBy(organisations.name).limit(1);
-    const rowsOfA = async () => (await t.database.db.select({ id: searchDocuments.id }).from(searchDocuments).where(eq(searchDocuments.organisationId, a.id))).length;
-    const before = await rowsOfA();
-    // As when a coordinator approves an offer while the retagging job rebuilds the same organisation.
-    const txA = await openReindex(a.id);
-    // B's delete waits for A's rows; once A commits, B must not collide with the rows A wrote.
-    const txB = inTransaction(t.ctx(), (tx) => reindexOrganisations(tx, [a.id]));
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    await txA.commit();
-    await txB;
-    expect(await rowsOfA()).toBe(before);
-    await expectBrowseCountsLive();
-  });
+  it.runIf(testEngine === 'postgres')(
+    'lets two transactions reindex the same organisation at once, one row per record afterwards (PostgreSQL only)',
+    async () => {
+      const [a] = await t.database.db.select({ id: organisations.id }).from(organisations).orderBy(organisations.name).limit(1);
+      const rowsOfA = async () =>
+        (await t.database.db.select({ id: searchDocuments.id }).from(searchDocuments).where(eq(searchDocuments.organisationId, a.id))).length;
+      const before = await rowsOfA();
+      // As when a coordinator approves an offer while the retagging job rebuilds the same organisation.
+      const txA = await openReindex(a.id);
+      // B's delete waits for A's rows; once A commits, B must not collide with the rows A wrote.
+      const txB = inTransaction(t.ctx(), (tx) => reindexOrganisations(tx, [a.id]));
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await txA.commit();
+      await txB;
+      expect(await rowsOfA()).toBe(before);
+      await expectBrowseCountsLive();
+    },
+  );
 
   it('rebuilds the whole index', async () => {
     const before = await find({ sort: 'name', limit: 100 });

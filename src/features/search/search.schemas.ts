@@ -12,10 +12,23 @@ export const searchQuery = z.object({
   city: z.string().trim().min(1).max(100).optional().describe('City id, key, name or alias ("Klausenburg")'),
   kind: z.enum(organisationKinds).optional().describe('Kind of organisation'),
   category: z.enum(itemCategories).optional().describe('Category of offer or request'),
-  theme: z.string().trim().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'use a theme key').optional(),
-  concept: z.string().trim().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'use a taxonomy concept key').optional().describe('Taxonomy concept key (GET /api/taxonomy)'),
+  theme: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'use a theme key')
+    .optional(),
+  concept: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'use a taxonomy concept key')
+    .optional()
+    .describe('Taxonomy concept key (GET /api/taxonomy)'),
   sdg: z.coerce.number().int().min(1).max(17).optional().describe('UN Sustainable Development Goal (1–17), through the concepts it covers'),
-  lang: z.string().regex(/^[a-z]{2}$/, 'use a two-letter ISO 639-1 code').optional().describe('Language of the text'),
+  lang: z
+    .string()
+    .regex(/^[a-z]{2}$/, 'use a two-letter ISO 639-1 code')
+    .optional()
+    .describe('Language of the text'),
   type: z.enum(searchTypes).optional().describe('person: only people whose consent lets the caller see them'),
   sort: z.enum(searchSorts).optional().describe('Default: relevance with a query, name without'),
   limit: z.coerce.number().int().min(1).max(100).default(20),
@@ -33,10 +46,7 @@ export const searchHitSchema = z
     type: z.enum(searchTypes),
     id: z.uuid().describe('The organisation, the offer or request, or the person'),
     position: z.number().int().nullable().describe('Position of an offer or request within its organisation'),
-    organisation: z
-      .object({ id: z.uuid(), key: z.string(), name: z.string() })
-      .nullable()
-      .describe('null only for a person without an organisation'),
+    organisation: z.object({ id: z.uuid(), key: z.string(), name: z.string() }).nullable().describe('null only for a person without an organisation'),
     city: citySummarySchema,
     kind: z.string().nullable().describe('Kind of the organisation; null for a person without an organisation'),
     category: z.string().nullable(),
@@ -45,9 +55,7 @@ export const searchHitSchema = z
     concepts: z.array(z.string()).describe('Taxonomy concepts: confirmed by an editor or found by the tagger'),
     sdgs: z.array(z.number().int()).describe('SDGs of those concepts (taxonomy mapping)'),
     title: z.string().describe('Name of an organisation or person, title of an offer or request'),
-    highlights: z
-      .object({ title: z.string(), body: z.string() })
-      .describe('HTML-escaped text with the matching words in <mark>...</mark>'),
+    highlights: z.object({ title: z.string(), body: z.string() }).describe('HTML-escaped text with the matching words in <mark>...</mark>'),
     matchedConcepts: z.array(z.string()).describe('Concepts the hit shares with the query'),
     score: z.number(),
   })

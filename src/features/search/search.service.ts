@@ -76,7 +76,10 @@ async function plan(ctx: ServiceContext, query: SearchQuery): Promise<Plan> {
     matchParts.push(sql`${d.concepts} && ${qc}`);
     // The share of the query's concepts the row has; one containment test per concept is far
     // cheaper per row than intersecting the arrays in a subquery.
-    const shared = sql.join(concepts.map((c) => sql`(${d.concepts} @> ${textArray([c])})::int`), sql` + `);
+    const shared = sql.join(
+      concepts.map((c) => sql`(${d.concepts} @> ${textArray([c])})::int`),
+      sql` + `,
+    );
     scoreParts.push(sql`${CONCEPT_WEIGHT} * (${shared})::float8 / ${concepts.length}`);
   }
   const baseScore = scoreParts.length ? sql`(${sql.join(scoreParts, sql` + `)})` : sql`0`;
@@ -95,15 +98,21 @@ async function plan(ctx: ServiceContext, query: SearchQuery): Promise<Plan> {
   // A city named in the query narrows each branch already. A query naming only a city: all of
   // that city's rows.
   const inCities = inCitiesOf(analysed);
-  const cityOnly = inCities && analysed?.folded
-    ? [{ cond: inCities, score: sql`(CASE WHEN ${similar(analysed.folded)} THEN ${nameScore(analysed.folded)} ELSE 0 END)::float8` }]
-    : undefined;
+  const cityOnly =
+    inCities && analysed?.folded
+      ? [{ cond: inCities, score: sql`(CASE WHEN ${similar(analysed.folded)} THEN ${nameScore(analysed.folded)} ELSE 0 END)::float8` }]
+      : undefined;
   const match: Plan['match'] = !analysed ? undefined : branches.length ? branches : cityOnly;
   // Unqualified column names: the same conditions apply to search_documents and to the facet CTE.
   const col = (name: string) => sql.identifier(name);
   const filters: Record<FacetDimension, SQL | undefined> = {
     type: query.type ? sql`${col('entity_type')} = ${query.type}` : undefined,
-    city: cityFilter ? sql`${col('city_id')} IN (${sql.join(cityFilter.map((id) => sql`${id}::uuid`), sql`, `)})` : undefined,
+    city: cityFilter
+      ? sql`${col('city_id')} IN (${sql.join(
+          cityFilter.map((id) => sql`${id}::uuid`),
+          sql`, `,
+        )})`
+      : undefined,
     kind: query.kind ? sql`${col('kind')} = ${query.kind}` : undefined,
     category: query.category ? sql`${col('category')} = ${query.category}` : undefined,
     theme: query.theme ? sql`${col('themes')} @> ${textArray([query.theme])}` : undefined,
@@ -179,7 +188,12 @@ async function loadHits(ctx: ServiceContext, p: Plan, page: { id: string; score:
     .from(d)
     .leftJoin(organisations, eq(organisations.id, d.organisationId))
     .innerJoin(cities, eq(cities.id, d.cityId))
-    .where(inArray(d.id, page.map((r) => r.id)));
+    .where(
+      inArray(
+        d.id,
+        page.map((r) => r.id),
+      ),
+    );
   const byId = new Map(rows.map((r) => [r.docId, r]));
   const queryConcepts = new Set(p.analysed?.concepts ?? []);
   return page.map(({ id, score }) => {

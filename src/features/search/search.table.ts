@@ -17,7 +17,9 @@ export const searchDocuments = pgTable('search_documents', {
   /** The organisation, the item's organisation, or the person's (null for a person without one). */
   organisationId: uuid('organisation_id').references(() => organisations.id, { onDelete: 'cascade' }),
   position: integer('position'),
-  cityId: uuid('city_id').notNull().references(() => cities.id),
+  cityId: uuid('city_id')
+    .notNull()
+    .references(() => cities.id),
   kind: text('kind'),
   category: text('category'),
   lang: text('lang'),

@@ -19,8 +19,7 @@ export interface ProviderIdentity {
 
 const refuse = (code: string, message: string) => new AppError(code, 403, message);
 
-const noAccount = () =>
-  refuse('sso_no_account', "There is no Pontis account for this e-mail address. Ask your city's coordinator for an invitation.");
+const noAccount = () => refuse('sso_no_account', "There is no Pontis account for this e-mail address. Ask your city's coordinator for an invitation.");
 const disabledAccount = () => refuse('sso_account_disabled', 'This Pontis account is disabled.');
 
 /**
@@ -67,12 +66,7 @@ export async function accountForIdentity(ctx: ServiceContext, identity: Provider
       .select()
       .from(invitations)
       .where(
-        and(
-          eq(sql`lower(${invitations.email})`, email),
-          isNull(invitations.acceptedAt),
-          isNull(invitations.revokedAt),
-          gt(invitations.expiresAt, new Date()),
-        ),
+        and(eq(sql`lower(${invitations.email})`, email), isNull(invitations.acceptedAt), isNull(invitations.revokedAt), gt(invitations.expiresAt, new Date())),
       )
       .orderBy(desc(invitations.createdAt))
       .limit(1)
@@ -88,10 +82,7 @@ export async function accountForIdentity(ctx: ServiceContext, identity: Provider
 async function link(tx: ServiceContext, userId: string, identity: ProviderIdentity) {
   let id: string;
   try {
-    [{ id }] = await tx.db
-      .insert(userIdentities)
-      .values({ userId, issuer: identity.issuer, subject: identity.subject })
-      .returning({ id: userIdentities.id });
+    [{ id }] = await tx.db.insert(userIdentities).values({ userId, issuer: identity.issuer, subject: identity.subject }).returning({ id: userIdentities.id });
   } catch (err) {
     // Two first sign-ins of the same person at once: the other one linked the account.
     if (isUniqueViolation(err)) throw new AppError('sso_failed', 409, 'The account was being linked at the same moment. Start again.');

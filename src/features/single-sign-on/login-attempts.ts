@@ -31,7 +31,10 @@ export async function saveLoginAttempt(db: Db, attempt: LoginAttempt): Promise<{
  * cookie (a replay, or a double click) finds nothing, even on another server process.
  */
 export async function takeLoginAttempt(db: Db, id: string): Promise<LoginAttempt | undefined> {
-  const [row] = await db.delete(oidcLoginAttempts).where(eq(oidcLoginAttempts.idHash, hashSecret(id))).returning();
+  const [row] = await db
+    .delete(oidcLoginAttempts)
+    .where(eq(oidcLoginAttempts.idHash, hashSecret(id)))
+    .returning();
   if (!row || row.expiresAt.getTime() <= Date.now()) return undefined;
   return { state: row.state, nonce: row.nonce, codeVerifier: row.codeVerifier, returnTo: row.returnTo };
 }

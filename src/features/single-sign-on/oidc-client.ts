@@ -33,7 +33,11 @@ export function providerConfiguration(settings: OidcSettings): Promise<client.Co
 }
 
 export const providerUnavailable = (cause?: unknown) => {
-  const error = new AppError('sso_unavailable', 503, 'The sign-in service of your organisation cannot be reached. Try again later, or sign in with your password.');
+  const error = new AppError(
+    'sso_unavailable',
+    503,
+    'The sign-in service of your organisation cannot be reached. Try again later, or sign in with your password.',
+  );
   if (cause) error.cause = cause;
   return error;
 };

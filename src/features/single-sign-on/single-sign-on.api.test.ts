@@ -79,7 +79,10 @@ describe('GET /api/auth/oidc/start', () => {
     expect(url.searchParams.get('nonce')).toBeTruthy();
     expect(url.searchParams.get('redirect_uri')).toBe(callbackPrefix());
     expect(String(start.headers['set-cookie'])).toMatch(/pontis_sso=.+; .*HttpOnly/i);
-    const [attempt] = await t.database.db.select().from(oidcLoginAttempts).where(eq(oidcLoginAttempts.state, url.searchParams.get('state')!));
+    const [attempt] = await t.database.db
+      .select()
+      .from(oidcLoginAttempts)
+      .where(eq(oidcLoginAttempts.state, url.searchParams.get('state')!));
     expect(attempt).toMatchObject({ nonce: url.searchParams.get('nonce'), returnTo: '/' });
     expect(attempt.codeVerifier).not.toBe(url.searchParams.get('code_challenge'));
     expect(attempt.expiresAt > attempt.createdAt).toBe(true);

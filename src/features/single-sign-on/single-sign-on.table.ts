@@ -17,7 +17,9 @@ export const oidcLoginAttempts = pgTable('oidc_login_attempts', {
 /** The provider's subject linked to a Pontis account: unique per (issuer, subject) and per (user, issuer). */
 export const userIdentities = pgTable('user_identities', {
   id: uuid('id').primaryKey().defaultRandom(),
-  userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  userId: uuid('user_id')
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' }),
   issuer: text('issuer').notNull(),
   subject: text('subject').notNull(),
   createdAt: ts('created_at').notNull().defaultNow(),

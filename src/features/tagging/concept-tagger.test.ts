@@ -8,7 +8,9 @@ const find = (text: string, key: string, lang?: string) => tagger.tag(text, { la
 
 describe('lexicon concept tagger', () => {
   it('proposes the same irrigation concept for a Romanian offer and a German request', () => {
-    const offer = tagger.tag('Oferim un teren pilot pentru irigații inteligente în zona metropolitană Cluj, cu senzori de umiditate a solului.', { lang: 'ro' });
+    const offer = tagger.tag('Oferim un teren pilot pentru irigații inteligente în zona metropolitană Cluj, cu senzori de umiditate a solului.', {
+      lang: 'ro',
+    });
     const request = tagger.tag('Wir suchen ein Testfeld für Tropfbewässerung in einem Gemüsebetrieb im Umland.');
     expect(offer.lang).toBe('ro');
     expect(request.lang).toBe('de');
@@ -61,7 +63,10 @@ describe('lexicon concept tagger', () => {
   });
 
   it('ranks by confidence and stays within 0..1', () => {
-    const { concepts } = tagger.tag('Der Verein organisiert Jugendaustausch und Jugendbegegnungen zum Klimaschutz, mit Freiwilligen aus der Zivilgesellschaft.', { lang: 'de' });
+    const { concepts } = tagger.tag(
+      'Der Verein organisiert Jugendaustausch und Jugendbegegnungen zum Klimaschutz, mit Freiwilligen aus der Zivilgesellschaft.',
+      { lang: 'de' },
+    );
     expect(concepts.length).toBeGreaterThan(1);
     for (let i = 1; i < concepts.length; i++) expect(concepts[i - 1].confidence).toBeGreaterThanOrEqual(concepts[i].confidence);
     for (const c of concepts) {

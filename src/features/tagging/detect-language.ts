@@ -13,16 +13,24 @@ const fromIso3: Record<string, DetectableLanguage> = { deu: 'de', ron: 'ro', eng
  */
 const stopwords: Record<DetectableLanguage, ReadonlySet<string>> = {
   de: new Set(
-    'der die das und ist nicht ein eine einen einem einer mit für auf von zu im den dem des sich wir sie es auch bei nach aus wie über unter oder aber werden wird sind hat haben kann können möchten suchen bieten unser unsere unseren unserer zum zur vom durch als noch nur sehr gern ihre ihren wer'.split(' '),
+    'der die das und ist nicht ein eine einen einem einer mit für auf von zu im den dem des sich wir sie es auch bei nach aus wie über unter oder aber werden wird sind hat haben kann können möchten suchen bieten unser unsere unseren unserer zum zur vom durch als noch nur sehr gern ihre ihren wer'.split(
+      ' ',
+    ),
   ),
   ro: new Set(
-    'și si în cu pentru la din pe care este sunt un o al ale unei unui sau dar mai ca să sa ne nostru noastră noastre noștri căutăm cautam oferim dorim prin despre acest această aceasta către catre fi au fost între intre de dintre fără fara asupra lor lui aceste acestui'.split(' '),
+    'și si în cu pentru la din pe care este sunt un o al ale unei unui sau dar mai ca să sa ne nostru noastră noastre noștri căutăm cautam oferim dorim prin despre acest această aceasta către catre fi au fost între intre de dintre fără fara asupra lor lui aceste acestui'.split(
+      ' ',
+    ),
   ),
   en: new Set(
-    'the and of to is are for with on at by from this that we our will can which as or it its their they has have been would should who into about you your looking offer seek'.split(' '),
+    'the and of to is are for with on at by from this that we our will can which as or it its their they has have been would should who into about you your looking offer seek'.split(
+      ' ',
+    ),
   ),
   hu: new Set(
-    'a az és hogy nem egy van meg ez vagy mint már csak ki fel számára között után szeretnénk keresünk kínálunk valamint illetve minden több amely aki ahol mert által során vagyunk kínál keres'.split(' '),
+    'a az és hogy nem egy van meg ez vagy mint már csak ki fel számára között után szeretnénk keresünk kínálunk valamint illetve minden több amely aki ahol mert által során vagyunk kínál keres'.split(
+      ' ',
+    ),
   ),
 };
 

@@ -83,7 +83,13 @@ function scan(positions: readonly Position[], index: LanguageIndex): TermMatch[]
  * "intelligentes Bewässerungssystem" still meets "intelligente Bewässerung".
  */
 export function findTermMatches(tokens: readonly Token[], index: LanguageIndex): TermMatch[] {
-  const positions: Position[] = tokens.map((t, i) => ({ keys: new Set(matchKeys(t.text, index.lang)), length: t.text.length, surface: t.surface, token: i, part: false }));
+  const positions: Position[] = tokens.map((t, i) => ({
+    keys: new Set(matchKeys(t.text, index.lang)),
+    length: t.text.length,
+    surface: t.surface,
+    token: i,
+    part: false,
+  }));
   const direct = scan(positions, index);
   if (!index.splitter) return direct;
 
@@ -99,7 +105,13 @@ export function findTermMatches(tokens: readonly Token[], index: LanguageIndex):
     split = true;
     for (const part of parts) {
       // Unknown stretches keep their place (adjacency matters) but match nothing.
-      expanded.push({ keys: new Set(part.known ? matchKeys(part.text, index.lang) : []), length: part.text.length, surface: token.surface, token: i, part: true });
+      expanded.push({
+        keys: new Set(part.known ? matchKeys(part.text, index.lang) : []),
+        length: part.text.length,
+        surface: token.surface,
+        token: i,
+        part: true,
+      });
     }
   });
   if (!split) return direct;

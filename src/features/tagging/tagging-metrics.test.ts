@@ -13,7 +13,15 @@ describe('microScores', () => {
 
 describe('evaluateTagger', () => {
   it('counts hits, extras and misses of any ConceptTagger per language', () => {
-    const fixed: ConceptTagger = { tag: () => ({ lang: 'de', concepts: [{ key: 'hydrogen', confidence: 0.9, evidence: ['H2'] }, { key: 'cycling', confidence: 0.6, evidence: ['Rad'] }] }) };
+    const fixed: ConceptTagger = {
+      tag: () => ({
+        lang: 'de',
+        concepts: [
+          { key: 'hydrogen', confidence: 0.9, evidence: ['H2'] },
+          { key: 'cycling', confidence: 0.6, evidence: ['Rad'] },
+        ],
+      }),
+    };
     const items: EvalItem[] = [
       { id: 'a', language: 'de', text: 'Wir bauen eine Wasserstoffwirtschaft auf und suchen Partner.', expected: ['hydrogen', 'eu-funding'] },
       { id: 'b', language: 'ro', lang: 'ro', text: 'Căutăm parteneri pentru hidrogen verde.', expected: ['hydrogen'] },

@@ -32,7 +32,10 @@ export async function addConceptSynonym(ctx: ServiceContext, conceptKey: string,
   requireAdmin(ctx);
   const term = input.term.trim().replace(/\s+/g, ' ');
   const folded = foldTerm(term);
-  const [concept] = await ctx.db.select({ key: taxonomyConcepts.key, labels: taxonomyConcepts.labels, synonyms: taxonomyConcepts.synonyms }).from(taxonomyConcepts).where(eq(taxonomyConcepts.key, conceptKey));
+  const [concept] = await ctx.db
+    .select({ key: taxonomyConcepts.key, labels: taxonomyConcepts.labels, synonyms: taxonomyConcepts.synonyms })
+    .from(taxonomyConcepts)
+    .where(eq(taxonomyConcepts.key, conceptKey));
   if (!concept) throw notFound('The concept');
   const shipped = [concept.labels[input.lang], ...concept.synonyms[input.lang]];
   if (shipped.some((s) => foldTerm(s) === folded)) {
@@ -67,6 +70,11 @@ export async function deleteConceptSynonym(ctx: ServiceContext, id: string): Pro
     const [row] = await tx.db.delete(conceptSynonyms).where(eq(conceptSynonyms.id, id)).returning();
     if (!row) throw notFound('The synonym');
     await bumpRevision(tx);
-    await recordAudit(tx, { entityType: AUDIT_TYPE, entityId: row.id, action: 'delete', before: { conceptKey: row.conceptKey, lang: row.lang, term: row.term } });
+    await recordAudit(tx, {
+      entityType: AUDIT_TYPE,
+      entityId: row.id,
+      action: 'delete',
+      before: { conceptKey: row.conceptKey, lang: row.lang, term: row.term },
+    });
   });
 }

@@ -19,6 +19,10 @@ describe('taxonomyWithSynonyms', () => {
     expect(merged.concept('irrigation')!.synonyms.de).toEqual(base.concept('irrigation')!.synonyms.de);
     expect(merged.concepts).toHaveLength(base.concepts.length);
     expect(base.concept('irrigation')!.synonyms.ro).not.toContain('aspersoare');
-    expect(createLexiconTagger(merged).tag('Oferim aspersoare pentru câmpuri.', { lang: 'ro' }).concepts.map((c) => c.key)).toContain('irrigation');
+    expect(
+      createLexiconTagger(merged)
+        .tag('Oferim aspersoare pentru câmpuri.', { lang: 'ro' })
+        .concepts.map((c) => c.key),
+    ).toContain('irrigation');
   });
 });

@@ -31,7 +31,10 @@ describe('syncTaxonomy', () => {
   it('writes the shipped data idempotently, repairs changed rows and keeps retired concepts', async () => {
     const db = t.database.db;
     await syncTaxonomy(db);
-    await db.update(taxonomyConcepts).set({ labels: { de: 'alt', ro: 'vechi', en: 'old', hu: 'régi' }, sdgs: [1], sortOrder: 9999 }).where(eq(taxonomyConcepts.key, 'irrigation'));
+    await db
+      .update(taxonomyConcepts)
+      .set({ labels: { de: 'alt', ro: 'vechi', en: 'old', hu: 'régi' }, sdgs: [1], sortOrder: 9999 })
+      .where(eq(taxonomyConcepts.key, 'irrigation'));
     await db.insert(taxonomyConcepts).values({
       key: 'retired-concept',
       domain: 'water-environment',
@@ -44,7 +47,13 @@ describe('syncTaxonomy', () => {
 
     const irrigation = (await db.select().from(taxonomyConcepts).where(eq(taxonomyConcepts.key, 'irrigation')))[0];
     const shipped = getTaxonomy().concept('irrigation')!;
-    expect(irrigation).toMatchObject({ labels: shipped.labels, definitions: shipped.definitions, synonyms: shipped.synonyms, sdgs: shipped.sdgs, taxonomyVersion: 1 });
+    expect(irrigation).toMatchObject({
+      labels: shipped.labels,
+      definitions: shipped.definitions,
+      synonyms: shipped.synonyms,
+      sdgs: shipped.sdgs,
+      taxonomyVersion: 1,
+    });
     expect(await db.select().from(taxonomyDomains)).toHaveLength(getTaxonomy().domains.length);
     // A concept that left the data stays: confirmed tags and added synonyms may refer to it.
     expect((await db.select().from(taxonomyConcepts)).length).toBe(getTaxonomy().concepts.length + 1);
@@ -71,7 +80,10 @@ describe('GET /api/taxonomy', () => {
       sdgs: shipped.sdgs,
     });
     expect(res.body.sdgGoals).toHaveLength(17);
-    expect(res.body.sdgGoals[5]).toEqual({ goal: 6, names: { de: expect.any(String), ro: expect.any(String), en: 'Clean water and sanitation', hu: expect.any(String) } });
+    expect(res.body.sdgGoals[5]).toEqual({
+      goal: 6,
+      names: { de: expect.any(String), ro: expect.any(String), en: 'Clean water and sanitation', hu: expect.any(String) },
+    });
   });
 });
 

@@ -112,9 +112,7 @@ export const addSynonymRequest = z
   })
   .meta({ id: 'AddSynonymRequest' });
 
-export const addedSynonymResponse = addedSynonymSchema
-  .extend({ conceptKey: z.string(), revision: z.number().int() })
-  .meta({ id: 'AddedSynonym' });
+export const addedSynonymResponse = addedSynonymSchema.extend({ conceptKey: z.string(), revision: z.number().int() }).meta({ id: 'AddedSynonym' });
 
 export type TaxonomyView = z.infer<typeof taxonomyResponse>;
 export type AddSynonymRequest = z.infer<typeof addSynonymRequest>;

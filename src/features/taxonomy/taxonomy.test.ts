@@ -81,7 +81,12 @@ describe('SDG goals', () => {
     }
     expect(getSdgGoal(1)?.short.hu).toBe('Nincs szegénység');
     expect(getSdgGoal(2)?.short.hu).toBe('Az éhezés megszüntetése');
-    expect(getSdgGoal(11)?.short).toEqual({ en: 'Sustainable cities and communities', de: 'Nachhaltige Städte und Gemeinden', ro: 'Orașe și comunități durabile', hu: 'Fenntartható városok és közösségek' });
+    expect(getSdgGoal(11)?.short).toEqual({
+      en: 'Sustainable cities and communities',
+      de: 'Nachhaltige Städte und Gemeinden',
+      ro: 'Orașe și comunități durabile',
+      hu: 'Fenntartható városok és közösségek',
+    });
   });
 });
 

@@ -20,7 +20,10 @@ export const themesToTaxonomy: Readonly<Record<string, ThemeTarget>> = {
   'urban-development': { domains: ['urban-development'], concepts: [] },
   mobility: { domains: ['mobility'], concepts: [] },
   'energy-climate': { domains: ['energy-climate'], concepts: [] },
-  sustainability: { domains: ['water-environment'], concepts: ['climate-neutrality', 'climate-adaptation', 'circular-economy', 'organic-farming', 'sustainable-construction'] },
+  sustainability: {
+    domains: ['water-environment'],
+    concepts: ['climate-neutrality', 'climate-adaptation', 'circular-economy', 'organic-farming', 'sustainable-construction'],
+  },
   agriculture: { domains: ['agriculture-food'], concepts: [] },
   'health-social': { domains: ['health-social'], concepts: [] },
   culture: { domains: [], concepts: ['cultural-heritage', 'creative-industries', 'festivals-events', 'arts-cultural-exchange'] },

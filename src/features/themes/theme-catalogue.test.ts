@@ -7,7 +7,9 @@ describe('theme catalogue', () => {
     const keys = themeCatalogue.map((t) => t.key);
     expect(new Set(keys).size).toBe(keys.length);
     for (const key of keys) expect(key).toMatch(/^[a-z0-9][a-z0-9-]{0,79}$/);
-    expect(keys).toEqual(expect.arrayContaining(['digitalisation-smart-city', 'technology-startups', 'innovation-clusters', 'sustainability', 'public-services', 'agriculture']));
+    expect(keys).toEqual(
+      expect.arrayContaining(['digitalisation-smart-city', 'technology-startups', 'innovation-clusters', 'sustainability', 'public-services', 'agriculture']),
+    );
   });
 
   it('labels every theme in every interface language', () => {

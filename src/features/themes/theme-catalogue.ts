@@ -13,7 +13,12 @@ export interface CatalogueTheme {
 export const themeCatalogue: readonly CatalogueTheme[] = [
   {
     key: 'digitalisation-smart-city',
-    labels: { de: 'Digitalisierung und Smart City', ro: 'Digitalizare și oraș inteligent', en: 'Digitalisation and smart city', hu: 'Digitalizáció és okos város' },
+    labels: {
+      de: 'Digitalisierung und Smart City',
+      ro: 'Digitalizare și oraș inteligent',
+      en: 'Digitalisation and smart city',
+      hu: 'Digitalizáció és okos város',
+    },
   },
   {
     key: 'technology-startups',
@@ -33,7 +38,12 @@ export const themeCatalogue: readonly CatalogueTheme[] = [
   },
   {
     key: 'public-services',
-    labels: { de: 'Öffentliche Verwaltung und Dienstleistungen', ro: 'Administrație și servicii publice', en: 'Public administration and services', hu: 'Közigazgatás és közszolgáltatások' },
+    labels: {
+      de: 'Öffentliche Verwaltung und Dienstleistungen',
+      ro: 'Administrație și servicii publice',
+      en: 'Public administration and services',
+      hu: 'Közigazgatás és közszolgáltatások',
+    },
   },
   {
     key: 'urban-development',
@@ -61,7 +71,12 @@ export const themeCatalogue: readonly CatalogueTheme[] = [
   },
   {
     key: 'culture',
-    labels: { de: 'Kultur und Kreativwirtschaft', ro: 'Cultură și industrii creative', en: 'Culture and creative industries', hu: 'Kultúra és kreatív iparágak' },
+    labels: {
+      de: 'Kultur und Kreativwirtschaft',
+      ro: 'Cultură și industrii creative',
+      en: 'Culture and creative industries',
+      hu: 'Kultúra és kreatív iparágak',
+    },
   },
   {
     key: 'tourism',
@@ -73,6 +88,11 @@ export const themeCatalogue: readonly CatalogueTheme[] = [
   },
   {
     key: 'civil-society',
-    labels: { de: 'Zivilgesellschaft und Bürgerbeteiligung', ro: 'Societate civilă și participare civică', en: 'Civil society and civic participation', hu: 'Civil társadalom és állampolgári részvétel' },
+    labels: {
+      de: 'Zivilgesellschaft und Bürgerbeteiligung',
+      ro: 'Societate civilă și participare civică',
+      en: 'Civil society and civic participation',
+      hu: 'Civil társadalom és állampolgári részvétel',
+    },
   },
 ];

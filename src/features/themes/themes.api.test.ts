@@ -37,7 +37,12 @@ describe('themes', () => {
     const digital = res.body.find((r: { key: string }) => r.key === 'digitalisation-smart-city');
     expect(digital).toEqual({
       key: 'digitalisation-smart-city',
-      labels: { de: 'Digitalisierung und Smart City', ro: 'Digitalizare și oraș inteligent', en: 'Digitalisation and smart city', hu: 'Digitalizáció és okos város' },
+      labels: {
+        de: 'Digitalisierung und Smart City',
+        ro: 'Digitalizare și oraș inteligent',
+        en: 'Digitalisation and smart city',
+        hu: 'Digitalizáció és okos város',
+      },
       sortOrder: 10,
     });
   });

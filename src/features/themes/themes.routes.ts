@@ -7,7 +7,13 @@ export default async function themeRoutes(app: ApiApp) {
   // Public: the theme vocabulary labels public partnership records.
   app.get(
     '/api/themes',
-    { schema: { tags: ['themes'], summary: 'The themes partnerships and organisations are tagged with, labelled in every interface language', response: { 200: themeListResponse, ...errorResponses } } },
+    {
+      schema: {
+        tags: ['themes'],
+        summary: 'The themes partnerships and organisations are tagged with, labelled in every interface language',
+        response: { 200: themeListResponse, ...errorResponses },
+      },
+    },
     async (request) => listThemes(request.ctx),
   );
 }

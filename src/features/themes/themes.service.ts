@@ -20,15 +20,15 @@ export async function syncThemes(db: Db): Promise<number> {
 }
 
 export async function listThemes(ctx: ServiceContext): Promise<Theme[]> {
-  return ctx.db
-    .select({ key: themes.key, labels: themes.labels, sortOrder: themes.sortOrder })
-    .from(themes)
-    .orderBy(asc(themes.sortOrder), asc(themes.key));
+  return ctx.db.select({ key: themes.key, labels: themes.labels, sortOrder: themes.sortOrder }).from(themes).orderBy(asc(themes.sortOrder), asc(themes.key));
 }
 
 /** The subset of the given keys that exist, for validating references to themes. */
 export async function existingThemeKeys(ctx: ServiceContext, keys: readonly string[]): Promise<Set<string>> {
   if (!keys.length) return new Set();
-  const rows = await ctx.db.select({ key: themes.key }).from(themes).where(inArray(themes.key, [...keys]));
+  const rows = await ctx.db
+    .select({ key: themes.key })
+    .from(themes)
+    .where(inArray(themes.key, [...keys]));
   return new Set(rows.map((r) => r.key));
 }

@@ -38,11 +38,7 @@ export async function updateMe(ctx: ServiceContext, input: UpdateMeRequest): Pro
  * (a thief's session ends, the caller's own browser stays signed in) and revokes the caller's
  * API tokens and calendar feed links, which a thief could have made too. Says what was revoked.
  */
-export async function changeOwnPassword(
-  ctx: ServiceContext,
-  input: ChangePasswordRequest,
-  currentSessionId: string | null,
-): Promise<RevokedCredentials> {
+export async function changeOwnPassword(ctx: ServiceContext, input: ChangePasswordRequest, currentSessionId: string | null): Promise<RevokedCredentials> {
   const id = currentUserId(ctx);
   // Someone holding a stolen session must not be able to guess the password at full speed.
   await enforceRateLimit(ctx.db, `change-password:user:${id}`, 10, 15 * 60);
@@ -53,9 +49,7 @@ export async function changeOwnPassword(
   const passwordHash = await hashPassword(input.newPassword);
   return inTransaction(ctx, async (tx) => {
     await tx.db.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, id));
-    await tx.db
-      .delete(sessions)
-      .where(currentSessionId ? and(eq(sessions.userId, id), ne(sessions.id, currentSessionId)) : eq(sessions.userId, id));
+    await tx.db.delete(sessions).where(currentSessionId ? and(eq(sessions.userId, id), ne(sessions.id, currentSessionId)) : eq(sessions.userId, id));
     const revoked = await revokeCredentialsOfUser(tx.db, id);
     await recordAudit(tx, { entityType: 'user', entityId: id, action: 'update', after: { event: 'password-changed', revoked } });
     return revoked;

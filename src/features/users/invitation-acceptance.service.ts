@@ -21,8 +21,7 @@ interface RequestMeta {
   userAgent?: string;
 }
 
-const reasonOf = (status: InvitationStatus): InvitationLookup['reason'] =>
-  status === 'pending' ? null : status === 'accepted' ? 'used' : status;
+const reasonOf = (status: InvitationStatus): InvitationLookup['reason'] => (status === 'pending' ? null : status === 'accepted' ? 'used' : status);
 
 const tokenErrors: Record<Exclude<InvitationStatus, 'pending'>, string> = {
   accepted: 'This invitation has been used already. Sign in instead.',
@@ -33,7 +32,10 @@ const tokenErrors: Record<Exclude<InvitationStatus, 'pending'>, string> = {
 const invalidToken = (rule: string, message: string) => invalid([{ path: 'token', rule, message }], message);
 
 async function findByToken(ctx: ServiceContext, token: string): Promise<InvitationRow | undefined> {
-  const [row] = await ctx.db.select().from(invitations).where(eq(invitations.tokenHash, hashSecret(token)));
+  const [row] = await ctx.db
+    .select()
+    .from(invitations)
+    .where(eq(invitations.tokenHash, hashSecret(token)));
   return row;
 }
 
@@ -43,9 +45,7 @@ export async function lookupInvitation(ctx: ServiceContext, token: string, meta:
   const row = await findByToken(ctx, token);
   if (!row) throw notFound('The invitation');
   const [city] = row.cityId ? await ctx.db.select({ name: cities.name }).from(cities).where(eq(cities.id, row.cityId)) : [];
-  const [org] = row.organisationId
-    ? await ctx.db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, row.organisationId))
-    : [];
+  const [org] = row.organisationId ? await ctx.db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, row.organisationId)) : [];
   const status = invitationStatus(row);
   return {
     email: row.email,
@@ -80,7 +80,11 @@ export async function acceptInvitation(
   checkUsable(await findByToken(ctx, input.token));
   const passwordHash = await hashPassword(input.password);
   return inTransaction(ctx, async (tx) => {
-    const [locked] = await tx.db.select().from(invitations).where(eq(invitations.tokenHash, hashSecret(input.token))).for('update');
+    const [locked] = await tx.db
+      .select()
+      .from(invitations)
+      .where(eq(invitations.tokenHash, hashSecret(input.token)))
+      .for('update');
     const row = checkUsable(locked);
     const user = await redeemInvitation(tx, row, { displayName: input.displayName, passwordHash });
     const session = await createSession(tx.db, user.id, ctx.config.sessionDays, meta);
@@ -96,11 +100,7 @@ export async function acceptInvitation(
  * used; audited as the invitation. The caller holds the invitation's row lock in `tx` and has
  * checked that it is pending. Shared with single sign-on, which redeems without a password.
  */
-export async function redeemInvitation(
-  tx: ServiceContext,
-  row: InvitationRow,
-  account: { displayName: string; passwordHash: string | null },
-): Promise<User> {
+export async function redeemInvitation(tx: ServiceContext, row: InvitationRow, account: { displayName: string; passwordHash: string | null }): Promise<User> {
   const before = (await selectInvitation(tx.db, row.id))!;
   const asInvitation = { ...tx, actor: systemActor(`invitation ${row.id} (${row.email})`) };
   const user = await insertUser(asInvitation, {

@@ -41,7 +41,14 @@ describe('creating invitations', () => {
   it('lets an admin invite a coordinator and mails the link, held while no SMTP is set', async () => {
     const res = await invite(admin, { email: 'Radu.Ionescu@Example.ro', role: 'coordinator', cityId: cluj.id, locale: 'ro' });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ email: 'radu.ionescu@example.ro', role: 'coordinator', cityId: cluj.id, cityName: 'Cluj-Napoca', status: 'pending', invitedByName: 'Greta Admin' });
+    expect(res.body).toMatchObject({
+      email: 'radu.ionescu@example.ro',
+      role: 'coordinator',
+      cityId: cluj.id,
+      cityName: 'Cluj-Napoca',
+      status: 'pending',
+      invitedByName: 'Greta Admin',
+    });
     expect(Date.parse(res.body.expiresAt) - Date.parse(res.body.createdAt)).toBe(7 * 86_400_000);
     const mail = await latestMailTo(t.database.db, 'radu.ionescu@example.ro');
     expect(mail.status).toBe('held');
@@ -169,11 +176,24 @@ describe('accepting invitations', () => {
 
     const lookup = await visitor.get(`/api/invitations/lookup?token=${token}`);
     expect(lookup.status).toBe(200);
-    expect(lookup.body).toEqual({ email: 'new.editor@example.ro', role: 'org-editor', cityName: 'Cluj-Napoca', organisationName: clujOrg.name, valid: true, reason: null });
+    expect(lookup.body).toEqual({
+      email: 'new.editor@example.ro',
+      role: 'org-editor',
+      cityName: 'Cluj-Napoca',
+      organisationName: clujOrg.name,
+      valid: true,
+      reason: null,
+    });
 
     const accepted = await visitor.post('/api/invitations/accept', { token, displayName: 'Ioana Rus', password: PASSWORD });
     expect(accepted.status).toBe(200);
-    expect(accepted.body.user).toMatchObject({ email: 'new.editor@example.ro', displayName: 'Ioana Rus', role: 'org-editor', cityId: cluj.id, organisationId: clujOrg.id });
+    expect(accepted.body.user).toMatchObject({
+      email: 'new.editor@example.ro',
+      displayName: 'Ioana Rus',
+      role: 'org-editor',
+      cityId: cluj.id,
+      organisationId: clujOrg.id,
+    });
     expect(accepted.body.csrfToken).toEqual(expect.any(String));
     expect(String(accepted.headers['set-cookie'])).toContain('pontis_session=');
 
@@ -197,7 +217,10 @@ describe('accepting invitations', () => {
   it('refuses an expired invitation', async () => {
     const created = await invite(admin, { email: 'late@example.org', role: 'member' });
     const token = await tokenFor('late@example.org');
-    await t.database.db.update(invitations).set({ expiresAt: sql`now() - interval '1 minute'` }).where(eq(invitations.id, created.body.id));
+    await t.database.db
+      .update(invitations)
+      .set({ expiresAt: sql`now() - interval '1 minute'` })
+      .where(eq(invitations.id, created.body.id));
     expect((await t.anonymous().get(`/api/invitations/lookup?token=${token}`)).body).toMatchObject({ valid: false, reason: 'expired' });
     const res = await t.anonymous().post('/api/invitations/accept', { token, displayName: 'Late', password: PASSWORD });
     expect(res.status).toBe(400);

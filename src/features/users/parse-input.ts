@@ -5,7 +5,5 @@ import { invalid } from '../../shared/errors.ts';
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
-  throw invalid(
-    parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.') || '(input)', rule: i.code, message: i.message })),
-  );
+  throw invalid(parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.') || '(input)', rule: i.code, message: i.message })));
 }

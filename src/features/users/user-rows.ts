@@ -56,11 +56,7 @@ export function userAuditView(user: User) {
  * Checks that the city and organisation exist and fit together, and that the role has the
  * scope it needs. An organisation implies its city.
  */
-export async function resolveRoleScope(
-  db: Db,
-  role: Role,
-  input: { cityId?: string | null; organisationId?: string | null },
-): Promise<RoleScope> {
+export async function resolveRoleScope(db: Db, role: Role, input: { cityId?: string | null; organisationId?: string | null }): Promise<RoleScope> {
   const errors: FieldError[] = [];
   let cityId = input.cityId ?? null;
   const organisationId = input.organisationId ?? null;

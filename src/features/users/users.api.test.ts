@@ -28,7 +28,11 @@ async function signIn(email: string, password = TEST_PASSWORD) {
   return { client, status: res.status };
 }
 
-const errorOf = async (p: Promise<unknown>) => p.then(() => undefined, (e: unknown) => e as AppError);
+const errorOf = async (p: Promise<unknown>) =>
+  p.then(
+    () => undefined,
+    (e: unknown) => e as AppError,
+  );
 
 describe('GET /api/users', () => {
   it("shows admins every account and coordinators their city's, including its organisations' editors", async () => {
@@ -127,7 +131,10 @@ describe('PUT /api/users/:id', () => {
     const res = await admin.put(`/api/users/${target.id}`, { role: 'org-editor', organisationId: clujOrg.id, disabled: false, version: target.version });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ role: 'org-editor', organisationId: clujOrg.id, cityId: cluj.id, version: target.version + 1 });
-    const events = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.entityType, 'user'), eq(auditEvents.entityId, target.id)));
+    const events = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityType, 'user'), eq(auditEvents.entityId, target.id)));
     expect(events).toHaveLength(1);
     expect(events[0].before).toMatchObject({ role: 'member' });
     expect(events[0].after).toMatchObject({ role: 'org-editor' });
@@ -154,7 +161,13 @@ describe('PUT /api/users/:id', () => {
     expect(noCity.body.fields).toEqual([expect.objectContaining({ path: 'cityId', rule: 'required' })]);
     const noOrg = await admin.put(`/api/users/${target.id}`, { role: 'org-editor', cityId: cluj.id, disabled: false, version: target.version });
     expect(noOrg.body.fields).toEqual([expect.objectContaining({ path: 'organisationId', rule: 'required' })]);
-    const mismatch = await admin.put(`/api/users/${target.id}`, { role: 'org-editor', cityId: dortmund.id, organisationId: clujOrg.id, disabled: false, version: target.version });
+    const mismatch = await admin.put(`/api/users/${target.id}`, {
+      role: 'org-editor',
+      cityId: dortmund.id,
+      organisationId: clujOrg.id,
+      disabled: false,
+      version: target.version,
+    });
     expect(mismatch.body.fields).toEqual([expect.objectContaining({ path: 'organisationId', rule: 'city_mismatch' })]);
     const malformed = await admin.put(`/api/users/${target.id}`, { role: 'emperor', disabled: 'yes', version: 1 });
     expect(malformed.status).toBe(400);
@@ -177,7 +190,12 @@ describe('PUT /api/users/:id', () => {
 
 describe('createUser (the use case behind `pontis user create`)', () => {
   it('creates an account with a generated password that works for sign-in', async () => {
-    const { user, generatedPassword } = await createUser(t.ctx(), { email: ' Elena.Muresan@Example.RO ', displayName: 'Elena Mureșan', role: 'coordinator', cityId: cluj.id });
+    const { user, generatedPassword } = await createUser(t.ctx(), {
+      email: ' Elena.Muresan@Example.RO ',
+      displayName: 'Elena Mureșan',
+      role: 'coordinator',
+      cityId: cluj.id,
+    });
     expect(user).toMatchObject({ email: 'elena.muresan@example.ro', role: 'coordinator', cityId: cluj.id, cityName: 'Cluj-Napoca' });
     expect(generatedPassword).toMatch(/^[\w]{5}-[\w]{5}-[\w]{5}-[\w]{5}$/);
     expect((await signIn('elena.muresan@example.ro', generatedPassword!)).status).toBe(200);
@@ -197,7 +215,15 @@ describe('createUser (the use case behind `pontis user create`)', () => {
     expect(noCity).toMatchObject({ status: 400, fields: [expect.objectContaining({ path: 'cityId' })] });
     const weak = await errorOf(createUser(t.ctx(), { email: 'w@example.org', displayName: 'W', role: 'member', password: 'short' }));
     expect(weak).toMatchObject({ status: 400, fields: [expect.objectContaining({ path: 'password' })] });
-    const coordinatorCtx = t.ctx({ kind: 'user', id: clujCoordinator.userId, email: 'c@x', displayName: 'C', role: 'coordinator', cityId: cluj.id, organisationId: null });
+    const coordinatorCtx = t.ctx({
+      kind: 'user',
+      id: clujCoordinator.userId,
+      email: 'c@x',
+      displayName: 'C',
+      role: 'coordinator',
+      cityId: cluj.id,
+      organisationId: null,
+    });
     expect(await errorOf(createUser(coordinatorCtx, { email: 'n@example.org', displayName: 'N', role: 'member' }))).toMatchObject({ status: 403 });
   });
 });

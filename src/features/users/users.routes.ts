@@ -10,14 +10,10 @@ const idParams = z.object({ id: z.string().uuid() });
 
 export default async function userRoutes(app: ApiApp) {
   // Admins (every account) and coordinators (accounts of their city and its organisations).
-  app.get(
-    '/api/users',
-    { schema: { tags: ['users'], summary: 'List accounts', response: { 200: userListResponse, ...errorResponses } } },
-    async (request) => {
-      requireUser(request);
-      return { items: await listUsers(request.ctx) };
-    },
-  );
+  app.get('/api/users', { schema: { tags: ['users'], summary: 'List accounts', response: { 200: userListResponse, ...errorResponses } } }, async (request) => {
+    requireUser(request);
+    return { items: await listUsers(request.ctx) };
+  });
 
   // Admins only: role, city, organisation and whether the account is disabled.
   app.put(
@@ -38,14 +34,10 @@ export default async function userRoutes(app: ApiApp) {
   );
 
   // Any signed-in user: their own account.
-  app.get(
-    '/api/me',
-    { schema: { tags: ['users'], summary: 'Your own account', response: { 200: userSchema, ...errorResponses } } },
-    async (request) => {
-      requireUser(request);
-      return getMe(request.ctx);
-    },
-  );
+  app.get('/api/me', { schema: { tags: ['users'], summary: 'Your own account', response: { 200: userSchema, ...errorResponses } } }, async (request) => {
+    requireUser(request);
+    return getMe(request.ctx);
+  });
 
   // Any signed-in user: their own name and interface language.
   app.put(

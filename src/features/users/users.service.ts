@@ -54,10 +54,7 @@ export async function insertUser(ctx: ServiceContext, values: NewUserRow): Promi
  * Creates an account directly (admins, and the CLI as the system). Without a password one is
  * generated and returned once, for the operator to pass on.
  */
-export async function createUser(
-  ctx: ServiceContext,
-  rawInput: CreateUserInput,
-): Promise<{ user: User; generatedPassword: string | null }> {
+export async function createUser(ctx: ServiceContext, rawInput: CreateUserInput): Promise<{ user: User; generatedPassword: string | null }> {
   if (!canManageUsers(ctx.actor)) throw forbidden('Only platform administrators can create accounts.');
   const input = parseInput(createUserInput, rawInput);
   const generatedPassword = input.password ? null : generatePassword();

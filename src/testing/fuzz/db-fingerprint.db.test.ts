@@ -14,7 +14,9 @@ beforeAll(async () => {
   database = await createTestDatabase();
   const user = await seedUser(database.db, { role: 'admin' });
   await seedCity(database.db, { key: 'dortmund' });
-  await database.db.execute(sql`INSERT INTO sessions (user_id, token_hash, csrf_token, expires_at) VALUES (${user.id}, 'hash', 'csrf', now() + interval '1 day')`);
+  await database.db.execute(
+    sql`INSERT INTO sessions (user_id, token_hash, csrf_token, expires_at) VALUES (${user.id}, 'hash', 'csrf', now() + interval '1 day')`,
+  );
   query = await fingerprintQuery(database.db);
 });
 afterAll(() => database.close());

@@ -17,7 +17,9 @@ const rows = (result: unknown) => (result as { rows: Record<string, unknown>[] }
 
 export async function fingerprintQuery(db: Db): Promise<string> {
   const tables = rows(
-    await db.execute(sql`SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name`),
+    await db.execute(
+      sql`SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name`,
+    ),
   )
     .map((r) => String(r.table_name))
     .filter((name) => !SKIPPED_TABLES.has(name) && /^[a-z_][a-z0-9_]*$/.test(name));
@@ -27,8 +29,7 @@ export async function fingerprintQuery(db: Db): Promise<string> {
   // Every committed insert or update leaves a row version with a new (ctid, xmin), a delete
   // removes one, a rolled-back write leaves nothing visible: hashing those is as strict as
   // hashing the rows and far cheaper. Tables with a touched-on-every-request column go by content.
-  const byVersion = (name: string) =>
-    `SELECT '${name}' AS t, md5(coalesce(string_agg(ctid::text || xmin::text, ',' ORDER BY ctid), '')) AS h FROM ${name}`;
+  const byVersion = (name: string) => `SELECT '${name}' AS t, md5(coalesce(string_agg(ctid::text || xmin::text, ',' ORDER BY ctid), '')) AS h FROM ${name}`;
   return tables.map((name) => (CONTENT_HASHED.has(name) ? byContent(name) : byVersion(name))).join('\nUNION ALL\n');
 }
 

@@ -31,7 +31,10 @@ export interface FuzzStats {
 export const newStats = (): FuzzStats => ({ operations: [], requests: 0, statuses: new Map(), failures: [] });
 
 export function summary(label: string, stats: FuzzStats): string {
-  const statuses = [...stats.statuses].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(' ');
+  const statuses = [...stats.statuses]
+    .sort(([a], [b]) => a - b)
+    .map(([s, n]) => `${s}×${n}`)
+    .join(' ');
   const fiveHundreds = [...stats.statuses].filter(([s]) => s >= 500).reduce((n, [, c]) => n + c, 0);
   return `fuzz ${label}: ${stats.operations.length} operations, ${stats.requests} requests, 5xx=${fiveHundreds}, statuses ${statuses}, seed ${fuzzSeed}`;
 }

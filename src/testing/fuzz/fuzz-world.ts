@@ -78,13 +78,26 @@ export async function createFuzzWorld(): Promise<FuzzWorld> {
       // The administrator's own account is left alone: demoting or disabling it ends the run.
       if (r.v !== admin.userId) add('*', String(r.v));
     }
-    values.set('users', (values.get('users') ?? []).filter((id) => id !== admin.userId));
+    values.set(
+      'users',
+      (values.get('users') ?? []).filter((id) => id !== admin.userId),
+    );
     for (const r of rows(await t.database.db.execute(sql`(SELECT identifier AS v FROM funding_calls LIMIT 40)`))) add('calls', String(r.v));
     for (const r of rows(await t.database.db.execute(sql`(SELECT key AS v FROM taxonomy_concepts LIMIT 40)`))) add('concepts', String(r.v));
     for (const r of rows(await t.database.db.execute(sql`(SELECT key AS v FROM organisations LIMIT 40)`))) add('organisation_keys', String(r.v));
   }
 
-  const special: Record<string, string> = { identifier: 'calls', call: 'calls', concept: 'concepts', key: 'concepts', partnerId: 'project_partners', mId: 'project_milestones', wpId: 'project_work_packages', docId: 'project_documents', indicatorId: 'project_indicators' };
+  const special: Record<string, string> = {
+    identifier: 'calls',
+    call: 'calls',
+    concept: 'concepts',
+    key: 'concepts',
+    partnerId: 'project_partners',
+    mId: 'project_milestones',
+    wpId: 'project_work_packages',
+    docId: 'project_documents',
+    indicatorId: 'project_indicators',
+  };
   const pool: ValuePool = (hint) => {
     if (hint === '*') return values.get('*') ?? [];
     if (special[hint]) return values.get(special[hint]) ?? [];

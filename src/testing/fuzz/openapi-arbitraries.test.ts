@@ -18,7 +18,10 @@ const doc: OpenApiDocument = {
       get: { parameters: [{ in: 'path', name: 'id', required: true, schema: { type: 'string', format: 'uuid' } }] },
     },
     '/api/projects/{id}/documents': {
-      post: { summary: 'Upload (multipart/form-data, field "file")', parameters: [{ in: 'path', name: 'id', required: true, schema: { type: 'string', format: 'uuid' } }] },
+      post: {
+        summary: 'Upload (multipart/form-data, field "file")',
+        parameters: [{ in: 'path', name: 'id', required: true, schema: { type: 'string', format: 'uuid' } }],
+      },
     },
     '/api/projects': {
       get: { parameters: [{ in: 'query', name: 'limit', schema: { type: 'integer', minimum: 1, maximum: 100 } }] },
@@ -54,7 +57,13 @@ const sample = <T>(arb: fc.Arbitrary<T>, n = 300) => fc.sample(arb, { numRuns: n
 describe('OpenAPI operations', () => {
   it('lists each method with its parameters, tells multipart uploads apart and resolves body references', () => {
     const ops = listOperations(doc);
-    expect(ops.map((o) => o.id).sort()).toEqual(['GET /api/projects', 'GET /api/projects/{id}', 'GET /api/themes', 'PATCH /api/projects/{id}', 'POST /api/projects/{id}/documents']);
+    expect(ops.map((o) => o.id).sort()).toEqual([
+      'GET /api/projects',
+      'GET /api/projects/{id}',
+      'GET /api/themes',
+      'PATCH /api/projects/{id}',
+      'POST /api/projects/{id}/documents',
+    ]);
     const patch = ops.find((o) => o.id === 'PATCH /api/projects/{id}')!;
     expect(patch).toMatchObject({ body: 'json', pathParams: [{ name: 'id', required: true }] });
     expect(patch.bodySchema?.required).toEqual(['version', 'title']);
@@ -88,7 +97,7 @@ describe('schema arbitraries', () => {
     const strings = values.flatMap((v) => (v && typeof v === 'object' ? Object.values(v as object) : [v])).filter((s): s is string => typeof s === 'string');
     expect(strings.some((s) => s.includes('\u0000'))).toBe(true);
     expect(strings.some((s) => /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(s))).toBe(true);
-    expect(strings.some((s) => s.length >= 1024 * 1024 / 4)).toBe(true);
+    expect(strings.some((s) => s.length >= (1024 * 1024) / 4)).toBe(true);
   });
 });
 
@@ -102,14 +111,16 @@ describe('request arbitraries', () => {
     expect(requests.filter((r) => projectIds.some((id) => r.url === `/api/projects/${id}`)).length).toBeGreaterThan(100);
     const types = new Set(requests.map((r) => r.headers['content-type'] ?? 'none'));
     for (const type of ['application/json', 'text/plain', 'application/x-www-form-urlencoded', 'none']) expect(types).toContain(type);
-    const notJson = requests.filter((r) => r.headers['content-type'] === 'application/json').filter((r) => {
-      try {
-        JSON.parse(Buffer.isBuffer(r.payload) ? new TextDecoder('utf-8', { fatal: true }).decode(r.payload) : String(r.payload));
-        return false;
-      } catch {
-        return true;
-      }
-    });
+    const notJson = requests
+      .filter((r) => r.headers['content-type'] === 'application/json')
+      .filter((r) => {
+        try {
+          JSON.parse(Buffer.isBuffer(r.payload) ? new TextDecoder('utf-8', { fatal: true }).decode(r.payload) : String(r.payload));
+          return false;
+        } catch {
+          return true;
+        }
+      });
     expect(notJson.length).toBeGreaterThan(5);
   });
 

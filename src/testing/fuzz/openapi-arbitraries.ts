@@ -128,7 +128,12 @@ export function malformed(schema: JsonSchema, ctx: SchemaContext, hint = '', dep
     const mutation: fc.Arbitrary<Mutation> = fc.oneof(
       { arbitrary: nastyValue.map((value): Mutation => ({ kind: 'replace', value })), weight: 5 },
       { arbitrary: fc.constant<Mutation>({ kind: 'drop' }), weight: 2 },
-      { arbitrary: fc.tuple(fc.constantFrom('unexpected', '__proto__', 'constructor', 'id', 'version', ''), nastyValue).map(([key, value]): Mutation => ({ kind: 'extra', key, value })), weight: 1 },
+      {
+        arbitrary: fc
+          .tuple(fc.constantFrom('unexpected', '__proto__', 'constructor', 'id', 'version', ''), nastyValue)
+          .map(([key, value]): Mutation => ({ kind: 'extra', key, value })),
+        weight: 1,
+      },
       { arbitrary: fc.constant<Mutation>({ kind: 'deeper' }), weight: 2 },
     );
     return fc.tuple(validish(s, ctx, hint, depth), fc.constantFrom(...keys), mutation).chain(([base, key, m]) => {
@@ -142,7 +147,9 @@ export function malformed(schema: JsonSchema, ctx: SchemaContext, hint = '', dep
   }
   if (depth < MAX_DEPTH && s.type === 'array') {
     return fc.oneof(
-      fc.tuple(fc.array(validish(s.items ?? {}, ctx, singular(hint), depth + 1), { maxLength: 3 }), malformed(s.items ?? {}, ctx, singular(hint), depth + 1)).map(([ok, bad]) => [...ok, bad]),
+      fc
+        .tuple(fc.array(validish(s.items ?? {}, ctx, singular(hint), depth + 1), { maxLength: 3 }), malformed(s.items ?? {}, ctx, singular(hint), depth + 1))
+        .map(([ok, bad]) => [...ok, bad]),
       nastyValue,
     );
   }

@@ -80,8 +80,7 @@ export function resolveRef(doc: OpenApiDocument, schema: JsonSchema): JsonSchema
  * Multipart uploads read their file in the handler (no body schema in the document, so that
  * the file streams); their summary says "multipart/form-data", which is what tells them apart.
  */
-const isMultipart = (op: RawOperation) =>
-  !!op.requestBody?.content['multipart/form-data'] || /multipart\/form-data/i.test(op.summary ?? '');
+const isMultipart = (op: RawOperation) => !!op.requestBody?.content['multipart/form-data'] || /multipart\/form-data/i.test(op.summary ?? '');
 
 export function listOperations(doc: OpenApiDocument): Operation[] {
   return Object.entries(doc.paths).flatMap(([path, methods]) =>

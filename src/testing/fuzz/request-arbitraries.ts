@@ -16,11 +16,14 @@ export interface FuzzRequest {
   payload?: string | Buffer;
 }
 
-const asText = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value) ?? 'undefined');
+const asText = (value: unknown) => (typeof value === 'string' ? value : (JSON.stringify(value) ?? 'undefined'));
 
 /** Well-formed text for a parameter (encoded), or URL text that is broken on purpose. */
 function paramText(p: Parameter, ctx: SchemaContext, pathHint: string): fc.Arbitrary<string> {
-  const good = p.schema.format === 'uuid' || p.schema.type === 'string' ? pooled(ctx.pool, pathHint, validish(p.schema, ctx, p.name).map(asText)) : validish(p.schema, ctx, p.name).map(asText);
+  const good =
+    p.schema.format === 'uuid' || p.schema.type === 'string'
+      ? pooled(ctx.pool, pathHint, validish(p.schema, ctx, p.name).map(asText))
+      : validish(p.schema, ctx, p.name).map(asText);
   return fc.oneof({ arbitrary: good.map(encodeURIComponent), weight: 3 }, { arbitrary: nastyUrlText, weight: 2 });
 }
 
@@ -64,8 +67,33 @@ const json = (payload: string | Buffer): Body => ({ headers: { 'content-type': '
 
 /** Bodies that are not JSON at all, sent as JSON. */
 const rawJsonBodies: fc.Arbitrary<Body> = fc.oneof(
-  fc.constantFrom('{not json', '', ' ', '{"a":', '[', 'null', '0', '-0', '1e999', '"\\ud800"', '{"a":1,"a":2}', '\u0000', '\ufeff{}', '{"__proto__":{"x":1}}', '{"constructor":{"prototype":{"x":1}}}').map(json),
-  fc.constantFrom(Buffer.from([0xff, 0xfe, 0x7b, 0x7d]), Buffer.from('{"name":"\xc3\x28"}', 'latin1'), Buffer.from('{"name":"\xed\xa0\x80"}', 'latin1'), Buffer.from([0xc0, 0xaf])).map(json),
+  fc
+    .constantFrom(
+      '{not json',
+      '',
+      ' ',
+      '{"a":',
+      '[',
+      'null',
+      '0',
+      '-0',
+      '1e999',
+      '"\\ud800"',
+      '{"a":1,"a":2}',
+      '\u0000',
+      '\ufeff{}',
+      '{"__proto__":{"x":1}}',
+      '{"constructor":{"prototype":{"x":1}}}',
+    )
+    .map(json),
+  fc
+    .constantFrom(
+      Buffer.from([0xff, 0xfe, 0x7b, 0x7d]),
+      Buffer.from('{"name":"\xc3\x28"}', 'latin1'),
+      Buffer.from('{"name":"\xed\xa0\x80"}', 'latin1'),
+      Buffer.from([0xc0, 0xaf]),
+    )
+    .map(json),
   fc.constant(null).map(() => json('['.repeat(5000) + ']'.repeat(5000))),
   fc.constant(null).map(() => json(JSON.stringify(deeplyNested(1000, 'object')))),
   fc.constant(null).map(() => json(`{"a":"${'z'.repeat(2 * MEGABYTE)}"}`)),
@@ -73,10 +101,25 @@ const rawJsonBodies: fc.Arbitrary<Body> = fc.oneof(
 
 /** A body the route might accept, under a content type it does not take. */
 function wrongContentType(value: fc.Arbitrary<unknown>): fc.Arbitrary<Body> {
-  return fc.tuple(value, fc.constantFrom('text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=xyz', 'application/json; charset=latin1', 'application/json; charset=utf-16', 'application/xml', 'application/jsonx', '', 'application/json, text/plain')).map(([v, type]): Body => ({
-    headers: type ? { 'content-type': type } : {},
-    payload: type.startsWith('application/x-www') ? `name=${encodeURIComponent(asText(v))}&version=1` : asText(v),
-  }));
+  return fc
+    .tuple(
+      value,
+      fc.constantFrom(
+        'text/plain',
+        'application/x-www-form-urlencoded',
+        'multipart/form-data; boundary=xyz',
+        'application/json; charset=latin1',
+        'application/json; charset=utf-16',
+        'application/xml',
+        'application/jsonx',
+        '',
+        'application/json, text/plain',
+      ),
+    )
+    .map(([v, type]): Body => ({
+      headers: type ? { 'content-type': type } : {},
+      payload: type.startsWith('application/x-www') ? `name=${encodeURIComponent(asText(v))}&version=1` : asText(v),
+    }));
 }
 
 function jsonBody(op: Operation, ctx: SchemaContext): fc.Arbitrary<Body> {
@@ -99,7 +142,15 @@ const fileContents = fc.oneof(
   fc.tuple(nastyString, fc.constantFrom('x.pdf', 'x.csv', 'x.json', 'x.txt')).map(([s, name]) => ({ name, type: 'text/plain', bytes: Buffer.from(s) })),
   fc.constant({ name: 'empty.pdf', type: 'application/pdf', bytes: Buffer.alloc(0) }),
 );
-const fileNames = fc.oneof(fc.constant(''), fc.constant('../../etc/passwd'), fc.constant('a"b.pdf'), fc.constant('x\u0000.pdf'), fc.constant('%00.csv'), fc.string({ unit: 'grapheme', maxLength: 30 }), fc.constant('n'.repeat(5000) + '.pdf'));
+const fileNames = fc.oneof(
+  fc.constant(''),
+  fc.constant('../../etc/passwd'),
+  fc.constant('a"b.pdf'),
+  fc.constant('x\u0000.pdf'),
+  fc.constant('%00.csv'),
+  fc.string({ unit: 'grapheme', maxLength: 30 }),
+  fc.constant('n'.repeat(5000) + '.pdf'),
+);
 
 interface Part {
   name: string;
@@ -110,7 +161,9 @@ interface Part {
 
 function multipartBytes(boundary: string, parts: Part[], close = true): Buffer {
   const chunks = parts.flatMap((p) => [
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${p.name}"${p.fileName !== undefined ? `; filename="${p.fileName}"` : ''}\r\n${p.type ? `Content-Type: ${p.type}\r\n` : ''}\r\n`),
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="${p.name}"${p.fileName !== undefined ? `; filename="${p.fileName}"` : ''}\r\n${p.type ? `Content-Type: ${p.type}\r\n` : ''}\r\n`,
+    ),
     p.bytes,
     Buffer.from('\r\n'),
   ]);
@@ -121,42 +174,63 @@ function multipartBytes(boundary: string, parts: Part[], close = true): Buffer {
 function multipartBody(): fc.Arbitrary<Body> {
   const boundary = '----PontisFuzzBoundary7MA4YWxkTrZu0gW';
   const ct = { 'content-type': `multipart/form-data; boundary=${boundary}` };
-  const titleField = sometimes(1, nastyString.map((s): Part => ({ name: 'title', bytes: Buffer.from(s) })));
+  const titleField = sometimes(
+    1,
+    nastyString.map((s): Part => ({ name: 'title', bytes: Buffer.from(s) })),
+  );
   const good = fc.tuple(fileContents, sometimes(1 / 2, fileNames), titleField).map(([f, name, title]): Body => ({
     headers: ct,
     payload: multipartBytes(boundary, [...(title ? [title] : []), { name: 'file', fileName: name ?? f.name, type: f.type, bytes: f.bytes }]),
   }));
-  const broken = fc.tuple(fileContents, fc.constantFrom('no-boundary', 'truncated', 'wrong-boundary', 'two-files', 'huge-field', 'wrong-field', 'no-file', 'unclosed', 'json', 'empty', 'garbage', 'no-name')).map(([f, how]): Body => {
-    const file: Part = { name: 'file', fileName: f.name, type: f.type, bytes: f.bytes };
-    const whole = multipartBytes(boundary, [file]);
-    switch (how) {
-      case 'no-boundary':
-        return { headers: { 'content-type': 'multipart/form-data' }, payload: whole };
-      case 'truncated':
-        return { headers: ct, payload: whole.subarray(0, Math.max(10, whole.length >> 1)) };
-      case 'wrong-boundary':
-        return { headers: { 'content-type': 'multipart/form-data; boundary=other' }, payload: whole };
-      case 'two-files':
-        return { headers: ct, payload: multipartBytes(boundary, [file, { ...file, fileName: 'second.pdf' }]) };
-      case 'huge-field':
-        return { headers: ct, payload: multipartBytes(boundary, [{ name: 'title', bytes: Buffer.alloc(2 * MEGABYTE, 'h') }, file]) };
-      case 'wrong-field':
-        return { headers: ct, payload: multipartBytes(boundary, [{ ...file, name: 'document' }]) };
-      case 'no-file':
-        return { headers: ct, payload: multipartBytes(boundary, [{ name: 'title', bytes: Buffer.from('only a title') }]) };
-      case 'unclosed':
-        return { headers: ct, payload: multipartBytes(boundary, [file], false) };
-      case 'json':
-        return json('{"file":"agreement.pdf"}');
-      case 'empty':
-        return { headers: ct, payload: '' };
-      case 'garbage':
-        return { headers: ct, payload: Buffer.from([0, 1, 2, 0xff, 0x0d, 0x0a, 0x2d, 0x2d]) };
-      case 'no-name':
-        return { headers: ct, payload: Buffer.from(`--${boundary}\r\nContent-Disposition: form-data\r\n\r\nx\r\n--${boundary}--\r\n`) };
-    }
-    return { headers: ct, payload: whole };
-  });
+  const broken = fc
+    .tuple(
+      fileContents,
+      fc.constantFrom(
+        'no-boundary',
+        'truncated',
+        'wrong-boundary',
+        'two-files',
+        'huge-field',
+        'wrong-field',
+        'no-file',
+        'unclosed',
+        'json',
+        'empty',
+        'garbage',
+        'no-name',
+      ),
+    )
+    .map(([f, how]): Body => {
+      const file: Part = { name: 'file', fileName: f.name, type: f.type, bytes: f.bytes };
+      const whole = multipartBytes(boundary, [file]);
+      switch (how) {
+        case 'no-boundary':
+          return { headers: { 'content-type': 'multipart/form-data' }, payload: whole };
+        case 'truncated':
+          return { headers: ct, payload: whole.subarray(0, Math.max(10, whole.length >> 1)) };
+        case 'wrong-boundary':
+          return { headers: { 'content-type': 'multipart/form-data; boundary=other' }, payload: whole };
+        case 'two-files':
+          return { headers: ct, payload: multipartBytes(boundary, [file, { ...file, fileName: 'second.pdf' }]) };
+        case 'huge-field':
+          return { headers: ct, payload: multipartBytes(boundary, [{ name: 'title', bytes: Buffer.alloc(2 * MEGABYTE, 'h') }, file]) };
+        case 'wrong-field':
+          return { headers: ct, payload: multipartBytes(boundary, [{ ...file, name: 'document' }]) };
+        case 'no-file':
+          return { headers: ct, payload: multipartBytes(boundary, [{ name: 'title', bytes: Buffer.from('only a title') }]) };
+        case 'unclosed':
+          return { headers: ct, payload: multipartBytes(boundary, [file], false) };
+        case 'json':
+          return json('{"file":"agreement.pdf"}');
+        case 'empty':
+          return { headers: ct, payload: '' };
+        case 'garbage':
+          return { headers: ct, payload: Buffer.from([0, 1, 2, 0xff, 0x0d, 0x0a, 0x2d, 0x2d]) };
+        case 'no-name':
+          return { headers: ct, payload: Buffer.from(`--${boundary}\r\nContent-Disposition: form-data\r\n\r\nx\r\n--${boundary}--\r\n`) };
+      }
+      return { headers: ct, payload: whole };
+    });
   return fc.oneof({ arbitrary: good, weight: 1 }, { arbitrary: broken, weight: 1 });
 }
 
@@ -168,7 +242,8 @@ const noBody: fc.Arbitrary<Body> = fc.oneof(
 );
 
 export function requestArbitrary(op: Operation, ctx: SchemaContext): fc.Arbitrary<FuzzRequest> {
-  const body = op.body === 'json' ? jsonBody(op, ctx) : op.body === 'multipart' ? multipartBody() : op.method === 'GET' ? fc.constant<Body>({ headers: {} }) : noBody;
+  const body =
+    op.body === 'json' ? jsonBody(op, ctx) : op.body === 'multipart' ? multipartBody() : op.method === 'GET' ? fc.constant<Body>({ headers: {} }) : noBody;
   return fc.tuple(urlArbitrary(op, ctx), body).map(([url, b]) => ({ method: op.method, url, headers: b.headers, payload: b.payload }));
 }
 

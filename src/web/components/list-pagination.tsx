@@ -2,17 +2,7 @@ import { Group, Pagination, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 /** Page controls under a list, with spoken labels for every control. */
-export function ListPagination({
-  page,
-  pageSize,
-  total,
-  onChange,
-}: {
-  page: number;
-  pageSize: number;
-  total: number;
-  onChange: (page: number) => void;
-}) {
+export function ListPagination({ page, pageSize, total, onChange }: { page: number; pageSize: number; total: number; onChange: (page: number) => void }) {
   const { t } = useTranslation();
   const pages = Math.max(1, Math.ceil(total / pageSize));
   if (pages <= 1) return null;
@@ -32,8 +22,7 @@ export function ListPagination({
           'aria-current': p === page ? 'page' : undefined,
         })}
         getControlProps={(control) => ({
-          'aria-label':
-            control === 'previous' ? t('common.pagination.previous') : t('common.pagination.next'),
+          'aria-label': control === 'previous' ? t('common.pagination.previous') : t('common.pagination.next'),
         })}
       />
     </Group>

@@ -72,7 +72,11 @@ export const readerTimeZone = () => Intl.DateTimeFormat().resolvedOptions().time
  * A deadline as the portal means it (Brussels time) and, when the reader's clock shows something
  * else, in the reader's own zone: the portal's 17:00 is 18:00 in Cluj-Napoca. Both name their zone.
  */
-export function formatDeadline(value: string | Date, lang: string, readerZone: string | undefined = readerTimeZone()): { brussels: string; local: string | null } {
+export function formatDeadline(
+  value: string | Date,
+  lang: string,
+  readerZone: string | undefined = readerTimeZone(),
+): { brussels: string; local: string | null } {
   const brussels = formatDateTime(value, lang, { timeZone: DEADLINE_TIME_ZONE, zoneName: true });
   if (!readerZone || readerZone === DEADLINE_TIME_ZONE) return { brussels, local: null };
   const local = formatDateTime(value, lang, { timeZone: readerZone, zoneName: true });

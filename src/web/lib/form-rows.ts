@@ -8,7 +8,6 @@ let nextRowId = 0;
  */
 export const newRowId = () => `row-${++nextRowId}`;
 
-export const updateRow = <T>(rows: T[], index: number, patch: Partial<T>): T[] =>
-  rows.map((row, i) => (i === index ? { ...row, ...patch } : row));
+export const updateRow = <T>(rows: T[], index: number, patch: Partial<T>): T[] => rows.map((row, i) => (i === index ? { ...row, ...patch } : row));
 
 export const removeRow = <T>(rows: T[], index: number): T[] => rows.filter((_, i) => i !== index);

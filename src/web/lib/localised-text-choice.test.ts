@@ -9,7 +9,7 @@ describe('chooseText', () => {
     expect(chooseText(letter, 'de', 'de')).toEqual({ text: 'Absichtserklärung', lang: 'de', fallback: false, original: true });
   });
 
-  it('falls back to the original, saying so, when the reader\'s language has no text', () => {
+  it("falls back to the original, saying so, when the reader's language has no text", () => {
     expect(chooseText(letter, 'de', 'hu')).toEqual({ text: 'Absichtserklärung', lang: 'de', fallback: true, original: true });
   });
 

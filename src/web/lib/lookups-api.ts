@@ -24,8 +24,7 @@ export function useThemes() {
 export function useOrganisationOptions(cityId?: string | null, enabled = true) {
   return useQuery({
     queryKey: ['organisations', 'options', cityId ?? ''],
-    queryFn: () =>
-      apiGet<{ items: OrganisationSummary[]; total: number }>(`/api/organisations${query({ cityId, limit: 200 })}`),
+    queryFn: () => apiGet<{ items: OrganisationSummary[]; total: number }>(`/api/organisations${query({ cityId, limit: 200 })}`),
     select: (data) => data.items,
     staleTime: LONG,
     enabled,

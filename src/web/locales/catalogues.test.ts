@@ -43,9 +43,18 @@ describe('translation catalogues', () => {
   for (const lng of uiLocales) {
     it(`${lng} has every key, no extra key and no empty string`, () => {
       const cat = catalogue(lng);
-      expect([...en.keys()].filter((k) => !cat.has(k)), `missing in ${lng}`).toEqual([]);
-      expect([...cat.keys()].filter((k) => !en.has(k)), `extra in ${lng}`).toEqual([]);
-      expect([...cat].filter(([, v]) => !v.trim()).map(([k]) => k), `empty in ${lng}`).toEqual([]);
+      expect(
+        [...en.keys()].filter((k) => !cat.has(k)),
+        `missing in ${lng}`,
+      ).toEqual([]);
+      expect(
+        [...cat.keys()].filter((k) => !en.has(k)),
+        `extra in ${lng}`,
+      ).toEqual([]);
+      expect(
+        [...cat].filter(([, v]) => !v.trim()).map(([k]) => k),
+        `empty in ${lng}`,
+      ).toEqual([]);
     });
 
     it(`${lng} keeps the same interpolation variables`, () => {

@@ -6,7 +6,10 @@ import { newContext, signIn } from './browser.ts';
  * The demo administrator invites a user (as an office would) and hands back the invitation's
  * token, for the test to accept in a browser context of its own (no mail server in tests).
  */
-export async function invitationToken(browser: Browser, invite: { email: string; role: 'coordinator' | 'org-editor' | 'member'; city: string }): Promise<string> {
+export async function invitationToken(
+  browser: Browser,
+  invite: { email: string; role: 'coordinator' | 'org-editor' | 'member'; city: string },
+): Promise<string> {
   const adminContext = await newContext(browser);
   try {
     const admin = await adminContext.newPage();

@@ -43,16 +43,22 @@ async function main() {
     const outcomes = await runRadarEvaluation(ctx, radarEvalSet.queries);
 
     const kinds = ['text', 'organisation', 'partnership'].map((k) => `${outcomes.filter((o) => queryKind(o.query) === k).length} ${k}`).join(', ');
-    out(`Call radar evaluation: ${outcomes.length} queries (${kinds}), ${imported.added} calls imported (${imported.skipped} skipped), at ${evaluationNow.toISOString()}`);
+    out(
+      `Call radar evaluation: ${outcomes.length} queries (${kinds}), ${imported.added} calls imported (${imported.skipped} skipped), at ${evaluationNow.toISOString()}`,
+    );
     out();
     out(`| queries | n | radar recall@${K} | radar nDCG@${K} | radar MRR | keyword recall@${K} | keyword nDCG@${K} | keyword MRR |`);
     out('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
     const groups: [string, QueryOutcome[]][] = [
-      ...['de', 'ro', 'hu', 'en'].map((lang) => [`ideas and organisations, ${lang}`, outcomes.filter((o) => o.query.lang === lang)] as [string, QueryOutcome[]]),
+      ...['de', 'ro', 'hu', 'en'].map(
+        (lang) => [`ideas and organisations, ${lang}`, outcomes.filter((o) => o.query.lang === lang)] as [string, QueryOutcome[]],
+      ),
       ['partnerships (mixed languages)', outcomes.filter((o) => o.query.lang === 'mixed')],
       ['all', outcomes],
       // The same queries cut by what is ranked: a free-text idea, an organisation's profile, a partnership's.
-      ...(['text', 'organisation', 'partnership'] as const).map((k) => [`by kind: ${k}`, outcomes.filter((o) => queryKind(o.query) === k)] as [string, QueryOutcome[]]),
+      ...(['text', 'organisation', 'partnership'] as const).map(
+        (k) => [`by kind: ${k}`, outcomes.filter((o) => queryKind(o.query) === k)] as [string, QueryOutcome[]],
+      ),
     ];
     for (const [name, group] of groups) {
       if (!group.length) continue;
@@ -62,7 +68,9 @@ async function main() {
     }
     out();
     for (const o of outcomes.filter((x) => queryKind(x.query) === 'partnership')) {
-      out(`City-programme calls in the top ${K} for ${o.query.partnership}: radar ${o.radar.cityProgrammesInTop5} of ${Math.min(K, o.radar.ranked.length)}, keyword ${o.baseline.cityProgrammesInTop5} of ${Math.min(K, o.baseline.ranked.length)}.`);
+      out(
+        `City-programme calls in the top ${K} for ${o.query.partnership}: radar ${o.radar.cityProgrammesInTop5} of ${Math.min(K, o.radar.ranked.length)}, keyword ${o.baseline.cityProgrammesInTop5} of ${Math.min(K, o.baseline.ranked.length)}.`,
+      );
     }
     const closed = outcomes.flatMap((o) => o.closedSuggested);
     out(`Closed calls suggested by the radar: ${closed.length}${closed.length ? ` (${[...new Set(closed)].join(', ')})` : ''}.`);

@@ -18,8 +18,14 @@ beforeAll(async () => {
 
 describe('call radar evaluation (subset: one idea per language)', () => {
   it('ranks the labelled calls better than keyword overlap (nDCG@5)', () => {
-    const radar = averageFigures(outcomes.map((o) => ({ ranked: o.radar.ranked, grades: o.query.relevant })), 5);
-    const baseline = averageFigures(outcomes.map((o) => ({ ranked: o.baseline.ranked, grades: o.query.relevant })), 5);
+    const radar = averageFigures(
+      outcomes.map((o) => ({ ranked: o.radar.ranked, grades: o.query.relevant })),
+      5,
+    );
+    const baseline = averageFigures(
+      outcomes.map((o) => ({ ranked: o.baseline.ranked, grades: o.query.relevant })),
+      5,
+    );
     expect(radar.queries).toBe(4);
     expect(radar.ndcg).toBeGreaterThan(baseline.ndcg);
   });

@@ -11,7 +11,13 @@ export interface BaselineCall {
   nextDeadlineAt: Date | null;
 }
 
-export const keywordTokens = (text: string): Set<string> => new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4));
+export const keywordTokens = (text: string): Set<string> =>
+  new Set(
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length >= 4),
+  );
 
 export function keywordOverlapRanking(query: string, calls: readonly BaselineCall[]): string[] {
   const wanted = keywordTokens(query);

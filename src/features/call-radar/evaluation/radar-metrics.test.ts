@@ -30,7 +30,13 @@ describe('radar ranking measures', () => {
   });
 
   it('averages over queries, each query counting the same', () => {
-    const f = averageFigures([{ ranked: ['A', 'B', 'C'], grades }, { ranked: ['X'], grades }], 5);
+    const f = averageFigures(
+      [
+        { ranked: ['A', 'B', 'C'], grades },
+        { ranked: ['X'], grades },
+      ],
+      5,
+    );
     expect(f).toEqual({ queries: 2, recall: 0.5, ndcg: expect.closeTo(0.5), mrr: 0.5 });
     expect(averageFigures([], 5)).toEqual({ queries: 0, recall: 0, ndcg: 0, mrr: 0 });
   });
@@ -38,7 +44,11 @@ describe('radar ranking measures', () => {
 
 describe('keyword-overlap baseline', () => {
   const call = (identifier: string, title: string, tags: string[], deadline: string | null = null) => ({
-    identifier, title, tags, keywords: [], nextDeadlineAt: deadline ? new Date(deadline) : null,
+    identifier,
+    title,
+    tags,
+    keywords: [],
+    nextDeadlineAt: deadline ? new Date(deadline) : null,
   });
 
   it('ranks by shared words of four letters or more, lower-cased, then by the sooner deadline', () => {

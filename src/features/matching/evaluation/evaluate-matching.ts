@@ -75,14 +75,22 @@ async function main() {
     const ctx = { db: database.db, actor: systemActor('eval:matching'), config };
     await importInterchange(ctx, evaluationDocument);
 
-    const orgRows = ((await database.db.execute(sql`SELECT o.id, o.key, c.key AS city FROM organisations o JOIN cities c ON c.id = o.city_id`)) as unknown as {
-      rows: { id: string; key: string; city: string }[];
-    }).rows;
+    const orgRows = (
+      (await database.db.execute(sql`SELECT o.id, o.key, c.key AS city FROM organisations o JOIN cities c ON c.id = o.city_id`)) as unknown as {
+        rows: { id: string; key: string; city: string }[];
+      }
+    ).rows;
     const idOf = new Map(orgRows.map((r) => [r.key, r.id]));
     const keyOf = new Map(orgRows.map((r) => [r.id, r.key]));
     const cityOf = new Map(orgRows.map((r) => [r.key, r.city]));
     const partnerships = evaluationDocument.partnerships ?? [];
-    const partnersOf = (city: string) => new Set(partnerships.filter((p) => p.cities.includes(city)).flatMap((p) => p.cities).filter((c) => c !== city));
+    const partnersOf = (city: string) =>
+      new Set(
+        partnerships
+          .filter((p) => p.cities.includes(city))
+          .flatMap((p) => p.cities)
+          .filter((c) => c !== city),
+      );
 
     const engine = new Map<string, Ranked>();
     const started = performance.now();
@@ -97,7 +105,11 @@ async function main() {
     const texts = new Map(
       (evaluationDocument.organisations ?? []).map((o) => [
         o.key,
-        foldForLookup([o.name, ...(o.description ?? []).map((d) => d.text), ...[...(o.offers ?? []), ...(o.requests ?? [])].flatMap((i) => [i.title ?? '', i.text])].join(' ')),
+        foldForLookup(
+          [o.name, ...(o.description ?? []).map((d) => d.text), ...[...(o.offers ?? []), ...(o.requests ?? [])].flatMap((i) => [i.title ?? '', i.text])].join(
+            ' ',
+          ),
+        ),
       ]),
     );
     const baselineAll = new Map<string, Ranked>();

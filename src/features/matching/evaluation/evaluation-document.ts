@@ -8,8 +8,24 @@ export const evaluationDocument: InterchangeDocument = {
   format: 'pontis-interchange/1',
   cities: [
     { key: 'dortmund', name: 'Dortmund', country: 'DE' },
-    { key: 'cluj-napoca', name: 'Cluj-Napoca', country: 'RO', aliases: [{ name: 'Kolozsvár', lang: 'hu' }, { name: 'Klausenburg', lang: 'de' }] },
-    { key: 'sibiu', name: 'Sibiu', country: 'RO', aliases: [{ name: 'Hermannstadt', lang: 'de' }, { name: 'Nagyszeben', lang: 'hu' }] },
+    {
+      key: 'cluj-napoca',
+      name: 'Cluj-Napoca',
+      country: 'RO',
+      aliases: [
+        { name: 'Kolozsvár', lang: 'hu' },
+        { name: 'Klausenburg', lang: 'de' },
+      ],
+    },
+    {
+      key: 'sibiu',
+      name: 'Sibiu',
+      country: 'RO',
+      aliases: [
+        { name: 'Hermannstadt', lang: 'de' },
+        { name: 'Nagyszeben', lang: 'hu' },
+      ],
+    },
   ],
   partnerships: [
     {

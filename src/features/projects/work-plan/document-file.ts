@@ -37,7 +37,6 @@ function isUtf8Text(b: Buffer): boolean {
 
 export const acceptedDocumentExtensions = [...new Set(kinds.flatMap((k) => k.extensions))];
 
-
 /** The content type to store and serve, or null when the file is not an accepted kind. */
 export function documentContentType(fileName: string, bytes: Buffer): string | null {
   if (!bytes.length) return null;

@@ -52,9 +52,7 @@ export async function addProjectDocument(ctx: ServiceContext, projectId: string,
   const fileName = cleanDocumentFileName(file.fileName);
   const contentType = documentContentType(fileName, file.bytes);
   if (!contentType) {
-    throw invalid([
-      { path: 'file', rule: 'file_type', message: `Attach a PDF, image, office or text file (${acceptedDocumentExtensions.join(', ')}).` },
-    ]);
+    throw invalid([{ path: 'file', rule: 'file_type', message: `Attach a PDF, image, office or text file (${acceptedDocumentExtensions.join(', ')}).` }]);
   }
   const title = (file.title ?? '').trim() || fileName;
   if (title.length > 300) throw invalid([{ path: 'title', rule: 'too_big', message: 'The title is longer than 300 characters.' }]);

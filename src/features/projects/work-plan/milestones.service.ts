@@ -16,7 +16,10 @@ interface Options {
 }
 
 async function present(ctx: ServiceContext, rows: MilestoneRow[], now: Date): Promise<Milestone[]> {
-  const names = await organisationNames(ctx, rows.map((r) => r.ownerOrganisationId));
+  const names = await organisationNames(
+    ctx,
+    rows.map((r) => r.ownerOrganisationId),
+  );
   const today = brusselsDate(now);
   return rows.map((r) => ({
     id: r.id,

@@ -8,7 +8,15 @@ let w: WorkPlanWorld;
 let draftId: string;
 let runningId: string;
 
-type Entry = { kind: string; occurredOn: string; title: Record<string, string>; originalLang: string; projectId?: string; projectStage?: string; description: Record<string, string> };
+type Entry = {
+  kind: string;
+  occurredOn: string;
+  title: Record<string, string>;
+  originalLang: string;
+  projectId?: string;
+  projectStage?: string;
+  description: Record<string, string>;
+};
 
 async function projectEntries(client: TestClient): Promise<string[]> {
   const res = await client.get('/api/partnerships/dortmund-cluj-napoca');
@@ -67,7 +75,12 @@ describe('joint projects on the partnership timeline', () => {
       '2025-01-10 project-started running idea',
     ]);
     const timeline = (await w.dortmundMember.get('/api/partnerships/dortmund-cluj-napoca')).body.timeline as Entry[];
-    expect(timeline.map((e) => e.occurredOn)).toEqual(timeline.map((e) => e.occurredOn).sort().reverse());
+    expect(timeline.map((e) => e.occurredOn)).toEqual(
+      timeline
+        .map((e) => e.occurredOn)
+        .sort()
+        .reverse(),
+    );
     expect(timeline.find((e) => e.kind === 'meeting')).toMatchObject({ title: { en: 'Steering group' } });
     expect(timeline.find((e) => e.kind === 'project-milestone')).toMatchObject({ projectTitle: 'Start-up Bridge', projectId: runningId });
   });

@@ -42,10 +42,11 @@ export async function projectEntriesOfPartnership(ctx: ServiceContext, partnersh
   const projectIds = projectRows.map((p) => p.id);
   const [cityRows, consortium] = await oneAfterAnother(
     () => ctx.db.select({ cityId: partnershipCities.cityId }).from(partnershipCities).where(eq(partnershipCities.partnershipId, partnershipId)),
-    () => ctx.db
-      .select({ projectId: projectPartners.projectId, organisationId: projectPartners.organisationId })
-      .from(projectPartners)
-      .where(inArray(projectPartners.projectId, projectIds)),
+    () =>
+      ctx.db
+        .select({ projectId: projectPartners.projectId, organisationId: projectPartners.organisationId })
+        .from(projectPartners)
+        .where(inArray(projectPartners.projectId, projectIds)),
   );
   const partnershipCityIds = cityRows.map((c) => c.cityId);
   const fullView = new Set<string>();
@@ -63,10 +64,11 @@ export async function projectEntriesOfPartnership(ctx: ServiceContext, partnersh
 
   const [stageRows, milestoneRows] = await oneAfterAnother(
     () => ctx.db.select().from(projectStageEvents).where(inArray(projectStageEvents.projectId, visibleIds)),
-    () => ctx.db
-      .select()
-      .from(projectMilestones)
-      .where(and(inArray(projectMilestones.projectId, visibleIds), eq(projectMilestones.status, 'done'))),
+    () =>
+      ctx.db
+        .select()
+        .from(projectMilestones)
+        .where(and(inArray(projectMilestones.projectId, visibleIds), eq(projectMilestones.status, 'done'))),
   );
 
   const entries: PartnershipTimelineEntry[] = [];

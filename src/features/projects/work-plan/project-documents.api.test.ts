@@ -38,7 +38,13 @@ describe('project documents', () => {
       sizeBytes: pdfBytes.length,
       sha256: crypto.createHash('sha256').update(pdfBytes).digest('hex'),
     });
-    const titledLater = await upload(w.dortmundCoordinator, { fileName: 'budget.csv', contentType: 'text/csv', content: Buffer.from('partner;budget\nDortmund;100000\n'), title: 'Budget', titleAfter: true });
+    const titledLater = await upload(w.dortmundCoordinator, {
+      fileName: 'budget.csv',
+      contentType: 'text/csv',
+      content: Buffer.from('partner;budget\nDortmund;100000\n'),
+      title: 'Budget',
+      titleAfter: true,
+    });
     expect(titledLater.status).toBe(201);
     expect(titledLater.body).toMatchObject({ title: 'Budget', contentType: 'text/plain; charset=utf-8' });
     const list = await w.dortmundMember.get(`/api/projects/${projectId}/documents`);
@@ -55,7 +61,9 @@ describe('project documents', () => {
     expect(res.headers['content-type']).toBe('application/pdf');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['content-security-policy']).toBe("sandbox; default-src 'none'");
-    expect(String(res.headers['content-disposition'])).toMatch(/^attachment; filename="Contract de consortiu _ final.pdf"; filename\*=UTF-8''Contract%20de%20consor%C8%9Biu/);
+    expect(String(res.headers['content-disposition'])).toMatch(
+      /^attachment; filename="Contract de consortiu _ final.pdf"; filename\*=UTF-8''Contract%20de%20consor%C8%9Biu/,
+    );
     expect(Buffer.from(res.text, 'latin1').equals(pdfBytes)).toBe(true);
     expect((await t.anonymous().get(url)).status).toBe(401);
     expect((await w.lyonCoordinator.get(url)).status).toBe(404);

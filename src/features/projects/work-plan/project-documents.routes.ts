@@ -10,7 +10,15 @@ export default async function projectDocumentRoutes(app: ApiApp) {
   // Project readers (canReadProject); others 404, anonymous 401.
   app.get(
     '/api/projects/:id/documents',
-    { config: { access: 'user' }, schema: { tags, summary: "A project's documents (metadata), newest first", params: projectParams, response: { 200: projectDocumentListResponse, ...errorResponses } } },
+    {
+      config: { access: 'user' },
+      schema: {
+        tags,
+        summary: "A project's documents (metadata), newest first",
+        params: projectParams,
+        response: { 200: projectDocumentListResponse, ...errorResponses },
+      },
+    },
     async (request) => {
       return { documents: await listProjectDocuments(request.ctx, request.params.id) };
     },
@@ -31,7 +39,9 @@ export default async function projectDocumentRoutes(app: ApiApp) {
     async (request, reply) => {
       await requireDocumentWriter(request.ctx, request.params.id);
       const { file, fields } = await readUploadedFile(request, { expected: 'the document' });
-      return reply.status(201).send(await addProjectDocument(request.ctx, request.params.id, { fileName: file.fileName, bytes: file.bytes, title: fields.title }));
+      return reply
+        .status(201)
+        .send(await addProjectDocument(request.ctx, request.params.id, { fileName: file.fileName, bytes: file.bytes, title: fields.title }));
     },
   );
 

@@ -12,32 +12,35 @@ import { oneAfterAnother } from '../../../db/one-after-another.ts';
 export async function getProjectTimeline(ctx: ServiceContext, projectId: string): Promise<ProjectTimelineEntry[]> {
   await requireProjectReader(ctx, projectId);
   const [[project], stageEvents, workPackages, milestones] = await oneAfterAnother(
-    () => ctx.db
-      .select({ callDeadlineAt: projects.callDeadlineAt, callTitle: fundingCalls.title })
-      .from(projects)
-      .leftJoin(fundingCalls, eq(fundingCalls.id, projects.callId))
-      .where(eq(projects.id, projectId)),
-    () => ctx.db
-      .select({
-        id: projectStageEvents.id,
-        fromStage: projectStageEvents.fromStage,
-        toStage: projectStageEvents.toStage,
-        occurredOn: projectStageEvents.occurredOn,
-        note: projectStageEvents.note,
-      })
-      .from(projectStageEvents)
-      .where(eq(projectStageEvents.projectId, projectId))
-      .orderBy(asc(projectStageEvents.occurredOn), asc(projectStageEvents.createdAt)),
-    () => ctx.db
-      .select({
-        id: projectWorkPackages.id,
-        number: projectWorkPackages.number,
-        title: projectWorkPackages.title,
-        startsOn: projectWorkPackages.startsOn,
-        endsOn: projectWorkPackages.endsOn,
-      })
-      .from(projectWorkPackages)
-      .where(eq(projectWorkPackages.projectId, projectId)),
+    () =>
+      ctx.db
+        .select({ callDeadlineAt: projects.callDeadlineAt, callTitle: fundingCalls.title })
+        .from(projects)
+        .leftJoin(fundingCalls, eq(fundingCalls.id, projects.callId))
+        .where(eq(projects.id, projectId)),
+    () =>
+      ctx.db
+        .select({
+          id: projectStageEvents.id,
+          fromStage: projectStageEvents.fromStage,
+          toStage: projectStageEvents.toStage,
+          occurredOn: projectStageEvents.occurredOn,
+          note: projectStageEvents.note,
+        })
+        .from(projectStageEvents)
+        .where(eq(projectStageEvents.projectId, projectId))
+        .orderBy(asc(projectStageEvents.occurredOn), asc(projectStageEvents.createdAt)),
+    () =>
+      ctx.db
+        .select({
+          id: projectWorkPackages.id,
+          number: projectWorkPackages.number,
+          title: projectWorkPackages.title,
+          startsOn: projectWorkPackages.startsOn,
+          endsOn: projectWorkPackages.endsOn,
+        })
+        .from(projectWorkPackages)
+        .where(eq(projectWorkPackages.projectId, projectId)),
     () => milestoneStatesOf(ctx, projectId),
   );
   return projectTimeline({

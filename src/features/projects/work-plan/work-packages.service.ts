@@ -15,7 +15,10 @@ type WorkPackageRow = typeof projectWorkPackages.$inferSelect;
 
 async function present(ctx: ServiceContext, rows: WorkPackageRow[], projectId: string, now: Date): Promise<WorkPackage[]> {
   const milestones = await milestoneStatesOf(ctx, projectId);
-  const names = await organisationNames(ctx, rows.map((r) => r.leadOrganisationId));
+  const names = await organisationNames(
+    ctx,
+    rows.map((r) => r.leadOrganisationId),
+  );
   const today = brusselsDate(now);
   return rows.map((r) => ({
     id: r.id,
@@ -70,11 +73,7 @@ async function numberUnique<T>(number: number, write: () => Promise<T>): Promise
 
 export async function listWorkPackages(ctx: ServiceContext, projectId: string, options: { now?: Date } = {}): Promise<WorkPackage[]> {
   await requireProjectReader(ctx, projectId);
-  const rows = await ctx.db
-    .select()
-    .from(projectWorkPackages)
-    .where(eq(projectWorkPackages.projectId, projectId))
-    .orderBy(asc(projectWorkPackages.number));
+  const rows = await ctx.db.select().from(projectWorkPackages).where(eq(projectWorkPackages.projectId, projectId)).orderBy(asc(projectWorkPackages.number));
   return present(ctx, rows, projectId, options.now ?? new Date());
 }
 
@@ -91,20 +90,22 @@ export async function createWorkPackage(ctx: ServiceContext, projectId: string, 
         .where(eq(projectWorkPackages.projectId, projectId));
       number = (highest ?? 0) + 1;
     } else await requireFreeNumber(tx, projectId, number);
-    const [row] = await numberUnique(number, () => tx.db
-      .insert(projectWorkPackages)
-      .values({
-        projectId,
-        number,
-        title: input.title,
-        description: input.description ?? '',
-        leadOrganisationId: input.leadOrganisationId ?? null,
-        startsOn: input.startsOn ?? null,
-        endsOn: input.endsOn ?? null,
-        status: input.status ?? 'planned',
-        updatedBy: actorUserId(ctx.actor),
-      })
-      .returning());
+    const [row] = await numberUnique(number, () =>
+      tx.db
+        .insert(projectWorkPackages)
+        .values({
+          projectId,
+          number,
+          title: input.title,
+          description: input.description ?? '',
+          leadOrganisationId: input.leadOrganisationId ?? null,
+          startsOn: input.startsOn ?? null,
+          endsOn: input.endsOn ?? null,
+          status: input.status ?? 'planned',
+          updatedBy: actorUserId(ctx.actor),
+        })
+        .returning(),
+    );
     const [created] = await present(tx, [row], projectId, new Date());
     await recordAudit(tx, { entityType: 'project-work-package', entityId: row.id, action: 'create', after: auditView(created) });
     return created;

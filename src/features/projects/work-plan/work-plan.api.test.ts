@@ -25,7 +25,12 @@ describe('work packages', () => {
       endsOn: '2028-08-31',
     });
     expect(first.status).toBe(201);
-    expect(first.body).toMatchObject({ number: 1, status: 'planned', leadOrganisation: { id: w.dortmundOrg.id, name: 'Wirtschaftsförderung Dortmund' }, version: 1 });
+    expect(first.body).toMatchObject({
+      number: 1,
+      status: 'planned',
+      leadOrganisation: { id: w.dortmundOrg.id, name: 'Wirtschaftsförderung Dortmund' },
+      version: 1,
+    });
     const second = await w.consortiumEditor.post(wpUrl(), { title: 'Pilots in Cluj', leadOrganisationId: w.clujOrg.id });
     expect(second.status).toBe(201);
     expect(second.body.number).toBe(2);
@@ -82,7 +87,12 @@ describe('work packages', () => {
 describe('milestones', () => {
   it('are due, late and done; done milestones count toward their work package', async () => {
     const wp = (await w.admin.post(wpUrl(), { title: 'Pilots', leadOrganisationId: w.clujOrg.id })).body;
-    const past = await w.consortiumEditor.post(msUrl(), { title: 'Pilot sites chosen', dueOn: '2020-02-01', workPackageId: wp.id, ownerOrganisationId: w.clujOrg.id });
+    const past = await w.consortiumEditor.post(msUrl(), {
+      title: 'Pilot sites chosen',
+      dueOn: '2020-02-01',
+      workPackageId: wp.id,
+      ownerOrganisationId: w.clujOrg.id,
+    });
     expect(past.status).toBe(201);
     expect(past.body).toMatchObject({ status: 'planned', late: true, ownerOrganisation: { id: w.clujOrg.id } });
     const future = (await w.consortiumEditor.post(msUrl(), { title: 'Pilot report', dueOn: '2099-06-30', workPackageId: wp.id })).body;
@@ -136,7 +146,13 @@ describe('milestones', () => {
 
 describe('outcomes and indicators', () => {
   it('measure progress toward the target, also for indicators that should go down', async () => {
-    const co2 = await w.consortiumEditor.post(indUrl(), { outcome: 'Less traffic in pilot districts', indicator: 'CO₂ emissions', unit: 't/year', baseline: 1000, target: 600 });
+    const co2 = await w.consortiumEditor.post(indUrl(), {
+      outcome: 'Less traffic in pilot districts',
+      indicator: 'CO₂ emissions',
+      unit: 't/year',
+      baseline: 1000,
+      target: 600,
+    });
     expect(co2.status).toBe(201);
     expect(co2.body).toMatchObject({ baseline: 1000, target: 600, achieved: null, progress: { direction: 'decrease', ratio: null } });
     const measured = await w.dortmundCoordinator.patch(`${indUrl()}/${co2.body.id}`, { version: 1, achieved: 900 });

@@ -38,7 +38,15 @@ export default async function workPlanRoutes(app: ApiApp) {
   // Project readers (canReadProject).
   app.get(
     '/api/projects/:id/work-packages',
-    { config: { access: 'user' }, schema: { tags, summary: "A project's work packages with progress from their milestones", params: projectParams, response: { 200: workPackageListResponse, ...errorResponses } } },
+    {
+      config: { access: 'user' },
+      schema: {
+        tags,
+        summary: "A project's work packages with progress from their milestones",
+        params: projectParams,
+        response: { 200: workPackageListResponse, ...errorResponses },
+      },
+    },
     async (request) => {
       return { workPackages: await listWorkPackages(request.ctx, request.params.id) };
     },
@@ -47,7 +55,15 @@ export default async function workPlanRoutes(app: ApiApp) {
   // Work plan editors (canEditWorkPlan).
   app.post(
     '/api/projects/:id/work-packages',
-    { schema: { tags, summary: 'Add a work package; its lead must be in the consortium', params: projectParams, body: createWorkPackageRequest, response: { 201: workPackageSchema, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Add a work package; its lead must be in the consortium',
+        params: projectParams,
+        body: createWorkPackageRequest,
+        response: { 201: workPackageSchema, ...errorResponses },
+      },
+    },
     async (request, reply) => {
       return reply.status(201).send(await createWorkPackage(request.ctx, request.params.id, request.body));
     },
@@ -56,7 +72,15 @@ export default async function workPlanRoutes(app: ApiApp) {
   // Work plan editors (canEditWorkPlan).
   app.patch(
     '/api/projects/:id/work-packages/:wpId',
-    { schema: { tags, summary: 'Change a work package (send the version you read)', params: workPackageParams, body: updateWorkPackageRequest, response: { 200: workPackageSchema, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Change a work package (send the version you read)',
+        params: workPackageParams,
+        body: updateWorkPackageRequest,
+        response: { 200: workPackageSchema, ...errorResponses },
+      },
+    },
     async (request) => {
       return updateWorkPackage(request.ctx, request.params.id, request.params.wpId, request.body);
     },
@@ -76,7 +100,15 @@ export default async function workPlanRoutes(app: ApiApp) {
   // Project readers (canReadProject).
   app.get(
     '/api/projects/:id/milestones',
-    { config: { access: 'user' }, schema: { tags, summary: "A project's milestones by due day, with late flags and the next one", params: projectParams, response: { 200: milestoneListResponse, ...errorResponses } } },
+    {
+      config: { access: 'user' },
+      schema: {
+        tags,
+        summary: "A project's milestones by due day, with late flags and the next one",
+        params: projectParams,
+        response: { 200: milestoneListResponse, ...errorResponses },
+      },
+    },
     async (request) => {
       return listMilestones(request.ctx, request.params.id);
     },
@@ -85,7 +117,15 @@ export default async function workPlanRoutes(app: ApiApp) {
   // Work plan editors (canEditWorkPlan).
   app.post(
     '/api/projects/:id/milestones',
-    { schema: { tags, summary: 'Add a milestone; its owner must be in the consortium', params: projectParams, body: createMilestoneRequest, response: { 201: milestoneSchema, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Add a milestone; its owner must be in the consortium',
+        params: projectParams,
+        body: createMilestoneRequest,
+        response: { 201: milestoneSchema, ...errorResponses },
+      },
+    },
     async (request, reply) => {
       return reply.status(201).send(await createMilestone(request.ctx, request.params.id, request.body));
     },
@@ -94,7 +134,15 @@ export default async function workPlanRoutes(app: ApiApp) {
   // Work plan editors (canEditWorkPlan).
   app.patch(
     '/api/projects/:id/milestones/:mId',
-    { schema: { tags, summary: 'Change a milestone, or set it back to planned', params: milestoneParams, body: updateMilestoneRequest, response: { 200: milestoneSchema, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Change a milestone, or set it back to planned',
+        params: milestoneParams,
+        body: updateMilestoneRequest,
+        response: { 200: milestoneSchema, ...errorResponses },
+      },
+    },
     async (request) => {
       return updateMilestone(request.ctx, request.params.id, request.params.mId, request.body);
     },
@@ -103,7 +151,15 @@ export default async function workPlanRoutes(app: ApiApp) {
   // Work plan editors (canEditWorkPlan).
   app.post(
     '/api/projects/:id/milestones/:mId/done',
-    { schema: { tags, summary: 'Mark a milestone done on a day (default today)', params: milestoneParams, body: milestoneDoneRequest, response: { 200: milestoneSchema, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Mark a milestone done on a day (default today)',
+        params: milestoneParams,
+        body: milestoneDoneRequest,
+        response: { 200: milestoneSchema, ...errorResponses },
+      },
+    },
     async (request) => {
       return markMilestoneDone(request.ctx, request.params.id, request.params.mId, request.body);
     },
@@ -123,7 +179,15 @@ export default async function workPlanRoutes(app: ApiApp) {
   // Project readers (canReadProject).
   app.get(
     '/api/projects/:id/indicators',
-    { config: { access: 'user' }, schema: { tags, summary: "A project's outcomes and indicators with progress toward target", params: projectParams, response: { 200: indicatorListResponse, ...errorResponses } } },
+    {
+      config: { access: 'user' },
+      schema: {
+        tags,
+        summary: "A project's outcomes and indicators with progress toward target",
+        params: projectParams,
+        response: { 200: indicatorListResponse, ...errorResponses },
+      },
+    },
     async (request) => {
       return { indicators: await listIndicators(request.ctx, request.params.id) };
     },
@@ -132,7 +196,15 @@ export default async function workPlanRoutes(app: ApiApp) {
   // Work plan editors (canEditWorkPlan).
   app.post(
     '/api/projects/:id/indicators',
-    { schema: { tags, summary: 'Add an outcome with its indicator, baseline and target', params: projectParams, body: createIndicatorRequest, response: { 201: indicatorSchema, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Add an outcome with its indicator, baseline and target',
+        params: projectParams,
+        body: createIndicatorRequest,
+        response: { 201: indicatorSchema, ...errorResponses },
+      },
+    },
     async (request, reply) => {
       return reply.status(201).send(await createIndicator(request.ctx, request.params.id, request.body));
     },
@@ -141,7 +213,15 @@ export default async function workPlanRoutes(app: ApiApp) {
   // Work plan editors (canEditWorkPlan).
   app.patch(
     '/api/projects/:id/indicators/:indicatorId',
-    { schema: { tags, summary: 'Change an indicator or record what was achieved', params: indicatorParams, body: updateIndicatorRequest, response: { 200: indicatorSchema, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Change an indicator or record what was achieved',
+        params: indicatorParams,
+        body: updateIndicatorRequest,
+        response: { 200: indicatorSchema, ...errorResponses },
+      },
+    },
     async (request) => {
       return updateIndicator(request.ctx, request.params.id, request.params.indicatorId, request.body);
     },
@@ -161,7 +241,15 @@ export default async function workPlanRoutes(app: ApiApp) {
   // Project readers (canReadProject).
   app.get(
     '/api/projects/:id/timeline',
-    { config: { access: 'user' }, schema: { tags, summary: 'Stage changes, call deadline, work packages and milestones as one dated list', params: projectParams, response: { 200: projectTimelineResponse, ...errorResponses } } },
+    {
+      config: { access: 'user' },
+      schema: {
+        tags,
+        summary: 'Stage changes, call deadline, work packages and milestones as one dated list',
+        params: projectParams,
+        response: { 200: projectTimelineResponse, ...errorResponses },
+      },
+    },
     async (request) => {
       return { entries: await getProjectTimeline(request.ctx, request.params.id) };
     },

@@ -90,9 +90,7 @@ export const milestoneSchema = z
     updatedAt: z.string(),
   })
   .meta({ id: 'Milestone' });
-export const milestoneListResponse = z
-  .object({ milestones: z.array(milestoneSchema), nextMilestoneId: z.uuid().nullable() })
-  .meta({ id: 'MilestoneList' });
+export const milestoneListResponse = z.object({ milestones: z.array(milestoneSchema), nextMilestoneId: z.uuid().nullable() }).meta({ id: 'MilestoneList' });
 
 // ---- indicators ---------------------------------------------------------------------------
 

@@ -81,7 +81,9 @@ export function CalendarFeedsSection() {
                 {items.map((f) => (
                   <Group key={f.id} component="li" justify="space-between" gap="sm" wrap="wrap">
                     <Stack gap={0}>
-                      <Text fw={600}>{f.scope === 'user' ? t('calls.feeds.scope.user') : t('calls.feeds.scope.partnership', { name: f.partnership?.name ?? '' })}</Text>
+                      <Text fw={600}>
+                        {f.scope === 'user' ? t('calls.feeds.scope.user') : t('calls.feeds.scope.partnership', { name: f.partnership?.name ?? '' })}
+                      </Text>
                       <Text fz="sm" c="gray.7">
                         {t('calls.feeds.created', { date: formatDate(f.createdAt, lang) })} ·{' '}
                         {f.lastUsedAt ? t('calls.feeds.lastUsed', { date: formatDate(f.lastUsedAt, lang) }) : t('calls.feeds.neverUsed')}
@@ -93,7 +95,12 @@ export function CalendarFeedsSection() {
                       message={t('calls.feeds.revokeQuestion')}
                       confirmLabel={t('calls.feeds.revoke')}
                       loading={revoke.isPending}
-                      onConfirm={() => revoke.mutateAsync(f.id).then(() => notifySuccess(t, t('calls.feeds.revoked')), (e: unknown) => notifyError(t, errorMessage(e, t)))}
+                      onConfirm={() =>
+                        revoke.mutateAsync(f.id).then(
+                          () => notifySuccess(t, t('calls.feeds.revoked')),
+                          (e: unknown) => notifyError(t, errorMessage(e, t)),
+                        )
+                      }
                     >
                       {t('calls.feeds.revoke')}
                     </ConfirmButton>

@@ -67,7 +67,9 @@ export function NextDeadline({ call }: { call: CallSummary }) {
   if (call.nextDeadlineAt) return <DeadlineTimes at={call.nextDeadlineAt} />;
   return (
     <Text fz="sm" c="gray.7">
-      {call.status === 'forthcoming' && call.openingAt ? t('calls.deadline.opens', { date: formatDay(call.openingAt, uiLanguage(i18n), DEADLINE_TIME_ZONE) }) : t('calls.deadline.none')}
+      {call.status === 'forthcoming' && call.openingAt
+        ? t('calls.deadline.opens', { date: formatDay(call.openingAt, uiLanguage(i18n), DEADLINE_TIME_ZONE) })
+        : t('calls.deadline.none')}
     </Text>
   );
 }

@@ -29,7 +29,8 @@ function CallDetailView({ call }: { call: CallDetail }) {
   usePageTitle(call.title);
   const cityProgramme = cityProgrammeOf({ identifier: call.identifier, callIdentifier: call.callIdentifier, programmeCode: call.programme?.code });
   const canStartProject = user?.role === 'admin' || user?.role === 'coordinator';
-  const money = (amount: number, currency: string) => new Intl.NumberFormat(intlLocale(lang), { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+  const money = (amount: number, currency: string) =>
+    new Intl.NumberFormat(intlLocale(lang), { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
 
   return (
     <Stack gap="lg">

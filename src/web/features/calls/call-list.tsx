@@ -27,7 +27,15 @@ export function CallList({ state }: { state: CallsUrlState }) {
         }}
       >
         <Group align="flex-end" gap="sm" wrap="wrap">
-          <TextInput label={t('calls.search.label')} placeholder={t('calls.search.placeholder')} type="search" value={text} maxLength={200} onChange={(e) => setText(e.currentTarget.value)} style={{ flex: '1 1 16rem' }} />
+          <TextInput
+            label={t('calls.search.label')}
+            placeholder={t('calls.search.placeholder')}
+            type="search"
+            value={text}
+            maxLength={200}
+            onChange={(e) => setText(e.currentTarget.value)}
+            style={{ flex: '1 1 16rem' }}
+          />
           <Button type="submit">{t('calls.search.submit')}</Button>
         </Group>
       </form>
@@ -73,7 +81,13 @@ export function CallList({ state }: { state: CallsUrlState }) {
                 {t('calls.total', { count: data.total })}
               </Text>
               {data.items.map((call) => (
-                <CallCard key={call.id} call={call} cityProgrammeKey={cityProgrammeOf({ identifier: call.identifier, callIdentifier: call.callIdentifier, programmeCode: call.programme?.code })?.key} />
+                <CallCard
+                  key={call.id}
+                  call={call}
+                  cityProgrammeKey={
+                    cityProgrammeOf({ identifier: call.identifier, callIdentifier: call.callIdentifier, programmeCode: call.programme?.code })?.key
+                  }
+                />
               ))}
               <ListPagination page={state.page} pageSize={CALL_PAGE_SIZE} total={data.total} onChange={(p) => state.set({ page: p > 1 ? String(p) : null })} />
             </Stack>

@@ -43,7 +43,11 @@ export function useFollowedCalls(enabled = true) {
 }
 
 export function usePartnerships() {
-  return useQuery({ queryKey: ['partnerships', 'list'], queryFn: async () => (await apiGet<{ items: PartnershipSummary[] }>('/api/partnerships')).items, staleTime: 5 * 60_000 });
+  return useQuery({
+    queryKey: ['partnerships', 'list'],
+    queryFn: async () => (await apiGet<{ items: PartnershipSummary[] }>('/api/partnerships')).items,
+    staleTime: 5 * 60_000,
+  });
 }
 
 /** The joint projects the caller may read, for the radar's project choice. */

@@ -96,7 +96,15 @@ function CallsData() {
                     <Table.Td>
                       <StatusBadge color={outcomeColour[run.outcome]}>{t(`calls.data.outcomes.${run.outcome}`)}</StatusBadge>
                     </Table.Td>
-                    <Table.Td>{t('calls.data.countsValue', { added: run.added, changed: run.changed, closed: run.closed, unchanged: run.unchanged, skipped: run.skipped })}</Table.Td>
+                    <Table.Td>
+                      {t('calls.data.countsValue', {
+                        added: run.added,
+                        changed: run.changed,
+                        closed: run.closed,
+                        unchanged: run.unchanged,
+                        skipped: run.skipped,
+                      })}
+                    </Table.Td>
                     <Table.Td>
                       <RunMessage run={run} />
                     </Table.Td>

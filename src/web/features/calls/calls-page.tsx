@@ -34,7 +34,16 @@ export function CallsPage() {
           )
         }
       />
-      <Tabs value={state.tab} onChange={(tab) => state.set({ tab: tab === 'radar' ? 'radar' : null, radar: tab === 'radar' ? (state.radar ? `${state.radar.mode}:${state.radar.value}` : null) : null })} keepMounted={false}>
+      <Tabs
+        value={state.tab}
+        onChange={(tab) =>
+          state.set({
+            tab: tab === 'radar' ? 'radar' : null,
+            radar: tab === 'radar' ? (state.radar ? `${state.radar.mode}:${state.radar.value}` : null) : null,
+          })
+        }
+        keepMounted={false}
+      >
         <Tabs.List aria-label={t('calls.tabs.label')}>
           <Tabs.Tab value="list">{t('calls.tabs.list')}</Tabs.Tab>
           <Tabs.Tab value="radar">{t('calls.tabs.radar')}</Tabs.Tab>

@@ -55,7 +55,12 @@ export function FollowControls({ identifier }: { identifier: string }) {
           <Button
             variant="outline"
             loading={unfollow.isPending}
-            onClick={() => unfollow.mutate(identifier, { onSuccess: () => notifySuccess(t, t('calls.detail.unfollowed')), onError: (e) => notifyError(t, errorMessage(e, t)) })}
+            onClick={() =>
+              unfollow.mutate(identifier, {
+                onSuccess: () => notifySuccess(t, t('calls.detail.unfollowed')),
+                onError: (e) => notifyError(t, errorMessage(e, t)),
+              })
+            }
           >
             {t('calls.detail.unfollow')}
           </Button>

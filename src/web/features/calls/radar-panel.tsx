@@ -43,7 +43,14 @@ export function RadarPanel({ state }: { state: CallsUrlState }) {
         }}
       >
         <Stack gap="sm">
-          <Radio.Group label={t('calls.radar.for')} value={mode} onChange={(m) => { setMode(m as RadarMode); setValue(''); }}>
+          <Radio.Group
+            label={t('calls.radar.for')}
+            value={mode}
+            onChange={(m) => {
+              setMode(m as RadarMode);
+              setValue('');
+            }}
+          >
             <Group gap="md" mt={4} wrap="wrap">
               {(['partnership', 'organisation', 'project', 'text'] as const).map((m) => (
                 <Radio key={m} value={m} label={t(`calls.radar.mode.${m}`)} />
@@ -78,7 +85,15 @@ export function RadarPanel({ state }: { state: CallsUrlState }) {
             />
           )}
           {mode === 'text' && (
-            <Textarea label={t('calls.radar.text')} placeholder={t('calls.radar.textPlaceholder')} value={value} onChange={(e) => setValue(e.currentTarget.value)} minRows={3} autosize maxLength={2000} />
+            <Textarea
+              label={t('calls.radar.text')}
+              placeholder={t('calls.radar.textPlaceholder')}
+              value={value}
+              onChange={(e) => setValue(e.currentTarget.value)}
+              minRows={3}
+              autosize
+              maxLength={2000}
+            />
           )}
           <Group>
             <Button type="submit" disabled={value.trim().length < (mode === 'text' ? 3 : 1)}>

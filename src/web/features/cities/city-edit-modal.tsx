@@ -63,18 +63,75 @@ function CityEditForm({ city, onDone, reload }: { city: City; onDone: () => void
           onChange={(e) => set({ country: e.currentTarget.value.toUpperCase() })}
           error={err('country')}
         />
-        <NumberInput label={t('cities.fields.latitude')} decimalScale={6} min={-90} max={90} value={values.latitude} onChange={(v) => set({ latitude: v })} error={err('latitude')} />
-        <NumberInput label={t('cities.fields.longitude')} decimalScale={6} min={-180} max={180} value={values.longitude} onChange={(v) => set({ longitude: v })} error={err('longitude')} />
-        <NumberInput label={t('cities.fields.population')} allowDecimal={false} allowNegative={false} thousandSeparator=" " value={values.population} onChange={(v) => set({ population: v })} error={err('population')} />
-        <Select label={t('cities.fields.timeZone')} searchable clearable data={timeZones} value={values.timeZone || null} onChange={(v) => set({ timeZone: v ?? '' })} error={err('timeZone')} nothingFoundMessage={t('cities.form.noTimeZone')} />
+        <NumberInput
+          label={t('cities.fields.latitude')}
+          decimalScale={6}
+          min={-90}
+          max={90}
+          value={values.latitude}
+          onChange={(v) => set({ latitude: v })}
+          error={err('latitude')}
+        />
+        <NumberInput
+          label={t('cities.fields.longitude')}
+          decimalScale={6}
+          min={-180}
+          max={180}
+          value={values.longitude}
+          onChange={(v) => set({ longitude: v })}
+          error={err('longitude')}
+        />
+        <NumberInput
+          label={t('cities.fields.population')}
+          allowDecimal={false}
+          allowNegative={false}
+          thousandSeparator=" "
+          value={values.population}
+          onChange={(v) => set({ population: v })}
+          error={err('population')}
+        />
+        <Select
+          label={t('cities.fields.timeZone')}
+          searchable
+          clearable
+          data={timeZones}
+          value={values.timeZone || null}
+          onChange={(v) => set({ timeZone: v ?? '' })}
+          error={err('timeZone')}
+          nothingFoundMessage={t('cities.form.noTimeZone')}
+        />
       </SimpleGrid>
       <Fieldset legend={t('cities.office.title')}>
         <Stack gap="sm">
-          <TextInput label={t('cities.office.name')} value={values.office.name} onChange={(e) => setOffice({ name: e.currentTarget.value })} error={err('office.name')} />
-          <Textarea label={t('cities.office.address')} autosize minRows={2} value={values.office.address} onChange={(e) => setOffice({ address: e.currentTarget.value })} error={err('office.address')} />
+          <TextInput
+            label={t('cities.office.name')}
+            value={values.office.name}
+            onChange={(e) => setOffice({ name: e.currentTarget.value })}
+            error={err('office.name')}
+          />
+          <Textarea
+            label={t('cities.office.address')}
+            autosize
+            minRows={2}
+            value={values.office.address}
+            onChange={(e) => setOffice({ address: e.currentTarget.value })}
+            error={err('office.address')}
+          />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput type="email" label={t('cities.office.email')} value={values.office.email} onChange={(e) => setOffice({ email: e.currentTarget.value })} error={err('office.email')} />
-            <TextInput type="tel" label={t('cities.office.phone')} value={values.office.phone} onChange={(e) => setOffice({ phone: e.currentTarget.value })} error={err('office.phone')} />
+            <TextInput
+              type="email"
+              label={t('cities.office.email')}
+              value={values.office.email}
+              onChange={(e) => setOffice({ email: e.currentTarget.value })}
+              error={err('office.email')}
+            />
+            <TextInput
+              type="tel"
+              label={t('cities.office.phone')}
+              value={values.office.phone}
+              onChange={(e) => setOffice({ phone: e.currentTarget.value })}
+              error={err('office.phone')}
+            />
           </SimpleGrid>
         </Stack>
       </Fieldset>

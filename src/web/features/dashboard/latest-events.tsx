@@ -23,18 +23,18 @@ export function LatestEvents({ events }: { events: PartnershipSummary['latestEve
             // A card has no room for the note: the lang attribute tells screen readers, the page says more.
             const title = chooseText(event.title, event.originalLang, lang);
             return (
-            <li key={event.id}>
-              <Text fz="sm">
-                <Text component="time" dateTime={event.occurredOn} fz="sm" fw={600}>
-                  {formatDate(event.occurredOn, lang)}
+              <li key={event.id}>
+                <Text fz="sm">
+                  <Text component="time" dateTime={event.occurredOn} fz="sm" fw={600}>
+                    {formatDate(event.occurredOn, lang)}
+                  </Text>
+                  {' · '}
+                  <span lang={title?.lang}>{title?.text}</span>{' '}
+                  <Text component="span" fz="xs" c="gray.7">
+                    ({t(`partnerships.timelineKinds.${event.kind}`)})
+                  </Text>
                 </Text>
-                {' · '}
-                <span lang={title?.lang}>{title?.text}</span>{' '}
-                <Text component="span" fz="xs" c="gray.7">
-                  ({t(`partnerships.timelineKinds.${event.kind}`)})
-                </Text>
-              </Text>
-            </li>
+              </li>
             );
           })}
         </Stack>

@@ -22,8 +22,7 @@ export function MyPartnerships({ user }: { user: CurrentUser }) {
         <Stack gap={4}>
           <Title order={1}>{t('dashboard.mine.title')}</Title>
           <Text c="gray.7">
-            {t('dashboard.mine.greeting', { name: user.displayName })}{' '}
-            {user.role === 'admin' ? t('dashboard.mine.adminIntro') : t('dashboard.mine.intro')}
+            {t('dashboard.mine.greeting', { name: user.displayName })} {user.role === 'admin' ? t('dashboard.mine.adminIntro') : t('dashboard.mine.intro')}
           </Text>
         </Stack>
         {canCreate && (

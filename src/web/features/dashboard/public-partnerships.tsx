@@ -39,9 +39,7 @@ export function PublicPartnerships() {
           {t('dashboard.public.listTitle')}
         </Title>
         <QueryState query={partnerships}>
-          {(items) =>
-            items.length === 0 ? <EmptyState title={t('dashboard.public.empty')} /> : <PartnershipGrid items={items} />
-          }
+          {(items) => (items.length === 0 ? <EmptyState title={t('dashboard.public.empty')} /> : <PartnershipGrid items={items} />)}
         </QueryState>
       </section>
     </Stack>

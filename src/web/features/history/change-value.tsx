@@ -27,7 +27,13 @@ export function ChangeValue({ value }: { value: HistoryValue }) {
     );
   }
   return (
-    <Text component="span" fz="sm" c={muted(value) ? 'gray.7' : undefined} fs={muted(value) ? 'italic' : undefined} style={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>
+    <Text
+      component="span"
+      fz="sm"
+      c={muted(value) ? 'gray.7' : undefined}
+      fs={muted(value) ? 'italic' : undefined}
+      style={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}
+    >
       {flatText(t, lang, value)}
     </Text>
   );

@@ -94,7 +94,13 @@ export function HistoryEntry({ entry }: { entry: Entry }) {
             {/* On a phone three columns are too narrow: each change is a small block of its own. */}
             <Stack hiddenFrom="sm" component="ul" gap="sm" m={0} p={0} style={{ listStyle: 'none' }} aria-label={caption}>
               {entry.changes.map((change, i) => (
-                <Stack component="li" key={`${change.field}-${change.subfield}-${change.language}-${i}`} gap={2} pb="xs" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
+                <Stack
+                  component="li"
+                  key={`${change.field}-${change.subfield}-${change.language}-${i}`}
+                  gap={2}
+                  pb="xs"
+                  style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}
+                >
                   <Text fw={600} fz="sm">
                     {changeLabel(t, lang, change)}
                   </Text>

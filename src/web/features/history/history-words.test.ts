@@ -23,7 +23,12 @@ beforeAll(async () => {
 });
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
-const theme = (code: string, en: string, de: string) => ({ type: 'code' as const, vocabulary: 'theme', code, labels: { en, de, ro: `${en} (ro)`, hu: `${en} (hu)` } });
+const theme = (code: string, en: string, de: string) => ({
+  type: 'code' as const,
+  vocabulary: 'theme',
+  code,
+  labels: { en, de, ro: `${en} (ro)`, hu: `${en} (hu)` },
+});
 
 const edit: HistoryEntry = {
   at: '2026-03-01T10:00:00Z',
@@ -32,10 +37,46 @@ const edit: HistoryEntry = {
   before: null,
   after: null,
   changes: [
-    { field: 'description', subfield: null, language: 'de', kind: 'text', before: { type: 'text', text: 'Alt.' }, after: { type: 'text', text: 'Neu.' }, added: [], removed: [] },
-    { field: 'kind', subfield: null, language: null, kind: 'value', before: { type: 'code', vocabulary: 'organisation-kind', code: 'ngo', labels: null }, after: { type: 'code', vocabulary: 'organisation-kind', code: 'cluster', labels: null }, added: [], removed: [] },
-    { field: 'themes', subfield: null, language: null, kind: 'list', before: { type: 'empty' }, after: { type: 'empty' }, added: [theme('mobility', 'Mobility', 'Mobilität'), theme('culture', 'Culture', 'Kultur')], removed: [] },
-    { field: 'organisationId', subfield: null, language: null, kind: 'value', before: { type: 'record', entityType: 'organisation', name: null, visible: false }, after: { type: 'empty' }, added: [], removed: [] },
+    {
+      field: 'description',
+      subfield: null,
+      language: 'de',
+      kind: 'text',
+      before: { type: 'text', text: 'Alt.' },
+      after: { type: 'text', text: 'Neu.' },
+      added: [],
+      removed: [],
+    },
+    {
+      field: 'kind',
+      subfield: null,
+      language: null,
+      kind: 'value',
+      before: { type: 'code', vocabulary: 'organisation-kind', code: 'ngo', labels: null },
+      after: { type: 'code', vocabulary: 'organisation-kind', code: 'cluster', labels: null },
+      added: [],
+      removed: [],
+    },
+    {
+      field: 'themes',
+      subfield: null,
+      language: null,
+      kind: 'list',
+      before: { type: 'empty' },
+      after: { type: 'empty' },
+      added: [theme('mobility', 'Mobility', 'Mobilität'), theme('culture', 'Culture', 'Kultur')],
+      removed: [],
+    },
+    {
+      field: 'organisationId',
+      subfield: null,
+      language: null,
+      kind: 'value',
+      before: { type: 'record', entityType: 'organisation', name: null, visible: false },
+      after: { type: 'empty' },
+      added: [],
+      removed: [],
+    },
   ],
 };
 
@@ -74,7 +115,14 @@ describe('history in words', () => {
     expect(valueText(t, 'de', { type: 'boolean', value: true })).toBe(i18n.t('common.yes', { lng: 'de' }));
     expect(valueText(t, 'de', { type: 'date', value: '2020-07-31', withTime: false })).toBe('31. Juli 2020');
     expect(valueText(t, 'de', { type: 'code', vocabulary: 'brand-new', code: 'education-research', labels: null })).toBe('Education research');
-    const offer = { type: 'fields' as const, fields: [{ field: 'title', value: { type: 'text' as const, text: 'Pilot' } }, { field: 'themes', value: theme('mobility', 'Mobility', 'Mobilität') }, { field: 'themes', value: theme('culture', 'Culture', 'Kultur') }] };
+    const offer = {
+      type: 'fields' as const,
+      fields: [
+        { field: 'title', value: { type: 'text' as const, text: 'Pilot' } },
+        { field: 'themes', value: theme('mobility', 'Mobility', 'Mobilität') },
+        { field: 'themes', value: theme('culture', 'Culture', 'Kultur') },
+      ],
+    };
     expect(valueText(t, 'de', offer)).toBe('Titel: Pilot; Themen: Mobilität, Kultur');
     expect(fieldName(t, 'ownContributionShare')).toBe('Own contribution share');
     expect(changeLabel(t, 'de', { field: 'office', subfield: 'email', language: null })).toBe('Koordinierungsstelle: E-Mail');
@@ -85,12 +133,18 @@ describe('history in words', () => {
     const t = i18n.getFixedT('de');
     expect(authorName(t, { id: null, label: 'pontis serve', source: 'demo', detail: null })).toBe('Demodaten');
     expect(authorName(t, { id: null, label: 'cli: pontis import', source: 'import', detail: 'partner.json' })).toBe('Import aus der Datei partner.json');
-    expect(authorName(t, { id: 'e3b0c442-98fc-4c14-9afb-f4c8996fb924', label: 'Ana Pop', source: 'import', detail: 'orgs.csv' })).toBe('Ana Pop (Import aus der Datei orgs.csv)');
+    expect(authorName(t, { id: 'e3b0c442-98fc-4c14-9afb-f4c8996fb924', label: 'Ana Pop', source: 'import', detail: 'orgs.csv' })).toBe(
+      'Ana Pop (Import aus der Datei orgs.csv)',
+    );
     expect(authorName(t, { id: null, label: 'cli: pontis user create', source: 'command-line', detail: 'pontis user create' })).toBe('Kommandozeile');
     expect(authorName(t, { id: null, label: 'password reset', source: 'system', detail: null })).toBe('System');
-    expect(authorName(i18n.getFixedT('ro'), { id: null, label: 'erased user', source: 'user', detail: null })).toBe(i18n.t('history.erasedActor', { lng: 'ro' }));
+    expect(authorName(i18n.getFixedT('ro'), { id: null, label: 'erased user', source: 'user', detail: null })).toBe(
+      i18n.t('history.erasedActor', { lng: 'ro' }),
+    );
     for (const lng of uiLocales) {
-      expect(entrySentence(i18n.getFixedT(lng), lng, { action: 'create', actor: { id: null, label: 'pontis serve', source: 'demo', detail: null }, changes: [] })).toContain(i18n.t('history.source.demo', { lng }));
+      expect(
+        entrySentence(i18n.getFixedT(lng), lng, { action: 'create', actor: { id: null, label: 'pontis serve', source: 'demo', detail: null }, changes: [] }),
+      ).toContain(i18n.t('history.source.demo', { lng }));
     }
   });
 });

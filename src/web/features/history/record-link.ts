@@ -23,7 +23,10 @@ export function recordName(entries: HistoryEntry[], lang: string): string | null
 function textOf(value: unknown, lang: string): string | null {
   if (typeof value === 'string') return value || null;
   const entries: [string | null, unknown][] = Array.isArray(value)
-    ? value.map((v) => [v && typeof v === 'object' ? ((v as { lang?: string }).lang ?? null) : null, v && typeof v === 'object' ? (v as { text?: unknown }).text : null])
+    ? value.map((v) => [
+        v && typeof v === 'object' ? ((v as { lang?: string }).lang ?? null) : null,
+        v && typeof v === 'object' ? (v as { text?: unknown }).text : null,
+      ])
     : value && typeof value === 'object'
       ? Object.entries(value)
       : [];

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { wordDiff } from './word-diff.ts';
 
-const text = (parts: ReturnType<typeof wordDiff>, keep: 'removed' | 'added') => parts.filter((p) => p.op === 'same' || p.op === keep).map((p) => p.text).join('');
+const text = (parts: ReturnType<typeof wordDiff>, keep: 'removed' | 'added') =>
+  parts
+    .filter((p) => p.op === 'same' || p.op === keep)
+    .map((p) => p.text)
+    .join('');
 
 describe('wordDiff', () => {
   it('marks the changed words only', () => {

@@ -70,7 +70,12 @@ function StartForm({ job }: { job: CsvImport }) {
   return (
     <PaperSection id="import-start" title={t('imports.start.title')} intro={t('imports.start.intro')}>
       <Stack gap="sm">
-        <Checkbox label={t('imports.start.skipInvalid')} description={t('imports.start.skipInvalidHint')} checked={skipInvalid} onChange={(e) => setSkipInvalid(e.currentTarget.checked)} />
+        <Checkbox
+          label={t('imports.start.skipInvalid')}
+          description={t('imports.start.skipInvalidHint')}
+          checked={skipInvalid}
+          onChange={(e) => setSkipInvalid(e.currentTarget.checked)}
+        />
         {start.error && !isVersionConflict(start.error) && (
           <Alert color="red" role="alert">
             {errorMessage(start.error, t)}

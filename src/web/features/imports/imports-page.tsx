@@ -101,7 +101,11 @@ function RecentImports() {
           items.length === 0 ? (
             <EmptyState title={t('imports.list.empty')} />
           ) : (
-            <DataTable label={t('imports.list.caption')} minWidth={640} columns={[t('imports.list.file'), t('imports.list.city'), t('imports.list.state'), t('imports.list.created')]}>
+            <DataTable
+              label={t('imports.list.caption')}
+              minWidth={640}
+              columns={[t('imports.list.file'), t('imports.list.city'), t('imports.list.state'), t('imports.list.created')]}
+            >
               {items.map((job) => (
                 <Table.Tr key={job.id}>
                   <Table.Td>

@@ -21,7 +21,11 @@ export function PreviewTable({ job }: { job: CsvImport }) {
                 {data.mappingProblems.map((p) => t(`imports.fields.${p.field}`, { defaultValue: p.field })).join(', ')}
               </Alert>
             )}
-            <DataTable label={t('imports.preview.caption')} minWidth={Math.max(640, 160 * (data.headers.length + 1))} columns={[t('imports.preview.line'), ...data.headers, t('imports.preview.check')]}>
+            <DataTable
+              label={t('imports.preview.caption')}
+              minWidth={Math.max(640, 160 * (data.headers.length + 1))}
+              columns={[t('imports.preview.line'), ...data.headers, t('imports.preview.check')]}
+            >
               {data.rows.map((row) => (
                 <Table.Tr key={row.row}>
                   <Table.Td>{row.row}</Table.Td>

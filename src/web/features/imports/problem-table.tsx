@@ -21,14 +21,17 @@ export function ProblemTable({ job }: { job: CsvImport }) {
           ) : (
             <>
               <Text mb="sm">
-                {t('imports.report.summary', { total: data.problemCount })}{' '}
-                {data.truncated && t('imports.report.truncated', { shown: data.problems.length })}{' '}
+                {t('imports.report.summary', { total: data.problemCount })} {data.truncated && t('imports.report.truncated', { shown: data.problems.length })}{' '}
                 {data.problems.length > 200 && t('imports.report.firstShown', { shown: 200 })}{' '}
                 <Anchor href={`/api/csv-imports/${job.id}/report.csv`} download>
                   {t('imports.report.download')}
                 </Anchor>
               </Text>
-              <DataTable label={t('imports.report.caption')} minWidth={640} columns={[t('imports.preview.line'), t('imports.report.column'), t('imports.report.problem')]}>
+              <DataTable
+                label={t('imports.report.caption')}
+                minWidth={640}
+                columns={[t('imports.preview.line'), t('imports.report.column'), t('imports.report.problem')]}
+              >
                 {data.problems.slice(0, 200).map((p, i) => (
                   <Table.Tr key={i}>
                     <Table.Td>{p.row || '–'}</Table.Td>

@@ -5,8 +5,18 @@ import type { IntroductionContact } from '../../../features/introductions/introd
 /** A side's contact details, or why they are not shown (yet). */
 export function IntroductionContacts({ contacts, revealed }: { contacts: IntroductionContact[] | null; revealed: boolean }) {
   const { t } = useTranslation();
-  if (!contacts) return <Text c="gray.7" fz="sm">{t('introductions.detail.contactsHidden')}</Text>;
-  if (!contacts.length) return <Text c="gray.7" fz="sm">{revealed ? t('introductions.detail.noContacts') : t('introductions.detail.contactsHidden')}</Text>;
+  if (!contacts)
+    return (
+      <Text c="gray.7" fz="sm">
+        {t('introductions.detail.contactsHidden')}
+      </Text>
+    );
+  if (!contacts.length)
+    return (
+      <Text c="gray.7" fz="sm">
+        {revealed ? t('introductions.detail.noContacts') : t('introductions.detail.contactsHidden')}
+      </Text>
+    );
   return (
     <List spacing={4} size="sm" aria-label={t('introductions.detail.contacts')}>
       {contacts.map((c, i) => (

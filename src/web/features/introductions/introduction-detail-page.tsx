@@ -82,7 +82,9 @@ function IntroductionView({ intro, onReload }: { intro: Introduction; onReload: 
           <IntroductionStatusBadge intro={intro} />
         </Group>
         <Text c="gray.7">
-          {intro.brokered ? t('introductions.detail.brokeredOn', { date: dateTime(intro.createdAt) }) : t('introductions.detail.askedOn', { date: dateTime(intro.createdAt) })}
+          {intro.brokered
+            ? t('introductions.detail.brokeredOn', { date: dateTime(intro.createdAt) })
+            : t('introductions.detail.askedOn', { date: dateTime(intro.createdAt) })}
           {intro.brokeredBy ? ` · ${t('introductions.detail.brokeredBy', { name: intro.brokeredBy.displayName })}` : ''}
           {intro.requestedBy ? ` · ${t('introductions.detail.askedBy', { name: intro.requestedBy.displayName })}` : ''}
         </Text>

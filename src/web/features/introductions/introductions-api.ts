@@ -1,10 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  CreateIntroductionRequest,
-  Introduction,
-  IntroductionList,
-  IntroductionPipeline,
-} from '../../../features/introductions/introductions.schemas.ts';
+import type { CreateIntroductionRequest, Introduction, IntroductionList, IntroductionPipeline } from '../../../features/introductions/introductions.schemas.ts';
 import type { Organisation } from '../../../features/organisations/organisations.schemas.ts';
 import { apiGet, apiPost, query } from '../../lib/api-client.ts';
 
@@ -70,9 +65,7 @@ export function useCreateIntroduction() {
 }
 
 type Action = { id: string; version: number } & (
-  | { action: 'accept' | 'withdraw' }
-  | { action: 'decline'; reason: string | null }
-  | { action: 'stage'; stage: IntroductionStage; on?: string }
+  { action: 'accept' | 'withdraw' } | { action: 'decline'; reason: string | null } | { action: 'stage'; stage: IntroductionStage; on?: string }
 );
 
 export function useIntroductionAction() {

@@ -63,10 +63,7 @@ function NewIntroductionForm() {
       document.getElementById('introduction-message')?.focus();
       return;
     }
-    create.mutate(
-      { from, to: toKey, itemId: itemId ?? null, message: message.trim() },
-      { onSuccess: (created) => navigate(`/introductions/${created.id}`) },
-    );
+    create.mutate({ from, to: toKey, itemId: itemId ?? null, message: message.trim() }, { onSuccess: (created) => navigate(`/introductions/${created.id}`) });
   }
 
   if (!toKey) {

@@ -79,13 +79,19 @@ function Pipeline() {
               )}
               <NativeSelect
                 label={t('introductions.pipeline.status')}
-                data={[{ value: '', label: t('introductions.pipeline.any') }, ...introductionStatuses.map((s) => ({ value: s, label: t(`introductions.status.${s}`) }))]}
+                data={[
+                  { value: '', label: t('introductions.pipeline.any') },
+                  ...introductionStatuses.map((s) => ({ value: s, label: t(`introductions.status.${s}`) })),
+                ]}
                 value={filters.status}
                 onChange={(e) => set('status', e.currentTarget.value)}
               />
               <NativeSelect
                 label={t('introductions.pipeline.stage')}
-                data={[{ value: '', label: t('introductions.pipeline.any') }, ...introductionStages.map((s) => ({ value: s, label: t(`introductions.stage.${s}`) }))]}
+                data={[
+                  { value: '', label: t('introductions.pipeline.any') },
+                  ...introductionStages.map((s) => ({ value: s, label: t(`introductions.stage.${s}`) })),
+                ]}
                 value={filters.stage}
                 onChange={(e) => set('stage', e.currentTarget.value)}
               />

@@ -60,7 +60,14 @@ export function MatchFeedback({ reader, suggested, score, headingId }: { reader:
             onChange={(e) => setReason(e.currentTarget.value as FeedbackReason)}
             data-autofocus
           />
-          <Textarea label={t('matching.feedback.comment')} value={comment} onChange={(e) => setComment(e.currentTarget.value)} maxLength={1000} autosize minRows={2} />
+          <Textarea
+            label={t('matching.feedback.comment')}
+            value={comment}
+            onChange={(e) => setComment(e.currentTarget.value)}
+            maxLength={1000}
+            autosize
+            minRows={2}
+          />
           <Group gap="xs">
             <Button size="xs" onClick={() => void send(false)} loading={give.isPending}>
               {t('matching.feedback.send')}

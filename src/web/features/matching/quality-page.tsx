@@ -89,7 +89,11 @@ function Quality() {
               {r.reasons.length === 0 ? (
                 <Text c="gray.7">{t('matching.quality.empty')}</Text>
               ) : (
-                <DataTable label={t('matching.quality.reasons')} minWidth={360} columns={[t('matching.quality.reason'), t('matching.quality.useful'), t('matching.quality.notUseful')]}>
+                <DataTable
+                  label={t('matching.quality.reasons')}
+                  minWidth={360}
+                  columns={[t('matching.quality.reason'), t('matching.quality.useful'), t('matching.quality.notUseful')]}
+                >
                   {r.reasons.map((row) => (
                     <Table.Tr key={row.reason}>
                       <Table.Td>{t(`matching.feedback.reasons.${row.reason}`)}</Table.Td>
@@ -110,7 +114,14 @@ function Quality() {
                 <DataTable
                   label={t('matching.quality.recent')}
                   minWidth={720}
-                  columns={[t('matching.quality.organisation'), t('matching.quality.suggested'), t('matching.quality.rating'), t('matching.quality.reason'), t('matching.quality.comment'), t('matching.quality.date')]}
+                  columns={[
+                    t('matching.quality.organisation'),
+                    t('matching.quality.suggested'),
+                    t('matching.quality.rating'),
+                    t('matching.quality.reason'),
+                    t('matching.quality.comment'),
+                    t('matching.quality.date'),
+                  ]}
                 >
                   {r.recent.map((row, i) => (
                     <Table.Tr key={i}>

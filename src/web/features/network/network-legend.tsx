@@ -22,7 +22,15 @@ export function NetworkLegend({ network }: { network: PartnershipNetwork }) {
         tieStrengths.map((strength) => (
           <Group component="li" key={strength} gap={6} wrap="nowrap">
             <svg width="40" height="16" viewBox="0 0 40 16" aria-hidden="true">
-              <line x1="2" y1="8" x2="38" y2="8" stroke={edgeStyle[strength].colour} strokeWidth={edgeStyle[strength].width} strokeDasharray={edgeStyle[strength].dash} />
+              <line
+                x1="2"
+                y1="8"
+                x2="38"
+                y2="8"
+                stroke={edgeStyle[strength].colour}
+                strokeWidth={edgeStyle[strength].width}
+                strokeDasharray={edgeStyle[strength].dash}
+              />
             </svg>
             <Text fz="sm">{t(`network.legend.line.${strength}`)}</Text>
           </Group>

@@ -53,7 +53,13 @@ function NarrowList({ network, partners, themeLabel }: Props) {
                 {list.length > 0 && (
                   <Box component="ul" m={0} pl="md" fz="sm">
                     {list.map((p) => (
-                      <li key={p.node.id}>{t('network.table.partner', { name: p.node.name, city: cityName.get(p.node.cityId) ?? '', strength: t(`network.strength.${p.strength}`) })}</li>
+                      <li key={p.node.id}>
+                        {t('network.table.partner', {
+                          name: p.node.name,
+                          city: cityName.get(p.node.cityId) ?? '',
+                          strength: t(`network.strength.${p.strength}`),
+                        })}
+                      </li>
                     ))}
                   </Box>
                 )}
@@ -110,7 +116,11 @@ function WideTable({ network, partners, themeLabel }: Props) {
                       <Box component="ul" m={0} pl="md">
                         {list.map((p) => (
                           <li key={p.node.id}>
-                            {t('network.table.partner', { name: p.node.name, city: cityName.get(p.node.cityId) ?? '', strength: t(`network.strength.${p.strength}`) })}
+                            {t('network.table.partner', {
+                              name: p.node.name,
+                              city: cityName.get(p.node.cityId) ?? '',
+                              strength: t(`network.strength.${p.strength}`),
+                            })}
                           </li>
                         ))}
                       </Box>

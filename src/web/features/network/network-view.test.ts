@@ -2,8 +2,28 @@ import { describe, expect, it } from 'vitest';
 import type { NetworkEdge, NetworkNode } from '../../../features/network/network.schemas.ts';
 import { partnersByNode, shapeOfCity, shapePath, shortLabel } from './network-view.ts';
 
-const node = (id: string, name: string): NetworkNode => ({ id, key: id, name, kind: 'company', cityId: 'c', themes: [], concepts: [], domains: [], degree: null, x: 0, y: 0, angle: 0 });
-const edge = (source: string, target: string, strength: NetworkEdge['strength']): NetworkEdge => ({ id: `${source}:${target}`, source, target, strength, crossCity: true, introductions: 1 });
+const node = (id: string, name: string): NetworkNode => ({
+  id,
+  key: id,
+  name,
+  kind: 'company',
+  cityId: 'c',
+  themes: [],
+  concepts: [],
+  domains: [],
+  degree: null,
+  x: 0,
+  y: 0,
+  angle: 0,
+});
+const edge = (source: string, target: string, strength: NetworkEdge['strength']): NetworkEdge => ({
+  id: `${source}:${target}`,
+  source,
+  target,
+  strength,
+  crossCity: true,
+  introductions: 1,
+});
 
 describe('partnersByNode', () => {
   it('lists each organisation’s partners by name with the strength of the tie', () => {

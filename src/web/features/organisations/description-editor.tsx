@@ -22,7 +22,10 @@ export function DescriptionEditor({ rows, onChange, concepts, onConceptsChange, 
   const { t, i18n } = useTranslation();
   const options = [
     { value: '', label: t('organisations.form.languageNotSet') },
-    ...languageOptions(uiLanguage(i18n), rows.map((r) => r.lang)),
+    ...languageOptions(
+      uiLanguage(i18n),
+      rows.map((r) => r.lang),
+    ),
   ];
   const update = (index: number, patch: Partial<DescriptionRow>) => onChange(updateRow(rows, index, patch));
   const usedLangs = new Set(rows.map((r) => r.lang));
@@ -44,10 +47,7 @@ export function DescriptionEditor({ rows, onChange, concepts, onConceptsChange, 
                 error={fieldErrorFor(error, t, `description.${i}.lang`)}
                 style={{ flex: 1, maxWidth: 320 }}
               />
-              <RemoveRowButton
-                label={t('organisations.form.removeDescription', { n: i + 1 })}
-                onClick={() => onChange(removeRow(rows, i))}
-              />
+              <RemoveRowButton label={t('organisations.form.removeDescription', { n: i + 1 })} onClick={() => onChange(removeRow(rows, i))} />
             </Group>
             <Textarea
               label={t('organisations.form.text')}
@@ -73,13 +73,7 @@ export function DescriptionEditor({ rows, onChange, concepts, onConceptsChange, 
           {t('organisations.form.addDescription')}
         </Button>
       </Group>
-      <ConceptPicker
-        sources={rows.map((r) => ({ text: r.text, lang: r.lang }))}
-        value={concepts}
-        onChange={onConceptsChange}
-        path="concepts"
-        error={error}
-      />
+      <ConceptPicker sources={rows.map((r) => ({ text: r.text, lang: r.lang }))} value={concepts} onChange={onConceptsChange} path="concepts" error={error} />
     </Stack>
   );
 }

@@ -5,11 +5,7 @@ import { calendarDaysBetween, dateIn, OWN_DATES_TIME_ZONE } from '../../../share
  * shared rule (calendar-days.ts) on the API's UTC day (an item stands through its valid-until day).
  */
 export type ItemExpiry =
-  | { state: 'open' }
-  | { state: 'expired' }
-  | { state: 'today' | 'tomorrow' }
-  | { state: 'soon'; days: number }
-  | { state: 'later'; days: number };
+  { state: 'open' } | { state: 'expired' } | { state: 'today' | 'tomorrow' } | { state: 'soon'; days: number } | { state: 'later'; days: number };
 
 /** Items this close to their end are offered a renewal (the reminder mail goes out 14 days before). */
 export const RENEW_WITHIN_DAYS = 30;

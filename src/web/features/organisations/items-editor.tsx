@@ -24,18 +24,14 @@ export function ItemsEditor({ kind, rows, onChange, languages, themes, defaultLa
   const listError = ownFieldError(error, t, kind);
   return (
     <Stack gap="sm">
-      {rows.length === 0 && (
-        <Text c="gray.7">{offers ? t('organisations.form.noOffers') : t('organisations.form.noRequests')}</Text>
-      )}
+      {rows.length === 0 && <Text c="gray.7">{offers ? t('organisations.form.noOffers') : t('organisations.form.noRequests')}</Text>}
       {rows.map((row, i) => (
         <ItemRowEditor
           key={row.rowId}
           row={row}
           path={`${kind}.${i}`}
           legend={offers ? t('organisations.form.offerRow', { n: i + 1 }) : t('organisations.form.requestRow', { n: i + 1 })}
-          removeLabel={
-            offers ? t('organisations.form.removeOffer', { n: i + 1 }) : t('organisations.form.removeRequest', { n: i + 1 })
-          }
+          removeLabel={offers ? t('organisations.form.removeOffer', { n: i + 1 }) : t('organisations.form.removeRequest', { n: i + 1 })}
           languages={languages}
           themes={themes}
           error={error}

@@ -19,8 +19,7 @@ export function OrganisationActions({ organisation }: { organisation: Organisati
       notifySuccess(t, t('organisations.detail.deleted', { name: organisation.name }));
       navigate('/organisations');
     } catch (error) {
-      const message =
-        error instanceof ApiError && error.code === 'in_use' ? t('organisations.delete.inUse') : errorMessage(error, t);
+      const message = error instanceof ApiError && error.code === 'in_use' ? t('organisations.delete.inUse') : errorMessage(error, t);
       notifyError(t, message, t('common.errors.title'));
     }
   }

@@ -18,9 +18,7 @@ export function OrganisationDescription({ description }: { description: Organisa
         <Paper key={`${d.lang}-${i}`} withBorder p="md" radius="md">
           {d.lang && (
             <Box mb="xs">
-              <StatusBadge color="gray">
-                {t('organisations.detail.writtenIn', { language: languageLabel(d.lang, uiLanguage(i18n)) })}
-              </StatusBadge>
+              <StatusBadge color="gray">{t('organisations.detail.writtenIn', { language: languageLabel(d.lang, uiLanguage(i18n)) })}</StatusBadge>
             </Box>
           )}
           <Text lang={d.lang ?? undefined} style={{ whiteSpace: 'pre-line' }}>

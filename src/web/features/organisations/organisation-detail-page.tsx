@@ -31,9 +31,7 @@ export function OrganisationDetailPage() {
       <Anchor component={Link} to="/organisations" fz="sm">
         {t('organisations.detail.back')}
       </Anchor>
-      <QueryState query={organisation}>
-        {(org) => <OrganisationView organisation={org} reload={async () => void (await organisation.refetch())} />}
-      </QueryState>
+      <QueryState query={organisation}>{(org) => <OrganisationView organisation={org} reload={async () => void (await organisation.refetch())} />}</QueryState>
     </Stack>
   );
 }

@@ -60,11 +60,7 @@ function EditOrganisation({ organisation, reload }: { organisation: Organisation
       <Title order={1}>{t('organisations.form.editTitle', { name: organisation.name })}</Title>
       {!organisation.canEdit && <Alert color="orange">{t('organisations.form.cannotEdit')}</Alert>}
       <OrganisationForm
-        intro={
-          organisation.completeness && (
-            <CompletenessPanel completeness={organisation.completeness} organisationKey={organisation.key} onForm />
-          )
-        }
+        intro={organisation.completeness && <CompletenessPanel completeness={organisation.completeness} organisationKey={organisation.key} onForm />}
         values={edit.values}
         onChange={edit.set}
         mode="edit"

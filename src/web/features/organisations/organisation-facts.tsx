@@ -25,9 +25,7 @@ export function OrganisationFacts({ organisation }: { organisation: Organisation
   const { t, i18n } = useTranslation();
   return (
     <Stack component="dl" gap="sm" m={0}>
-      <Fact term={t('organisations.fields.kind')}>
-        {t(`organisations.kinds.${organisation.kind}`, { defaultValue: organisation.kind })}
-      </Fact>
+      <Fact term={t('organisations.fields.kind')}>{t(`organisations.kinds.${organisation.kind}`, { defaultValue: organisation.kind })}</Fact>
       <Fact term={t('organisations.fields.city')}>
         <Anchor component={Link} to={`/cities/${organisation.city.key}`}>
           {organisation.city.name} ({organisation.city.country})
@@ -41,9 +39,7 @@ export function OrganisationFacts({ organisation }: { organisation: Organisation
         </Fact>
       )}
       {organisation.languages.length > 0 && (
-        <Fact term={t('organisations.fields.languages')}>
-          {organisation.languages.map((l) => languageLabel(l, uiLanguage(i18n))).join(', ')}
-        </Fact>
+        <Fact term={t('organisations.fields.languages')}>{organisation.languages.map((l) => languageLabel(l, uiLanguage(i18n))).join(', ')}</Fact>
       )}
       {organisation.themes.length > 0 && (
         <Fact term={t('organisations.fields.themes')}>

@@ -36,10 +36,7 @@ export function OrganisationFilters({ city, kind, q, cities, onChange, onClear }
       />
       <NativeSelect
         label={t('organisations.filters.city')}
-        data={[
-          { value: '', label: t('organisations.filters.allCities') },
-          ...cityOptions(cities, 'key'),
-        ]}
+        data={[{ value: '', label: t('organisations.filters.allCities') }, ...cityOptions(cities, 'key')]}
         value={city}
         onChange={(e) => onChange('city', e.currentTarget.value || null)}
       />

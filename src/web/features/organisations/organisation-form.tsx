@@ -98,10 +98,7 @@ export function OrganisationForm({ intro, values, onChange, mode, cityLocked, su
               required
               disabled={cityLocked}
               description={cityLocked ? t('organisations.form.cityLocked') : undefined}
-              data={[
-                { value: '', label: t('organisations.form.chooseCity') },
-                ...cityOptions(cities.data ?? []),
-              ]}
+              data={[{ value: '', label: t('organisations.form.chooseCity') }, ...cityOptions(cities.data ?? [])]}
               value={values.cityId}
               onChange={(e) => set('cityId', e.currentTarget.value)}
               error={requiredFieldError(error, t, 'cityId', values.cityId)}
@@ -138,12 +135,7 @@ export function OrganisationForm({ intro, values, onChange, mode, cityLocked, su
           />
         </PaperSection>
         <PaperSection id="org-form-themes" title={t('organisations.fields.themes')}>
-          <Checkbox.Group
-            label={t('organisations.form.themesLabel')}
-            value={values.themes}
-            onChange={(v) => set('themes', v)}
-            error={err('themes')}
-          >
+          <Checkbox.Group label={t('organisations.form.themesLabel')} value={values.themes} onChange={(v) => set('themes', v)} error={err('themes')}>
             <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="xs" mt="xs">
               {themeOptions.map((o) => (
                 <Checkbox key={o.value} value={o.value} label={o.label} />
@@ -152,11 +144,7 @@ export function OrganisationForm({ intro, values, onChange, mode, cityLocked, su
           </Checkbox.Group>
         </PaperSection>
         {itemKinds.map((kind) => (
-          <PaperSection
-            key={kind}
-            id={`org-form-${kind}`}
-            title={kind === 'offers' ? t('organisations.detail.offers') : t('organisations.detail.requests')}
-          >
+          <PaperSection key={kind} id={`org-form-${kind}`} title={kind === 'offers' ? t('organisations.detail.offers') : t('organisations.detail.requests')}>
             <ItemsEditor
               kind={kind}
               rows={values[kind]}

@@ -39,9 +39,7 @@ export function OrganisationItems({ items, emptyText, actions }: Props) {
           <Card key={item.id} withBorder padding="md" component="article" lang={item.lang ?? undefined}>
             <Stack gap="xs">
               <Group gap="xs">
-                {item.category && (
-                  <Badge variant="light">{t(`organisations.categories.${item.category}`, { defaultValue: item.category })}</Badge>
-                )}
+                {item.category && <Badge variant="light">{t(`organisations.categories.${item.category}`, { defaultValue: item.category })}</Badge>}
                 {item.lang && (
                   <Badge variant="outline" color="gray.7" tt="none" lang={uiLanguage(i18n)}>
                     {languageLabel(item.lang, uiLanguage(i18n))}

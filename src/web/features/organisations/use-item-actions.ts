@@ -17,10 +17,7 @@ import { useRenewItem, useUpdateOrganisation } from './organisations-api.ts';
  * organisation page. Submitting saves the organisation as read, so a newer version in the
  * meantime opens the conflict dialog instead of overwriting it.
  */
-export function useItemActions(
-  organisation: Organisation,
-  reload: () => Promise<void>,
-): { actions: ItemActions | undefined; conflict: ConflictDialogState } {
+export function useItemActions(organisation: Organisation, reload: () => Promise<void>): { actions: ItemActions | undefined; conflict: ConflictDialogState } {
   const { t, i18n } = useTranslation();
   const { user } = useSession();
   const renew = useRenewItem();
@@ -45,7 +42,10 @@ export function useItemActions(
           setSubmittingId(item.id);
           save.mutate(requestWithDraft(organisation, item.id, false), {
             onSuccess: () =>
-              notifySuccess(t, publishes ? t('organisations.items.published', { title: titleOf(item) }) : t('organisations.items.submitted', { title: titleOf(item) })),
+              notifySuccess(
+                t,
+                publishes ? t('organisations.items.published', { title: titleOf(item) }) : t('organisations.items.submitted', { title: titleOf(item) }),
+              ),
             onError: (error) => {
               if (isVersionConflict(error)) setConflict(true);
               else notifyError(t, errorMessage(error, t), t('common.errors.title'));

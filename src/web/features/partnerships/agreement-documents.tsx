@@ -52,7 +52,9 @@ export function AgreementDocuments({ agreement, canEdit }: { agreement: Agreemen
           ))}
         </Stack>
       )}
-      {canEdit && <DocumentUpload agreementId={agreement.id} agreementTitle={chooseText(agreement.title, agreement.originalLang, uiLanguage(i18n))?.text ?? ''} />}
+      {canEdit && (
+        <DocumentUpload agreementId={agreement.id} agreementTitle={chooseText(agreement.title, agreement.originalLang, uiLanguage(i18n))?.text ?? ''} />
+      )}
     </Stack>
   );
 }

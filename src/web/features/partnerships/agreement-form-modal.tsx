@@ -30,12 +30,7 @@ interface Props {
 export function AgreementFormModal({ opened, onClose, agreement, ...rest }: Props) {
   const { t } = useTranslation();
   return (
-    <FormModal
-      opened={opened}
-      onClose={onClose}
-      size="xl"
-      title={agreement ? t('partnerships.agreements.editTitle') : t('partnerships.agreements.addTitle')}
-    >
+    <FormModal opened={opened} onClose={onClose} size="xl" title={agreement ? t('partnerships.agreements.editTitle') : t('partnerships.agreements.addTitle')}>
       <AgreementForm key={agreement?.id ?? 'new'} agreement={agreement} onDone={onClose} {...rest} />
     </FormModal>
   );
@@ -103,12 +98,7 @@ function AgreementForm({ partnership, agreement, onDone, reload }: FormProps) {
           error={err('mode')}
         />
       </SimpleGrid>
-      <TextInput
-        label={t('partnerships.agreements.place')}
-        value={values.place}
-        onChange={(e) => set({ place: e.currentTarget.value })}
-        error={err('place')}
-      />
+      <TextInput label={t('partnerships.agreements.place')} value={values.place} onChange={(e) => set({ place: e.currentTarget.value })} error={err('place')} />
       <Textarea
         label={inLanguage(t('partnerships.agreements.summary'))}
         lang={editLang}
@@ -119,7 +109,13 @@ function AgreementForm({ partnership, agreement, onDone, reload }: FormProps) {
         onChange={(e) => set({ summary: withText(values.summary, editLang, e.currentTarget.value) })}
         error={err(`summary.${editLang}`)}
       />
-      <SignatoryRows rows={values.signatories} onChange={(signatories) => set({ signatories })} cities={partnership.cities} editLang={editLang} error={edit.error} />
+      <SignatoryRows
+        rows={values.signatories}
+        onChange={(signatories) => set({ signatories })}
+        cities={partnership.cities}
+        editLang={editLang}
+        error={edit.error}
+      />
       <FacilitatorRows rows={values.facilitators} onChange={(facilitators) => set({ facilitators })} editLang={editLang} error={edit.error} />
     </VersionedEditForm>
   );

@@ -38,7 +38,17 @@ export const emptyFacilitator = (): FacilitatorRow => ({ rowId: newRowId(), pers
 /** A new agreement is written in the reader's interface language unless they say otherwise. */
 export function agreementToForm(a: Agreement | null, uiLang: UiLocale): AgreementFormValues {
   if (!a) {
-    return { kind: 'letter-of-intent', title: emptyTexts(), originalLang: uiLang, signedOn: '', mode: '', place: '', summary: emptyTexts(), signatories: [], facilitators: [] };
+    return {
+      kind: 'letter-of-intent',
+      title: emptyTexts(),
+      originalLang: uiLang,
+      signedOn: '',
+      mode: '',
+      place: '',
+      summary: emptyTexts(),
+      signatories: [],
+      facilitators: [],
+    };
   }
   return {
     kind: a.kind,
@@ -49,7 +59,12 @@ export function agreementToForm(a: Agreement | null, uiLang: UiLocale): Agreemen
     place: a.place ?? '',
     summary: textsToForm(a.summary),
     signatories: a.signatories.map((s) => ({ rowId: newRowId(), personName: s.personName, office: textsToForm(s.office), cityId: s.cityId ?? '' })),
-    facilitators: a.facilitators.map((f) => ({ rowId: newRowId(), personName: f.personName, office: textsToForm(f.office), organisation: f.organisation ?? '' })),
+    facilitators: a.facilitators.map((f) => ({
+      rowId: newRowId(),
+      personName: f.personName,
+      office: textsToForm(f.office),
+      organisation: f.organisation ?? '',
+    })),
   };
 }
 

@@ -28,7 +28,14 @@ export function AgreementItem({ agreement, partnership, onEdit, showHistory }: P
   const cityName = (id: string | null) => partnership.cities.find((c) => c.id === id)?.name;
   const partyDetail = (...parts: ReactNode[]) => {
     const kept = parts.filter(Boolean);
-    return kept.length ? kept.map((part, i) => <Fragment key={i}>{i > 0 && ', '}{part}</Fragment>) : null;
+    return kept.length
+      ? kept.map((part, i) => (
+          <Fragment key={i}>
+            {i > 0 && ', '}
+            {part}
+          </Fragment>
+        ))
+      : null;
   };
   const shown = (texts: Agreement['title']) => chooseText(texts, agreement.originalLang, lang);
   const title = shown(agreement.title);

@@ -1,10 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type {
-  Agreement,
-  AgreementDocument,
-  CreateAgreementRequest,
-  UpdateAgreementRequest,
-} from '../../../features/agreements/agreements.schemas.ts';
+import type { Agreement, AgreementDocument, CreateAgreementRequest, UpdateAgreementRequest } from '../../../features/agreements/agreements.schemas.ts';
 import { apiDelete, apiPost, apiPut } from '../../lib/api-client.ts';
 import { invalidatePartnershipData } from './partnerships-api.ts';
 
@@ -14,9 +9,7 @@ export function useSaveAgreement(partnershipId: string, agreementId: string | nu
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: CreateAgreementRequest | UpdateAgreementRequest) =>
-      agreementId
-        ? apiPut<Agreement>(`/api/agreements/${agreementId}`, body)
-        : apiPost<Agreement>(`/api/partnerships/${partnershipId}/agreements`, body),
+      agreementId ? apiPut<Agreement>(`/api/agreements/${agreementId}`, body) : apiPost<Agreement>(`/api/partnerships/${partnershipId}/agreements`, body),
     onSuccess: () => invalidatePartnershipData(queryClient),
   });
 }

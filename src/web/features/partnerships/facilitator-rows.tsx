@@ -5,7 +5,17 @@ import { fieldErrorFor } from '../../lib/form-errors.ts';
 import { emptyFacilitator, type FacilitatorRow } from './agreement-form-values.ts';
 import { PartyRows } from './party-rows.tsx';
 
-export function FacilitatorRows({ rows, onChange, editLang, error }: { rows: FacilitatorRow[]; onChange: (rows: FacilitatorRow[]) => void; editLang: UiLocale; error: unknown }) {
+export function FacilitatorRows({
+  rows,
+  onChange,
+  editLang,
+  error,
+}: {
+  rows: FacilitatorRow[];
+  onChange: (rows: FacilitatorRow[]) => void;
+  editLang: UiLocale;
+  error: unknown;
+}) {
   const { t } = useTranslation();
   return (
     <PartyRows

@@ -1,9 +1,4 @@
-import type {
-  CreatePartnershipRequest,
-  Partnership,
-  PartnershipKind,
-  PartnershipStatus,
-} from '../../../features/partnerships/partnerships.schemas.ts';
+import type { CreatePartnershipRequest, Partnership, PartnershipKind, PartnershipStatus } from '../../../features/partnerships/partnerships.schemas.ts';
 import { uiLocales, type LocalisedText, type UiLocale } from '../../../shared/locales.ts';
 
 export interface PartnershipFormValues {

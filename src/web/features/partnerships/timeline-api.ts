@@ -1,9 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type {
-  CreateTimelineEventRequest,
-  TimelineEvent,
-  UpdateTimelineEventRequest,
-} from '../../../features/partnerships/timeline-events.schemas.ts';
+import type { CreateTimelineEventRequest, TimelineEvent, UpdateTimelineEventRequest } from '../../../features/partnerships/timeline-events.schemas.ts';
 import { apiDelete, apiPost, apiPut } from '../../lib/api-client.ts';
 import { invalidatePartnershipData } from './partnerships-api.ts';
 
@@ -11,9 +7,7 @@ export function useSaveTimelineEvent(partnershipId: string, eventId: string | nu
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: CreateTimelineEventRequest | UpdateTimelineEventRequest) =>
-      eventId
-        ? apiPut<TimelineEvent>(`/api/timeline-events/${eventId}`, body)
-        : apiPost<TimelineEvent>(`/api/partnerships/${partnershipId}/timeline`, body),
+      eventId ? apiPut<TimelineEvent>(`/api/timeline-events/${eventId}`, body) : apiPost<TimelineEvent>(`/api/partnerships/${partnershipId}/timeline`, body),
     onSuccess: () => invalidatePartnershipData(queryClient),
   });
 }

@@ -45,9 +45,7 @@ export function TimelineSection({ partnership, reload, showHistory }: Props) {
           ))}
         </Timeline>
       )}
-      {partnership.canEdit && (
-        <TimelineEventModal partnership={partnership} event={modal.target} opened={modal.opened} onClose={modal.close} reload={reload} />
-      )}
+      {partnership.canEdit && <TimelineEventModal partnership={partnership} event={modal.target} opened={modal.opened} onClose={modal.close} reload={reload} />}
     </section>
   );
 }

@@ -1,8 +1,10 @@
 import type { Partnership } from '../../../features/partnerships/partnerships.schemas.ts';
 import { useListItemEdit, type ListItemEditOptions } from '../../lib/use-list-item-edit.ts';
 
-interface Options<TItem extends { id: string; version: number }, TValues extends object, TBody, TResult>
-  extends Omit<ListItemEditOptions<TItem, TValues, TBody, TResult>, 'reload'> {
+interface Options<TItem extends { id: string; version: number }, TValues extends object, TBody, TResult> extends Omit<
+  ListItemEditOptions<TItem, TValues, TBody, TResult>,
+  'reload'
+> {
   /** Where the item is found in a reloaded partnership. */
   itemsOf: (partnership: Partnership) => TItem[];
   reload: () => Promise<Partnership | undefined>;

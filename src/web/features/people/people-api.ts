@@ -1,9 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  CreatePersonRequest,
-  Person,
-  UpdatePersonRequest,
-} from '../../../features/people/people.schemas.ts';
+import type { CreatePersonRequest, Person, UpdatePersonRequest } from '../../../features/people/people.schemas.ts';
 import { apiDelete, apiGet, apiPost, apiPut, query } from '../../lib/api-client.ts';
 
 export interface PeopleListParams {

@@ -20,19 +20,13 @@ export function PeopleFilters({ city, organisation, cities, organisations, onCha
     <SimpleGrid cols={{ base: 1, sm: onClear ? 3 : 2 }} spacing="sm" role="search" aria-label={t('people.filters.label')}>
       <NativeSelect
         label={t('people.filters.city')}
-        data={[
-          { value: '', label: t('people.filters.allCities') },
-          ...cityOptions(cities, 'key'),
-        ]}
+        data={[{ value: '', label: t('people.filters.allCities') }, ...cityOptions(cities, 'key')]}
         value={city}
         onChange={(e) => onChange('city', e.currentTarget.value || null)}
       />
       <NativeSelect
         label={t('people.filters.organisation')}
-        data={[
-          { value: '', label: t('people.filters.allOrganisations') },
-          ...organisations.map((o) => ({ value: o.key, label: o.name })),
-        ]}
+        data={[{ value: '', label: t('people.filters.allOrganisations') }, ...organisations.map((o) => ({ value: o.key, label: o.name }))]}
         value={organisation}
         onChange={(e) => onChange('organisation', e.currentTarget.value || null)}
       />

@@ -26,18 +26,12 @@ export function PeopleListPage() {
   const cityUnknown = !!values.city && !cities.isPending && !cityId;
   const organisationsEnabled = !cityResolving && !cityUnknown;
   const organisations = useOrganisationOptions(cityId, organisationsEnabled);
-  const organisationId = values.organisation
-    ? organisations.data?.find((o) => o.key === values.organisation)?.id
-    : undefined;
+  const organisationId = values.organisation ? organisations.data?.find((o) => o.key === values.organisation)?.id : undefined;
   const organisationResolving = !!values.organisation && organisationsEnabled && organisations.isPending;
-  const organisationUnknown =
-    !!values.organisation && organisationsEnabled && !organisations.isPending && !organisationId;
+  const organisationUnknown = !!values.organisation && organisationsEnabled && !organisations.isPending && !organisationId;
   const resolving = cityResolving || organisationResolving;
   const unknown = cityUnknown || organisationUnknown;
-  const list = usePeopleList(
-    { cityId, organisationId, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE },
-    !resolving && !unknown,
-  );
+  const list = usePeopleList({ cityId, organisationId, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }, !resolving && !unknown);
   const canCreate = user?.role === 'admin' || user?.role === 'coordinator' || user?.role === 'org-editor';
 
   const setFilterKeepingConsistency = (name: 'city' | 'organisation', value: string | null) => {

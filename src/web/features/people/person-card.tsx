@@ -62,10 +62,22 @@ export function PersonCard({ person }: { person: Person }) {
       </Stack>
       {person.canEdit && (
         <Group gap="xs" mt="md">
-          <Button component={Link} to={`/people/${person.id}/edit`} size="compact-sm" variant="light" aria-label={t('people.card.editNamed', { name: person.name })}>
+          <Button
+            component={Link}
+            to={`/people/${person.id}/edit`}
+            size="compact-sm"
+            variant="light"
+            aria-label={t('people.card.editNamed', { name: person.name })}
+          >
             {t('common.actions.edit')}
           </Button>
-          <Button component={Link} to={`/history/person/${person.id}`} size="compact-sm" variant="default" aria-label={t('people.card.historyNamed', { name: person.name })}>
+          <Button
+            component={Link}
+            to={`/history/person/${person.id}`}
+            size="compact-sm"
+            variant="default"
+            aria-label={t('people.card.historyNamed', { name: person.name })}
+          >
             {t('common.actions.history')}
           </Button>
           <ConfirmButton

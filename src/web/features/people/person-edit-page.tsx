@@ -24,9 +24,7 @@ export function PersonEditPage() {
         <Anchor component={Link} to="/people" fz="sm">
           {t('people.form.backToList')}
         </Anchor>
-        <QueryState query={person}>
-          {(p) => <EditPerson key={p.id} person={p} reload={async () => (await person.refetch()).data} />}
-        </QueryState>
+        <QueryState query={person}>{(p) => <EditPerson key={p.id} person={p} reload={async () => (await person.refetch()).data} />}</QueryState>
       </Stack>
     </RequireRole>
   );

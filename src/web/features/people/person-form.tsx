@@ -69,10 +69,7 @@ export function PersonForm(props: Props) {
               label={t('people.fields.city')}
               required
               disabled={cityLocked}
-              data={[
-                { value: '', label: t('people.form.chooseCity') },
-                ...cityOptions(cities.data ?? []),
-              ]}
+              data={[{ value: '', label: t('people.form.chooseCity') }, ...cityOptions(cities.data ?? [])]}
               value={values.cityId}
               onChange={(e) => set({ cityId: e.currentTarget.value, organisationId: '' })}
               error={requiredFieldError(error, t, 'cityId', values.cityId)}
@@ -81,10 +78,7 @@ export function PersonForm(props: Props) {
               label={t('people.fields.organisation')}
               description={t('people.form.organisationHint')}
               disabled={organisationLocked || !values.cityId}
-              data={[
-                { value: '', label: t('people.form.noOrganisation') },
-                ...organisationOptions,
-              ]}
+              data={[{ value: '', label: t('people.form.noOrganisation') }, ...organisationOptions]}
               value={values.organisationId}
               onChange={(e) => set({ organisationId: e.currentTarget.value })}
               error={err('organisationId')}
@@ -118,12 +112,7 @@ export function PersonForm(props: Props) {
             />
           </SimpleGrid>
         </Paper>
-        <ConsentFields
-          visibleToPartners={values.visibleToPartners}
-          visibleToPublic={values.visibleToPublic}
-          onChange={set}
-          error={error}
-        />
+        <ConsentFields visibleToPartners={values.visibleToPartners} visibleToPublic={values.visibleToPublic} onChange={set} error={error} />
         <Group justify="flex-end" gap="sm">
           <Button component={Link} to={cancelTo} variant="default">
             {t('common.actions.cancel')}

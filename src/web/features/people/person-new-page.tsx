@@ -36,22 +36,18 @@ function NewPersonForm() {
     return (
       <QueryState query={ownOrganisation}>
         {(org) => (
-          <CreatePerson
-            initial={emptyPersonForm(org.city.id, org.id)}
-            cityLocked
-            organisationLocked
-            knownOrganisation={{ id: org.id, name: org.name }}
-          />
+          <CreatePerson initial={emptyPersonForm(org.city.id, org.id)} cityLocked organisationLocked knownOrganisation={{ id: org.id, name: org.name }} />
         )}
       </QueryState>
     );
   }
-  return (
-    <CreatePerson initial={emptyPersonForm(user?.cityId ?? '')} cityLocked={user?.role === 'coordinator'} organisationLocked={false} />
-  );
+  return <CreatePerson initial={emptyPersonForm(user?.cityId ?? '')} cityLocked={user?.role === 'coordinator'} organisationLocked={false} />;
 }
 
-function CreatePerson({ initial, ...props }: {
+function CreatePerson({
+  initial,
+  ...props
+}: {
   initial: PersonFormValues;
   cityLocked: boolean;
   organisationLocked: boolean;

@@ -6,22 +6,10 @@ import { StatusBadge } from '../../components/status-badge.tsx';
 export function PersonVisibilityBadge({ person }: { person: Person }) {
   const { t } = useTranslation();
   if (person.visibleToPublic) {
-    return (
-      <StatusBadge color="green">
-        {t('people.visibility.public')}
-      </StatusBadge>
-    );
+    return <StatusBadge color="green">{t('people.visibility.public')}</StatusBadge>;
   }
   if (person.visibleToPartners) {
-    return (
-      <StatusBadge color="indigo">
-        {t('people.visibility.partners')}
-      </StatusBadge>
-    );
+    return <StatusBadge color="indigo">{t('people.visibility.partners')}</StatusBadge>;
   }
-  return (
-    <StatusBadge color="gray">
-      {t('people.visibility.internal')}
-    </StatusBadge>
-  );
+  return <StatusBadge color="gray">{t('people.visibility.internal')}</StatusBadge>;
 }

@@ -52,7 +52,11 @@ export function ConsortiumPartnerModal({
 }) {
   const { t } = useTranslation();
   return (
-    <FormModal opened={opened} onClose={onClose} title={partner ? t('projects.consortium.editTitle', { name: partner.organisation.name }) : t('projects.consortium.addTitle')}>
+    <FormModal
+      opened={opened}
+      onClose={onClose}
+      title={partner ? t('projects.consortium.editTitle', { name: partner.organisation.name }) : t('projects.consortium.addTitle')}
+    >
       {opened && <PartnerForm project={project} partner={partner} preset={preset} onClose={onClose} />}
     </FormModal>
   );
@@ -74,7 +78,13 @@ function PartnerForm({ project, partner, preset, onClose }: { project: Project; 
     }),
     toRequest: (v, version) => ({
       version,
-      values: { organisation: v.organisation, role: v.role, budget: Number(v.budget) || 0, ownContribution: Number(v.ownContribution) || 0, note: v.note.trim() || null },
+      values: {
+        organisation: v.organisation,
+        role: v.role,
+        budget: Number(v.budget) || 0,
+        ownContribution: Number(v.ownContribution) || 0,
+        note: v.note.trim() || null,
+      },
     }),
     save,
     onSaved: onClose,
@@ -116,9 +126,30 @@ function PartnerForm({ project, partner, preset, onClose }: { project: Project; 
         data={consortiumRoles.map((r) => ({ value: r, label: t(`projects.role.${r}`) }))}
         error={err('role')}
       />
-      <NumberInput label={t('projects.consortium.budget')} min={0} decimalScale={2} value={values.budget} onChange={(v) => set({ budget: v })} error={err('budget')} />
-      <NumberInput label={t('projects.consortium.ownContribution')} min={0} decimalScale={2} value={values.ownContribution} onChange={(v) => set({ ownContribution: v })} error={err('ownContribution')} />
-      <Textarea label={t('projects.consortium.note')} value={values.note} maxLength={1000} autosize minRows={2} onChange={(e) => set({ note: e.currentTarget.value })} />
+      <NumberInput
+        label={t('projects.consortium.budget')}
+        min={0}
+        decimalScale={2}
+        value={values.budget}
+        onChange={(v) => set({ budget: v })}
+        error={err('budget')}
+      />
+      <NumberInput
+        label={t('projects.consortium.ownContribution')}
+        min={0}
+        decimalScale={2}
+        value={values.ownContribution}
+        onChange={(v) => set({ ownContribution: v })}
+        error={err('ownContribution')}
+      />
+      <Textarea
+        label={t('projects.consortium.note')}
+        value={values.note}
+        maxLength={1000}
+        autosize
+        minRows={2}
+        onChange={(e) => set({ note: e.currentTarget.value })}
+      />
     </VersionedEditForm>
   );
 }

@@ -22,7 +22,12 @@ export function ConsortiumSection({ project }: { project: Project }) {
   const actions = (p: ConsortiumPartner) =>
     canManage && (
       <Group gap={4} wrap="nowrap">
-        <Button size="xs" variant="subtle" onClick={() => setEditing({ partner: p })} aria-label={t('projects.consortium.editLabel', { name: p.organisation.name })}>
+        <Button
+          size="xs"
+          variant="subtle"
+          onClick={() => setEditing({ partner: p })}
+          aria-label={t('projects.consortium.editLabel', { name: p.organisation.name })}
+        >
           {t('common.actions.edit')}
         </Button>
         {!frozen.has(project.stage) && (
@@ -33,7 +38,12 @@ export function ConsortiumSection({ project }: { project: Project }) {
             confirmLabel={t('projects.consortium.remove')}
             aria-label={t('projects.consortium.removeLabel', { name: p.organisation.name })}
             loading={remove.isPending}
-            onConfirm={() => remove.mutateAsync({ partnerId: p.id, version: p.version }).then(() => undefined, (err) => notifyProjectError(err, t))}
+            onConfirm={() =>
+              remove.mutateAsync({ partnerId: p.id, version: p.version }).then(
+                () => undefined,
+                (err) => notifyProjectError(err, t),
+              )
+            }
           >
             {t('projects.consortium.remove')}
           </ConfirmButton>
@@ -58,7 +68,13 @@ export function ConsortiumSection({ project }: { project: Project }) {
               <DataTable
                 label={t('projects.consortium.title')}
                 minWidth={640}
-                columns={[t('projects.consortium.organisation'), t('projects.consortium.city'), t('projects.consortium.role'), t('projects.consortium.budget'), t('projects.consortium.ownContribution')]}
+                columns={[
+                  t('projects.consortium.organisation'),
+                  t('projects.consortium.city'),
+                  t('projects.consortium.role'),
+                  t('projects.consortium.budget'),
+                  t('projects.consortium.ownContribution'),
+                ]}
                 hiddenColumn={canManage ? t('projects.consortium.actions') : undefined}
               >
                 {project.consortium.map((p) => (
@@ -94,11 +110,20 @@ export function ConsortiumSection({ project }: { project: Project }) {
               <Stack gap={2}>
                 {project.budget.perCity.map((c) => (
                   <Text key={c.city.id} fz="sm">
-                    {t('projects.budget.city', { city: c.city.name, budget: money(c.budget), own: money(c.ownContribution), share: Math.round(c.budgetShare * 100) })}
+                    {t('projects.budget.city', {
+                      city: c.city.name,
+                      budget: money(c.budget),
+                      own: money(c.ownContribution),
+                      share: Math.round(c.budgetShare * 100),
+                    })}
                   </Text>
                 ))}
                 <Text fz="sm" fw={600}>
-                  {t('projects.budget.total', { budget: money(project.budget.totals.budget), own: money(project.budget.totals.ownContribution), rate: Math.round(project.budget.totals.ownContributionRate * 100) })}
+                  {t('projects.budget.total', {
+                    budget: money(project.budget.totals.budget),
+                    own: money(project.budget.totals.ownContribution),
+                    rate: Math.round(project.budget.totals.ownContributionRate * 100),
+                  })}
                 </Text>
               </Stack>
             </div>

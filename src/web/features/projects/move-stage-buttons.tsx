@@ -28,7 +28,13 @@ export function MoveStageButtons({ project }: { project: Project }) {
   const submit = () => {
     if (!target) return;
     move.mutate(
-      { stage: target, version: project.version, occurredOn, note: note.trim() || null, awardedAmount: target === 'funded' && typeof awarded === 'number' ? awarded : undefined },
+      {
+        stage: target,
+        version: project.version,
+        occurredOn,
+        note: note.trim() || null,
+        awardedAmount: target === 'funded' && typeof awarded === 'number' ? awarded : undefined,
+      },
       { onSuccess: () => setTarget(null) },
     );
   };
@@ -52,7 +58,12 @@ export function MoveStageButtons({ project }: { project: Project }) {
           </List>
         </Alert>
       )}
-      <FormModal opened={target !== null} onClose={() => setTarget(null)} title={target ? t('projects.stageAction.moveTo', { stage: t(`projects.stage.${target}`) }) : ''} centered>
+      <FormModal
+        opened={target !== null}
+        onClose={() => setTarget(null)}
+        title={target ? t('projects.stageAction.moveTo', { stage: t(`projects.stage.${target}`) }) : ''}
+        centered
+      >
         <form
           noValidate
           onSubmit={(e) => {
@@ -70,11 +81,33 @@ export function MoveStageButtons({ project }: { project: Project }) {
                 ))}
               </Alert>
             ) : null}
-            <TextInput type="date" label={t('projects.stageAction.occurredOn')} value={occurredOn} max={todayIso()} onChange={(e) => setOccurredOn(e.currentTarget.value)} error={projectFieldError(move.error, t, 'occurredOn')} required />
+            <TextInput
+              type="date"
+              label={t('projects.stageAction.occurredOn')}
+              value={occurredOn}
+              max={todayIso()}
+              onChange={(e) => setOccurredOn(e.currentTarget.value)}
+              error={projectFieldError(move.error, t, 'occurredOn')}
+              required
+            />
             {target === 'funded' && (
-              <NumberInput label={t('projects.stageAction.awardedAmount')} min={0} decimalScale={2} value={awarded} onChange={setAwarded} error={projectFieldError(move.error, t, 'awardedAmount')} />
+              <NumberInput
+                label={t('projects.stageAction.awardedAmount')}
+                min={0}
+                decimalScale={2}
+                value={awarded}
+                onChange={setAwarded}
+                error={projectFieldError(move.error, t, 'awardedAmount')}
+              />
             )}
-            <Textarea label={t('projects.stageAction.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={2} maxLength={1000} />
+            <Textarea
+              label={t('projects.stageAction.note')}
+              value={note}
+              onChange={(e) => setNote(e.currentTarget.value)}
+              autosize
+              minRows={2}
+              maxLength={1000}
+            />
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setTarget(null)}>
                 {t('common.actions.cancel')}

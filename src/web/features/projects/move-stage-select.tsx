@@ -22,7 +22,13 @@ export function MoveStageSelect({ projectId, version, nextStages }: { projectId:
         value={stage}
         onChange={(e) => setStage(e.currentTarget.value as ProjectStage)}
       />
-      <Button size="xs" variant="light" fullWidth loading={move.isPending} onClick={() => move.mutate({ stage, version }, { onError: (err) => notifyProjectError(err, t) })}>
+      <Button
+        size="xs"
+        variant="light"
+        fullWidth
+        loading={move.isPending}
+        onClick={() => move.mutate({ stage, version }, { onError: (err) => notifyProjectError(err, t) })}
+      >
         {t('projects.board.move')}
       </Button>
     </Stack>

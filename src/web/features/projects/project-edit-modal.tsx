@@ -53,14 +53,60 @@ function EditForm({ project, onClose }: { project: Project; onClose: () => void 
   const err = (path: string) => projectFieldError(edit.error, t, path);
   return (
     <VersionedEditForm edit={edit} onCancel={onClose}>
-      <TextInput label={t('projects.edit.projectTitle')} required value={values.title} onChange={(e) => set({ title: e.currentTarget.value })} error={err('title')} />
-      <TextInput label={t('projects.edit.acronym')} value={values.acronym} maxLength={40} onChange={(e) => set({ acronym: e.currentTarget.value })} error={err('acronym')} />
-      <Textarea label={t('projects.edit.summary')} autosize minRows={4} maxRows={14} value={values.summary} onChange={(e) => set({ summary: e.currentTarget.value })} error={err('summary')} />
+      <TextInput
+        label={t('projects.edit.projectTitle')}
+        required
+        value={values.title}
+        onChange={(e) => set({ title: e.currentTarget.value })}
+        error={err('title')}
+      />
+      <TextInput
+        label={t('projects.edit.acronym')}
+        value={values.acronym}
+        maxLength={40}
+        onChange={(e) => set({ acronym: e.currentTarget.value })}
+        error={err('acronym')}
+      />
+      <Textarea
+        label={t('projects.edit.summary')}
+        autosize
+        minRows={4}
+        maxRows={14}
+        value={values.summary}
+        onChange={(e) => set({ summary: e.currentTarget.value })}
+        error={err('summary')}
+      />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput type="date" label={t('projects.edit.startsOn')} value={values.startsOn} onChange={(e) => set({ startsOn: e.currentTarget.value })} error={err('startsOn')} />
-        <TextInput type="date" label={t('projects.edit.endsOn')} value={values.endsOn} onChange={(e) => set({ endsOn: e.currentTarget.value })} error={err('endsOn')} />
-        <NumberInput label={t('projects.edit.requestedAmount')} min={0} decimalScale={2} value={values.requestedAmount} onChange={(v) => set({ requestedAmount: v })} error={err('requestedAmount')} />
-        <NumberInput label={t('projects.edit.awardedAmount')} min={0} decimalScale={2} value={values.awardedAmount} onChange={(v) => set({ awardedAmount: v })} error={err('awardedAmount')} />
+        <TextInput
+          type="date"
+          label={t('projects.edit.startsOn')}
+          value={values.startsOn}
+          onChange={(e) => set({ startsOn: e.currentTarget.value })}
+          error={err('startsOn')}
+        />
+        <TextInput
+          type="date"
+          label={t('projects.edit.endsOn')}
+          value={values.endsOn}
+          onChange={(e) => set({ endsOn: e.currentTarget.value })}
+          error={err('endsOn')}
+        />
+        <NumberInput
+          label={t('projects.edit.requestedAmount')}
+          min={0}
+          decimalScale={2}
+          value={values.requestedAmount}
+          onChange={(v) => set({ requestedAmount: v })}
+          error={err('requestedAmount')}
+        />
+        <NumberInput
+          label={t('projects.edit.awardedAmount')}
+          min={0}
+          decimalScale={2}
+          value={values.awardedAmount}
+          onChange={(v) => set({ awardedAmount: v })}
+          error={err('awardedAmount')}
+        />
       </SimpleGrid>
     </VersionedEditForm>
   );

@@ -4,7 +4,18 @@ import { errorMessage } from '../../lib/form-errors.ts';
 import { notifyError } from '../../lib/notify.ts';
 
 /** Rules the projects API names in its errors, translated here (projects.rules.*). */
-const projectRules = new Set(['coordinator_required', 'two_cities_required', 'transition_not_allowed', 'one_coordinator', 'not_in_partnership_city', 'consortium_frozen', 'not_found', 'in_future', 'before_start', 'unique']);
+const projectRules = new Set([
+  'coordinator_required',
+  'two_cities_required',
+  'transition_not_allowed',
+  'one_coordinator',
+  'not_in_partnership_city',
+  'consortium_frozen',
+  'not_found',
+  'in_future',
+  'before_start',
+  'unique',
+]);
 
 /** Every failed rule of a project request in the reader's language, one per line. */
 export function projectErrorMessages(error: unknown, t: TFunction): string[] {

@@ -81,7 +81,10 @@ export function useMoveStage(id: string) {
 
 export function useAddPartner(id: string) {
   const refresh = useRefresh();
-  return useMutation({ mutationFn: (body: AddConsortiumPartnerRequest) => apiPost<Project>(`/api/projects/${id}/partners`, body), onSuccess: (r) => refresh(r) });
+  return useMutation({
+    mutationFn: (body: AddConsortiumPartnerRequest) => apiPost<Project>(`/api/projects/${id}/partners`, body),
+    onSuccess: (r) => refresh(r),
+  });
 }
 
 export function useUpdatePartner(id: string, partnerId: string) {
@@ -95,7 +98,8 @@ export function useUpdatePartner(id: string, partnerId: string) {
 export function useRemovePartner(id: string) {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: ({ partnerId, version }: { partnerId: string; version: number }) => apiDelete<Project>(`/api/projects/${id}/partners/${partnerId}${query({ version })}`),
+    mutationFn: ({ partnerId, version }: { partnerId: string; version: number }) =>
+      apiDelete<Project>(`/api/projects/${id}/partners/${partnerId}${query({ version })}`),
     onSuccess: (r) => refresh(r),
   });
 }

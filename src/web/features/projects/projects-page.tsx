@@ -122,9 +122,11 @@ function Board({ items, counts, only }: { items: ProjectSummary[]; counts: Recor
             {t(`projects.stage.${s}`)} ({counts[s] ?? 0})
           </Title>
           <Stack gap="xs">
-            {items.filter((p) => p.stage === s).map((p) => (
-              <ProjectCard key={p.id} project={p} />
-            ))}
+            {items
+              .filter((p) => p.stage === s)
+              .map((p) => (
+                <ProjectCard key={p.id} project={p} />
+              ))}
             {!items.some((p) => p.stage === s) && (
               <Text fz="sm" c="gray.7">
                 {t('projects.board.emptyColumn')}
@@ -145,7 +147,14 @@ function List({ items }: { items: ProjectSummary[] }) {
         <DataTable
           label={t('projects.list.label')}
           minWidth={900}
-          columns={[t('projects.list.title'), t('projects.list.stage'), t('projects.list.call'), t('projects.list.deadline'), t('projects.list.cities'), t('projects.list.budget')]}
+          columns={[
+            t('projects.list.title'),
+            t('projects.list.stage'),
+            t('projects.list.call'),
+            t('projects.list.deadline'),
+            t('projects.list.cities'),
+            t('projects.list.budget'),
+          ]}
         >
           {items.map((p) => (
             <Table.Tr key={p.id}>

@@ -50,8 +50,7 @@ export function useApproveItem() {
 export function useReturnItem() {
   const after = useAfterDecision();
   return useMutation({
-    mutationFn: ({ id, version, comment }: Decision & { comment: string }) =>
-      apiPost<ReviewItem>(`/api/organisation-items/${id}/return`, { version, comment }),
+    mutationFn: ({ id, version, comment }: Decision & { comment: string }) => apiPost<ReviewItem>(`/api/organisation-items/${id}/return`, { version, comment }),
     onSuccess: () => after(),
   });
 }

@@ -93,12 +93,7 @@ export function ReviewItemCard({ item, approving, returning, returnError, onAppr
           />
         ) : (
           <Group gap="sm" justify="flex-end">
-            <Button
-              ref={returnButton}
-              variant="default"
-              onClick={() => setReturnOpen(true)}
-              aria-label={t('review.return.openFor', { title })}
-            >
+            <Button ref={returnButton} variant="default" onClick={() => setReturnOpen(true)} aria-label={t('review.return.openFor', { title })}>
               {t('review.return.open')}
             </Button>
             <Button loading={approving} onClick={onApprove} aria-label={t('review.approveFor', { title })}>

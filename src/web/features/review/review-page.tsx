@@ -77,9 +77,7 @@ function ReviewQueue() {
             </EmptyState>
           ) : (
             <Stack gap="md">
-              <Text role="status">
-                {items.length >= QUEUE_LIMIT ? t('review.countMore', { n: QUEUE_LIMIT }) : t('review.count', { n: items.length })}
-              </Text>
+              <Text role="status">{items.length >= QUEUE_LIMIT ? t('review.countMore', { n: QUEUE_LIMIT }) : t('review.count', { n: items.length })}</Text>
               {items.map((item, index) => (
                 <ReviewItemCard
                   key={item.id}

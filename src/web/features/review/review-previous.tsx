@@ -31,9 +31,7 @@ export function ReviewPrevious({ item }: { item: ReviewQueueItem }) {
           {t('review.previous.title')}
         </Text>
         <Text fz="sm">
-          {changed.length
-            ? t('review.previous.changed', { fields: changed.map((f) => t(fieldLabel[f])).join(', ') })
-            : t('review.previous.unchanged')}
+          {changed.length ? t('review.previous.changed', { fields: changed.map((f) => t(fieldLabel[f])).join(', ') }) : t('review.previous.unchanged')}
         </Text>
         {changed.includes('title') && (
           <Text fz="sm" lang={previous.lang ?? undefined} style={{ overflowWrap: 'anywhere' }}>

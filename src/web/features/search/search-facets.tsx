@@ -27,7 +27,11 @@ function FacetGroup({ dimension, buckets, selected, labels, urlValue, onChange }
   const [expanded, setExpanded] = useState(false);
   // Goals of equal count read best in their own order (8 before 17), not as text.
   const ordered = dimension === 'sdg' ? [...buckets].sort((a, b) => b.count - a.count || Number(a.value) - Number(b.value)) : buckets;
-  const options: { value: string; label: string; count?: number }[] = ordered.map((b) => ({ value: urlValue(b), label: facetValueLabel(dimension, b.value, labels, b.label), count: b.count }));
+  const options: { value: string; label: string; count?: number }[] = ordered.map((b) => ({
+    value: urlValue(b),
+    label: facetValueLabel(dimension, b.value, labels, b.label),
+    count: b.count,
+  }));
   // A value in the URL that matches nothing now (or an alias such as "Klausenburg") stays visible, so it can be removed.
   if (selected && !options.some((o) => o.value === selected)) {
     options.unshift({ value: selected, label: facetValueLabel(dimension, selected, labels) });
@@ -80,8 +84,7 @@ export function SearchFacets({ facets, filters, labels, onChange }: Props) {
     .filter((d): d is FilterName => d in filters)
     .sort((a, b) => (facetOrder.indexOf(a) + 1 || 99) - (facetOrder.indexOf(b) + 1 || 99));
   // Cities are named by key in the URL (readable, stable); the API counts them by id.
-  const urlValue = (dimension: string) => (b: FacetBucket) =>
-    dimension === 'city' ? (labels.cities?.find((c) => c.id === b.value)?.key ?? b.value) : b.value;
+  const urlValue = (dimension: string) => (b: FacetBucket) => (dimension === 'city' ? (labels.cities?.find((c) => c.id === b.value)?.key ?? b.value) : b.value);
   return (
     <Stack gap="lg">
       {dimensions

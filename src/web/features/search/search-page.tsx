@@ -41,12 +41,7 @@ export function SearchPage() {
 
   const data = results.data;
   const facets = data ? (
-    <SearchFacets
-      facets={data.facets}
-      filters={state.filters}
-      labels={labels}
-      onChange={(name, value) => state.setFilter(name, value)}
-    />
+    <SearchFacets facets={data.facets} filters={state.filters} labels={labels} onChange={(name, value) => state.setFilter(name, value)} />
   ) : null;
   const clearButton = state.activeFilters > 0 && (
     <Button variant="subtle" size="compact-sm" onClick={state.clearFilters} style={{ alignSelf: 'flex-start' }}>
@@ -95,12 +90,7 @@ export function SearchPage() {
             data={sorts.map((s) => ({ value: s, label: t(`search.sorts.${s}`) }))}
             onChange={(e) => state.setSort(e.currentTarget.value)}
           />
-          <Button
-            component="a"
-            href={exportHref({ ...state.apiFilters, separator: csvSeparator(lang) })}
-            download
-            variant="light"
-          >
+          <Button component="a" href={exportHref({ ...state.apiFilters, separator: csvSeparator(lang) })} download variant="light">
             {t('search.download')}
           </Button>
         </Group>

@@ -34,7 +34,13 @@ export function ConceptCard({ concept, goals, canEdit }: Props) {
           {concept.sdgs.map((goal) => (
             <li key={goal}>
               {/* Outlined grey keeps the text above 4.5:1 contrast; long goal names wrap on phones. */}
-              <Badge variant="outline" color="gray.7" tt="none" fw={500} styles={{ root: { height: 'auto', maxWidth: '100%' }, label: { whiteSpace: 'normal' } }}>
+              <Badge
+                variant="outline"
+                color="gray.7"
+                tt="none"
+                fw={500}
+                styles={{ root: { height: 'auto', maxWidth: '100%' }, label: { whiteSpace: 'normal' } }}
+              >
                 {t('taxonomy.sdg', { n: goal, name: goals.get(goal) ?? '' })}
               </Badge>
             </li>

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { filterConcepts, foldText, type TaxonomyConceptView } from './taxonomy-filter.ts';
 
 const terms = (de: string[], ro: string[] = [], en: string[] = [], hu: string[] = []) => ({ de, ro, en, hu });
-const concept = (key: string, domain: string, labels: [string, string, string, string], sdgs: number[], extra: Partial<TaxonomyConceptView> = {}): TaxonomyConceptView => ({
+const concept = (
+  key: string,
+  domain: string,
+  labels: [string, string, string, string],
+  sdgs: number[],
+  extra: Partial<TaxonomyConceptView> = {},
+): TaxonomyConceptView => ({
   key,
   domain,
   labels: { de: labels[0], ro: labels[1], en: labels[2], hu: labels[3] },
@@ -13,7 +19,9 @@ const concept = (key: string, domain: string, labels: [string, string, string, s
   ...extra,
 });
 
-const irrigation = concept('irrigation', 'agriculture-food', ['Bewässerung', 'Irigații', 'Irrigation', 'Öntözés'], [2, 6], { synonyms: terms(['Tropfbewässerung'], ['irigare prin picurare']) });
+const irrigation = concept('irrigation', 'agriculture-food', ['Bewässerung', 'Irigații', 'Irrigation', 'Öntözés'], [2, 6], {
+  synonyms: terms(['Tropfbewässerung'], ['irigare prin picurare']),
+});
 const hydrogen = concept('hydrogen', 'energy-climate', ['Wasserstoff', 'Hidrogen', 'Hydrogen', 'Hidrogén'], [7, 13], {
   addedSynonyms: [{ id: '00000000-0000-4000-8000-000000000001', lang: 'ro', term: 'electrolizoare' }],
 });

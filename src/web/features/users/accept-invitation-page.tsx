@@ -24,11 +24,7 @@ export function AcceptInvitationPage() {
     <PublicCard title={t('users.accept.title')}>
       <QueryState query={lookup}>
         {(invitation) =>
-          invitation.valid ? (
-            <AcceptInvitationForm token={token} invitation={invitation} />
-          ) : (
-            <UnusableBody reason={invitation.reason ?? 'invalid'} />
-          )
+          invitation.valid ? <AcceptInvitationForm token={token} invitation={invitation} /> : <UnusableBody reason={invitation.reason ?? 'invalid'} />
         }
       </QueryState>
     </PublicCard>

@@ -45,10 +45,7 @@ export function AccountForm({ me, reload }: { me: User; reload: () => Promise<Us
           <NativeSelect
             label={t('users.account.language')}
             description={t('users.account.languageHint')}
-            data={[
-              { value: '', label: t('users.account.languageNone') },
-              ...uiLocaleOptions(),
-            ]}
+            data={[{ value: '', label: t('users.account.languageNone') }, ...uiLocaleOptions()]}
             value={values.locale}
             onChange={(e) => set({ locale: e.currentTarget.value })}
             error={accountFieldError(error, t, 'locale')}

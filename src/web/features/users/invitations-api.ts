@@ -24,11 +24,7 @@ export function useCreateInvitation() {
   return useMutation({
     mutationFn: (body: CreateInvitationRequest) => apiPost<CreatedInvitation>('/api/invitations', body),
     // The invitation mail lands in the outbox as well.
-    onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: invitationKeys.list }),
-        queryClient.invalidateQueries({ queryKey: ['outbox'] }),
-      ]),
+    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: invitationKeys.list }), queryClient.invalidateQueries({ queryKey: ['outbox'] })]),
   });
 }
 

@@ -26,21 +26,14 @@ export function InvitationsTable() {
       await revoke.mutateAsync(invitation.id);
       notifySuccess(t, t('users.invitations.revoked', { email: invitation.email }));
     } catch (error) {
-      const message =
-        error instanceof ApiError && error.code === 'invitation_accepted'
-          ? t('users.invitations.alreadyAccepted')
-          : errorMessage(error, t);
+      const message = error instanceof ApiError && error.code === 'invitation_accepted' ? t('users.invitations.alreadyAccepted') : errorMessage(error, t);
       notifyError(t, message, t('common.errors.title'));
     }
   }
 
   return (
     <Stack gap="sm">
-      <Switch
-        label={t('users.invitations.showAll')}
-        checked={showAll}
-        onChange={(e) => setShowAll(e.currentTarget.checked)}
-      />
+      <Switch label={t('users.invitations.showAll')} checked={showAll} onChange={(e) => setShowAll(e.currentTarget.checked)} />
       <QueryState query={invitations}>
         {(items) => {
           const shown = showAll ? items : items.filter((i) => i.status === 'pending');
@@ -67,9 +60,7 @@ export function InvitationsTable() {
                   <Table.Td>{[inv.organisationName, inv.cityName].filter(Boolean).join(', ') || '—'}</Table.Td>
                   <Table.Td>{inv.invitedByName ?? '—'}</Table.Td>
                   <Table.Td>
-                    <StatusBadge color={statusColour[inv.status]}>
-                      {t(`users.invitations.statuses.${inv.status}`)}
-                    </StatusBadge>
+                    <StatusBadge color={statusColour[inv.status]}>{t(`users.invitations.statuses.${inv.status}`)}</StatusBadge>
                   </Table.Td>
                   <Table.Td>
                     <Text fz="sm">{formatDate(inv.expiresAt, uiLanguage(i18n))}</Text>

@@ -5,8 +5,7 @@ import { apiGet, query } from '../../lib/api-client.ts';
 export function useOutbox(status: string) {
   return useQuery({
     queryKey: ['outbox', status],
-    queryFn: () =>
-      apiGet<{ items: OutboxMail[]; smtpConfigured: boolean }>(`/api/admin/outbox${query({ status, limit: 200 })}`),
+    queryFn: () => apiGet<{ items: OutboxMail[]; smtpConfigured: boolean }>(`/api/admin/outbox${query({ status, limit: 200 })}`),
     placeholderData: keepPreviousData,
   });
 }

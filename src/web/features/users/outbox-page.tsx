@@ -38,10 +38,7 @@ function Outbox() {
       <NativeSelect
         label={t('users.outbox.filterStatus')}
         maw={280}
-        data={[
-          { value: '', label: t('users.outbox.allStatuses') },
-          ...mailStatuses.map((s) => ({ value: s, label: t(`users.outbox.statuses.${s}`) })),
-        ]}
+        data={[{ value: '', label: t('users.outbox.allStatuses') }, ...mailStatuses.map((s) => ({ value: s, label: t(`users.outbox.statuses.${s}`) }))]}
         value={status}
         onChange={(e) => setStatus(e.currentTarget.value)}
       />

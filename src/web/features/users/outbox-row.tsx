@@ -24,9 +24,7 @@ export function OutboxRow({ mail }: { mail: OutboxMail }) {
     <>
       <Table.Tr>
         <Table.Td>
-          <StatusBadge color={statusColour[mail.status]}>
-            {t(`users.outbox.statuses.${mail.status}`, { defaultValue: mail.status })}
-          </StatusBadge>
+          <StatusBadge color={statusColour[mail.status]}>{t(`users.outbox.statuses.${mail.status}`, { defaultValue: mail.status })}</StatusBadge>
         </Table.Td>
         <Table.Td>{mail.to}</Table.Td>
         <Table.Th scope="row" fw={500}>
@@ -59,13 +57,7 @@ export function OutboxRow({ mail }: { mail: OutboxMail }) {
           )}
         </Table.Td>
         <Table.Td>
-          <Button
-            size="compact-sm"
-            variant="subtle"
-            aria-expanded={open}
-            aria-controls={bodyId}
-            onClick={() => setOpen((o) => !o)}
-          >
+          <Button size="compact-sm" variant="subtle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen((o) => !o)}>
             {open ? t('users.outbox.hideText') : t('users.outbox.showText')}
           </Button>
         </Table.Td>

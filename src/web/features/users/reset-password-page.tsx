@@ -39,8 +39,7 @@ export function ResetPasswordPage() {
     );
   }
 
-  const tokenRejected =
-    !token || (complete.error instanceof ApiError && complete.error.fields.some((f) => f.path === 'token'));
+  const tokenRejected = !token || (complete.error instanceof ApiError && complete.error.fields.some((f) => f.path === 'token'));
   if (tokenRejected) {
     return (
       <PublicCard title={t('users.reset.title')}>

@@ -27,10 +27,7 @@ export function ScopeSelects({ role, cityId, organisationId, cityLocked, error, 
           label={t('users.fields.city')}
           required={role === 'coordinator' || withOrganisation}
           disabled={cityLocked}
-          data={[
-            { value: '', label: t('users.form.chooseCity') },
-            ...cityOptions(cities.data ?? []),
-          ]}
+          data={[{ value: '', label: t('users.form.chooseCity') }, ...cityOptions(cities.data ?? [])]}
           value={cityId}
           onChange={(e) => onChange({ cityId: e.currentTarget.value, organisationId: '' })}
           error={accountFieldError(error, t, 'cityId', cityId)}
@@ -42,10 +39,7 @@ export function ScopeSelects({ role, cityId, organisationId, cityLocked, error, 
           required
           disabled={!cityId}
           description={!cityId ? t('users.form.cityFirst') : undefined}
-          data={[
-            { value: '', label: t('users.form.chooseOrganisation') },
-            ...(organisations.data ?? []).map((o) => ({ value: o.id, label: o.name })),
-          ]}
+          data={[{ value: '', label: t('users.form.chooseOrganisation') }, ...(organisations.data ?? []).map((o) => ({ value: o.id, label: o.name }))]}
           value={organisationId}
           onChange={(e) => onChange({ organisationId: e.currentTarget.value })}
           error={accountFieldError(error, t, 'organisationId', organisationId)}

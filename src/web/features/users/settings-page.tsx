@@ -27,9 +27,7 @@ function Settings() {
     <Stack gap="xl">
       <Title order={1}>{t('users.settings.title')}</Title>
       <PaperSection id="settings-account" title={t('users.account.title')}>
-        <QueryState query={me}>
-          {(user) => <AccountForm me={user} reload={async () => (await me.refetch()).data} />}
-        </QueryState>
+        <QueryState query={me}>{(user) => <AccountForm me={user} reload={async () => (await me.refetch()).data} />}</QueryState>
       </PaperSection>
       <PaperSection id="settings-password" title={t('users.password.title')}>
         <PasswordForm />

@@ -21,11 +21,7 @@ export function TokenSecret({ token, onDone }: { token: CreatedApiToken; onDone:
             data-testid="api-token-secret"
           />
           <CopyButton value={token.token}>
-            {({ copied, copy }) => (
-              <Button onClick={copy}>
-                {copied ? t('users.tokens.copied') : t('users.tokens.copy')}
-              </Button>
-            )}
+            {({ copied, copy }) => <Button onClick={copy}>{copied ? t('users.tokens.copied') : t('users.tokens.copy')}</Button>}
           </CopyButton>
         </Group>
         <Text fz="sm">{t('users.tokens.usage')}</Text>

@@ -20,9 +20,7 @@ export function TokensSection() {
         {t('users.tokens.intro')}
       </Text>
       {created ? <TokenSecret token={created} onDone={() => setCreated(null)} /> : <TokenCreateForm onCreated={setCreated} />}
-      <QueryState query={tokens}>
-        {(items) => (items.length ? <TokensTable tokens={items} /> : <EmptyState title={t('users.tokens.empty')} />)}
-      </QueryState>
+      <QueryState query={tokens}>{(items) => (items.length ? <TokensTable tokens={items} /> : <EmptyState title={t('users.tokens.empty')} />)}</QueryState>
     </Stack>
   );
 }

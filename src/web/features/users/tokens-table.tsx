@@ -56,9 +56,7 @@ export function TokensTable({ tokens }: { tokens: ApiToken[] }) {
               <Code>{token.prefix}…</Code>
             </Table.Td>
             <Table.Td>
-              <StatusBadge color={colour[state]}>
-                {t(`users.tokens.states.${state}`)}
-              </StatusBadge>
+              <StatusBadge color={colour[state]}>{t(`users.tokens.states.${state}`)}</StatusBadge>
             </Table.Td>
             <Table.Td>{date(token.createdAt, '—')}</Table.Td>
             <Table.Td>{date(token.lastUsedAt, t('users.tokens.neverUsed'))}</Table.Td>

@@ -62,14 +62,7 @@ export function UserEditForm({ user, onDone, reload }: Props) {
           onChange={(e) => set({ role: e.currentTarget.value as Role })}
           error={accountFieldError(error, t, 'role')}
         />
-        <ScopeSelects
-          role={values.role}
-          cityId={values.cityId}
-          organisationId={values.organisationId}
-          cityLocked={false}
-          error={error}
-          onChange={set}
-        />
+        <ScopeSelects role={values.role} cityId={values.cityId} organisationId={values.organisationId} cityLocked={false} error={error} onChange={set} />
         <Checkbox
           label={t('users.edit.disabled')}
           description={t('users.edit.disabledHint')}

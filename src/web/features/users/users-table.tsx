@@ -42,18 +42,11 @@ export function UsersTable({ users, canEdit, onEdit, selfId, onErase, erasing }:
           <Table.Td>{u.cityName ?? '—'}</Table.Td>
           <Table.Td>{u.organisationName ?? '—'}</Table.Td>
           <Table.Td>
-            <StatusBadge color={u.disabled ? 'red' : 'green'}>
-              {u.disabled ? t('users.accounts.disabled') : t('users.accounts.active')}
-            </StatusBadge>
+            <StatusBadge color={u.disabled ? 'red' : 'green'}>{u.disabled ? t('users.accounts.disabled') : t('users.accounts.active')}</StatusBadge>
           </Table.Td>
           {canEdit && (
             <Table.Td>
-              <Button
-                size="compact-sm"
-                variant="light"
-                onClick={() => onEdit(u)}
-                aria-label={t('users.accounts.editNamed', { name: u.displayName })}
-              >
+              <Button size="compact-sm" variant="light" onClick={() => onEdit(u)} aria-label={t('users.accounts.editNamed', { name: u.displayName })}>
                 {t('common.actions.edit')}
               </Button>
               {onErase && u.id !== selfId && (

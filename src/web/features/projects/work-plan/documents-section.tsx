@@ -78,7 +78,9 @@ function UploadForm({ projectId }: { projectId: string }) {
   const [file, setFile] = useState<File | null>(null);
   const [title, setTitle] = useState('');
   const upload = useUploadProjectDocument(projectId);
-  const fileError = upload.error ? (workPlanFieldError(upload.error, t, 'file') ?? (hasFieldErrors(upload.error) ? undefined : errorMessage(upload.error, t))) : undefined;
+  const fileError = upload.error
+    ? (workPlanFieldError(upload.error, t, 'file') ?? (hasFieldErrors(upload.error) ? undefined : errorMessage(upload.error, t)))
+    : undefined;
   return (
     <Group align="flex-end" gap="xs" wrap="wrap">
       <FileInput

@@ -31,7 +31,12 @@ interface Props {
 export function IndicatorModal({ projectId, indicator, opened, onClose }: Props) {
   const { t } = useTranslation();
   return (
-    <FormModal opened={opened} onClose={onClose} size="lg" title={indicator ? t('projects-work-plan.indicators.editTitle') : t('projects-work-plan.indicators.addTitle')}>
+    <FormModal
+      opened={opened}
+      onClose={onClose}
+      size="lg"
+      title={indicator ? t('projects-work-plan.indicators.editTitle') : t('projects-work-plan.indicators.addTitle')}
+    >
       <IndicatorForm key={indicator?.id ?? 'new'} projectId={projectId} indicator={indicator} onDone={onClose} />
     </FormModal>
   );
@@ -60,15 +65,55 @@ function IndicatorForm({ projectId, indicator, onDone }: { projectId: string; in
   const err = (path: string) => workPlanFieldError(edit.error, t, path);
   return (
     <VersionedEditForm edit={edit} onCancel={onDone}>
-      <Textarea label={t('projects-work-plan.indicators.outcome')} description={t('projects-work-plan.indicators.outcomeHint')} required autosize minRows={2} value={values.outcome} onChange={(e) => set({ outcome: e.currentTarget.value })} error={err('outcome')} />
+      <Textarea
+        label={t('projects-work-plan.indicators.outcome')}
+        description={t('projects-work-plan.indicators.outcomeHint')}
+        required
+        autosize
+        minRows={2}
+        value={values.outcome}
+        onChange={(e) => set({ outcome: e.currentTarget.value })}
+        error={err('outcome')}
+      />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput label={t('projects-work-plan.indicators.indicator')} required value={values.indicator} onChange={(e) => set({ indicator: e.currentTarget.value })} error={err('indicator')} />
-        <TextInput label={t('projects-work-plan.indicators.unit')} value={values.unit} onChange={(e) => set({ unit: e.currentTarget.value })} error={err('unit')} />
+        <TextInput
+          label={t('projects-work-plan.indicators.indicator')}
+          required
+          value={values.indicator}
+          onChange={(e) => set({ indicator: e.currentTarget.value })}
+          error={err('indicator')}
+        />
+        <TextInput
+          label={t('projects-work-plan.indicators.unit')}
+          value={values.unit}
+          onChange={(e) => set({ unit: e.currentTarget.value })}
+          error={err('unit')}
+        />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <TextInput label={t('projects-work-plan.indicators.baseline')} inputMode="decimal" value={values.baseline} onChange={(e) => set({ baseline: e.currentTarget.value })} error={err('baseline')} />
-        <TextInput label={t('projects-work-plan.indicators.target')} description={t('projects-work-plan.indicators.targetHint')} required inputMode="decimal" value={values.target} onChange={(e) => set({ target: e.currentTarget.value })} error={err('target')} />
-        <TextInput label={t('projects-work-plan.indicators.achieved')} inputMode="decimal" value={values.achieved} onChange={(e) => set({ achieved: e.currentTarget.value })} error={err('achieved')} />
+        <TextInput
+          label={t('projects-work-plan.indicators.baseline')}
+          inputMode="decimal"
+          value={values.baseline}
+          onChange={(e) => set({ baseline: e.currentTarget.value })}
+          error={err('baseline')}
+        />
+        <TextInput
+          label={t('projects-work-plan.indicators.target')}
+          description={t('projects-work-plan.indicators.targetHint')}
+          required
+          inputMode="decimal"
+          value={values.target}
+          onChange={(e) => set({ target: e.currentTarget.value })}
+          error={err('target')}
+        />
+        <TextInput
+          label={t('projects-work-plan.indicators.achieved')}
+          inputMode="decimal"
+          value={values.achieved}
+          onChange={(e) => set({ achieved: e.currentTarget.value })}
+          error={err('achieved')}
+        />
       </SimpleGrid>
     </VersionedEditForm>
   );

@@ -27,7 +27,12 @@ interface Props {
 export function MilestoneModal({ projectId, milestone, opened, onClose }: Props) {
   const { t } = useTranslation();
   return (
-    <FormModal opened={opened} onClose={onClose} size="lg" title={milestone ? t('projects-work-plan.milestones.editTitle') : t('projects-work-plan.milestones.addTitle')}>
+    <FormModal
+      opened={opened}
+      onClose={onClose}
+      size="lg"
+      title={milestone ? t('projects-work-plan.milestones.editTitle') : t('projects-work-plan.milestones.addTitle')}
+    >
       <MilestoneForm key={milestone?.id ?? 'new'} projectId={projectId} milestone={milestone} onDone={onClose} />
     </FormModal>
   );
@@ -55,13 +60,29 @@ function MilestoneForm({ projectId, milestone, onDone }: { projectId: string; mi
   const err = (path: string) => workPlanFieldError(edit.error, t, path);
   return (
     <VersionedEditForm edit={edit} onCancel={onDone}>
-      <TextInput label={t('projects-work-plan.milestones.titleLabel')} required value={values.title} onChange={(e) => set({ title: e.currentTarget.value })} error={err('title')} />
+      <TextInput
+        label={t('projects-work-plan.milestones.titleLabel')}
+        required
+        value={values.title}
+        onChange={(e) => set({ title: e.currentTarget.value })}
+        error={err('title')}
+      />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput type="date" label={t('projects-work-plan.milestones.dueOn')} required value={values.dueOn} onChange={(e) => set({ dueOn: e.currentTarget.value })} error={err('dueOn')} />
+        <TextInput
+          type="date"
+          label={t('projects-work-plan.milestones.dueOn')}
+          required
+          value={values.dueOn}
+          onChange={(e) => set({ dueOn: e.currentTarget.value })}
+          error={err('dueOn')}
+        />
         <Select
           label={t('projects-work-plan.milestones.workPackage')}
           placeholder={t('projects-work-plan.milestones.noWorkPackage')}
-          data={(workPackages.data ?? []).map((wp) => ({ value: wp.id, label: t('projects-work-plan.workPackages.name', { number: wp.number, title: wp.title }) }))}
+          data={(workPackages.data ?? []).map((wp) => ({
+            value: wp.id,
+            label: t('projects-work-plan.workPackages.name', { number: wp.number, title: wp.title }),
+          }))}
           value={values.workPackageId || null}
           onChange={(v) => set({ workPackageId: v ?? '' })}
           clearable
@@ -69,7 +90,13 @@ function MilestoneForm({ projectId, milestone, onDone }: { projectId: string; mi
           comboboxProps={{ withinPortal: true }}
         />
       </SimpleGrid>
-      <ConsortiumSelect projectId={projectId} label={t('projects-work-plan.milestones.owner')} value={values.ownerOrganisationId} onChange={(v) => set({ ownerOrganisationId: v })} error={err('ownerOrganisationId')} />
+      <ConsortiumSelect
+        projectId={projectId}
+        label={t('projects-work-plan.milestones.owner')}
+        value={values.ownerOrganisationId}
+        onChange={(v) => set({ ownerOrganisationId: v })}
+        error={err('ownerOrganisationId')}
+      />
     </VersionedEditForm>
   );
 }

@@ -9,7 +9,15 @@ import { useSaveWorkPackage, useWorkPackages } from './work-plan-api.ts';
 import { orNull, workPlanFieldError } from './work-plan-errors.ts';
 
 const statuses = ['planned', 'in-progress', 'done'] as const;
-type Values = { number: string; title: string; description: string; leadOrganisationId: string; startsOn: string; endsOn: string; status: WorkPackage['status'] };
+type Values = {
+  number: string;
+  title: string;
+  description: string;
+  leadOrganisationId: string;
+  startsOn: string;
+  endsOn: string;
+  status: WorkPackage['status'];
+};
 
 const toValues = (wp: WorkPackage | null): Values => ({
   number: wp ? String(wp.number) : '',
@@ -31,7 +39,12 @@ interface Props {
 export function WorkPackageModal({ projectId, workPackage, opened, onClose }: Props) {
   const { t } = useTranslation();
   return (
-    <FormModal opened={opened} onClose={onClose} size="lg" title={workPackage ? t('projects-work-plan.workPackages.editTitle') : t('projects-work-plan.workPackages.addTitle')}>
+    <FormModal
+      opened={opened}
+      onClose={onClose}
+      size="lg"
+      title={workPackage ? t('projects-work-plan.workPackages.editTitle') : t('projects-work-plan.workPackages.addTitle')}
+    >
       <WorkPackageForm key={workPackage?.id ?? 'new'} projectId={projectId} workPackage={workPackage} onDone={onClose} />
     </FormModal>
   );
@@ -79,14 +92,44 @@ function WorkPackageForm({ projectId, workPackage, onDone }: { projectId: string
           comboboxProps={{ withinPortal: true }}
         />
       </SimpleGrid>
-      <TextInput label={t('projects-work-plan.workPackages.titleLabel')} required value={values.title} onChange={(e) => set({ title: e.currentTarget.value })} error={err('title')} />
-      <Textarea label={t('projects-work-plan.workPackages.description')} autosize minRows={2} value={values.description} onChange={(e) => set({ description: e.currentTarget.value })} error={err('description')} />
-      <ConsortiumSelect projectId={projectId} label={t('projects-work-plan.workPackages.lead')} value={values.leadOrganisationId} onChange={(v) => set({ leadOrganisationId: v })} error={err('leadOrganisationId')} />
+      <TextInput
+        label={t('projects-work-plan.workPackages.titleLabel')}
+        required
+        value={values.title}
+        onChange={(e) => set({ title: e.currentTarget.value })}
+        error={err('title')}
+      />
+      <Textarea
+        label={t('projects-work-plan.workPackages.description')}
+        autosize
+        minRows={2}
+        value={values.description}
+        onChange={(e) => set({ description: e.currentTarget.value })}
+        error={err('description')}
+      />
+      <ConsortiumSelect
+        projectId={projectId}
+        label={t('projects-work-plan.workPackages.lead')}
+        value={values.leadOrganisationId}
+        onChange={(v) => set({ leadOrganisationId: v })}
+        error={err('leadOrganisationId')}
+      />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput type="date" label={t('projects-work-plan.workPackages.startsOn')} value={values.startsOn} onChange={(e) => set({ startsOn: e.currentTarget.value })} error={err('startsOn')} />
-        <TextInput type="date" label={t('projects-work-plan.workPackages.endsOn')} value={values.endsOn} onChange={(e) => set({ endsOn: e.currentTarget.value })} error={err('endsOn')} />
+        <TextInput
+          type="date"
+          label={t('projects-work-plan.workPackages.startsOn')}
+          value={values.startsOn}
+          onChange={(e) => set({ startsOn: e.currentTarget.value })}
+          error={err('startsOn')}
+        />
+        <TextInput
+          type="date"
+          label={t('projects-work-plan.workPackages.endsOn')}
+          value={values.endsOn}
+          onChange={(e) => set({ endsOn: e.currentTarget.value })}
+          error={err('endsOn')}
+        />
       </SimpleGrid>
     </VersionedEditForm>
   );
 }
-

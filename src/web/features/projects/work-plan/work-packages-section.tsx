@@ -96,7 +96,12 @@ function WorkPackageCard({ projectId, workPackage: wp, milestones, canEdit, onEd
               : t('projects-work-plan.workPackages.progressNoMilestones')}
           </Text>
           <Progress.Root mt={4}>
-            <Progress.Section value={percent} color={wp.progress.late ? 'orange.8' : 'indigo'} aria-labelledby={`wp-progress-${wp.id}`} aria-valuetext={`${percent} %`} />
+            <Progress.Section
+              value={percent}
+              color={wp.progress.late ? 'orange.8' : 'indigo'}
+              aria-labelledby={`wp-progress-${wp.id}`}
+              aria-valuetext={`${percent} %`}
+            />
           </Progress.Root>
         </div>
         {milestones.length > 0 && (

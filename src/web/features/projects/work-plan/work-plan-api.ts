@@ -64,10 +64,7 @@ function useWorkPlanMutation<TArgs, TResult>(projectId: string, fn: (args: TArgs
   return useMutation({
     mutationFn: fn,
     onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: workPlanKeys.all(projectId) }),
-        queryClient.invalidateQueries({ queryKey: ['partnerships'] }),
-      ]),
+      Promise.all([queryClient.invalidateQueries({ queryKey: workPlanKeys.all(projectId) }), queryClient.invalidateQueries({ queryKey: ['partnerships'] })]),
   });
 }
 
@@ -89,16 +86,14 @@ export const useMarkMilestoneDone = (projectId: string) =>
     apiPost<Milestone>(`${base(projectId)}/milestones/${id}/done`, { version, doneOn }),
   );
 
-export const useDeleteMilestone = (projectId: string) =>
-  useWorkPlanMutation(projectId, (id: string) => apiDelete<void>(`${base(projectId)}/milestones/${id}`));
+export const useDeleteMilestone = (projectId: string) => useWorkPlanMutation(projectId, (id: string) => apiDelete<void>(`${base(projectId)}/milestones/${id}`));
 
 export const useSaveIndicator = (projectId: string, id: string | null) =>
   useWorkPlanMutation(projectId, (body: CreateIndicatorRequest | UpdateIndicatorRequest) =>
     id ? apiPatch<ProjectIndicator>(`${base(projectId)}/indicators/${id}`, body) : apiPost<ProjectIndicator>(`${base(projectId)}/indicators`, body),
   );
 
-export const useDeleteIndicator = (projectId: string) =>
-  useWorkPlanMutation(projectId, (id: string) => apiDelete<void>(`${base(projectId)}/indicators/${id}`));
+export const useDeleteIndicator = (projectId: string) => useWorkPlanMutation(projectId, (id: string) => apiDelete<void>(`${base(projectId)}/indicators/${id}`));
 
 export const useUploadProjectDocument = (projectId: string) =>
   useWorkPlanMutation(projectId, ({ file, title }: { file: File; title: string }) => {
