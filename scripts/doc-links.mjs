@@ -1,4 +1,4 @@
-// Checks the links in README.md and docs/**/*.md: every relative link must name a file or folder
+// Checks the links in README.md, docs/**/*.md and the features' READMEs (src/features/*/README.md): every relative link must name a file or folder
 // of this repository (not one outside it, such as ../shared, which a clone does not have), and
 // every #anchor a heading of the Markdown file it points at. Web links are not fetched.
 // `node scripts/doc-links.mjs` prints the broken ones and exits 1 if there are any.
@@ -28,8 +28,14 @@ function anchorsOf(file) {
   return new Set([...text.matchAll(/^#{1,6}\s+(.+)$/gm)].map((m) => headingAnchor(m[1])));
 }
 
-/** The broken links of the given Markdown files (default: README.md and docs/), as "file: link (why)". */
-export function brokenLinks(files = [path.join(root, 'README.md'), ...markdownFiles(path.join(root, 'docs'))], repository = root) {
+const featureReadmes = () =>
+  fs
+    .readdirSync(path.join(root, 'src', 'features'))
+    .map((f) => path.join(root, 'src', 'features', f, 'README.md'))
+    .filter((f) => fs.existsSync(f));
+
+/** The broken links of the given Markdown files (default: README.md, docs/ and the features' READMEs), as "file: link (why)". */
+export function brokenLinks(files = [path.join(root, 'README.md'), ...markdownFiles(path.join(root, 'docs')), ...featureReadmes()], repository = root) {
   const broken = [];
   for (const file of files) {
     const text = fs.readFileSync(file, 'utf8').replace(/```[\s\S]*?```/g, '');
