@@ -24,7 +24,6 @@ const domainFiles = [
   '^src/features/audit/(diff-snapshots|readable-changes|history-fields)[.]ts$',
   '^src/features/csv-import/csv-fields[.]ts$',
   '^src/features/tagging/(detect-language|normalize-text)[.]ts$',
-  '^src/features/auth/roles[.]ts$',
   '^src/shared/(calendar-days|date-style|file-names|locales|localised-texts|roles|text-normalize|uuid)[.]ts$',
 ];
 
@@ -44,7 +43,6 @@ const webAllowedServerFiles = [
   '^src/shared/(calendar-days|date-style|file-names|locales|localised-texts|roles|text-normalize|uuid)[.]ts$',
   '^src/features/tagging/detect-language[.]ts$', // the language of an offer, estimated as one types
   '^src/features/csv-import/csv-fields[.]ts$', // the columns an import may map
-  '^src/features/auth/roles[.]ts$', // the role names
   '^src/features/audit/history-fields[.]ts$', // how each field of a history is shown
 ];
 

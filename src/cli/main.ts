@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { Command, Option } from 'commander';
 import { loadConfig } from '../config.ts';
-import { roles } from '../features/auth/roles.ts';
+import { roles } from '../shared/roles.ts';
 import { err, out, reportError } from './output.ts';
 import { withDatabase } from './with-database.ts';
 

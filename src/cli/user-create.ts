@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { Role } from '../features/auth/roles.ts';
+import type { Role } from '../shared/roles.ts';
 import { findCityIdsByName } from '../features/cities/cities.service.ts';
 import { organisations } from '../features/organisations/organisations.table.ts';
 import { createUser } from '../features/users/users.service.ts';

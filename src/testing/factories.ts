@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { Db } from '../db/database.ts';
-import type { Role } from '../features/auth/roles.ts';
+import type { Role } from '../shared/roles.ts';
 import { cities } from '../features/cities/cities.table.ts';
 import { organisations } from '../features/organisations/organisations.table.ts';
 import { users } from '../features/users/users.table.ts';

@@ -3,7 +3,7 @@ import { actorUserId } from '../../shared/actor.ts';
 import { storedFileColumns } from '../../shared/stored-file.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { invalid, notFound } from '../../shared/errors.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { recordAudit } from '../audit/index.ts';
 import { requirePartnershipEditor } from '../partnerships/partnership-access.ts';
 import { documentMetadataColumns, findAgreementRow, presentDocument } from './agreement-read.ts';
 import type { AgreementDocument } from './agreements.schemas.ts';

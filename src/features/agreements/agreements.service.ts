@@ -5,7 +5,7 @@ import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { invalid, type FieldError } from '../../shared/errors.ts';
 import { chooseOriginalLanguage, storedTexts } from '../../shared/localised-texts.ts';
 import type { UiLocale } from '../../shared/locales.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { recordAudit } from '../audit/index.ts';
 import { findPartnershipRow, requirePartnershipEditor } from '../partnerships/partnership-access.ts';
 import { findAgreementRow, presentAgreements } from './agreement-read.ts';
 import type { Agreement, CreateAgreementRequest, UpdateAgreementRequest } from './agreements.schemas.ts';

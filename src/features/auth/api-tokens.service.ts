@@ -3,7 +3,7 @@ import { isAdmin } from '../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { forbidden, notFound, unauthenticated } from '../../shared/errors.ts';
 import { hashSecret, newSecret } from '../../shared/secrets.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { recordAudit } from '../audit/index.ts';
 import type { ApiToken, CreateApiTokenRequest, CreatedApiToken } from './api-tokens.schemas.ts';
 import { apiTokens } from './auth.table.ts';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { roles } from './roles.ts';
+import { roles } from '../../shared/roles.ts';
 
 export const signInRequest = z.object({
   email: z.string().trim().email().max(320),

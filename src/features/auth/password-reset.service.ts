@@ -3,7 +3,7 @@ import { systemActor } from '../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { invalid } from '../../shared/errors.ts';
 import { hashPassword, hashSecret, newSecret } from '../../shared/secrets.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { recordAudit } from '../audit/index.ts';
 import { enforceRateLimit } from './rate-limit.ts';
 import { revokeCredentialsOfUser, type RevokedCredentials } from './revoke-credentials.ts';
 import { deleteSessionsOfUser } from './sessions.ts';

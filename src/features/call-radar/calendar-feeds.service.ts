@@ -4,7 +4,7 @@ import type { ServiceContext } from '../../shared/context.ts';
 import { inTransaction } from '../../shared/context.ts';
 import { notFound } from '../../shared/errors.ts';
 import { hashSecret, newSecret } from '../../shared/secrets.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { recordAudit } from '../audit/index.ts';
 import { partnerships } from '../partnerships/partnerships.table.ts';
 import { renderCalendar, type CalendarEntry } from './calendar-events.ts';
 import { calendarFeeds } from './call-follows.table.ts';

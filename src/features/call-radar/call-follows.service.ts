@@ -3,7 +3,7 @@ import type { UserActor } from '../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { notFound, unauthenticated } from '../../shared/errors.ts';
 import { fundingCalls } from '../calls/calls.table.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { recordAudit } from '../audit/index.ts';
 import { partnerships } from '../partnerships/partnerships.table.ts';
 import { callFollows } from './call-follows.table.ts';
 import type { FollowedCall } from './call-radar.schemas.ts';

@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { actorUserId } from '../../shared/actor.ts';
 import { AppError, invalid } from '../../shared/errors.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { recordAudit } from '../audit/index.ts';
 import { conceptTaggerFor } from '../tagging/tagger-for.ts';
 import type { NormalisedCall } from './call-record.ts';
 import { callImports, type CallSource } from './calls.table.ts';

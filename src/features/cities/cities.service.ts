@@ -5,7 +5,7 @@ import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { duplicate, forbidden, notFound } from '../../shared/errors.ts';
 import { foldForLookup } from '../../shared/text-normalize.ts';
 import { isUuid } from '../../shared/uuid.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { recordAudit } from '../audit/index.ts';
 import { partnershipCities, partnerships } from '../partnerships/partnerships.table.ts';
 import { canCreateCity, canEditCity } from './city-policy.ts';
 import type { City, CitySummary, CreateCityRequest, UpdateCityRequest } from './cities.schemas.ts';

@@ -3,7 +3,7 @@ import { isAdmin, type UserActor } from '../../shared/actor.ts';
 import type { ServiceContext } from '../../shared/context.ts';
 import { forbidden } from '../../shared/errors.ts';
 import { generatePassword, hashPassword } from '../../shared/secrets.ts';
-import type { Role } from '../auth/roles.ts';
+import type { Role } from '../../shared/roles.ts';
 import { cities } from '../cities/cities.table.ts';
 import { organisations } from '../organisations/organisations.table.ts';
 import { insertUser } from '../users/users.service.ts';

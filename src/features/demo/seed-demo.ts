@@ -7,7 +7,7 @@ import { forbidden } from '../../shared/errors.ts';
 import { storedTexts } from '../../shared/localised-texts.ts';
 import { presentAgreements } from '../agreements/agreement-read.ts';
 import { agreementParties, agreements } from '../agreements/agreements.table.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { recordAudit } from '../audit/index.ts';
 import { seedDemoCalls } from '../calls/demo-calls.ts';
 import { cities } from '../cities/cities.table.ts';
 import { importInterchange, type ImportSummary } from '../interchange/import-interchange.ts';

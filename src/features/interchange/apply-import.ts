@@ -3,7 +3,7 @@ import { updateVersioned } from '../../db/versioned-update.ts';
 import { actorUserId } from '../../shared/actor.ts';
 import type { ServiceContext } from '../../shared/context.ts';
 import { foldForLookup } from '../../shared/text-normalize.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { recordAudit } from '../audit/index.ts';
 import { replaceCityAliases } from '../cities/cities.service.ts';
 import { cities } from '../cities/cities.table.ts';
 import { organisationItems, organisations } from '../organisations/organisations.table.ts';

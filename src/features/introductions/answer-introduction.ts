@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { actorUserId } from '../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { AppError, forbidden, notFound, unauthenticated, versionConflict } from '../../shared/errors.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { recordAudit } from '../audit/index.ts';
 import { canMoveStage, canReadIntroduction, canWithdraw, sidesToAnswer, stageIndex, stages } from './introduction-policy.ts';
 import { mailAccepted, mailDeclined } from './introduction-mails.ts';
 import { factsOf, findIntroduction, INTRODUCTION, markRead, toDetail, type IntroductionRow } from './introduction-rows.ts';

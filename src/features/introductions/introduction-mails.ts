@@ -1,5 +1,5 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
-import type { Role } from '../auth/roles.ts';
+import type { Role } from '../../shared/roles.ts';
 import { systemActor } from '../../shared/actor.ts';
 import type { ServiceContext } from '../../shared/context.ts';
 import { enqueueMail } from '../mail/mail-outbox.ts';

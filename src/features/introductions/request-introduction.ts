@@ -4,7 +4,7 @@ import { isUniqueViolation } from '../../db/unique-violation.ts';
 import { actorUserId } from '../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { AppError, forbidden, invalid, unauthenticated } from '../../shared/errors.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { recordAudit } from '../audit/index.ts';
 import { enforceRateLimit } from '../auth/rate-limit.ts';
 import { findOrganisation } from '../organisations/index.ts';
 import { organisationItems } from '../organisations/organisations.table.ts';

@@ -1,4 +1,4 @@
-import type { Role } from '../auth/roles.ts';
+import type { Role } from '../../shared/roles.ts';
 import { uiLocales, type UiLocale } from '../../shared/locales.ts';
 
 export interface MailContent {

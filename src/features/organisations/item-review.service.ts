@@ -3,7 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import { actorUserId, isAdmin } from '../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { AppError, forbidden, invalid, notFound, versionConflict } from '../../shared/errors.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { recordAudit } from '../audit/index.ts';
 import { cities } from '../cities/cities.table.ts';
 import { enqueueMail } from '../mail/mail-outbox.ts';
 import { reviewDecisionMail } from '../mail/mail-templates.ts';

@@ -5,7 +5,7 @@ import { actorUserId } from '../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { AppError, duplicate, forbidden, invalid, notFound } from '../../shared/errors.ts';
 import { foldForLookup } from '../../shared/text-normalize.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { recordAudit } from '../audit/index.ts';
 import { cities } from '../cities/cities.table.ts';
 import { detachPeopleFromOrganisation, listVisiblePeople, organisationHasPeople } from '../people/people.service.ts';
 import { reindexOrganisation } from '../search/search-index.ts';

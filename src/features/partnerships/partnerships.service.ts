@@ -3,7 +3,7 @@ import { updateVersioned } from '../../db/versioned-update.ts';
 import { actorUserId } from '../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { duplicate, forbidden, invalid, unauthenticated, type FieldError } from '../../shared/errors.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { recordAudit } from '../audit/index.ts';
 import { cities } from '../cities/cities.table.ts';
 import { existingThemeKeys } from '../themes/themes.service.ts';
 import { findPartnershipRow, requirePartnershipEditor, type PartnershipRow } from './partnership-access.ts';

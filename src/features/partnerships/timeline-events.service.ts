@@ -6,7 +6,7 @@ import { invalid, notFound } from '../../shared/errors.ts';
 import { chooseOriginalLanguage, recordLanguage, storedTexts, textsByLanguage } from '../../shared/localised-texts.ts';
 import type { UiLocale } from '../../shared/locales.ts';
 import { detectLanguage } from '../tagging/detect-language.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { recordAudit } from '../audit/index.ts';
 import { findPartnershipRow, requirePartnershipEditor } from './partnership-access.ts';
 import { timelineEvents } from './partnerships.table.ts';
 import type { CreateTimelineEventRequest, TimelineEvent, UpdateTimelineEventRequest } from './timeline-events.schemas.ts';

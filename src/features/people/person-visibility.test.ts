@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { anonymous, systemActor, type Actor } from '../../shared/actor.ts';
-import type { Role } from '../auth/roles.ts';
+import type { Role } from '../../shared/roles.ts';
 import { canSeePerson, type PersonVisibilityFacts } from './person-visibility.ts';
 
 const user = (role: Role, cityId: string | null, organisationId: string | null = null): Actor => ({

@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { forbidden } from '../../shared/errors.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { recordAudit } from '../audit/index.ts';
 import { getPerson } from '../people/people.service.ts';
 import { people } from '../people/people.table.ts';
 import { reindexPerson } from '../search/search-index.ts';

@@ -3,7 +3,7 @@ import { systemActor } from '../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { AppError, forbidden, invalid, notFound, unauthenticated } from '../../shared/errors.ts';
 import { verifyPassword } from '../../shared/secrets.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { recordAudit } from '../audit/index.ts';
 import { enforceRateLimit } from '../auth/rate-limit.ts';
 import { users } from '../users/users.table.ts';
 import { erasePersonRecord, peopleWithEmail } from './erase-person.ts';

@@ -3,7 +3,7 @@ import { updateVersioned } from '../../db/versioned-update.ts';
 import { actorUserId } from '../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { AppError, invalid } from '../../shared/errors.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { recordAudit } from '../audit/index.ts';
 import { lockProject, requireManagedProject } from './project-access.ts';
 import { loadConsortium, loadPartnershipCities, projectDetail } from './project-detail.ts';
 import { canMoveStage, nextStages, submissionProblems, submissionRuleMessages } from './project-stages.ts';

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { AppError, notFound } from '../../shared/errors.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { recordAudit } from '../audit/index.ts';
 import { lockProject, requireManagedProject } from './project-access.ts';
 import { projectDetail } from './project-detail.ts';
 import type { Project } from './projects.schemas.ts';

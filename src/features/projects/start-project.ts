@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { actorUserId } from '../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { AppError, forbidden, invalid, unauthenticated } from '../../shared/errors.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { recordAudit } from '../audit/index.ts';
 import { nextDeadlineAt } from '../calls/call-status.ts';
 import { fundingCalls } from '../calls/calls.table.ts';
 import { withoutLegacyDemoNote } from '../calls/demo-calls.ts';

@@ -3,7 +3,7 @@ import { isUniqueViolation } from '../../db/unique-violation.ts';
 import { updateVersioned } from '../../db/versioned-update.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { notFound } from '../../shared/errors.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { recordAudit } from '../audit/index.ts';
 import { secondCoordinator } from './consortium-organisation.ts';
 import { lockProject, requireManagedProject } from './project-access.ts';
 import { projectDetail } from './project-detail.ts';

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { updateVersioned } from '../../db/versioned-update.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { invalid } from '../../shared/errors.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { recordAudit } from '../audit/index.ts';
 import { requireManagedProject } from './project-access.ts';
 import { projectDetail } from './project-detail.ts';
 import type { Project, UpdateProjectRequest } from './projects.schemas.ts';

@@ -3,7 +3,7 @@ import { isUniqueViolation } from '../../db/unique-violation.ts';
 import { systemActor } from '../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { AppError } from '../../shared/errors.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { recordAudit } from '../audit/index.ts';
 import { redeemInvitation } from '../users/invitation-acceptance.service.ts';
 import { invitations, users } from '../users/users.table.ts';
 import { userIdentities } from './single-sign-on.table.ts';

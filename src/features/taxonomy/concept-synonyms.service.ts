@@ -4,7 +4,7 @@ import { isAdmin, actorUserId } from '../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { duplicate, forbidden, notFound } from '../../shared/errors.ts';
 import { foldForLookup } from '../../shared/text-normalize.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { recordAudit } from '../audit/index.ts';
 import { type AddedSynonymView, type AddSynonymRequest } from './taxonomy.ts';
 import { conceptSynonyms, taxonomyConcepts, taxonomyRevision } from './taxonomy.table.ts';
 

@@ -3,7 +3,7 @@ import { updateVersioned } from '../../db/versioned-update.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { invalid, unauthenticated } from '../../shared/errors.ts';
 import { hashPassword, verifyPassword } from '../../shared/secrets.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { recordAudit } from '../audit/index.ts';
 import { sessions } from '../auth/auth.table.ts';
 import { enforceRateLimit } from '../auth/rate-limit.ts';
 import { revokeCredentialsOfUser, type RevokedCredentials } from '../auth/revoke-credentials.ts';

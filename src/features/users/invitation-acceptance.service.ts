@@ -3,7 +3,7 @@ import { systemActor } from '../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { invalid, notFound } from '../../shared/errors.ts';
 import { hashPassword, hashSecret } from '../../shared/secrets.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { recordAudit } from '../audit/index.ts';
 import { enforceRateLimit, refundRateLimit } from '../auth/rate-limit.ts';
 import { createSession } from '../auth/sessions.ts';
 import { cities } from '../cities/cities.table.ts';

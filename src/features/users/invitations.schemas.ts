@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { roles } from '../auth/roles.ts';
+import { roles } from '../../shared/roles.ts';
 import { displayNameSchema, emailSchema, passwordSchema, uiLocaleSchema } from './users.schemas.ts';
 
 export const invitationStatuses = ['pending', 'accepted', 'expired', 'revoked'] as const;

@@ -3,7 +3,7 @@ import { isAdmin } from '../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { AppError, duplicate, forbidden, notFound } from '../../shared/errors.ts';
 import { hashSecret, newSecret } from '../../shared/secrets.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { recordAudit } from '../audit/index.ts';
 import { enqueueMail } from '../mail/mail-outbox.ts';
 import { invitationMail } from '../mail/mail-templates.ts';
 import { invitationAuditView, selectInvitation, selectInvitations } from './invitation-rows.ts';

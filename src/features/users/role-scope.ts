@@ -1,5 +1,5 @@
 import type { FieldError } from '../../shared/errors.ts';
-import type { Role } from '../auth/roles.ts';
+import type { Role } from '../../shared/roles.ts';
 
 export interface RoleScope {
   cityId: string | null;

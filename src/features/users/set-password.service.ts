@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { forbidden, notFound } from '../../shared/errors.ts';
 import { generatePassword, hashPassword } from '../../shared/secrets.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { recordAudit } from '../audit/index.ts';
 import { passwordResets } from '../auth/auth.table.ts';
 import { revokeCredentialsOfUser, type RevokedCredentials } from '../auth/revoke-credentials.ts';
 import { deleteSessionsOfUser } from '../auth/sessions.ts';

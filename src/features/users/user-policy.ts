@@ -1,5 +1,5 @@
 import { isAdmin, type Actor } from '../../shared/actor.ts';
-import type { Role } from '../auth/roles.ts';
+import type { Role } from '../../shared/roles.ts';
 
 const isCoordinator = (actor: Actor): actor is Extract<Actor, { kind: 'user' }> & { cityId: string } =>
   actor.kind === 'user' && actor.role === 'coordinator' && actor.cityId !== null;

@@ -1,7 +1,7 @@
 import { asc, eq, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
 import { invalid, type FieldError } from '../../shared/errors.ts';
-import type { Role } from '../auth/roles.ts';
+import type { Role } from '../../shared/roles.ts';
 import { cities } from '../cities/cities.table.ts';
 import { organisations } from '../organisations/organisations.table.ts';
 import { missingScopeErrors, type RoleScope } from './role-scope.ts';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { uiLocales } from '../../shared/locales.ts';
-import { roles } from '../auth/roles.ts';
+import { roles } from '../../shared/roles.ts';
 
 export const passwordSchema = z.string().min(12, 'use at least 12 characters').max(1000);
 export const emailSchema = z.string().trim().toLowerCase().email().max(320);

@@ -3,7 +3,7 @@ import { updateVersioned } from '../../../db/versioned-update.ts';
 import { actorUserId } from '../../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../../shared/context.ts';
 import { notFound } from '../../../shared/errors.ts';
-import { recordAudit } from '../../audit/audit.service.ts';
+import { recordAudit } from '../../audit/index.ts';
 import { indicatorProgress } from './indicator-progress.ts';
 import { requireProjectReader, requireWorkPlanEditor } from './work-plan-access.ts';
 import type { CreateIndicatorRequest, ProjectIndicator, UpdateIndicatorRequest } from './work-plan.schemas.ts';

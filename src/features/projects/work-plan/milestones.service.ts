@@ -3,7 +3,7 @@ import { updateVersioned } from '../../../db/versioned-update.ts';
 import { actorUserId } from '../../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../../shared/context.ts';
 import { AppError, invalid, notFound } from '../../../shared/errors.ts';
-import { recordAudit } from '../../audit/audit.service.ts';
+import { recordAudit } from '../../audit/index.ts';
 import { organisationNames, requireConsortiumMember, requireProjectReader, requireWorkPlanEditor } from './work-plan-access.ts';
 import type { CreateMilestoneRequest, Milestone, MilestoneDoneRequest, MilestoneList, UpdateMilestoneRequest } from './work-plan.schemas.ts';
 import { projectMilestones, projectWorkPackages } from './work-plan.table.ts';

@@ -4,7 +4,7 @@ import { updateVersioned } from '../../../db/versioned-update.ts';
 import { actorUserId } from '../../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../../shared/context.ts';
 import { duplicate, invalid, notFound } from '../../../shared/errors.ts';
-import { recordAudit } from '../../audit/audit.service.ts';
+import { recordAudit } from '../../audit/index.ts';
 import { milestoneStatesOf } from './milestone-states.ts';
 import { organisationNames, requireConsortiumMember, requireProjectReader, requireWorkPlanEditor } from './work-plan-access.ts';
 import type { CreateWorkPackageRequest, UpdateWorkPackageRequest, WorkPackage } from './work-plan.schemas.ts';

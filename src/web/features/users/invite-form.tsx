@@ -1,7 +1,7 @@
 import { Alert, Button, CopyButton, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Role } from '../../../features/auth/roles.ts';
+import type { Role } from '../../../shared/roles.ts';
 import { uiLocales, type UiLocale } from '../../../shared/locales.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { uiLocaleOptions } from '../../lib/language-options.ts';

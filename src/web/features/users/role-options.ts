@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { roles, type Role } from '../../../features/auth/roles.ts';
+import { roles, type Role } from '../../../shared/roles.ts';
 
 /** The roles an actor may hand out: admins any, coordinators all but administrator. */
 export function grantableRoles(actorRole: Role | undefined): Role[] {

@@ -1,6 +1,6 @@
 import { Button, Checkbox, Group, NativeSelect, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { roles, type Role } from '../../../features/auth/roles.ts';
+import { roles, type Role } from '../../../shared/roles.ts';
 import type { User } from '../../../features/users/users.schemas.ts';
 import { ConflictDialog } from '../../components/conflict-dialog.tsx';
 import { ErrorAlert } from '../../components/error-alert.tsx';
