@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import { callStatuses, type CallSummary } from '../features/calls/calls.schemas.ts';
-import { importCallsFromFile, type CallImportSummary } from '../features/calls/import-calls.ts';
-import { listCalls } from '../features/calls/list-calls.ts';
-import { claimSyncNow, releaseSync, syncCalls, type CallSyncResult } from '../features/calls/sync-calls.ts';
+import { importCallsFromFile, type CallImportSummary } from '../features/calls/index.ts';
+import { listCalls } from '../features/calls/index.ts';
+import { claimSyncNow, releaseSync, syncCalls, type CallSyncResult } from '../features/calls/index.ts';
 import type { ServiceContext } from '../shared/context.ts';
 import { invalid } from '../shared/errors.ts';
 import { err, out } from './output.ts';

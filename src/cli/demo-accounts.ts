@@ -1,5 +1,5 @@
-import type { CreatedDemoAccount } from '../features/demo/demo-accounts.ts';
-import { listDemoAccounts } from '../features/demo/demo-accounts.ts';
+import type { CreatedDemoAccount } from '../features/demo/index.ts';
+import { listDemoAccounts } from '../features/demo/index.ts';
 import type { ServiceContext } from '../shared/context.ts';
 import { out } from './output.ts';
 

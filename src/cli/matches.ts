@@ -1,4 +1,4 @@
-import { suggestMatches } from '../features/matching/suggest-matches.service.ts';
+import { suggestMatches } from '../features/matching/index.ts';
 import type { ServiceContext } from '../shared/context.ts';
 import { invalid } from '../shared/errors.ts';
 import { uiLocales, type UiLocale } from '../shared/locales.ts';

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import type { Role } from '../shared/roles.ts';
-import { findCityIdsByName } from '../features/cities/cities.service.ts';
+import { findCityIdsByName } from '../features/cities/index.ts';
 import { organisations } from '../features/organisations/organisations.table.ts';
-import { createUser } from '../features/users/users.service.ts';
+import { createUser } from '../features/users/index.ts';
 import type { ServiceContext } from '../shared/context.ts';
 import { invalid } from '../shared/errors.ts';
 

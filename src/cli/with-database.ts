@@ -2,8 +2,8 @@ import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
 import { openDatabaseFromConfig } from '../db/open-from-config.ts';
-import { syncTaxonomy } from '../features/taxonomy/taxonomy.service.ts';
-import { syncThemes } from '../features/themes/themes.service.ts';
+import { syncTaxonomy } from '../features/taxonomy/index.ts';
+import { syncThemes } from '../features/themes/index.ts';
 import { systemActor } from '../shared/actor.ts';
 import type { ServiceContext } from '../shared/context.ts';
 

@@ -1,8 +1,8 @@
 import { count } from 'drizzle-orm';
-import type { CreatedDemoAccount } from '../features/demo/demo-accounts.ts';
-import { seedDemo } from '../features/demo/seed-demo.ts';
-import { followDemoCall } from '../features/call-radar/follow-demo-call.ts';
-import { createUser } from '../features/users/users.service.ts';
+import type { CreatedDemoAccount } from '../features/demo/index.ts';
+import { seedDemo } from '../features/demo/index.ts';
+import { followDemoCall } from '../features/call-radar/index.ts';
+import { createUser } from '../features/users/index.ts';
 import { users } from '../features/users/users.table.ts';
 import type { ServiceContext } from '../shared/context.ts';
 

@@ -1,9 +1,9 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/database.ts';
-import { pruneRateLimits } from '../features/auth/rate-limit.ts';
-import { pruneExpiredSessions } from '../features/auth/sessions.ts';
-import { pruneMailOutbox } from '../features/mail/mail-retention.ts';
+import { pruneRateLimits } from '../features/auth/index.ts';
+import { pruneExpiredSessions } from '../features/auth/index.ts';
+import { pruneMailOutbox } from '../features/mail/index.ts';
 import { startPeriodicJob } from '../shared/periodic-job.ts';
 
 const HOUR = 60 * 60 * 1000;

@@ -4,7 +4,7 @@ import { storedFileColumns } from '../../shared/stored-file.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { invalid, notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
-import { requirePartnershipEditor } from '../partnerships/partnership-access.ts';
+import { requirePartnershipEditor } from '../partnerships/index.ts';
 import { documentMetadataColumns, findAgreementRow, presentDocument } from './agreement-read.ts';
 import type { AgreementDocument } from './agreements.schemas.ts';
 import { agreementDocuments } from './agreements.table.ts';

@@ -2,7 +2,7 @@ import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../shared/context.ts';
 import { notFound } from '../../shared/errors.ts';
 import { recordLanguage, textsByLanguage } from '../../shared/localised-texts.ts';
-import { detectLanguage } from '../tagging/detect-language.ts';
+import { detectLanguage } from '../tagging/index.ts';
 import type { Agreement, AgreementDocument } from './agreements.schemas.ts';
 import { agreementDocuments, agreementParties, agreements } from './agreements.table.ts';
 

@@ -6,7 +6,7 @@ import { invalid, type FieldError } from '../../shared/errors.ts';
 import { chooseOriginalLanguage, storedTexts } from '../../shared/localised-texts.ts';
 import type { UiLocale } from '../../shared/locales.ts';
 import { recordAudit } from '../audit/index.ts';
-import { findPartnershipRow, requirePartnershipEditor } from '../partnerships/partnership-access.ts';
+import { findPartnershipRow, requirePartnershipEditor } from '../partnerships/index.ts';
 import { findAgreementRow, presentAgreements } from './agreement-read.ts';
 import type { Agreement, CreateAgreementRequest, UpdateAgreementRequest } from './agreements.schemas.ts';
 import { agreementParties, agreements } from './agreements.table.ts';

@@ -1,6 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
-import { revokeCalendarFeedsOfUser } from '../call-radar/calendar-feeds.service.ts';
+import { revokeCalendarFeedsOfUser } from '../call-radar/index.ts';
 import { apiTokens } from './auth.table.ts';
 
 export interface RevokedCredentials {

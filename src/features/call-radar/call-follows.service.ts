@@ -8,7 +8,7 @@ import { partnerships } from '../partnerships/partnerships.table.ts';
 import { callFollows } from './call-follows.table.ts';
 import type { FollowedCall } from './call-radar.schemas.ts';
 import { partnershipForRadar } from './radar-profiles.ts';
-import { presentCall } from '../calls/present-call.ts';
+import { presentCall } from '../calls/index.ts';
 
 export function userActor(ctx: ServiceContext): UserActor {
   if (ctx.actor.kind !== 'user') throw unauthenticated();

@@ -1,13 +1,13 @@
 import { and, inArray, like, or, sql, type SQL } from 'drizzle-orm';
 import type { ServiceContext } from '../../shared/context.ts';
-import { callStatusSql, nextDeadlineSql } from '../calls/call-status-sql.ts';
+import { callStatusSql, nextDeadlineSql } from '../calls/index.ts';
 import { fundingCalls } from '../calls/calls.table.ts';
 import type { RadarQuery, RadarResponse } from './call-radar.schemas.ts';
 import { cityProgrammeCodes, cityProgrammeIdentifierPatterns } from './city-programmes.ts';
 import { eligibilityHints } from './eligibility-hints.ts';
 import { rankCalls, type RadarProfile } from './rank-calls.ts';
 import { organisationProfile, partnershipProfile, projectProfile, textProfile } from './radar-profiles.ts';
-import { presentCall } from '../calls/present-call.ts';
+import { presentCall } from '../calls/index.ts';
 
 /** Candidates are scored in TypeScript; at most this many, best pre-score first, far more than a page. */
 export const RADAR_CANDIDATES = 600;

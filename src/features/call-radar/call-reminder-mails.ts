@@ -1,6 +1,6 @@
 import type { UiLocale } from '../../shared/locales.ts';
 import { DATE_STYLE, intlLocale, TIME_STYLE } from '../../shared/date-style.ts';
-import { pickMailLocale, type MailContent } from '../mail/mail-templates.ts';
+import { pickMailLocale, type MailContent } from '../mail/index.ts';
 
 export const BRUSSELS = 'Europe/Brussels';
 

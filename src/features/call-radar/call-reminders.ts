@@ -5,8 +5,8 @@ import { systemActor } from '../../shared/actor.ts';
 import { calendarDaysUntil } from '../../shared/calendar-days.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { startPeriodicJob } from '../../shared/periodic-job.ts';
-import type { WorkerLogger } from '../mail/mail-delivery.ts';
-import { enqueueMail } from '../mail/mail-outbox.ts';
+import type { WorkerLogger } from '../mail/index.ts';
+import { enqueueMail } from '../mail/index.ts';
 import { callReminderMail } from './call-reminder-mails.ts';
 
 const HOUR = 60 * 60 * 1000;

@@ -5,12 +5,12 @@ import { isUuid } from '../../shared/uuid.ts';
 import { cities } from '../cities/cities.table.ts';
 import { findOrganisation } from '../organisations/index.ts';
 import { partnershipCities, partnershipThemes, partnerships } from '../partnerships/partnerships.table.ts';
-import { canReadProject } from '../projects/project-policy.ts';
-import { loadProjectFacts } from '../projects/project-facts.ts';
+import { canReadProject } from '../projects/index.ts';
+import { loadProjectFacts } from '../projects/index.ts';
 import { projects } from '../projects/projects.table.ts';
-import { conceptTaggerFor } from '../tagging/tagger-for.ts';
-import { getTaxonomy } from '../taxonomy/taxonomy.ts';
-import { conceptKeysForTheme } from '../taxonomy/themes-to-concepts.ts';
+import { conceptTaggerFor } from '../tagging/index.ts';
+import { getTaxonomy } from '../taxonomy/index.ts';
+import { conceptKeysForTheme } from '../taxonomy/index.ts';
 import { canUseOrganisationRadar, canUsePartnershipRadar, canUseTextRadar } from './call-radar-policy.ts';
 import { weightsFromCounts, type RadarProfile } from './rank-calls.ts';
 

@@ -1,6 +1,6 @@
 import { asc, eq, gt } from 'drizzle-orm';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
-import type { ConceptTagger } from '../tagging/concept-tagger.ts';
+import type { ConceptTagger } from '../tagging/index.ts';
 import { fundingCalls } from './calls.table.ts';
 
 /** Tagging reads the start of a long description; the concepts are in the first paragraphs. */

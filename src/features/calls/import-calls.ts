@@ -5,7 +5,7 @@ import { actorUserId } from '../../shared/actor.ts';
 import { AppError, invalid } from '../../shared/errors.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { recordAudit } from '../audit/index.ts';
-import { conceptTaggerFor } from '../tagging/tagger-for.ts';
+import { conceptTaggerFor } from '../tagging/index.ts';
 import type { NormalisedCall } from './call-record.ts';
 import { callImports, type CallSource } from './calls.table.ts';
 import { keepRunAlive, runLease } from './import-run-lease.ts';

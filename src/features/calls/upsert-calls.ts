@@ -1,6 +1,6 @@
 import { inArray, sql } from 'drizzle-orm';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
-import type { ConceptTagger } from '../tagging/concept-tagger.ts';
+import type { ConceptTagger } from '../tagging/index.ts';
 import { callConcepts } from './call-concepts.ts';
 import { callContentHash, deadlineDates, type NormalisedCall } from './call-record.ts';
 import { callStatusAt } from './call-status.ts';

@@ -1,11 +1,11 @@
 import { inArray } from 'drizzle-orm';
 import type { ServiceContext } from '../../shared/context.ts';
 import { foldForLookup, keyFromName } from '../../shared/text-normalize.ts';
-import { findCityIdsByName } from '../cities/cities.service.ts';
+import { findCityIdsByName } from '../cities/index.ts';
 import { cities } from '../cities/cities.table.ts';
-import { canCreateOrganisation, canEditOrganisation } from '../organisations/organisation-policy.ts';
+import { canCreateOrganisation, canEditOrganisation } from '../organisations/index.ts';
 import { organisations } from '../organisations/organisations.table.ts';
-import { listThemes } from '../themes/themes.service.ts';
+import { listThemes } from '../themes/index.ts';
 import type { CsvMapping } from './csv-fields.ts';
 import type { CsvRowValue, RowProblem, ThemeLookup } from './csv-row.ts';
 

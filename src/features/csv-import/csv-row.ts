@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { InterchangeItem, InterchangeText } from '../interchange/interchange-document.ts';
+import type { InterchangeItem, InterchangeText } from '../interchange/index.ts';
 import { organisationKeySchema, type OrganisationKind } from '../organisations/organisations.schemas.ts';
 import type { CsvField, CsvMapping } from './csv-fields.ts';
 import { categoryFromCell, kindFromCell, languageFromCell, splitList } from './csv-values.ts';

@@ -1,13 +1,13 @@
 import { and, eq } from 'drizzle-orm';
 import { updateVersioned } from '../../db/versioned-update.ts';
 import type { ServiceContext } from '../../shared/context.ts';
-import { auditAuthorColumns } from '../audit/audit-author.ts';
+import { auditAuthorColumns } from '../audit/index.ts';
 import { auditEvents } from '../audit/audit.table.ts';
-import type { InterchangeItem, InterchangeOrganisation } from '../interchange/interchange-document.ts';
-import { canonicalOrganisation, sameRecord } from '../interchange/interchange-records.ts';
-import { loadOrganisations } from '../interchange/interchange-snapshot.ts';
+import type { InterchangeItem, InterchangeOrganisation } from '../interchange/index.ts';
+import { canonicalOrganisation, sameRecord } from '../interchange/index.ts';
+import { loadOrganisations } from '../interchange/index.ts';
 import { organisationItems, organisations } from '../organisations/organisations.table.ts';
-import { reindexOrganisations } from '../search/search-index.ts';
+import { reindexOrganisations } from '../search/index.ts';
 import type { ResolvedRow } from './csv-references.ts';
 
 export interface WriteCounts {

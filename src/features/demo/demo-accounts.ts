@@ -6,8 +6,8 @@ import { generatePassword, hashPassword } from '../../shared/secrets.ts';
 import type { Role } from '../../shared/roles.ts';
 import { cities } from '../cities/cities.table.ts';
 import { organisations } from '../organisations/organisations.table.ts';
-import { insertUser } from '../users/users.service.ts';
-import { resolveRoleScope } from '../users/user-rows.ts';
+import { insertUser } from '../users/index.ts';
+import { resolveRoleScope } from '../users/index.ts';
 import { users } from '../users/users.table.ts';
 import { CLUJ_NAPOCA, DORTMUND } from './demo-facts.ts';
 

@@ -4,11 +4,11 @@ import { actorUserId } from '../../shared/actor.ts';
 import type { ServiceContext } from '../../shared/context.ts';
 import { foldForLookup } from '../../shared/text-normalize.ts';
 import { recordAudit } from '../audit/index.ts';
-import { replaceCityAliases } from '../cities/cities.service.ts';
+import { replaceCityAliases } from '../cities/index.ts';
 import { cities } from '../cities/cities.table.ts';
 import { organisationItems, organisations } from '../organisations/organisations.table.ts';
 import { partnershipCities, partnershipThemes, partnerships } from '../partnerships/partnerships.table.ts';
-import { reindexOrganisation } from '../search/search-index.ts';
+import { reindexOrganisation } from '../search/index.ts';
 import type { InterchangeCity, InterchangeItem, InterchangeOrganisation, InterchangePartnership } from './interchange-document.ts';
 import type { Stored, StoredPartnership } from './interchange-snapshot.ts';
 

@@ -1,9 +1,9 @@
 import type { ServiceContext } from '../../shared/context.ts';
 import type { FieldError } from '../../shared/errors.ts';
 import { foldForLookup } from '../../shared/text-normalize.ts';
-import { findCityIdsByName } from '../cities/cities.service.ts';
+import { findCityIdsByName } from '../cities/index.ts';
 import { cities } from '../cities/cities.table.ts';
-import { listThemes } from '../themes/themes.service.ts';
+import { listThemes } from '../themes/index.ts';
 import { byCodePoint } from './interchange-records.ts';
 
 export interface ResolvedReferences {

@@ -2,14 +2,14 @@ import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Role } from '../../shared/roles.ts';
 import { systemActor } from '../../shared/actor.ts';
 import type { ServiceContext } from '../../shared/context.ts';
-import { enqueueMail } from '../mail/mail-outbox.ts';
+import { enqueueMail } from '../mail/index.ts';
 import {
   introductionAcceptedMail,
   introductionDeclinedMail,
   introductionReminderMail,
   introductionRequestMail,
   type IntroductionRequestMailParams,
-} from '../mail/mail-templates.ts';
+} from '../mail/index.ts';
 import { users } from '../users/users.table.ts';
 import { sideContacts, type IntroductionRow } from './introduction-rows.ts';
 import type { IntroductionSide } from './introductions.table.ts';

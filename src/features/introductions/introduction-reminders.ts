@@ -4,7 +4,7 @@ import type { Db } from '../../db/database.ts';
 import { systemActor } from '../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { startPeriodicJob } from '../../shared/periodic-job.ts';
-import type { WorkerLogger } from '../mail/mail-delivery.ts';
+import type { WorkerLogger } from '../mail/index.ts';
 import { mailReminder } from './introduction-mails.ts';
 import { findIntroduction } from './introduction-rows.ts';
 import { introductions } from './introductions.table.ts';

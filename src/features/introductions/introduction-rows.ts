@@ -5,7 +5,7 @@ import type { ServiceContext } from '../../shared/context.ts';
 import { notFound } from '../../shared/errors.ts';
 import { cities } from '../cities/cities.table.ts';
 import { organisationItems, organisations } from '../organisations/organisations.table.ts';
-import { canSeePerson } from '../people/person-visibility.ts';
+import { canSeePerson } from '../people/index.ts';
 import { people } from '../people/people.table.ts';
 import { users } from '../users/users.table.ts';
 import { canMoveStage, canWithdraw, circlesOf, contactsRevealed, seesPersonalDataOf, sidesToAnswer, type IntroductionFacts } from './introduction-policy.ts';

@@ -5,7 +5,7 @@ import { actorUserId } from '../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { AppError, forbidden, invalid, unauthenticated } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
-import { enforceRateLimit } from '../auth/rate-limit.ts';
+import { enforceRateLimit } from '../auth/index.ts';
 import { findOrganisation } from '../organisations/index.ts';
 import { organisationItems } from '../organisations/organisations.table.ts';
 import { partnershipCities } from '../partnerships/partnerships.table.ts';

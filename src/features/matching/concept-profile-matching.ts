@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database.ts';
-import { conceptKeysForTheme } from '../taxonomy/themes-to-concepts.ts';
-import { getTaxonomy } from '../taxonomy/taxonomy.ts';
+import { conceptKeysForTheme } from '../taxonomy/index.ts';
+import { getTaxonomy } from '../taxonomy/index.ts';
 import { conceptRarity } from './concept-rarity.ts';
 import { loadCandidates } from './match-candidates.ts';
 import type { EngineResult } from './match-engine.ts';

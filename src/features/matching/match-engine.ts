@@ -1,8 +1,8 @@
 import type { Db } from '../../db/database.ts';
 import { notFound } from '../../shared/errors.ts';
 import { findOrganisation } from '../organisations/index.ts';
-import { conceptKeysForTheme } from '../taxonomy/themes-to-concepts.ts';
-import { getTaxonomy } from '../taxonomy/taxonomy.ts';
+import { conceptKeysForTheme } from '../taxonomy/index.ts';
+import { getTaxonomy } from '../taxonomy/index.ts';
 import { conceptRarity } from './concept-rarity.ts';
 import { introducedOrganisations, loadCandidates, loadProfile, partnerCities, type PartnerCity } from './match-candidates.ts';
 import { allConcepts, type MatchProfile } from './match-profile.ts';

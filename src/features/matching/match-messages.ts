@@ -1,7 +1,7 @@
 import { itemCategories, organisationKinds } from '../organisations/organisations.schemas.ts';
 import { formatCalendarDate } from '../../shared/date-style.ts';
-import { getTaxonomy } from '../taxonomy/taxonomy.ts';
-import { themeCatalogue } from '../themes/theme-catalogue.ts';
+import { getTaxonomy } from '../taxonomy/index.ts';
+import { themeCatalogue } from '../themes/index.ts';
 import type { UiLocale } from '../../shared/locales.ts';
 import type { MatchReason, MatchReasonCode } from './match-reason.ts';
 

@@ -1,4 +1,4 @@
-import { getTaxonomy } from '../taxonomy/taxonomy.ts';
+import { getTaxonomy } from '../taxonomy/index.ts';
 import { rarityMass, type ConceptRarity } from './concept-rarity.ts';
 import { kindFit } from './kind-complementarity.ts';
 import { allConcepts, offersOf, requestsOf, workingLanguages, type MatchDocument, type MatchProfile } from './match-profile.ts';

@@ -5,7 +5,7 @@ import { invalid } from '../../shared/errors.ts';
 import { cities } from '../cities/cities.table.ts';
 import { introductions } from '../introductions/introductions.table.ts';
 import { organisations } from '../organisations/organisations.table.ts';
-import { findPartnershipRow } from '../partnerships/partnership-access.ts';
+import { findPartnershipRow } from '../partnerships/index.ts';
 import { partnershipCities } from '../partnerships/partnerships.table.ts';
 import { taxonomyConcepts } from '../taxonomy/taxonomy.table.ts';
 import { themes } from '../themes/themes.table.ts';

@@ -5,15 +5,15 @@ import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { AppError, forbidden, invalid, notFound, versionConflict } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { cities } from '../cities/cities.table.ts';
-import { enqueueMail } from '../mail/mail-outbox.ts';
-import { reviewDecisionMail } from '../mail/mail-templates.ts';
+import { enqueueMail } from '../mail/index.ts';
+import { reviewDecisionMail } from '../mail/index.ts';
 import { users } from '../users/users.table.ts';
 import { isExpired, renewedUntil, todayIso } from './item-validity.ts';
 import { canEditOrganisation, canReviewItems } from './organisation-policy.ts';
 import { approvedBefore } from './item-review-previous.ts';
 import type { ApproveItemRequest, RenewItemRequest, ReturnItemRequest, ReviewItem, ReviewQueueItem, ReviewQueueQuery } from './item-review.schemas.ts';
 import { organisationItems, organisations } from './organisations.table.ts';
-import { reindexOrganisation } from '../search/search-index.ts';
+import { reindexOrganisation } from '../search/index.ts';
 
 const NOT_FOUND = 'The offer or request';
 const submitter = alias(users, 'submitter');

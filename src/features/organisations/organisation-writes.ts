@@ -3,7 +3,7 @@ import type { ServiceContext } from '../../shared/context.ts';
 import { invalid, type FieldError } from '../../shared/errors.ts';
 import { keyFromName } from '../../shared/text-normalize.ts';
 import { cities } from '../cities/cities.table.ts';
-import { existingConceptKeys } from '../taxonomy/taxonomy.service.ts';
+import { existingConceptKeys } from '../taxonomy/index.ts';
 import { themes } from '../themes/themes.table.ts';
 import type { CreateOrganisationRequest } from './organisations.schemas.ts';
 import { organisations } from './organisations.table.ts';

@@ -7,8 +7,8 @@ import { AppError, duplicate, forbidden, invalid, notFound } from '../../shared/
 import { foldForLookup } from '../../shared/text-normalize.ts';
 import { recordAudit } from '../audit/index.ts';
 import { cities } from '../cities/cities.table.ts';
-import { detachPeopleFromOrganisation, listVisiblePeople, organisationHasPeople } from '../people/people.service.ts';
-import { reindexOrganisation } from '../search/search-index.ts';
+import { detachPeopleFromOrganisation, listVisiblePeople, organisationHasPeople } from '../people/index.ts';
+import { reindexOrganisation } from '../search/index.ts';
 import { invitations, users } from '../users/users.table.ts';
 import { organisationIdOrKey } from './find-organisation.ts';
 import { todayIso } from './item-validity.ts';

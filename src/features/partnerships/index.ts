@@ -2,3 +2,5 @@
 export { partnershipCityIds } from './partnership-access.ts';
 export { canEditPartnership } from './partnership-policy.ts';
 export { partnershipExists, partnershipNames, timelineEventPartnershipId } from './partnership-queries.ts';
+export { findPartnershipRow, requirePartnershipEditor } from './partnership-access.ts';
+export { presentTimelineEvent } from './timeline-events.service.ts';

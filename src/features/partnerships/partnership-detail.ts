@@ -1,6 +1,6 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { ServiceContext } from '../../shared/context.ts';
-import { agreementsOfPartnership } from '../agreements/agreement-read.ts';
+import { agreementsOfPartnership } from '../agreements/index.ts';
 import { cities } from '../cities/cities.table.ts';
 import { organisations } from '../organisations/organisations.table.ts';
 import { users } from '../users/users.table.ts';
@@ -8,7 +8,7 @@ import { findPartnershipRow, type PartnershipRow } from './partnership-access.ts
 import { summarisePartnerships } from './partnership-summaries.ts';
 import type { Partnership } from './partnerships.schemas.ts';
 import { timelineOfPartnership } from './timeline-events.service.ts';
-import { projectEntriesOfPartnership } from '../projects/work-plan/partnership-project-entries.ts';
+import { projectEntriesOfPartnership } from '../projects/index.ts';
 
 export async function getPartnership(ctx: ServiceContext, idOrKey: string): Promise<Partnership> {
   return presentPartnership(ctx, await findPartnershipRow(ctx, idOrKey));

@@ -1,7 +1,7 @@
 import { asc, count, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../shared/context.ts';
 import { recordLanguage, textsByLanguage } from '../../shared/localised-texts.ts';
-import { detectLanguage } from '../tagging/detect-language.ts';
+import { detectLanguage } from '../tagging/index.ts';
 import { agreements } from '../agreements/agreements.table.ts';
 import type { CitySummary } from '../cities/cities.schemas.ts';
 import { cities } from '../cities/cities.table.ts';

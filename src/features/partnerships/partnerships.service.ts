@@ -5,7 +5,7 @@ import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { duplicate, forbidden, invalid, unauthenticated, type FieldError } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { cities } from '../cities/cities.table.ts';
-import { existingThemeKeys } from '../themes/themes.service.ts';
+import { existingThemeKeys } from '../themes/index.ts';
 import { findPartnershipRow, requirePartnershipEditor, type PartnershipRow } from './partnership-access.ts';
 import { presentPartnership } from './partnership-detail.ts';
 import { canCreatePartnership, canDeletePartnership } from './partnership-policy.ts';

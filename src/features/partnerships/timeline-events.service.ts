@@ -5,7 +5,7 @@ import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { invalid, notFound } from '../../shared/errors.ts';
 import { chooseOriginalLanguage, recordLanguage, storedTexts, textsByLanguage } from '../../shared/localised-texts.ts';
 import type { UiLocale } from '../../shared/locales.ts';
-import { detectLanguage } from '../tagging/detect-language.ts';
+import { detectLanguage } from '../tagging/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import { findPartnershipRow, requirePartnershipEditor } from './partnership-access.ts';
 import { timelineEvents } from './partnerships.table.ts';

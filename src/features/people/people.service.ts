@@ -6,7 +6,7 @@ import { forbidden, invalid, notFound, type FieldError } from '../../shared/erro
 import { recordAudit } from '../audit/index.ts';
 import { cities } from '../cities/cities.table.ts';
 import { organisations } from '../organisations/organisations.table.ts';
-import { reindexPeople, reindexPerson } from '../search/search-index.ts';
+import { reindexPeople, reindexPerson } from '../search/index.ts';
 import { canEditPerson } from './person-policy.ts';
 import { visiblePeopleCondition } from './person-visibility.ts';
 import type { CreatePersonRequest, Person, PersonListQuery, UpdatePersonRequest } from './people.schemas.ts';

@@ -4,7 +4,7 @@ import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { AppError, forbidden, invalid, notFound, unauthenticated } from '../../shared/errors.ts';
 import { verifyPassword } from '../../shared/secrets.ts';
 import { recordAudit } from '../audit/index.ts';
-import { enforceRateLimit } from '../auth/rate-limit.ts';
+import { enforceRateLimit } from '../auth/index.ts';
 import { users } from '../users/users.table.ts';
 import { erasePersonRecord, peopleWithEmail } from './erase-person.ts';
 import { identifyingTexts, USER_PERSONAL_KEYS } from './erasure-tombstone.ts';

@@ -1,8 +1,8 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { ServiceContext } from '../../shared/context.ts';
 import { unauthenticated } from '../../shared/errors.ts';
-import { redactOneTimeLinks } from '../mail/mail-retention.ts';
-import { selectUser } from '../users/user-rows.ts';
+import { redactOneTimeLinks } from '../mail/index.ts';
+import { selectUser } from '../users/index.ts';
 import { PERSONAL_DATA_EXPORT_FORMAT, PERSONAL_DATA_EXPORT_VERSION, type PersonalDataExport } from './personal-data.schemas.ts';
 
 type Row = Record<string, unknown>;

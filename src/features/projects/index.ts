@@ -4,3 +4,6 @@ export { loadProjectFacts, type LoadedProjectFacts } from './project-facts.ts';
 export { canEditWorkPlan, canManageProject } from './project-policy.ts';
 export { projectTitles } from './project-queries.ts';
 export { workPackageTitles } from './work-plan/work-package-queries.ts';
+export { canReadProject } from './project-policy.ts';
+export { seedDemoProject } from './seed-demo-project.ts';
+export { projectEntriesOfPartnership } from './work-plan/partnership-project-entries.ts';

@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../shared/context.ts';
 import { notFound } from '../../shared/errors.ts';
-import { callStatusAt, nextDeadlineAt } from '../calls/call-status.ts';
+import { callStatusAt, nextDeadlineAt } from '../calls/index.ts';
 import { fundingCalls } from '../calls/calls.table.ts';
 import { cities } from '../cities/cities.table.ts';
 import { organisations } from '../organisations/organisations.table.ts';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ApiApp } from '../../http/api-app.ts';
 import { errorResponses } from '../../http/error-body.ts';
 import { sendCsvExport } from '../../http/file-transfer.ts';
-import { readerLanguage } from '../matching/reader-language.ts';
+import { readerLanguage } from '../matching/index.ts';
 import { addConsortiumPartner } from './add-consortium-partner.ts';
 import { getProject } from './get-project.ts';
 import { listProjects } from './list-projects.ts';

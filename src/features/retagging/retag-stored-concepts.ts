@@ -1,8 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../shared/context.ts';
-import { retagCalls } from '../calls/call-concepts.ts';
-import { reindexAll } from '../search/search-index.ts';
-import { conceptTaggerFor } from '../tagging/tagger-for.ts';
+import { retagCalls } from '../calls/index.ts';
+import { reindexAll } from '../search/index.ts';
+import { conceptTaggerFor } from '../tagging/index.ts';
 import { taxonomyRevision } from '../taxonomy/taxonomy.table.ts';
 
 /** Long enough for a full rebuild of a large registry and 11,000 calls; a dead process's claim runs out. */

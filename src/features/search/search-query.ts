@@ -2,10 +2,10 @@ import { inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { ServiceContext } from '../../shared/context.ts';
 import { foldForLookup } from '../../shared/text-normalize.ts';
 import { cities, cityAliases } from '../cities/cities.table.ts';
-import { conceptTaggerFor } from '../tagging/tagger-for.ts';
+import { conceptTaggerFor } from '../tagging/index.ts';
 import { searchConfigs } from './search-language.ts';
-import { domainsIn } from '../tagging/domain-tagger.ts';
-import { getTaxonomy } from '../taxonomy/taxonomy.ts';
+import { domainsIn } from '../tagging/index.ts';
+import { getTaxonomy } from '../taxonomy/index.ts';
 
 /** What the service needs to know about the free text of a search. */
 export interface AnalysedQuery {

@@ -4,7 +4,7 @@ import { systemActor } from '../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { AppError } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
-import { redeemInvitation } from '../users/invitation-acceptance.service.ts';
+import { redeemInvitation } from '../users/index.ts';
 import { invitations, users } from '../users/users.table.ts';
 import { userIdentities } from './single-sign-on.table.ts';
 

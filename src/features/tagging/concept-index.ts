@@ -1,4 +1,4 @@
-import type { Taxonomy, TaxonomyConcept } from '../taxonomy/taxonomy.ts';
+import type { Taxonomy, TaxonomyConcept } from '../taxonomy/index.ts';
 import { foldGerman, tokenize } from './normalize-text.ts';
 import { createCompoundSplitter, germanLinkingElements, type CompoundSplitter } from './split-compound.ts';
 import { matchKeys, stemLanguages, type StemLanguage } from './stem.ts';

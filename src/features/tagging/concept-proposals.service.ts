@@ -1,7 +1,7 @@
 import type { ServiceContext } from '../../shared/context.ts';
 import { unauthenticated } from '../../shared/errors.ts';
-import { enforceRateLimit } from '../auth/rate-limit.ts';
-import { getTaxonomy } from '../taxonomy/taxonomy.ts';
+import { enforceRateLimit } from '../auth/index.ts';
+import { getTaxonomy } from '../taxonomy/index.ts';
 import type { ConceptProposals, ConceptProposalsRequest } from './tagging.schemas.ts';
 import { conceptTaggerFor } from './tagger-for.ts';
 

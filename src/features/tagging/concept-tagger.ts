@@ -1,4 +1,4 @@
-import type { Taxonomy } from '../taxonomy/taxonomy.ts';
+import type { Taxonomy } from '../taxonomy/index.ts';
 import { buildConceptIndex, type ConceptIndex, type TermKind } from './concept-index.ts';
 import { detectableLanguages, estimateLanguages, likeliestLanguage, type DetectableLanguage } from './detect-language.ts';
 import { findTermMatches, type TermMatch } from './match-terms.ts';

@@ -1,4 +1,4 @@
-import { getTaxonomy, loadTaxonomy, taxonomyLanguages, type Taxonomy } from '../taxonomy/taxonomy.ts';
+import { getTaxonomy, loadTaxonomy, taxonomyLanguages, type Taxonomy } from '../taxonomy/index.ts';
 import { createLexiconTagger, type ConceptTagger, type TagOptions } from './concept-tagger.ts';
 
 /**

@@ -1,8 +1,8 @@
 import { asc } from 'drizzle-orm';
 import type { ServiceContext } from '../../shared/context.ts';
-import { getTaxonomy } from '../taxonomy/taxonomy.ts';
+import { getTaxonomy } from '../taxonomy/index.ts';
 import { conceptSynonyms, taxonomyRevision } from '../taxonomy/taxonomy.table.ts';
-import { taxonomyWithSynonyms } from '../taxonomy/taxonomy-with-synonyms.ts';
+import { taxonomyWithSynonyms } from '../taxonomy/index.ts';
 import { createLexiconTagger, type ConceptTagger } from './concept-tagger.ts';
 
 interface Built {

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { asc, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
 import type { ServiceContext } from '../../shared/context.ts';
-import { currentTaxonomyRevision } from '../tagging/tagger-for.ts';
+import { currentTaxonomyRevision } from '../tagging/index.ts';
 import { getSdgGoals, getTaxonomy, type Taxonomy, type TaxonomyView } from './taxonomy.ts';
 import { conceptSynonyms, taxonomyConcepts, taxonomyDomains, taxonomyRevision } from './taxonomy.table.ts';
 

@@ -7,7 +7,7 @@ import { duplicate, forbidden, invalid, notFound } from '../../shared/errors.ts'
 import { generatePassword, hashPassword } from '../../shared/secrets.ts';
 import { recordAudit } from '../audit/index.ts';
 import type { Role } from '../../shared/roles.ts';
-import { deleteSessionsOfUser } from '../auth/sessions.ts';
+import { deleteSessionsOfUser } from '../auth/index.ts';
 import { organisations } from '../organisations/organisations.table.ts';
 import { parseInput } from './parse-input.ts';
 import { canListUsers, canManageUsers } from './user-policy.ts';

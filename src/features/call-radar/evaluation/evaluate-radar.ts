@@ -13,8 +13,8 @@ import { loadConfig } from '../../../config.ts';
 import { openDatabase } from '../../../db/database.ts';
 import { migrate } from '../../../db/migrate.ts';
 import { systemActor } from '../../../shared/actor.ts';
-import { syncTaxonomy } from '../../taxonomy/taxonomy.service.ts';
-import { syncThemes } from '../../themes/themes.service.ts';
+import { syncTaxonomy } from '../../taxonomy/index.ts';
+import { syncThemes } from '../../themes/index.ts';
 import { evaluationNow, loadRadarEvaluation, queryKind, radarEvalSet, runRadarEvaluation, type QueryOutcome } from './radar-evaluation.ts';
 import { averageFigures, ndcgAt, type RankingFigures } from './radar-metrics.ts';
 

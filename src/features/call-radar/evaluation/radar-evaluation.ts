@@ -6,12 +6,12 @@
  */
 import { inArray } from 'drizzle-orm';
 import type { ServiceContext } from '../../../shared/context.ts';
-import { callStatusSql } from '../../calls/call-status-sql.ts';
+import { callStatusSql } from '../../calls/index.ts';
 import { fundingCalls } from '../../calls/calls.table.ts';
-import { importCallRecords, type CallImportSummary } from '../../calls/import-calls.ts';
-import { presentCall } from '../../calls/present-call.ts';
-import type { InterchangeDocument, InterchangeOrganisation } from '../../interchange/interchange-document.ts';
-import { importInterchange } from '../../interchange/import-interchange.ts';
+import { importCallRecords, type CallImportSummary } from '../../calls/index.ts';
+import { presentCall } from '../../calls/index.ts';
+import type { InterchangeDocument, InterchangeOrganisation } from '../../interchange/index.ts';
+import { importInterchange } from '../../interchange/index.ts';
 import { callRadar } from '../call-radar.service.ts';
 import { cityProgrammeOf } from '../city-programmes.ts';
 import { keywordOverlapRanking, type BaselineCall } from './radar-keyword-baseline.ts';

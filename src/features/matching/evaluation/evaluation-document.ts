@@ -1,4 +1,4 @@
-import type { InterchangeDocument } from '../../interchange/interchange-document.ts';
+import type { InterchangeDocument } from '../../interchange/index.ts';
 import { clujOrganisations } from './cluj-organisations.ts';
 import { dortmundOrganisations } from './dortmund-organisations.ts';
 import { sibiuOrganisations } from './sibiu-organisations.ts';

@@ -1,4 +1,4 @@
-import type { InterchangeItem, InterchangeOrganisation } from '../../interchange/interchange-document.ts';
+import type { InterchangeItem, InterchangeOrganisation } from '../../interchange/index.ts';
 
 /** Short builders so that 120 hand-written organisations stay readable. */
 export const item = (category: string, lang: string, title: string, text: string): InterchangeItem => ({ category, lang, title, text });

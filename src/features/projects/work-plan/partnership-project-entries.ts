@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { ServiceContext } from '../../../shared/context.ts';
 import { recordLanguage, textsByLanguage } from '../../../shared/localised-texts.ts';
-import { detectLanguage } from '../../tagging/detect-language.ts';
+import { detectLanguage } from '../../tagging/index.ts';
 import { partnershipCities } from '../../partnerships/partnerships.table.ts';
 import type { PartnershipTimelineEntry } from '../../partnerships/timeline-events.schemas.ts';
 import { canReadProject } from '../project-policy.ts';

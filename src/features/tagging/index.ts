@@ -1,0 +1,5 @@
+// The tagging feature as other features may use it (issue 12): its public module.
+export { type ConceptTagger } from './concept-tagger.ts';
+export { detectLanguage } from './detect-language.ts';
+export { domainsIn } from './domain-tagger.ts';
+export { conceptTaggerFor, currentTaxonomyRevision } from './tagger-for.ts';
