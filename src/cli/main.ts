@@ -82,7 +82,9 @@ program
 const seed = program.command('seed').description('Load data into the database');
 seed
   .command('demo')
-  .description('Load the demo partnership Dortmund – Cluj-Napoca (does nothing if it is loaded already)')
+  .description(
+    "Load the demo partnership Dortmund – Cluj-Napoca with its demo accounts (does nothing if it is loaded already); prints a JSON summary on stdout and the new accounts' passwords once on stderr",
+  )
   .action(
     run(async () => {
       const { seedDemo } = await import('../features/demo/seed-demo.ts');

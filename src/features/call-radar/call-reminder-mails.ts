@@ -1,8 +1,7 @@
 import type { UiLocale } from '../../shared/locales.ts';
+import { DEADLINE_TIME_ZONE } from '../../shared/calendar-days.ts';
 import { DATE_STYLE, intlLocale, TIME_STYLE } from '../../shared/date-style.ts';
 import { pickMailLocale, type MailContent } from '../mail/index.ts';
-
-export const BRUSSELS = 'Europe/Brussels';
 
 export interface CallReminderMailParams {
   title: string;
@@ -22,9 +21,9 @@ export function deadlineLines(locale: UiLocale, at: Date, timeZone: string | nul
   const format = (zone: string) =>
     // The app's date and time style, with the weekday: a mail is read away from any calendar.
     new Intl.DateTimeFormat(intlLocale(locale), { weekday: 'long', ...DATE_STYLE, ...TIME_STYLE, timeZone: zone, timeZoneName: 'short' }).format(at);
-  const brussels = format(BRUSSELS);
+  const brussels = format(DEADLINE_TIME_ZONE);
   let local: string | null = null;
-  if (timeZone && timeZone !== BRUSSELS) {
+  if (timeZone && timeZone !== DEADLINE_TIME_ZONE) {
     try {
       const formatted = format(timeZone);
       if (formatted !== brussels) local = formatted;

@@ -8,7 +8,7 @@ import { ReviewNavBadge } from '../features/review/review-nav-badge.tsx';
 import { HeaderSearch } from '../features/search/header-search.tsx';
 import { useSession } from '../lib/session.tsx';
 import { LanguageSwitcher } from './language-switcher.tsx';
-import { PageLoading } from './page-loading.tsx';
+import { LoadingState } from '../components/query-state.tsx';
 
 interface NavItem {
   to: string;
@@ -106,7 +106,7 @@ export function AppLayout() {
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
         <div style={{ maxWidth: 1100, margin: '0 auto' }}>
-          <Suspense fallback={<PageLoading />}>
+          <Suspense fallback={<LoadingState />}>
             <Outlet />
           </Suspense>
         </div>

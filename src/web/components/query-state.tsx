@@ -4,17 +4,21 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../lib/form-errors.ts';
 
+/** "Loading…" as a polite status: while a query runs, and while a page's code loads (app-layout.tsx). */
+export function LoadingState() {
+  const { t } = useTranslation();
+  return (
+    <Center py="xl" role="status" aria-live="polite">
+      <Loader aria-hidden size="sm" mr="sm" />
+      <Text c="dimmed">{t('common.loading')}</Text>
+    </Center>
+  );
+}
+
 /** Loading, error and content states of a query, the same way on every page. */
 export function QueryState<T>({ query, children }: { query: UseQueryResult<T>; children: (data: T) => ReactNode }) {
   const { t } = useTranslation();
-  if (query.isPending) {
-    return (
-      <Center py="xl" role="status" aria-live="polite">
-        <Loader aria-hidden size="sm" mr="sm" />
-        <Text c="dimmed">{t('common.loading')}</Text>
-      </Center>
-    );
-  }
+  if (query.isPending) return <LoadingState />;
   if (query.isError) {
     return (
       <Alert color="red" title={t('common.errors.title')} role="alert" styles={{ title: { color: 'var(--mantine-color-red-9)' } }}>

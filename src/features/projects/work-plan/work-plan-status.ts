@@ -1,3 +1,5 @@
+import { dateIn, DEADLINE_TIME_ZONE } from '../../../shared/calendar-days.ts';
+
 /**
  * Where a project's work plan stands, relative to a given day (ISO date strings compare in
  * calendar order, so no clock and no time zone is involved here).
@@ -44,5 +46,5 @@ export function nextMilestone<M extends Pick<MilestoneState, 'status' | 'dueOn' 
 
 /** Today's date in Brussels, where EU deadlines and the partners' working days are counted. */
 export function brusselsDate(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return dateIn(now, DEADLINE_TIME_ZONE);
 }
