@@ -1,4 +1,6 @@
 // Every table, gathered for Drizzle. Each table is defined in its feature folder.
+// Foreign keys between features are declared in the migrations only, not with .references() in
+// the table files: a feature does not import another feature's tables (issue 12).
 export * from '../features/themes/themes.table.ts';
 export * from '../features/cities/cities.table.ts';
 export * from '../features/organisations/organisations.table.ts';

@@ -1,15 +1,10 @@
 import { date, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { bytea, editableColumns } from '../../db/column-types.ts';
 import type { LocalisedText } from '../../shared/locales.ts';
-import { cities } from '../cities/cities.table.ts';
-import { partnerships } from '../partnerships/partnerships.table.ts';
-import { users } from '../users/users.table.ts';
 
 export const agreements = pgTable('agreements', {
   id: uuid('id').primaryKey().defaultRandom(),
-  partnershipId: uuid('partnership_id')
-    .notNull()
-    .references(() => partnerships.id, { onDelete: 'cascade' }),
+  partnershipId: uuid('partnership_id').notNull(), // → partnerships(id), on delete cascade (a foreign key in the migrations)
   kind: text('kind').notNull(),
   /** Per language (migration 0020); the original language's text first. */
   title: jsonb('title').$type<LocalisedText[]>().notNull(),
@@ -31,7 +26,7 @@ export const agreementParties = pgTable('agreement_parties', {
   personName: text('person_name').notNull(),
   /** The party's role in the signing, per language, written in the agreement's original language first. */
   office: jsonb('office').$type<LocalisedText[]>().notNull().default([]),
-  cityId: uuid('city_id').references(() => cities.id),
+  cityId: uuid('city_id'), // → cities(id) (a foreign key in the migrations)
   organisation: text('organisation'),
   position: integer('position').notNull().default(0),
 });
@@ -46,6 +41,6 @@ export const agreementDocuments = pgTable('agreement_documents', {
   sizeBytes: integer('size_bytes').notNull(),
   sha256: text('sha256').notNull(),
   content: bytea('content').notNull(),
-  uploadedBy: uuid('uploaded_by').references(() => users.id),
+  uploadedBy: uuid('uploaded_by'), // → users(id) (a foreign key in the migrations)
   uploadedAt: timestamp('uploaded_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
 });

@@ -1,7 +1,6 @@
 import { date, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { editableColumns } from '../../db/column-types.ts';
 import type { LocalisedText } from '../../shared/locales.ts';
-import { cities } from '../cities/cities.table.ts';
 
 /** Review state of an offer or request (migration 0003). */
 export type ItemStatus = 'draft' | 'pending-review' | 'approved' | 'returned';
@@ -11,9 +10,7 @@ export const organisations = pgTable('organisations', {
   key: text('key').notNull().unique(),
   name: text('name').notNull(),
   kind: text('kind').notNull(),
-  cityId: uuid('city_id')
-    .notNull()
-    .references(() => cities.id),
+  cityId: uuid('city_id').notNull(), // → cities(id) (a foreign key in the migrations)
   website: text('website'),
   languages: text('languages').array().notNull().default([]),
   description: jsonb('description').$type<LocalisedText[]>().notNull().default([]),

@@ -1,8 +1,6 @@
 import { date, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { editableColumns } from '../../db/column-types.ts';
 import type { LocalisedText } from '../../shared/locales.ts';
-import { cities } from '../cities/cities.table.ts';
-import { themes } from '../themes/themes.table.ts';
 
 export const partnerships = pgTable('partnerships', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -21,9 +19,7 @@ export const partnershipCities = pgTable(
     partnershipId: uuid('partnership_id')
       .notNull()
       .references(() => partnerships.id, { onDelete: 'cascade' }),
-    cityId: uuid('city_id')
-      .notNull()
-      .references(() => cities.id),
+    cityId: uuid('city_id').notNull(), // → cities(id) (a foreign key in the migrations)
     position: integer('position').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.partnershipId, t.cityId] })],
@@ -35,9 +31,7 @@ export const partnershipThemes = pgTable(
     partnershipId: uuid('partnership_id')
       .notNull()
       .references(() => partnerships.id, { onDelete: 'cascade' }),
-    themeKey: text('theme_key')
-      .notNull()
-      .references(() => themes.key),
+    themeKey: text('theme_key').notNull(), // → themes(key) (a foreign key in the migrations)
     position: integer('position').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.partnershipId, t.themeKey] })],

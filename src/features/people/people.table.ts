@@ -1,14 +1,10 @@
 import { boolean, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { editableColumns } from '../../db/column-types.ts';
-import { cities } from '../cities/cities.table.ts';
-import { organisations } from '../organisations/organisations.table.ts';
 
 export const people = pgTable('people', {
   id: uuid('id').primaryKey().defaultRandom(),
-  cityId: uuid('city_id')
-    .notNull()
-    .references(() => cities.id),
-  organisationId: uuid('organisation_id').references(() => organisations.id, { onDelete: 'set null' }),
+  cityId: uuid('city_id').notNull(), // → cities(id) (a foreign key in the migrations)
+  organisationId: uuid('organisation_id'), // → organisations(id), on delete set null (a foreign key in the migrations)
   name: text('name').notNull(),
   roleTitle: text('role_title'),
   email: text('email'),

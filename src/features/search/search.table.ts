@@ -1,6 +1,4 @@
 import { customType, date, integer, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { cities } from '../cities/cities.table.ts';
-import { organisations } from '../organisations/organisations.table.ts';
 
 /** Written only through SQL expressions (to_tsvector); read only inside queries. */
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
@@ -15,11 +13,9 @@ export const searchDocuments = pgTable('search_documents', {
   entityType: text('entity_type').$type<SearchEntityType>().notNull(),
   entityId: uuid('entity_id').notNull(),
   /** The organisation, the item's organisation, or the person's (null for a person without one). */
-  organisationId: uuid('organisation_id').references(() => organisations.id, { onDelete: 'cascade' }),
+  organisationId: uuid('organisation_id'), // → organisations(id), on delete cascade (a foreign key in the migrations)
   position: integer('position'),
-  cityId: uuid('city_id')
-    .notNull()
-    .references(() => cities.id),
+  cityId: uuid('city_id').notNull(), // → cities(id) (a foreign key in the migrations)
   kind: text('kind'),
   category: text('category'),
   lang: text('lang'),

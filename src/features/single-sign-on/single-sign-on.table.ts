@@ -1,5 +1,4 @@
 import { pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { users } from '../users/users.table.ts';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -17,9 +16,7 @@ export const oidcLoginAttempts = pgTable('oidc_login_attempts', {
 /** The provider's subject linked to a Pontis account: unique per (issuer, subject) and per (user, issuer). */
 export const userIdentities = pgTable('user_identities', {
   id: uuid('id').primaryKey().defaultRandom(),
-  userId: uuid('user_id')
-    .notNull()
-    .references(() => users.id, { onDelete: 'cascade' }),
+  userId: uuid('user_id').notNull(), // → users(id), on delete cascade (a foreign key in the migrations)
   issuer: text('issuer').notNull(),
   subject: text('subject').notNull(),
   createdAt: ts('created_at').notNull().defaultNow(),

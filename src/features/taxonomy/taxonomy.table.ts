@@ -1,5 +1,4 @@
 import { bigint, boolean, integer, jsonb, pgTable, smallint, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
-import { users } from '../users/users.table.ts';
 
 type Localised = Record<'de' | 'ro' | 'en' | 'hu', string>;
 type LocalisedTerms = Record<'de' | 'ro' | 'en' | 'hu', string[]>;
@@ -33,7 +32,7 @@ export const conceptSynonyms = pgTable(
     lang: text('lang').$type<'de' | 'ro' | 'en' | 'hu'>().notNull(),
     term: text('term').notNull(),
     termFolded: text('term_folded').notNull(),
-    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdBy: uuid('created_by'), // → users(id), on delete set null (a foreign key in the migrations)
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
   (t) => [unique().on(t.conceptKey, t.lang, t.termFolded)],

@@ -1,6 +1,4 @@
 import { integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { cities } from '../cities/cities.table.ts';
-import { organisations } from '../organisations/organisations.table.ts';
 import type { Role } from '../../shared/roles.ts';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -11,8 +9,8 @@ export const users = pgTable('users', {
   displayName: text('display_name').notNull(),
   passwordHash: text('password_hash'),
   role: text('role').$type<Role>().notNull(),
-  cityId: uuid('city_id').references(() => cities.id),
-  organisationId: uuid('organisation_id').references(() => organisations.id),
+  cityId: uuid('city_id'), // → cities(id) (a foreign key in the migrations)
+  organisationId: uuid('organisation_id'), // → organisations(id) (a foreign key in the migrations)
   locale: text('locale'),
   disabledAt: ts('disabled_at'),
   version: integer('version').notNull().default(1),
@@ -24,8 +22,8 @@ export const invitations = pgTable('invitations', {
   id: uuid('id').primaryKey().defaultRandom(),
   email: text('email').notNull(),
   role: text('role').$type<Role>().notNull(),
-  cityId: uuid('city_id').references(() => cities.id),
-  organisationId: uuid('organisation_id').references(() => organisations.id),
+  cityId: uuid('city_id'), // → cities(id) (a foreign key in the migrations)
+  organisationId: uuid('organisation_id'), // → organisations(id) (a foreign key in the migrations)
   tokenHash: text('token_hash').notNull().unique(),
   invitedBy: uuid('invited_by').references(() => users.id),
   createdAt: ts('created_at').notNull().defaultNow(),
