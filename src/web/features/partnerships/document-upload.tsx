@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage, fieldErrorFor } from '../../lib/form-errors.ts';
 import { notifySuccess } from '../../lib/notify.ts';
 import { readableHint } from '../../lib/readable-styles.ts';
-import { useUploadDocument } from './agreements-api.ts';
+import { useUploadDocument } from '../agreements/agreements-api.ts';
 
 export function DocumentUpload({ agreementId, agreementTitle }: { agreementId: string; agreementTitle: string }) {
   const { t } = useTranslation();

@@ -2,7 +2,7 @@ import { TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { UiLocale } from '../../../shared/locales.ts';
 import { fieldErrorFor } from '../../lib/form-errors.ts';
-import { emptyFacilitator, type FacilitatorRow } from './agreement-form-values.ts';
+import { emptyFacilitator, type FacilitatorRow } from '../agreements/agreement-form-values.ts';
 import { PartyRows } from './party-rows.tsx';
 
 export function FacilitatorRows({

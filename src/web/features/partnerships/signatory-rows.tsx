@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { UiLocale } from '../../../shared/locales.ts';
 import type { CitySummary } from '../../../features/cities/cities.schemas.ts';
 import { fieldErrorFor } from '../../lib/form-errors.ts';
-import { emptySignatory, type SignatoryRow } from './agreement-form-values.ts';
+import { emptySignatory, type SignatoryRow } from '../agreements/agreement-form-values.ts';
 import { PartyRows } from './party-rows.tsx';
 
 interface Props {

@@ -13,10 +13,10 @@ import { uiLanguage } from '../../lib/ui-language.ts';
 import { uiLocales } from '../../../shared/locales.ts';
 import { agreementFormToRequest, agreementToForm, type AgreementFormValues } from './agreement-form-values.ts';
 import { useSaveAgreement } from './agreements-api.ts';
-import { agreementKindOptions, signingModeOptions } from './enum-options.ts';
-import { FacilitatorRows } from './facilitator-rows.tsx';
-import { SignatoryRows } from './signatory-rows.tsx';
-import { usePartnershipItemEdit } from './use-partnership-item-edit.ts';
+import { agreementKindOptions, signingModeOptions } from '../partnerships/enum-options.ts';
+import { FacilitatorRows } from '../partnerships/facilitator-rows.tsx';
+import { SignatoryRows } from '../partnerships/signatory-rows.tsx';
+import { usePartnershipItemEdit } from '../partnerships/use-partnership-item-edit.ts';
 
 interface Props {
   partnership: Partnership;

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Agreement, AgreementDocument, CreateAgreementRequest, UpdateAgreementRequest } from '../../../features/agreements/agreements.schemas.ts';
 import { apiDelete, apiPost, apiPut } from '../../lib/api-client.ts';
-import { invalidatePartnershipData } from './partnerships-api.ts';
+import { invalidatePartnershipData } from '../partnerships/partnerships-api.ts';
 
 export const documentDownloadUrl = (documentId: string) => `/api/documents/${documentId}/download`;
 

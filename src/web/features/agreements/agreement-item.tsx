@@ -12,7 +12,7 @@ import { uiLanguage } from '../../lib/ui-language.ts';
 import { AgreementDocuments } from './agreement-documents.tsx';
 import { AgreementParties } from './agreement-parties.tsx';
 import { useDeleteAgreement } from './agreements-api.ts';
-import { DeleteItemButton } from './delete-item-button.tsx';
+import { DeleteItemButton } from '../partnerships/delete-item-button.tsx';
 
 interface Props {
   agreement: Agreement;

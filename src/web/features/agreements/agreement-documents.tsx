@@ -4,8 +4,8 @@ import type { Agreement } from '../../../features/agreements/agreements.schemas.
 import { uiLanguage } from '../../lib/ui-language.ts';
 import { chooseText } from '../../lib/localised-text-choice.ts';
 import { documentDownloadUrl, useDeleteDocument } from './agreements-api.ts';
-import { DeleteItemButton } from './delete-item-button.tsx';
-import { DocumentUpload } from './document-upload.tsx';
+import { DeleteItemButton } from '../partnerships/delete-item-button.tsx';
+import { DocumentUpload } from '../partnerships/document-upload.tsx';
 
 function fileSize(bytes: number, lang: string) {
   const [value, unit] = bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : [Math.max(bytes / 1000, 0.1), 'kilobyte'];
