@@ -126,6 +126,9 @@ module.exports = {
         '[.]test[.]tsx?$',
         '^src/testing/',
         '(^|/|-)test-(world|helpers|server|database)[.]ts$',
+        // The labelled evaluations (npm run eval:*) load their fixtures through other features
+        // (interchange) like a test sets up its world; the server never imports them.
+        '^src/features/[^/]+/evaluation/',
         ...wiringFiles,
       ],
     },

@@ -16,7 +16,8 @@ const isTestCode = (path) =>
   /\.test\.tsx?$/.test(path) ||
   path.startsWith('src/testing/') ||
   /(^|[/-])test-(world|helpers|server|database)\.ts$/.test(path) ||
-  /-test-(world|helpers|server|database)\.ts$/.test(path);
+  /-test-(world|helpers|server|database)\.ts$/.test(path) ||
+  /^src\/features\/[^/]+\/evaluation\//.test(path); // the labelled evaluations, as in .dependency-cruiser.cjs
 const featureOf = (path) => /^src\/features\/([^/]+)\//.exec(path)?.[1];
 const typeOnly = (dependency) => dependency.dependencyTypes.includes('type-only');
 

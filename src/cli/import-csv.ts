@@ -2,8 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'csv-stringify';
 import { z } from 'zod';
-import { findCityIdsByName } from '../features/cities/index.ts';
-import { cities } from '../features/cities/cities.table.ts';
+import { cityNames, findCityIdsByName } from '../features/cities/index.ts';
 import { csvFields, type CsvMapping } from '../features/csv-import/index.ts';
 import type { CsvSource } from '../features/csv-import/index.ts';
 import type { RowProblem } from '../features/csv-import/index.ts';
@@ -11,7 +10,6 @@ import { importCsv, type CsvImportResult } from '../features/csv-import/index.ts
 import { actingAs, importSource } from '../shared/actor.ts';
 import type { ServiceContext } from '../shared/context.ts';
 import { AppError } from '../shared/errors.ts';
-import { inArray } from 'drizzle-orm';
 import { err } from './output.ts';
 import { progressBar } from './progress-bar.ts';
 
@@ -69,8 +67,8 @@ async function resolveCity(ctx: ServiceContext, name: string) {
       [{ path: 'city', rule: ids.length ? 'ambiguous_reference' : 'unknown_reference', message: `--city ${name}` }],
     );
   }
-  const [city] = await ctx.db.select({ id: cities.id, key: cities.key }).from(cities).where(inArray(cities.id, ids));
-  return city;
+  const [city] = await cityNames(ctx, 'id', ids);
+  return city && { id: city.id, key: city.key };
 }
 
 function fileSource(file: string): CsvSource {

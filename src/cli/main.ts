@@ -87,8 +87,8 @@ seed
   )
   .action(
     run(async () => {
-      const { seedDemo } = await import('../features/demo/seed-demo.ts');
-      const { syncThemes } = await import('../features/themes/themes.service.ts');
+      const { seedDemo } = await import('../features/demo/index.ts');
+      const { syncThemes } = await import('../features/themes/index.ts');
       await withDatabase(loadConfig(), 'pontis seed demo', async (ctx) => {
         await syncThemes(ctx.db);
         const { accounts, ...summary } = await seedDemo(ctx);
@@ -105,7 +105,7 @@ searchIndex
   .description('Rebuild the search index of all organisations, offers, requests and people (progress on stderr)')
   .action(
     run(async () => {
-      const { reindexAll } = await import('../features/search/search-index.ts');
+      const { reindexAll } = await import('../features/search/index.ts');
       const { progressBar } = await import('./progress-bar.ts');
       await withDatabase(loadConfig(), 'pontis search reindex', async (ctx) => {
         const bar = progressBar();
@@ -147,7 +147,7 @@ user
   .option('--password-stdin', 'read the new password from standard input instead of generating one')
   .action(
     run(async (email: string, opts: { passwordStdin?: boolean }) => {
-      const { setUserPassword } = await import('../features/users/set-password.service.ts');
+      const { setUserPassword } = await import('../features/users/index.ts');
       const password = opts.passwordStdin ? fs.readFileSync(0, 'utf8').replace(/\r?\n$/, '') : undefined;
       await withDatabase(loadConfig(), 'pontis user reset-password', async (ctx) => {
         const result = await setUserPassword(ctx, { email, password });
@@ -179,7 +179,7 @@ program
   .action(
     run(async (file: string, opts: { dryRun?: boolean }) => {
       const { readInterchangeFile } = await import('./read-interchange-file.ts');
-      const { importInterchange } = await import('../features/interchange/import-interchange.ts');
+      const { importInterchange } = await import('../features/interchange/index.ts');
       const document = readInterchangeFile(file);
       await withDatabase(loadConfig(), 'pontis import', async (ctx) => {
         const { actingAs, importSource } = await import('../shared/actor.ts');
@@ -278,7 +278,7 @@ program
   .option('-o, --out <file>', 'write to this file instead of standard output')
   .action(
     run(async (opts: { out?: string }) => {
-      const { exportInterchange } = await import('../features/interchange/export-interchange.ts');
+      const { exportInterchange } = await import('../features/interchange/index.ts');
       await withDatabase(loadConfig(), 'pontis export', async (ctx) => {
         const document = await exportInterchange(ctx);
         const json = `${JSON.stringify(document, null, 2)}\n`;

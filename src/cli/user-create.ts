@@ -1,7 +1,6 @@
-import { eq } from 'drizzle-orm';
 import type { Role } from '../shared/roles.ts';
 import { findCityIdsByName } from '../features/cities/index.ts';
-import { organisations } from '../features/organisations/organisations.table.ts';
+import { organisationNames } from '../features/organisations/index.ts';
 import { createUser } from '../features/users/index.ts';
 import type { ServiceContext } from '../shared/context.ts';
 import { invalid } from '../shared/errors.ts';
@@ -27,7 +26,7 @@ export async function createUserFromCli(
   }
   let organisationId: string | null = null;
   if (opts.organisation) {
-    const [org] = await ctx.db.select({ id: organisations.id }).from(organisations).where(eq(organisations.key, opts.organisation));
+    const [org] = await organisationNames(ctx, 'key', [opts.organisation]);
     if (!org) throw invalid([{ path: 'organisation', rule: 'unknown', message: `no organisation has the key "${opts.organisation}"` }]);
     organisationId = org.id;
   }

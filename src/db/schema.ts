@@ -20,3 +20,4 @@ export * from '../features/calls/calls.table.ts';
 export * from '../features/call-radar/call-follows.table.ts';
 export * from '../features/projects/projects.table.ts';
 export * from '../features/projects/work-plan/work-plan.table.ts';
+export * from '../features/domain-events/domain-events.table.ts';

@@ -1,9 +1,7 @@
-import { count } from 'drizzle-orm';
 import type { CreatedDemoAccount } from '../features/demo/index.ts';
 import { seedDemo } from '../features/demo/index.ts';
 import { followDemoCall } from '../features/call-radar/index.ts';
-import { createUser } from '../features/users/index.ts';
-import { users } from '../features/users/users.table.ts';
+import { accountCount, createUser } from '../features/users/index.ts';
 import type { ServiceContext } from '../shared/context.ts';
 
 export const DEMO_ADMIN_EMAIL = 'admin@pontis.localhost';
@@ -20,8 +18,7 @@ export interface FirstRunResult {
  * with a freshly generated password (printed once; never a fixed one).
  */
 export async function prepareFirstRun(ctx: ServiceContext, options: { demo: boolean }): Promise<FirstRunResult> {
-  const [{ n }] = await ctx.db.select({ n: count() }).from(users);
-  if (n > 0) return { demoLoaded: false, demoAccounts: [] };
+  if ((await accountCount(ctx.db)) > 0) return { demoLoaded: false, demoAccounts: [] };
   const demo = options.demo ? await seedDemo(ctx) : null;
   const { user, generatedPassword } = await createUser(ctx, { email: DEMO_ADMIN_EMAIL, displayName: 'Pontis Admin', role: 'admin' });
   // The demo's followed call needs both the demo calls (seedDemo) and the admin.

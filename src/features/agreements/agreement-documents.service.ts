@@ -3,7 +3,7 @@ import { actorUserId } from '../../shared/actor.ts';
 import { storedFileColumns } from '../../shared/stored-file.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { invalid, notFound } from '../../shared/errors.ts';
-import { recordAudit } from '../audit/index.ts';
+import { recordDomainEvent } from '../domain-events/index.ts';
 import { requirePartnershipEditor } from '../partnerships/index.ts';
 import { documentMetadataColumns, findAgreementRow, presentDocument } from './agreement-read.ts';
 import type { AgreementDocument } from './agreements.schemas.ts';
@@ -39,7 +39,7 @@ export async function addAgreementDocument(ctx: ServiceContext, agreementId: str
       })
       .returning(documentMetadataColumns);
     const document = presentDocument(row);
-    await recordAudit(tx, { entityType: 'agreement-document', entityId: row.id, action: 'create', after: auditView(document) });
+    await recordDomainEvent(tx, { entityType: 'agreement-document', entityId: row.id, action: 'create', after: auditView(document) });
     return document;
   });
 }
@@ -64,7 +64,7 @@ export async function deleteAgreementDocument(ctx: ServiceContext, id: string): 
     const before = await findDocumentMetadata(tx, id);
     await requireDocumentUploader(tx, before.agreementId);
     await tx.db.delete(agreementDocuments).where(eq(agreementDocuments.id, id));
-    await recordAudit(tx, { entityType: 'agreement-document', entityId: id, action: 'delete', before: auditView(before) });
+    await recordDomainEvent(tx, { entityType: 'agreement-document', entityId: id, action: 'delete', before: auditView(before) });
   });
 }
 

@@ -1,4 +1,4 @@
-import { eq, inArray } from 'drizzle-orm';
+import { count, eq, inArray } from 'drizzle-orm';
 import type { ServiceContext } from '../../shared/context.ts';
 import { agreementDocuments, agreements } from './agreements.table.ts';
 
@@ -17,4 +17,13 @@ export async function agreementPartnershipId(ctx: ServiceContext, id: string): P
 export async function agreementDocumentAgreementId(ctx: ServiceContext, id: string): Promise<string | null> {
   const [document] = await ctx.db.select({ agreementId: agreementDocuments.agreementId }).from(agreementDocuments).where(eq(agreementDocuments.id, id));
   return document?.agreementId ?? null;
+}
+
+/** How many agreements each of these partnerships has (partnerships without any are left out). */
+export async function agreementCountsByPartnership(ctx: ServiceContext, partnershipIds: string[]): Promise<{ partnershipId: string; n: number }[]> {
+  return ctx.db
+    .select({ partnershipId: agreements.partnershipId, n: count() })
+    .from(agreements)
+    .where(inArray(agreements.partnershipId, partnershipIds))
+    .groupBy(agreements.partnershipId);
 }

@@ -5,7 +5,7 @@ import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { invalid, type FieldError } from '../../shared/errors.ts';
 import { chooseOriginalLanguage, storedTexts } from '../../shared/localised-texts.ts';
 import type { UiLocale } from '../../shared/locales.ts';
-import { recordAudit } from '../audit/index.ts';
+import { recordDomainEvent } from '../domain-events/index.ts';
 import { findPartnershipRow, requirePartnershipEditor } from '../partnerships/index.ts';
 import { findAgreementRow, presentAgreements } from './agreement-read.ts';
 import type { Agreement, CreateAgreementRequest, UpdateAgreementRequest } from './agreements.schemas.ts';
@@ -86,7 +86,7 @@ export async function createAgreement(ctx: ServiceContext, partnershipIdOrKey: s
       .returning();
     await replaceParties(tx, row.id, input, lang);
     const created = await present(tx, row);
-    await recordAudit(tx, { entityType: 'agreement', entityId: row.id, action: 'create', after: auditView(created) });
+    await recordDomainEvent(tx, { entityType: 'agreement', entityId: row.id, action: 'create', after: auditView(created) });
     return created;
   });
 }
@@ -101,7 +101,7 @@ export async function updateAgreement(ctx: ServiceContext, id: string, input: Up
     const row = await updateVersioned(tx, agreements, 'The agreement', id, input.version, agreementColumns(input, lang));
     await replaceParties(tx, id, input, lang);
     const after = await present(tx, row);
-    await recordAudit(tx, { entityType: 'agreement', entityId: id, action: 'update', before: auditView(before), after: auditView(after) });
+    await recordDomainEvent(tx, { entityType: 'agreement', entityId: id, action: 'update', before: auditView(before), after: auditView(after) });
     return after;
   });
 }
@@ -112,6 +112,6 @@ export async function deleteAgreement(ctx: ServiceContext, id: string): Promise<
     await requirePartnershipEditor(tx, current.partnershipId);
     const before = await present(tx, current);
     await tx.db.delete(agreements).where(eq(agreements.id, id));
-    await recordAudit(tx, { entityType: 'agreement', entityId: id, action: 'delete', before: auditView(before) });
+    await recordDomainEvent(tx, { entityType: 'agreement', entityId: id, action: 'delete', before: auditView(before) });
   });
 }

@@ -2,3 +2,6 @@
 export { agreementDocumentAgreementId, agreementPartnershipId, agreementTitles } from './agreement-queries.ts';
 export { agreementsOfPartnership, presentAgreements } from './agreement-read.ts';
 export { looksLikePdf } from './pdf-file.ts';
+export { agreementCountsByPartnership } from './agreement-queries.ts';
+export { createAgreement } from './agreements.service.ts';
+export { backdateAgreements } from './backdate-agreements.ts';

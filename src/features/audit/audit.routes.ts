@@ -5,7 +5,7 @@ import { historyParams, historyResponse } from './audit.schemas.ts';
 import { readRecordHistory } from './record-history.service.ts';
 
 export default async function auditRoutes(app: ApiApp) {
-  // Signed-in users who may edit the record (see history-policy.ts); unknown types are 404.
+  // Signed-in users who may edit the record (each feature's *.history.ts says who); unknown types are 404.
   app.get(
     '/api/history/:entityType/:id',
     {

@@ -10,7 +10,7 @@ import { createPartnershipWorld, partnershipBody, type PartnershipWorld } from '
 import { recordAudit } from './audit.service.ts';
 import { auditEvents } from './audit.table.ts';
 import { fieldKind } from './history-fields.ts';
-import { historyPolicyFor } from './history-policy.ts';
+import { historyRegistry } from './history-contributions.ts';
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 const history = (type: string, id: string) => `/api/history/${type}/${id}`;
@@ -157,8 +157,9 @@ async function undescribedFields(t: TestApp): Promise<{ shown: string[]; undescr
   const rows = await t.database.db.select({ entityType: auditEvents.entityType, before: auditEvents.before, after: auditEvents.after }).from(auditEvents);
   const undescribed = new Set<string>();
   const shown = new Set<string>();
+  const registry = await historyRegistry();
   for (const row of rows) {
-    if (!historyPolicyFor(row.entityType)) continue;
+    if (!registry.subject(row.entityType)) continue;
     shown.add(row.entityType);
     for (const snapshot of [row.before, row.after]) {
       for (const field of Object.keys((snapshot as Record<string, unknown>) ?? {}))

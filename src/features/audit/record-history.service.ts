@@ -1,11 +1,11 @@
 import type { ServiceContext } from '../../shared/context.ts';
 import { forbidden, notFound, unauthenticated } from '../../shared/errors.ts';
-import { userDisplayNames } from '../users/index.ts';
 import { storedAuthorSource } from './audit-author.ts';
 import type { HistoryEntry } from './audit.schemas.ts';
 import { listAuditEvents } from './audit.service.ts';
+import { historyRegistry } from './history-contributions.ts';
 import { collectingLookup, resolvingLookup } from './history-references.ts';
-import { historyPolicyFor } from './history-policy.ts';
+import { pastRecords } from './past-records.ts';
 import { readableChanges } from './readable-changes.ts';
 
 /**
@@ -15,12 +15,13 @@ import { readableChanges } from './readable-changes.ts';
  */
 export async function readRecordHistory(ctx: ServiceContext, entityType: string, id: string): Promise<HistoryEntry[]> {
   if (ctx.actor.kind === 'anonymous') throw unauthenticated();
-  const mayRead = historyPolicyFor(entityType);
-  if (!mayRead) throw notFound(`History of "${entityType}"`);
-  if (!(await mayRead(ctx, id))) throw forbidden('Only those who may edit this record can see its history.');
+  const registry = await historyRegistry();
+  const subject = registry.subject(entityType);
+  if (!subject) throw notFound(`History of "${entityType}"`);
+  if (!(await subject.mayRead(ctx, id, pastRecords(ctx)))) throw forbidden('Only those who may edit this record can see its history.');
   const events = await listAuditEvents(ctx, entityType, id);
   const actorIds = [...new Set(events.map((e) => e.actorUserId).filter((x): x is string => !!x))];
-  const names = new Map(actorIds.length ? (await userDisplayNames(ctx, actorIds)).map((u) => [u.id, u.displayName]) : []);
+  const names = new Map((await registry.authorNames(ctx, actorIds)).map((u) => [u.id, u.displayName]));
   // First pass notes the records and codes mentioned, so they are looked up in a few queries.
   const collecting = collectingLookup();
   for (const e of events) readableChanges(entityType, e.before, e.after, collecting);

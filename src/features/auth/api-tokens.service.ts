@@ -3,7 +3,7 @@ import { isAdmin } from '../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { forbidden, notFound, unauthenticated } from '../../shared/errors.ts';
 import { hashSecret, newSecret } from '../../shared/secrets.ts';
-import { recordAudit } from '../audit/index.ts';
+import { recordDomainEvent } from '../domain-events/index.ts';
 import type { ApiToken, CreateApiTokenRequest, CreatedApiToken } from './api-tokens.schemas.ts';
 import { apiTokens } from './auth.table.ts';
 
@@ -46,7 +46,7 @@ export async function createApiToken(ctx: ServiceContext, input: CreateApiTokenR
       })
       .returning();
     const created = present(row);
-    await recordAudit(tx, { entityType: 'api-token', entityId: row.id, action: 'create', after: { ...created, userId } });
+    await recordDomainEvent(tx, { entityType: 'api-token', entityId: row.id, action: 'create', after: { ...created, userId } });
     return { ...created, token };
   });
 }
@@ -69,7 +69,7 @@ export async function revokeApiToken(ctx: ServiceContext, id: string): Promise<A
     if (row.userId !== userId && !isAdmin(ctx.actor)) throw forbidden('You can revoke only your own API tokens.');
     if (row.revokedAt) return present(row);
     const [after] = await tx.db.update(apiTokens).set({ revokedAt: new Date() }).where(eq(apiTokens.id, id)).returning();
-    await recordAudit(tx, {
+    await recordDomainEvent(tx, {
       entityType: 'api-token',
       entityId: id,
       action: 'update',

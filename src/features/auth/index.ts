@@ -2,3 +2,6 @@
 export { enforceRateLimit, pruneRateLimits, refundRateLimit } from './rate-limit.ts';
 export { type RevokedCredentials, revokeCredentialsOfUser } from './revoke-credentials.ts';
 export { createSession, deleteSessionsOfUser, pruneExpiredSessions } from './sessions.ts';
+export { deleteOtherSessionsOfUser } from './sessions.ts';
+export { voidPasswordResetsOfUser } from './void-password-resets.ts';
+export { forgetRateLimitsOfAccount } from './rate-limit.ts';

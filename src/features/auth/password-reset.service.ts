@@ -1,16 +1,17 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { systemActor } from '../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { invalid } from '../../shared/errors.ts';
 import { hashPassword, hashSecret, newSecret } from '../../shared/secrets.ts';
-import { recordAudit } from '../audit/index.ts';
+import { recordDomainEvent } from '../domain-events/index.ts';
 import { enforceRateLimit } from './rate-limit.ts';
 import { revokeCredentialsOfUser, type RevokedCredentials } from './revoke-credentials.ts';
 import { deleteSessionsOfUser } from './sessions.ts';
 import { enqueueMail } from '../mail/index.ts';
 import { passwordResetMail } from '../mail/index.ts';
-import { users } from '../users/users.table.ts';
+import { enabledAccountByEmail, storePasswordHash } from '../users/index.ts';
 import { passwordResets } from './auth.table.ts';
+import { voidPasswordResetsOfUser } from './void-password-resets.ts';
 import type { PasswordResetComplete, PasswordResetRequest } from './password-reset.schemas.ts';
 
 export function passwordResetLink(publicUrl: string, token: string) {
@@ -24,10 +25,7 @@ export function passwordResetLink(publicUrl: string, token: string) {
 export async function requestPasswordReset(ctx: ServiceContext, input: PasswordResetRequest, meta: { ip: string }) {
   await enforceRateLimit(ctx.db, `password-reset:ip:${meta.ip}`, 10, 15 * 60);
   await enforceRateLimit(ctx.db, `password-reset:email:${input.email}`, 5, 60 * 60);
-  const [user] = await ctx.db
-    .select({ id: users.id, email: users.email, locale: users.locale })
-    .from(users)
-    .where(and(eq(users.email, input.email), isNull(users.disabledAt)));
+  const user = await enabledAccountByEmail(ctx.db, input.email);
   if (!user) return;
   const token = newSecret();
   await inTransaction({ ...ctx, actor: systemActor('password reset request') }, async (tx) => {
@@ -37,7 +35,7 @@ export async function requestPasswordReset(ctx: ServiceContext, input: PasswordR
       .returning();
     const mail = passwordResetMail(user.locale ?? input.locale, { link: passwordResetLink(ctx.config.publicUrl, token) });
     await enqueueMail(tx.db, ctx.config, { to: user.email, ...mail, purpose: 'password-reset' });
-    await recordAudit(tx, {
+    await recordDomainEvent(tx, {
       entityType: 'password-reset',
       entityId: reset.id,
       action: 'create',
@@ -71,14 +69,11 @@ export async function completePasswordReset(ctx: ServiceContext, input: Password
   return inTransaction({ ...ctx, actor: systemActor('password reset') }, async (tx) => {
     const reset = await usable(tx.db, true);
     const now = new Date();
-    await tx.db.update(users).set({ passwordHash, updatedAt: now }).where(eq(users.id, reset.userId));
-    await tx.db
-      .update(passwordResets)
-      .set({ usedAt: now })
-      .where(and(eq(passwordResets.userId, reset.userId), isNull(passwordResets.usedAt)));
+    await storePasswordHash(tx.db, reset.userId, passwordHash, now);
+    await voidPasswordResetsOfUser(tx.db, reset.userId, now);
     await deleteSessionsOfUser(tx.db, reset.userId);
     const revoked = await revokeCredentialsOfUser(tx.db, reset.userId, now);
-    await recordAudit(tx, { entityType: 'user', entityId: reset.userId, action: 'update', after: { event: 'password-reset', revoked } });
+    await recordDomainEvent(tx, { entityType: 'user', entityId: reset.userId, action: 'update', after: { event: 'password-reset', revoked } });
     return revoked;
   });
 }

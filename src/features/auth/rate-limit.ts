@@ -54,3 +54,12 @@ export async function refundRateLimit(db: Db, bucket: string, windowSeconds: num
 export async function pruneRateLimits(db: Db) {
   await db.execute(sql`DELETE FROM rate_limit_hits WHERE window_start < now() - interval '2 days'`);
 }
+
+/**
+ * Deletes the rate-limit windows that name an account (keyed by its address or its id), which
+ * would otherwise outlive it when it is erased.
+ */
+export async function forgetRateLimitsOfAccount(db: Db, email: string, userId: string) {
+  await db.execute(sql`DELETE FROM rate_limit_hits
+    WHERE position(${email.toLowerCase()} in lower(bucket)) > 0 OR position(${userId} in bucket) > 0`);
+}

@@ -1,8 +1,8 @@
-import { and, eq, gt, isNull, lt, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, lt, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
 import type { UserActor } from '../../shared/actor.ts';
 import { hashSecret, newSecret } from '../../shared/secrets.ts';
-import { users } from '../users/users.table.ts';
+import { accountActors } from '../users/index.ts';
 import { apiTokens, sessions } from './auth.table.ts';
 
 export const SESSION_COOKIE = 'pontis_session';
@@ -35,23 +35,27 @@ export async function createSession(
   return { token, csrfToken, expiresAt };
 }
 
-const userColumns = {
-  id: users.id,
-  email: users.email,
-  displayName: users.displayName,
-  role: users.role,
-  cityId: users.cityId,
-  organisationId: users.organisationId,
-};
+// Built per call, not at load: users' public module imports this file's module back (a cycle).
+function actorColumns(account: ReturnType<typeof accountActors>) {
+  return {
+    id: account.id,
+    email: account.email,
+    displayName: account.displayName,
+    role: account.role,
+    cityId: account.cityId,
+    organisationId: account.organisationId,
+  };
+}
 
 const toActor = (u: Omit<UserActor, 'kind'>): UserActor => ({ kind: 'user', ...u });
 
 export async function resolveSession(db: Db, token: string): Promise<ResolvedSession | undefined> {
+  const account = accountActors();
   const rows = await db
-    .select({ sessionId: sessions.id, csrfToken: sessions.csrfToken, lastSeenAt: sessions.lastSeenAt, ...userColumns })
+    .select({ sessionId: sessions.id, csrfToken: sessions.csrfToken, lastSeenAt: sessions.lastSeenAt, ...actorColumns(account) })
     .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, hashSecret(token)), gt(sessions.expiresAt, new Date()), isNull(users.disabledAt)));
+    .innerJoin(account, eq(account.id, sessions.userId))
+    .where(and(eq(sessions.tokenHash, hashSecret(token)), gt(sessions.expiresAt, new Date()), isNull(account.disabledAt)));
   const row = rows[0];
   if (!row) return undefined;
   if (Date.now() - row.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
@@ -63,11 +67,12 @@ export async function resolveSession(db: Db, token: string): Promise<ResolvedSes
 
 export async function resolveApiToken(db: Db, token: string): Promise<UserActor | undefined> {
   const now = new Date();
+  const account = accountActors();
   const rows = await db
-    .select({ tokenId: apiTokens.id, expiresAt: apiTokens.expiresAt, ...userColumns })
+    .select({ tokenId: apiTokens.id, expiresAt: apiTokens.expiresAt, ...actorColumns(account) })
     .from(apiTokens)
-    .innerJoin(users, eq(users.id, apiTokens.userId))
-    .where(and(eq(apiTokens.tokenHash, hashSecret(token)), isNull(apiTokens.revokedAt), isNull(users.disabledAt)));
+    .innerJoin(account, eq(account.id, apiTokens.userId))
+    .where(and(eq(apiTokens.tokenHash, hashSecret(token)), isNull(apiTokens.revokedAt), isNull(account.disabledAt)));
   const row = rows[0];
   if (!row || (row.expiresAt && row.expiresAt <= now)) return undefined;
   await db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, row.tokenId));
@@ -82,6 +87,11 @@ export async function deleteSession(db: Db, sessionId: string) {
 /** Signs a user out everywhere (after a password reset, or when an admin disables them). */
 export async function deleteSessionsOfUser(db: Db, userId: string) {
   await db.delete(sessions).where(eq(sessions.userId, userId));
+}
+
+/** Signs a user out everywhere but in the given session (the caller's own, after a password change). */
+export async function deleteOtherSessionsOfUser(db: Db, userId: string, keptSessionId: string | null) {
+  await db.delete(sessions).where(keptSessionId ? and(eq(sessions.userId, userId), ne(sessions.id, keptSessionId)) : eq(sessions.userId, userId));
 }
 
 export async function pruneExpiredSessions(db: Db) {

@@ -1,8 +1,7 @@
-import { eq, isNull, and } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
 import { AppError } from '../../shared/errors.ts';
 import { verifyPassword } from '../../shared/secrets.ts';
-import { users } from '../users/users.table.ts';
+import { enabledAccountByEmail } from '../users/index.ts';
 import { enforceRateLimit, refundRateLimit } from './rate-limit.ts';
 
 const WINDOW_SECONDS = 15 * 60;
@@ -24,14 +23,13 @@ export async function signIn(db: Db, input: SignInInput, meta: { ip: string; use
   const buckets = [`sign-in:ip:${meta.ip}`, `sign-in:account:${email}`];
   await enforceRateLimit(db, buckets[0], 30, WINDOW_SECONDS);
   await enforceRateLimit(db, buckets[1], 10, WINDOW_SECONDS);
-  const [user] = await db
-    .select()
-    .from(users)
-    .where(and(eq(users.email, email), isNull(users.disabledAt)));
-  const ok = await verifyPassword(input.password, user?.passwordHash ?? null);
-  if (!user || !ok) {
+  const account = await enabledAccountByEmail(db, email);
+  const ok = await verifyPassword(input.password, account?.passwordHash ?? null);
+  if (!account || !ok) {
     throw new AppError('invalid_credentials', 401, 'The e-mail address or the password is not correct.');
   }
+  // The hash stays here: the caller gets who signed in, not how.
+  const { passwordHash: _hash, locale: _locale, ...user } = account;
   // Only failures count: a city office of forty people behind one address signs in every morning.
   for (const bucket of buckets) await refundRateLimit(db, bucket, WINDOW_SECONDS);
   const session = await createSession(db, user.id, meta.sessionDays, meta);

@@ -4,20 +4,23 @@ import type { ServiceContext } from '../../shared/context.ts';
 import { inTransaction } from '../../shared/context.ts';
 import { notFound } from '../../shared/errors.ts';
 import { hashSecret, newSecret } from '../../shared/secrets.ts';
-import { recordAudit } from '../audit/index.ts';
-import { partnerships } from '../partnerships/partnerships.table.ts';
+import { recordDomainEvent } from '../domain-events/index.ts';
+import { partnershipNamesSubquery } from '../partnerships/index.ts';
 import { renderCalendar, type CalendarEntry } from './calendar-events.ts';
 import { calendarFeeds } from './call-follows.table.ts';
 import type { CalendarFeed, CreateFeedRequest } from './call-radar.schemas.ts';
 import { userActor } from './call-follows.service.ts';
 import { partnershipForRadar } from './radar-profiles.ts';
 
+// The partnership a feed is for, shown beside it (joined: one statement).
+const feedPartnership = partnershipNamesSubquery();
+
 const feedColumns = {
   id: calendarFeeds.id,
   scope: calendarFeeds.scope,
   createdAt: calendarFeeds.createdAt,
   lastUsedAt: calendarFeeds.lastUsedAt,
-  partnership: { id: partnerships.id, key: partnerships.key, name: partnerships.name },
+  partnership: { id: feedPartnership.id, key: feedPartnership.key, name: feedPartnership.name },
 };
 
 type FeedRow = {
@@ -51,7 +54,7 @@ export async function createCalendarFeed(ctx: ServiceContext, body: CreateFeedRe
       .insert(calendarFeeds)
       .values({ tokenHash: hashSecret(token), scope: body.scope, userId: user.id, partnershipId: partnership?.id ?? null, createdBy: user.id })
       .returning();
-    await recordAudit(tx, { entityType: 'calendar-feed', entityId: created.id, action: 'create', after: { ...created, tokenHash: undefined } });
+    await recordDomainEvent(tx, { entityType: 'calendar-feed', entityId: created.id, action: 'create', after: { ...created, tokenHash: undefined } });
     return created;
   });
   return {
@@ -66,7 +69,7 @@ export async function listCalendarFeeds(ctx: ServiceContext): Promise<CalendarFe
   const rows = await ctx.db
     .select(feedColumns)
     .from(calendarFeeds)
-    .leftJoin(partnerships, eq(partnerships.id, calendarFeeds.partnershipId))
+    .leftJoin(feedPartnership, eq(feedPartnership.id, calendarFeeds.partnershipId))
     .where(and(eq(calendarFeeds.userId, user.id), isNull(calendarFeeds.revokedAt)))
     .orderBy(desc(calendarFeeds.createdAt));
   return rows.map((r) => present(r as FeedRow));
@@ -95,7 +98,7 @@ export async function revokeCalendarFeed(ctx: ServiceContext, id: string, now = 
       .where(and(eq(calendarFeeds.id, id), eq(calendarFeeds.userId, user.id), isNull(calendarFeeds.revokedAt)))
       .returning({ id: calendarFeeds.id });
     if (!revoked) throw notFound('The calendar feed');
-    await recordAudit(tx, { entityType: 'calendar-feed', entityId: id, action: 'delete', before: { id }, after: { revokedAt: now } });
+    await recordDomainEvent(tx, { entityType: 'calendar-feed', entityId: id, action: 'delete', before: { id }, after: { revokedAt: now } });
   });
 }
 
@@ -169,10 +172,10 @@ export async function calendarForToken(ctx: ServiceContext, token: string, now =
       userId: calendarFeeds.userId,
       partnershipId: calendarFeeds.partnershipId,
       lastUsedAt: calendarFeeds.lastUsedAt,
-      partnershipName: partnerships.name,
+      partnershipName: feedPartnership.name,
     })
     .from(calendarFeeds)
-    .leftJoin(partnerships, eq(partnerships.id, calendarFeeds.partnershipId))
+    .leftJoin(feedPartnership, eq(feedPartnership.id, calendarFeeds.partnershipId))
     .where(and(eq(calendarFeeds.tokenHash, hashSecret(token)), isNull(calendarFeeds.revokedAt)));
   if (!feed) throw notFound('The calendar');
   // The link outlives changes to its owner: a disabled account's feeds stop, and a partnership

@@ -2,13 +2,12 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import type { UserActor } from '../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { notFound, unauthenticated } from '../../shared/errors.ts';
-import { fundingCalls } from '../calls/calls.table.ts';
-import { recordAudit } from '../audit/index.ts';
-import { partnerships } from '../partnerships/partnerships.table.ts';
+import { recordDomainEvent } from '../domain-events/index.ts';
+import { callByIdentifier, nextDeadlineOf, presentCall, storedCallFields, storedCallsSubquery } from '../calls/index.ts';
+import { partnershipNamesSubquery } from '../partnerships/index.ts';
 import { callFollows } from './call-follows.table.ts';
 import type { FollowedCall } from './call-radar.schemas.ts';
 import { partnershipForRadar } from './radar-profiles.ts';
-import { presentCall } from '../calls/index.ts';
 
 export function userActor(ctx: ServiceContext): UserActor {
   if (ctx.actor.kind !== 'user') throw unauthenticated();
@@ -16,7 +15,7 @@ export function userActor(ctx: ServiceContext): UserActor {
 }
 
 export async function findCallByIdentifier(ctx: ServiceContext, identifier: string) {
-  const [call] = await ctx.db.select().from(fundingCalls).where(eq(fundingCalls.identifier, identifier));
+  const call = await callByIdentifier(ctx, identifier);
   if (!call) throw notFound('The call');
   return call;
 }
@@ -41,7 +40,7 @@ export async function followCall(ctx: ServiceContext, identifier: string, body: 
       .values({ callId: call.id, userId: user.id, partnershipId, createdAt: now })
       .onConflictDoUpdate({ target: [callFollows.callId, callFollows.userId], set: { partnershipId } })
       .returning();
-    await recordAudit(tx, { entityType: 'call-follow', entityId: call.id, action: before ? 'update' : 'create', before, after });
+    await recordDomainEvent(tx, { entityType: 'call-follow', entityId: call.id, action: before ? 'update' : 'create', before, after });
   });
   const [followed] = await listFollowedCalls(ctx, now, call.id);
   return followed;
@@ -56,23 +55,26 @@ export async function unfollowCall(ctx: ServiceContext, identifier: string): Pro
       .delete(callFollows)
       .where(and(eq(callFollows.callId, call.id), eq(callFollows.userId, user.id)))
       .returning();
-    if (removed) await recordAudit(tx, { entityType: 'call-follow', entityId: call.id, action: 'delete', before: removed });
+    if (removed) await recordDomainEvent(tx, { entityType: 'call-follow', entityId: call.id, action: 'delete', before: removed });
   });
 }
 
 /** The caller's followed calls, soonest next deadline first. */
 export async function listFollowedCalls(ctx: ServiceContext, now = new Date(), onlyCallId?: string): Promise<FollowedCall[]> {
   const user = userActor(ctx);
+  const call = storedCallsSubquery();
+  const partnership = partnershipNamesSubquery();
   const rows = await ctx.db
-    .select({ call: fundingCalls, partnership: { id: partnerships.id, key: partnerships.key, name: partnerships.name }, followedAt: callFollows.createdAt })
+    .select({
+      call: storedCallFields(call),
+      partnership: { id: partnership.id, key: partnership.key, name: partnership.name },
+      followedAt: callFollows.createdAt,
+    })
     .from(callFollows)
-    .innerJoin(fundingCalls, eq(fundingCalls.id, callFollows.callId))
-    .leftJoin(partnerships, eq(partnerships.id, callFollows.partnershipId))
+    .innerJoin(call, eq(call.id, callFollows.callId))
+    .leftJoin(partnership, eq(partnership.id, callFollows.partnershipId))
     .where(and(eq(callFollows.userId, user.id), onlyCallId ? eq(callFollows.callId, onlyCallId) : undefined))
-    .orderBy(
-      sql`(SELECT min(d) FROM unnest(${fundingCalls.deadlineAts}) AS d WHERE d >= ${now.toISOString()}::timestamptz) ASC NULLS LAST`,
-      asc(fundingCalls.identifier),
-    );
+    .orderBy(sql`${nextDeadlineOf(call.deadlineAts, now)} ASC NULLS LAST`, asc(call.identifier));
   return rows.map((r) => ({
     call: presentCall(r.call, now),
     partnership: r.partnership?.id ? r.partnership : null,

@@ -1,13 +1,10 @@
-import { and, inArray, like, or, sql, type SQL } from 'drizzle-orm';
 import type { ServiceContext } from '../../shared/context.ts';
-import { callStatusSql, nextDeadlineSql } from '../calls/index.ts';
-import { fundingCalls } from '../calls/calls.table.ts';
+import { callsSharingConcepts, presentCall } from '../calls/index.ts';
 import type { RadarQuery, RadarResponse } from './call-radar.schemas.ts';
 import { cityProgrammeCodes, cityProgrammeIdentifierPatterns } from './city-programmes.ts';
 import { eligibilityHints } from './eligibility-hints.ts';
 import { rankCalls, type RadarProfile } from './rank-calls.ts';
 import { organisationProfile, partnershipProfile, projectProfile, textProfile } from './radar-profiles.ts';
-import { presentCall } from '../calls/index.ts';
 
 /** Candidates are scored in TypeScript; at most this many, best pre-score first, far more than a page. */
 export const RADAR_CANDIDATES = 600;
@@ -26,28 +23,15 @@ function profileFor(ctx: ServiceContext, q: RadarQuery): Promise<RadarProfile> {
  * ones kept are those sharing the most concepts, then city programmes, then the soonest
  * deadline: cutting by deadline alone dropped the best fits that close later.
  */
-async function candidates(ctx: ServiceContext, profile: RadarProfile, statuses: readonly string[], now: Date) {
+function candidates(ctx: ServiceContext, profile: RadarProfile, statuses: readonly string[], now: Date) {
   const keys = [...new Set([...profile.concepts.keys(), ...profile.themes.flatMap((t) => t.concepts)])];
-  const c = fundingCalls;
-  const forCities = or(
-    ...cityProgrammeIdentifierPatterns.map((p) => like(sql`upper(${c.identifier})`, p)),
-    inArray(sql`upper(${c.programmeCode})`, [...cityProgrammeCodes]),
-  )!;
-  const keyArray = sql`${`{${keys.map((k) => `"${k.replace(/["\\]/g, '')}"`).join(',')}}`}::text[]`;
-  const fits: SQL[] = [forCities];
-  const order: SQL[] = [];
-  // Without concepts there is nothing shared to order by. (A constant in its place, `ORDER BY 0`,
-  // is read by SQL as a column position and failed the whole radar with a 500.)
-  if (keys.length) {
-    fits.push(sql`${c.concepts} && ${keyArray}`);
-    order.push(sql`cardinality(ARRAY(SELECT unnest(${c.concepts}) INTERSECT SELECT unnest(${keyArray}))) DESC`);
-  }
-  return ctx.db
-    .select()
-    .from(c)
-    .where(and(or(...fits), inArray(callStatusSql(now), [...statuses])))
-    .orderBy(...order, sql`(CASE WHEN ${forCities} THEN 1 ELSE 0 END) DESC`, sql`${nextDeadlineSql(now)} ASC NULLS LAST`, c.identifier)
-    .limit(RADAR_CANDIDATES);
+  return callsSharingConcepts(ctx, {
+    concepts: keys,
+    programmes: { identifierPatterns: cityProgrammeIdentifierPatterns, codes: [...cityProgrammeCodes] },
+    statuses,
+    now,
+    limit: RADAR_CANDIDATES,
+  });
 }
 
 /** A profile with neither concepts nor themes gives the radar nothing to match a call's topic against. */

@@ -2,12 +2,16 @@ import { eq, inArray, or, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../shared/context.ts';
 import { forbidden, notFound } from '../../shared/errors.ts';
 import { isUuid } from '../../shared/uuid.ts';
-import { cities } from '../cities/cities.table.ts';
+import { citySummariesSubquery } from '../cities/index.ts';
 import { findOrganisation } from '../organisations/index.ts';
-import { partnershipCities, partnershipThemes, partnerships } from '../partnerships/partnerships.table.ts';
-import { canReadProject } from '../projects/index.ts';
-import { loadProjectFacts } from '../projects/index.ts';
-import { projects } from '../projects/projects.table.ts';
+import {
+  citiesSharingAPartnershipWith,
+  partnershipMembersSubquery,
+  partnershipNamesSubquery,
+  partnershipsOfCity,
+  partnershipThemeKeys,
+} from '../partnerships/index.ts';
+import { canReadProject, loadProjectFacts, projectTopic } from '../projects/index.ts';
 import { conceptTaggerFor } from '../tagging/index.ts';
 import { getTaxonomy } from '../taxonomy/index.ts';
 import { conceptKeysForTheme } from '../taxonomy/index.ts';
@@ -53,16 +57,15 @@ async function conceptCounts(
 }
 
 async function findPartnership(ctx: ServiceContext, ref: string) {
+  const partnerships = partnershipNamesSubquery();
   const [p] = await ctx.db
     .select({ id: partnerships.id, key: partnerships.key, name: partnerships.name })
     .from(partnerships)
     .where(isUuid(ref) ? or(eq(partnerships.id, ref), eq(partnerships.key, ref)) : eq(partnerships.key, ref));
   if (!p) throw notFound('The partnership');
-  const cityRows = await ctx.db
-    .select({ id: cities.id, country: cities.country })
-    .from(partnershipCities)
-    .innerJoin(cities, eq(cities.id, partnershipCities.cityId))
-    .where(eq(partnershipCities.partnershipId, p.id));
+  const member = partnershipMembersSubquery(p.id);
+  const city = citySummariesSubquery();
+  const cityRows = await ctx.db.select({ id: city.id, country: city.country }).from(member).innerJoin(city, eq(city.id, member.cityId));
   return { ...p, cityIds: cityRows.map((c) => c.id), countries: cityRows.map((c) => c.country) };
 }
 
@@ -75,11 +78,7 @@ export async function partnershipForRadar(ctx: ServiceContext, ref: string) {
 
 async function themesOf(ctx: ServiceContext, partnershipIds: readonly string[]): Promise<string[]> {
   if (!partnershipIds.length) return [];
-  const rows = await ctx.db
-    .select({ key: partnershipThemes.themeKey })
-    .from(partnershipThemes)
-    .where(inArray(partnershipThemes.partnershipId, [...partnershipIds]));
-  return [...new Set(rows.map((r) => r.key))];
+  return [...new Set(await partnershipThemeKeys(ctx, partnershipIds))];
 }
 
 /** Partnership: its themes and the concepts of its cities' organisations, weighted by how many have them. */
@@ -98,19 +97,15 @@ export async function organisationProfile(ctx: ServiceContext, ref: string): Pro
   if (!canUseOrganisationRadar(ctx.actor)) throw forbidden();
   const org = await findOrganisation(ctx.db, ref);
   if (!org) throw notFound('The organisation');
+  const cities = citySummariesSubquery();
   const [{ country }] = await ctx.db.select({ country: cities.country }).from(cities).where(eq(cities.id, org.cityId));
-  const cityPartnerships = await ctx.db.select({ id: partnershipCities.partnershipId }).from(partnershipCities).where(eq(partnershipCities.cityId, org.cityId));
+  const cityPartnerships = await partnershipsOfCity(ctx, org.cityId);
+  // The member cities of those partnerships are the cities sharing a partnership with this one.
   const partnerCountries = cityPartnerships.length
     ? await ctx.db
         .selectDistinct({ country: cities.country })
-        .from(partnershipCities)
-        .innerJoin(cities, eq(cities.id, partnershipCities.cityId))
-        .where(
-          inArray(
-            partnershipCities.partnershipId,
-            cityPartnerships.map((p) => p.id),
-          ),
-        )
+        .from(cities)
+        .where(inArray(cities.id, citiesSharingAPartnershipWith(org.cityId)))
     : [];
   return {
     concepts: weightsFromCounts(await conceptCounts(ctx, { organisationIds: [org.id] })),
@@ -135,12 +130,10 @@ async function taggedConcepts(ctx: ServiceContext, text: string): Promise<Map<st
 export async function projectProfile(ctx: ServiceContext, projectId: string): Promise<RadarProfile> {
   const facts = await loadProjectFacts(ctx, projectId);
   if (!canReadProject(ctx.actor, facts)) throw notFound('The project');
-  const [project] = await ctx.db
-    .select({ title: projects.title, summary: projects.summary, concepts: projects.concepts, themes: projects.themes })
-    .from(projects)
-    .where(eq(projects.id, projectId));
+  const project = await projectTopic(ctx, projectId);
   const concepts = await taggedConcepts(ctx, `${project.title}\n${project.summary}`);
   for (const c of project.concepts) concepts.set(c, 1);
+  const cities = citySummariesSubquery();
   const countryRows = facts.partnershipCityIds.length
     ? await ctx.db
         .select({ country: cities.country })

@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { actorUserId } from '../../shared/actor.ts';
 import { AppError, invalid } from '../../shared/errors.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
-import { recordAudit } from '../audit/index.ts';
+import { recordDomainEvent } from '../domain-events/index.ts';
 import { conceptTaggerFor } from '../tagging/index.ts';
 import type { NormalisedCall } from './call-record.ts';
 import { callImports, type CallSource } from './calls.table.ts';
@@ -194,7 +194,7 @@ async function finishImportLog(ctx: ServiceContext, importId: string, summary: C
       .set({ ...counts(summary), outcome: 'done', finishedAt: new Date(), ...said })
       .where(eq(callImports.id, importId));
     // One audit event per run: the rows are public portal data, the run is what an operator did.
-    await recordAudit(tx, { entityType: 'call_import', entityId: importId, action: 'create', after: { format: summary.format, ...counts(summary) } });
+    await recordDomainEvent(tx, { entityType: 'call_import', entityId: importId, action: 'create', after: { format: summary.format, ...counts(summary) } });
   });
 }
 

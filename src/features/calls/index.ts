@@ -9,3 +9,14 @@ export { type CallImportSummary, importCallRecords, importCallsFromFile } from '
 export { listCalls } from './list-calls.ts';
 export { presentCall } from './present-call.ts';
 export { type CallSyncResult, claimSyncNow, releaseSync, syncCalls } from './sync-calls.ts';
+export {
+  allStoredCalls,
+  callById,
+  callByIdentifier,
+  callIdentifiersInStatus,
+  nextDeadlineOf,
+  type StoredCall,
+  storedCallFields,
+  storedCallsSubquery,
+} from './stored-calls.ts';
+export { callsSharingConcepts } from './calls-sharing-concepts.ts';

@@ -1,15 +1,16 @@
-import { asc, eq, inArray, or, sql } from 'drizzle-orm';
+import { asc, eq, or, sql } from 'drizzle-orm';
 import { updateVersioned } from '../../db/versioned-update.ts';
 import { actorUserId } from '../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { duplicate, forbidden, notFound } from '../../shared/errors.ts';
 import { foldForLookup } from '../../shared/text-normalize.ts';
 import { isUuid } from '../../shared/uuid.ts';
-import { recordAudit } from '../audit/index.ts';
-import { partnershipCities, partnerships } from '../partnerships/partnerships.table.ts';
+import { recordDomainEvent } from '../domain-events/index.ts';
+import { partnershipsOfCity } from '../partnerships/index.ts';
 import { canCreateCity, canEditCity } from './city-policy.ts';
 import type { City, CitySummary, CreateCityRequest, UpdateCityRequest } from './cities.schemas.ts';
 import { cities, cityAliases } from './cities.table.ts';
+import { citySummariesByIds } from './city-summaries.ts';
 
 type CityRow = typeof cities.$inferSelect;
 
@@ -43,7 +44,7 @@ export async function listCities(ctx: ServiceContext, query: { q?: string } = {}
     .from(cities)
     .where(sql`strpos(${cities.nameNormalized}, ${folded}) > 0`)
     .orderBy(asc(cities.name));
-  const exact = await citiesByIds(ctx, ids);
+  const exact = await citySummariesByIds(ctx, ids);
   exact.sort((a, b) => a.name.localeCompare(b.name));
   return [...exact, ...partial.filter((c) => !ids.includes(c.id))];
 }
@@ -74,12 +75,7 @@ async function presentCity(ctx: ServiceContext, row: CityRow): Promise<City> {
     .from(cityAliases)
     .where(eq(cityAliases.cityId, row.id))
     .orderBy(asc(cityAliases.name));
-  const memberOf = await ctx.db
-    .select({ id: partnerships.id, key: partnerships.key, name: partnerships.name, status: partnerships.status })
-    .from(partnershipCities)
-    .innerJoin(partnerships, eq(partnerships.id, partnershipCities.partnershipId))
-    .where(eq(partnershipCities.cityId, row.id))
-    .orderBy(asc(partnerships.name));
+  const memberOf = await partnershipsOfCity(ctx, row.id);
   return {
     id: row.id,
     key: row.key,
@@ -120,7 +116,7 @@ export async function createCity(ctx: ServiceContext, input: CreateCityRequest):
       .returning();
     await replaceCityAliases(tx, row.id, input.aliases);
     const created = await presentCity(tx, row);
-    await recordAudit(tx, { entityType: 'city', entityId: row.id, action: 'create', after: auditView(created) });
+    await recordDomainEvent(tx, { entityType: 'city', entityId: row.id, action: 'create', after: auditView(created) });
     return created;
   });
 }
@@ -141,7 +137,7 @@ export async function updateCity(ctx: ServiceContext, id: string, input: UpdateC
     });
     if (input.aliases) await replaceCityAliases(tx, row.id, input.aliases);
     const after = await presentCity(tx, row);
-    await recordAudit(tx, { entityType: 'city', entityId: row.id, action: 'update', before: auditView(before), after: auditView(after) });
+    await recordDomainEvent(tx, { entityType: 'city', entityId: row.id, action: 'update', before: auditView(before), after: auditView(after) });
     return after;
   });
 }
@@ -150,9 +146,4 @@ export async function updateCity(ctx: ServiceContext, id: string, input: UpdateC
 function auditView(city: City) {
   const { canEdit: _c, partnerships: _p, updatedAt: _u, ...rest } = city;
   return rest;
-}
-
-export async function citiesByIds(ctx: ServiceContext, ids: string[]): Promise<CitySummary[]> {
-  if (!ids.length) return [];
-  return ctx.db.select({ id: cities.id, key: cities.key, name: cities.name, country: cities.country }).from(cities).where(inArray(cities.id, ids));
 }

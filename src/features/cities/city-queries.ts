@@ -15,3 +15,24 @@ export async function cityIdsByKeys(ctx: ServiceContext, keys: string[]): Promis
   const rows = await ctx.db.select({ id: cities.id }).from(cities).where(inArray(cities.key, keys));
   return rows.map((r) => r.id);
 }
+
+/** The city office (name, address, email, phone) of each city with these ids, by city id. */
+export async function cityOffices(
+  ctx: ServiceContext,
+  ids: string[],
+): Promise<{ id: string; name: string | null; address: string | null; email: string | null; phone: string | null }[]> {
+  return ctx.db
+    .select({ id: cities.id, name: cities.officeName, address: cities.officeAddress, email: cities.officeEmail, phone: cities.officePhone })
+    .from(cities)
+    .where(inArray(cities.id, ids));
+}
+
+/** Which of these ids are cities (an empty list asks nothing). */
+export async function existingCityIds(ctx: ServiceContext, ids: readonly string[]): Promise<Set<string>> {
+  if (!ids.length) return new Set();
+  const rows = await ctx.db
+    .select({ id: cities.id })
+    .from(cities)
+    .where(inArray(cities.id, [...ids]));
+  return new Set(rows.map((r) => r.id));
+}

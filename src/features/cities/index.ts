@@ -2,3 +2,13 @@
 export { canEditCity } from './city-policy.ts';
 export { cityIdsByKeys, cityNames } from './city-queries.ts';
 export { findCityIdsByName, replaceCityAliases } from './cities.service.ts';
+export { citySummariesByIds, citySummariesSubquery } from './city-summaries.ts';
+export { cityOffices } from './city-queries.ts';
+export { existingCityIds } from './city-queries.ts';
+export { cityAliasesByFoldedName, citiesByFoldedNameOrKey } from './city-name-matches.ts';
+export { allCityNames, cityCount } from './city-directory.ts';
+export { citiesWithAliases, type CityWithAliases } from './cities-with-aliases.ts';
+export { saveImportedCity, type ImportedCityFields } from './imported-cities.ts';
+export { fillCityOffice } from './fill-city-office.ts';
+export { backdateCities } from './backdate-cities.ts';
+export { citySummariesAs } from './city-summaries-as.ts';

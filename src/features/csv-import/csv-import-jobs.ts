@@ -3,7 +3,7 @@ import { updateVersioned } from '../../db/versioned-update.ts';
 import { actorUserId } from '../../shared/actor.ts';
 import type { ServiceContext } from '../../shared/context.ts';
 import { AppError, forbidden, invalid, notFound } from '../../shared/errors.ts';
-import { cities } from '../cities/cities.table.ts';
+import { cityNames } from '../cities/index.ts';
 import { checkMapping, csvFields, suggestMapping, type CsvMapping } from './csv-fields.ts';
 import { canImportCsv, requireCsvImporter } from './csv-import-policy.ts';
 import { storedFileSource } from './csv-import-source.ts';
@@ -26,7 +26,7 @@ const { file: _file, ...importColumns } = getTableColumns(csvImports);
 const canStart = (row: ImportRow) => row.state !== 'queued' && row.state !== 'running' && row.outcome !== 'imported';
 
 async function present(ctx: ServiceContext, row: ImportRow): Promise<CsvImport> {
-  const [city] = await ctx.db.select({ id: cities.id, key: cities.key, name: cities.name }).from(cities).where(eq(cities.id, row.cityId));
+  const [city] = await cityNames(ctx, 'id', [row.cityId]);
   const report = row.report ? (({ problems: _p, ...summary }) => summary)(row.report) : null;
   const percent = row.state === 'done' ? 100 : row.fileSize ? Math.min(99, Math.floor((row.bytesDone / row.fileSize) * 100)) : 0;
   return {
@@ -71,7 +71,7 @@ export interface UploadedCsv {
  */
 export async function uploadCsvImport(ctx: ServiceContext, cityId: string, file: UploadedCsv): Promise<CsvImport> {
   requireCsvImporter(ctx.actor, cityId);
-  const [city] = await ctx.db.select({ id: cities.id }).from(cities).where(eq(cities.id, cityId));
+  const [city] = await cityNames(ctx, 'id', [cityId]);
   if (!city) throw invalid([{ path: 'cityId', rule: 'not_found', message: 'There is no such city.' }]);
   const source = bufferSource(file.bytes);
   const dialect = await sniffCsv(source);
@@ -126,7 +126,7 @@ export async function previewCsvImport(ctx: ServiceContext, id: string): Promise
   if (job.outcome === 'imported')
     return { headers: job.headers, suggestedMapping: suggestMapping(job.headers), mapping: job.mapping, mappingProblems, fields: [...csvFields], rows };
   const schema = rowSchema(await themeLookup(ctx));
-  const [city] = await ctx.db.select({ id: cities.id, key: cities.key }).from(cities).where(eq(cities.id, job.cityId));
+  const [city] = await cityNames(ctx, 'id', [job.cityId]);
   const resolver = new RowResolver(job.mapping, city);
   const index = new Map(job.headers.map((h, i) => [h, i]));
   const stream = readCsv(storedFileSource(ctx.db, job.id, job.fileSize), dialectOf(job), ctx.db);

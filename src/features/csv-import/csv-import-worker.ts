@@ -4,8 +4,8 @@ import type { Database } from '../../db/database.ts';
 import { actingAs, importSource, type Actor } from '../../shared/actor.ts';
 import { AppError } from '../../shared/errors.ts';
 import { startPeriodicJob } from '../../shared/periodic-job.ts';
-import { cities } from '../cities/cities.table.ts';
-import { users } from '../users/users.table.ts';
+import { cityNames } from '../cities/index.ts';
+import { selectUser } from '../users/index.ts';
 import { storedFileSource } from './csv-import-source.ts';
 import { csvImports } from './csv-imports.table.ts';
 import { importCsv, type CsvProgress } from './import-csv.ts';
@@ -54,8 +54,8 @@ async function claim(database: Pick<Database, 'db'>) {
 /** The uploader, as they are now: an account disabled or demoted since the upload imports nothing. */
 async function uploader(database: Pick<Database, 'db'>, userId: string | null): Promise<Actor | undefined> {
   if (!userId) return undefined;
-  const [u] = await database.db.select().from(users).where(eq(users.id, userId));
-  if (!u || u.disabledAt) return undefined;
+  const u = await selectUser(database.db, userId);
+  if (!u || u.disabled) return undefined;
   return { kind: 'user', id: u.id, email: u.email, displayName: u.displayName, role: u.role, cityId: u.cityId, organisationId: u.organisationId };
 }
 
@@ -88,7 +88,7 @@ export async function runDueCsvImports(
       continue;
     }
     const actor = await uploader(database, job.createdBy);
-    const [city] = await db.select({ id: cities.id, key: cities.key }).from(cities).where(eq(cities.id, job.cityId));
+    const [city] = actor ? await cityNames({ db, actor, config }, 'id', [job.cityId]) : [];
     if (!actor || !city) {
       await finish({ state: 'failed', error: 'The account that uploaded the file no longer exists or is disabled.', finishedAt: new Date() });
       continue;

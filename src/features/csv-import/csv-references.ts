@@ -1,10 +1,7 @@
-import { inArray } from 'drizzle-orm';
 import type { ServiceContext } from '../../shared/context.ts';
 import { foldForLookup, keyFromName } from '../../shared/text-normalize.ts';
-import { findCityIdsByName } from '../cities/index.ts';
-import { cities } from '../cities/cities.table.ts';
-import { canCreateOrganisation, canEditOrganisation } from '../organisations/index.ts';
-import { organisations } from '../organisations/organisations.table.ts';
+import { allCityNames, findCityIdsByName } from '../cities/index.ts';
+import { canCreateOrganisation, canEditOrganisation, organisationCitiesByKeys } from '../organisations/index.ts';
 import { listThemes } from '../themes/index.ts';
 import type { CsvMapping } from './csv-fields.ts';
 import type { CsvRowValue, RowProblem, ThemeLookup } from './csv-row.ts';
@@ -48,7 +45,7 @@ export class RowResolver {
     const folded = foldForLookup(spelling);
     const cached = this.cityCache.get(folded);
     if (cached) return cached;
-    this.cityKeys ??= new Map((await ctx.db.select({ id: cities.id, key: cities.key }).from(cities)).map((c) => [c.id, c.key]));
+    this.cityKeys ??= new Map((await allCityNames(ctx)).map((c) => [c.id, c.key]));
     const ids = await findCityIdsByName(ctx, spelling);
     const result =
       ids.length === 1
@@ -111,16 +108,7 @@ export class RowResolver {
 
     // An organisation stored under the key is updated: the actor must be allowed to edit it.
     const keys = candidates.map((c) => c.key);
-    const stored = keys.length
-      ? new Map(
-          (
-            await ctx.db
-              .select({ id: organisations.id, key: organisations.key, cityId: organisations.cityId })
-              .from(organisations)
-              .where(inArray(organisations.key, keys))
-          ).map((o) => [o.key, o]),
-        )
-      : new Map();
+    const stored = keys.length ? new Map((await organisationCitiesByKeys(ctx, keys)).map((o) => [o.key, o])) : new Map();
     const resolved: ResolvedRow[] = [];
     for (const c of candidates) {
       const existing = stored.get(c.key);

@@ -1,13 +1,9 @@
-import { and, eq } from 'drizzle-orm';
-import { updateVersioned } from '../../db/versioned-update.ts';
 import type { ServiceContext } from '../../shared/context.ts';
-import { auditAuthorColumns } from '../audit/index.ts';
-import { auditEvents } from '../audit/audit.table.ts';
+import { recordDomainEvents, type DomainEvent } from '../domain-events/index.ts';
 import type { InterchangeItem, InterchangeOrganisation } from '../interchange/index.ts';
 import { canonicalOrganisation, sameRecord } from '../interchange/index.ts';
 import { loadOrganisations } from '../interchange/index.ts';
-import { organisationItems, organisations } from '../organisations/organisations.table.ts';
-import { reindexOrganisations } from '../search/index.ts';
+import { insertImportedOrganisations, replaceItemsOfDirection, updateImportedOrganisation, type ImportedItem } from '../organisations/index.ts';
 import type { ResolvedRow } from './csv-references.ts';
 
 export interface WriteCounts {
@@ -52,9 +48,8 @@ const columns = (record: InterchangeOrganisation, cityId: string) => ({
   themes: record.themes ?? [],
 });
 
-const itemRows = (organisationId: string, direction: 'offer' | 'request', items: InterchangeItem[] = []) =>
+const itemRows = (direction: 'offer' | 'request', items: InterchangeItem[] = []): ImportedItem[] =>
   items.map((item, position) => ({
-    organisationId,
     direction,
     position,
     category: item.category ?? null,
@@ -68,20 +63,18 @@ const itemRows = (organisationId: string, direction: 'offer' | 'request', items:
 /**
  * Writes one batch of resolved rows inside the caller's transaction: new organisations in one
  * insert (with their items and audit entries), changed ones through updateVersioned, unchanged ones
- * not at all (no new version, no audit entry: re-importing a file changes nothing). The search
- * rows of every written organisation are rebuilt in the same transaction.
+ * not at all (no new version, no audit entry: re-importing a file changes nothing). Their events
+ * rebuild the history and the search rows of every written organisation in the same transaction.
  */
 export async function writeBatch(tx: ServiceContext, rows: ResolvedRow[]): Promise<WriteCounts> {
   const counts: WriteCounts = { created: 0, updated: 0, unchanged: 0 };
   if (!rows.length) return counts;
   const stored = await loadOrganisations(
-    tx.db,
+    tx,
     rows.map((r) => r.key),
   );
   const created: { row: ResolvedRow; record: InterchangeOrganisation }[] = [];
-  const audit: (typeof auditEvents.$inferInsert)[] = [];
-  const written: string[] = [];
-  const who = auditAuthorColumns(tx.actor);
+  const events: DomainEvent[] = [];
 
   for (const row of rows) {
     const current = stored.get(row.key);
@@ -94,38 +87,32 @@ export async function writeBatch(tx: ServiceContext, rows: ResolvedRow[]): Promi
       counts.unchanged++;
       continue;
     }
-    await updateVersioned(tx, organisations, 'The organisation', current.id, current.version, columns(record, row.cityId));
+    await updateImportedOrganisation(tx, current, columns(record, row.cityId));
     for (const direction of ['offer', 'request'] as const) {
       const list = direction === 'offer' ? 'offers' : 'requests';
       if (sameRecord(current.record[list] ?? [], record[list] ?? [])) continue;
-      await tx.db.delete(organisationItems).where(and(eq(organisationItems.organisationId, current.id), eq(organisationItems.direction, direction)));
-      const values = itemRows(current.id, direction, record[list]);
-      if (values.length) await tx.db.insert(organisationItems).values(values);
+      await replaceItemsOfDirection(tx, current.id, direction, itemRows(direction, record[list]));
     }
-    audit.push({ ...who, entityType: 'organisation', entityId: current.id, action: 'update', before: current.record, after: record });
-    written.push(current.id);
+    events.push({ entityType: 'organisation', entityId: current.id, action: 'update', before: current.record, after: record });
     counts.updated++;
   }
 
   if (created.length) {
-    const inserted = await tx.db
-      .insert(organisations)
-      .values(created.map(({ row, record }) => ({ key: row.key, ...columns(record, row.cityId), updatedBy: who.actorUserId })))
-      .returning({ id: organisations.id, key: organisations.key });
-    const idByKey = new Map(inserted.map((o) => [o.key, o.id]));
-    const items = created.flatMap(({ row, record }) => {
-      const id = idByKey.get(row.key)!;
-      return [...itemRows(id, 'offer', record.offers), ...itemRows(id, 'request', record.requests)];
-    });
-    if (items.length) await tx.db.insert(organisationItems).values(items);
+    const idByKey = await insertImportedOrganisations(
+      tx,
+      created.map(({ row, record }) => ({
+        key: row.key,
+        fields: columns(record, row.cityId),
+        items: [...itemRows('offer', record.offers), ...itemRows('request', record.requests)],
+      })),
+    );
     for (const { row, record } of created) {
       const id = idByKey.get(row.key)!;
-      audit.push({ ...who, entityType: 'organisation', entityId: id, action: 'create', before: null, after: record });
-      written.push(id);
+      events.push({ entityType: 'organisation', entityId: id, action: 'create', before: null, after: record });
     }
     counts.created += created.length;
   }
-  if (audit.length) await tx.db.insert(auditEvents).values(audit);
-  if (written.length) await reindexOrganisations(tx, written);
+  // One event per organisation written, handed over together: one history insert, one reindex.
+  await recordDomainEvents(tx, events);
   return counts;
 }

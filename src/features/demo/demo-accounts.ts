@@ -1,14 +1,12 @@
-import { asc, eq, inArray } from 'drizzle-orm';
 import { isAdmin, type UserActor } from '../../shared/actor.ts';
 import type { ServiceContext } from '../../shared/context.ts';
 import { forbidden } from '../../shared/errors.ts';
 import { generatePassword, hashPassword } from '../../shared/secrets.ts';
 import type { Role } from '../../shared/roles.ts';
-import { cities } from '../cities/cities.table.ts';
-import { organisations } from '../organisations/organisations.table.ts';
-import { insertUser } from '../users/index.ts';
+import { cityNames } from '../cities/index.ts';
+import { organisationNames } from '../organisations/index.ts';
+import { accountsByEmails, insertUser } from '../users/index.ts';
 import { resolveRoleScope } from '../users/index.ts';
-import { users } from '../users/users.table.ts';
 import { CLUJ_NAPOCA, DORTMUND } from './demo-facts.ts';
 
 /**
@@ -128,24 +126,15 @@ export interface DemoAccountsResult {
  * like any account). Hashing is the slow part, so the passwords are hashed side by side first.
  */
 export async function seedDemoAccounts(tx: ServiceContext): Promise<DemoAccountsResult> {
-  const existing = await tx.db
-    .select({ id: users.id, email: users.email })
-    .from(users)
-    .where(
-      inArray(
-        users.email,
-        demoAccounts.map((a) => a.email),
-      ),
-    );
+  const emails = demoAccounts.map((a) => a.email);
+  const existing = await accountsByEmails(tx.db, emails);
   const missing = demoAccounts.filter((a) => !existing.some((e) => e.email === a.email));
   const passwords = missing.map(() => generatePassword());
   const hashes = await Promise.all(passwords.map((p) => hashPassword(p)));
   const created: CreatedDemoAccount[] = [];
   for (const [i, account] of missing.entries()) {
-    const [city] = await tx.db.select({ id: cities.id }).from(cities).where(eq(cities.key, account.cityKey));
-    const [org] = account.organisationKey
-      ? await tx.db.select({ id: organisations.id }).from(organisations).where(eq(organisations.key, account.organisationKey))
-      : [];
+    const [city] = await cityNames(tx, 'key', [account.cityKey]);
+    const [org] = account.organisationKey ? await organisationNames(tx, 'key', [account.organisationKey]) : [];
     const scope = await resolveRoleScope(tx.db, account.role, { cityId: city.id, organisationId: org?.id ?? null });
     await insertUser(tx, {
       email: account.email,
@@ -164,19 +153,11 @@ export async function seedDemoAccounts(tx: ServiceContext): Promise<DemoAccounts
       password: passwords[i],
     });
   }
-  const rows = await tx.db
-    .select()
-    .from(users)
-    .where(
-      inArray(
-        users.email,
-        demoAccounts.map((a) => a.email),
-      ),
-    );
+  const rows = await accountsByEmails(tx.db, emails);
   const actors = new Map<string, UserActor>();
   for (const account of demoAccounts) {
     const row = rows.find((r) => r.email === account.email);
-    if (!row || row.disabledAt) continue;
+    if (!row || row.disabled) continue;
     actors.set(account.handle, {
       kind: 'user',
       id: row.id,
@@ -202,25 +183,12 @@ export interface DemoAccountListing {
 /** The demo accounts present in the database (`pontis demo accounts`); never anything secret. */
 export async function listDemoAccounts(ctx: ServiceContext): Promise<DemoAccountListing[]> {
   if (!isAdmin(ctx.actor)) throw forbidden('Only platform administrators can list the demo accounts.');
-  const rows = await ctx.db
-    .select({
-      email: users.email,
-      displayName: users.displayName,
-      role: users.role,
-      city: cities.name,
-      organisation: organisations.name,
-      disabledAt: users.disabledAt,
-    })
-    .from(users)
-    .leftJoin(cities, eq(cities.id, users.cityId))
-    .leftJoin(organisations, eq(organisations.id, users.organisationId))
-    .where(
-      inArray(
-        users.email,
-        demoAccounts.map((a) => a.email),
-      ),
-    )
-    .orderBy(asc(users.email));
+  const rows = await accountsByEmails(
+    ctx.db,
+    demoAccounts.map((a) => a.email),
+  );
   const order = (email: string) => demoAccounts.findIndex((a) => a.email === email);
-  return rows.sort((a, b) => order(a.email) - order(b.email)).map(({ disabledAt, ...r }) => ({ ...r, disabled: disabledAt !== null }));
+  return rows
+    .sort((a, b) => order(a.email) - order(b.email))
+    .map((r) => ({ email: r.email, displayName: r.displayName, role: r.role, city: r.cityName, organisation: r.organisationName, disabled: r.disabled }));
 }

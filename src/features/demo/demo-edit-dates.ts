@@ -1,13 +1,12 @@
-import { and, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../shared/context.ts';
-import { agreements } from '../agreements/agreements.table.ts';
-import { auditEvents } from '../audit/audit.table.ts';
-import { cities } from '../cities/cities.table.ts';
-import { partnerships, timelineEvents } from '../partnerships/partnerships.table.ts';
-import { people } from '../people/people.table.ts';
-import { organisations } from '../organisations/organisations.table.ts';
-import { searchDocuments } from '../search/search.table.ts';
-import { users } from '../users/users.table.ts';
+import { backdateAgreements } from '../agreements/index.ts';
+import { backdateHistorySince, entityIdsRecordedSince, latestAuditEventId } from '../audit/index.ts';
+import { backdateCities } from '../cities/index.ts';
+import { backdateOrganisationEdits, organisationNames } from '../organisations/index.ts';
+import { backdatePartnerships, backdateTimelineEvents } from '../partnerships/index.ts';
+import { backdatePeople } from '../people/index.ts';
+import { backdateOrganisationSearchDocuments } from '../search/index.ts';
+import { backdateAccounts } from '../users/index.ts';
 
 /**
  * Demo only: the days the demo's records were written, instead of the day the demo was loaded.
@@ -15,8 +14,9 @@ import { users } from '../users/users.table.ts';
  * recently") says so for every suggestion. Offers and requests carry no day of their own: they
  * share their organisation's. The organisations' days are spread between the Letter
  * of Intent (July 2020) and yesterday by a hash of their key: the same spread at every seeding,
- * never in the future. No use case writes a past day, so this sets the columns and the history
- * entries itself, and only for what this seeding wrote (history entries after `sinceAuditId`).
+ * never in the future. No use case writes a past day, so each feature offers a demo-only function
+ * that dates its own columns (backdate…), and the audit feature the history entries; this calls
+ * them, and only for what this seeding wrote (history entries after `sinceAuditId`).
  */
 export const DEMO_EDITS_FROM = '2020-08-03';
 
@@ -30,13 +30,14 @@ const enteredOn: Record<string, string> = {
   user: '2020-09-01',
 };
 
-// The records above that carry their own created and updated days (editableColumns).
-const enteredTables: Record<string, typeof cities | typeof partnerships | typeof agreements | typeof timelineEvents | typeof people> = {
-  city: cities,
-  partnership: partnerships,
-  agreement: agreements,
-  'timeline-event': timelineEvents,
-  person: people,
+// The records above that carry their own created and updated days (editableColumns): each
+// feature dates its own.
+const backdateEntered: Record<string, (ctx: ServiceContext, ids: string[], at: Date) => Promise<void>> = {
+  city: backdateCities,
+  partnership: backdatePartnerships,
+  agreement: backdateAgreements,
+  'timeline-event': backdateTimelineEvents,
+  person: backdatePeople,
 };
 
 /** FNV-1a: a small, stable hash, so the spread is the same on every machine and at every start. */
@@ -63,65 +64,32 @@ export interface DemoEditDatesSummary {
 }
 
 export async function spreadDemoEditDates(tx: ServiceContext, sinceAuditId: number, now = new Date()): Promise<DemoEditDatesSummary> {
-  const created = await tx.db
-    .select({ id: organisations.id, key: organisations.key })
-    .from(organisations)
-    .where(
-      inArray(
-        organisations.id,
-        tx.db
-          .select({ id: auditEvents.entityId })
-          .from(auditEvents)
-          .where(and(gt(auditEvents.id, sinceAuditId), eq(auditEvents.entityType, 'organisation'), eq(auditEvents.action, 'create'))),
-      ),
-    );
+  const createdIds = await entityIdsRecordedSince(tx, sinceAuditId, 'organisation', 'create');
+  const created = createdIds.length ? await organisationNames(tx, 'id', createdIds) : [];
   let historyEntries = 0;
   for (const org of created) {
     const day = demoEditDate(org.key ?? org.id, now);
-    await tx.db.update(organisations).set({ createdAt: day, updatedAt: day }).where(eq(organisations.id, org.id));
+    await backdateOrganisationEdits(tx, org.id, day);
     // The search index carries the profile's day too (matching reads it from the organisation).
-    await tx.db.update(searchDocuments).set({ updatedAt: day }).where(eq(searchDocuments.organisationId, org.id));
-    const moved = await tx.db
-      .update(auditEvents)
-      .set({ at: day })
-      .where(and(gt(auditEvents.id, sinceAuditId), eq(auditEvents.entityType, 'organisation'), eq(auditEvents.entityId, org.id)))
-      .returning({ id: auditEvents.id });
+    await backdateOrganisationSearchDocuments(tx, org.id, day);
+    const moved = await backdateHistorySince(tx, sinceAuditId, { entityType: 'organisation', entityId: org.id }, day);
     historyEntries += moved.length;
   }
   for (const [entityType, day] of Object.entries(enteredOn)) {
-    const moved = await tx.db
-      .update(auditEvents)
-      .set({ at: new Date(`${day}T12:00:00Z`) })
-      .where(and(gt(auditEvents.id, sinceAuditId), eq(auditEvents.entityType, entityType)))
-      .returning({ id: auditEvents.id, entityId: auditEvents.entityId });
+    const at = new Date(`${day}T12:00:00Z`);
+    const moved = await backdateHistorySince(tx, sinceAuditId, { entityType }, at);
     historyEntries += moved.length;
+    const entityIds = [...new Set(moved.map((m) => m.entityId))];
+    // "Last changed on …" on the partnership page reads these columns, not the history.
+    const backdate = backdateEntered[entityType];
+    if (backdate && moved.length) await backdate(tx, entityIds, at);
     // The demo accounts were opened then too (only those this seeding created).
-    const table = enteredTables[entityType];
-    if (table && moved.length) {
-      // "Last changed on …" on the partnership page reads these columns, not the history.
-      const at = new Date(`${day}T12:00:00Z`);
-      await tx.db
-        .update(table)
-        .set({ createdAt: at, updatedAt: at })
-        .where(inArray(table.id, [...new Set(moved.map((m) => m.entityId))]));
-    }
-    if (entityType === 'user' && moved.length) {
-      await tx.db
-        .update(users)
-        .set({ createdAt: new Date(`${day}T12:00:00Z`), updatedAt: sql`greatest(${users.updatedAt}, ${new Date(`${day}T12:00:00Z`)})` })
-        .where(
-          inArray(
-            users.id,
-            moved.map((m) => m.entityId),
-          ),
-        );
-    }
+    if (entityType === 'user' && moved.length) await backdateAccounts(tx, entityIds, at);
   }
   return { organisations: created.length, historyEntries };
 }
 
 /** The newest history entry before the seeding: what the seeding writes comes after it. */
 export async function lastAuditId(tx: ServiceContext): Promise<number> {
-  const [row] = await tx.db.select({ id: sql<string | number | null>`max(${auditEvents.id})` }).from(auditEvents);
-  return Number(row?.id ?? 0);
+  return latestAuditEventId(tx);
 }

@@ -1,12 +1,14 @@
-import { and, asc, eq, inArray, like, notInArray, or } from 'drizzle-orm';
 import type { UserActor } from '../../shared/actor.ts';
 import type { ServiceContext } from '../../shared/context.ts';
-import { auditEvents } from '../audit/audit.table.ts';
+import { backdateRecordHistory } from '../audit/index.ts';
 import { acceptIntroduction, declineIntroduction, moveIntroductionStage, withdrawIntroduction } from '../introductions/index.ts';
 import { requestIntroduction } from '../introductions/index.ts';
-import { introductions, type IntroductionStage } from '../introductions/introductions.table.ts';
-import { mailOutbox } from '../mail/mail.table.ts';
-import { organisations } from '../organisations/organisations.table.ts';
+import { backdateIntroducedOn, backdateIntroductionTimes, introductionAcceptedAt, introductionExistsBetween } from '../introductions/index.ts';
+import type { introductionStages } from '../introductions/introductions.schemas.ts';
+import { discardOutboxMailsByPurpose, outboxMailIdsByPurpose } from '../mail/index.ts';
+import { organisationNames } from '../organisations/index.ts';
+
+type IntroductionStage = (typeof introductionStages)[number];
 
 /**
  * Introductions between the demo's organisations at every step of the ladder: two waiting for an
@@ -157,26 +159,23 @@ export interface DemoIntroductionsSummary {
  */
 export async function seedDemoIntroductions(tx: ServiceContext, actors: Map<string, UserActor>, now = new Date()): Promise<DemoIntroductionsSummary> {
   const keys = [...new Set(demoIntroductionPlan.flatMap((p) => [p.from, p.to]))];
-  const orgRows = await tx.db.select({ id: organisations.id, key: organisations.key }).from(organisations).where(inArray(organisations.key, keys));
+  const orgRows = await organisationNames(tx, 'key', keys);
   const idOf = new Map(orgRows.map((o) => [o.key, o.id]));
-  const mailBefore = (await tx.db.select({ id: mailOutbox.id }).from(mailOutbox).where(like(mailOutbox.purpose, 'introduction-%'))).map((m) => m.id);
+  const mailBefore = await outboxMailIdsByPurpose(tx, 'introduction-');
   let seeded = 0;
   for (const plan of demoIntroductionPlan) {
     const from = idOf.get(plan.from);
     const to = idOf.get(plan.to);
     const handles = [plan.by, ...plan.steps.map((s) => s.by)];
     if (!from || !to || handles.some((h) => !actors.has(h))) continue;
-    if (await pairHasIntroduction(tx, from, to)) continue;
+    if (await introductionExistsBetween(tx, from, to)) continue;
     const as = (handle: string): ServiceContext => ({ ...tx, actor: actors.get(handle)! });
     let intro = await requestIntroduction(as(plan.by), { from: plan.from, to: plan.to, message: plan.message });
     const days: Date[] = [at(plan.on, now)];
     // The day each side accepted: by asking, or at the step that answered for it.
     const accepted: { from: Date | null; to: Date | null } = { from: null, to: null };
     const noteAccepts = async (day: Date) => {
-      const [row] = await tx.db
-        .select({ from: introductions.fromAcceptedAt, to: introductions.toAcceptedAt })
-        .from(introductions)
-        .where(eq(introductions.id, intro.id));
+      const row = await introductionAcceptedAt(tx, intro.id);
       if (row.from && !accepted.from) accepted.from = day;
       if (row.to && !accepted.to) accepted.to = day;
     };
@@ -186,7 +185,7 @@ export async function seedDemoIntroductions(tx: ServiceContext, actors: Map<stri
       if (step.do === 'accept') {
         intro = await acceptIntroduction(as(step.by), intro.id, { version: intro.version });
         // Accepting dates the introduction today; the ladder's later days must not come before it.
-        if (intro.status === 'accepted') await backdateIntroducedOn(tx, intro.id, day);
+        if (intro.status === 'accepted') await backdateIntroducedOn(tx, intro.id, isoDay(day));
         await noteAccepts(day);
       } else if (step.do === 'decline') intro = await declineIntroduction(as(step.by), intro.id, { version: intro.version, reason: step.reason });
       else if (step.do === 'withdraw') intro = await withdrawIntroduction(as(step.by), intro.id, { version: intro.version });
@@ -198,34 +197,8 @@ export async function seedDemoIntroductions(tx: ServiceContext, actors: Map<stri
   }
   // The use cases mailed each step to the demo's example.org addresses; these are replayed
   // history, not news, so nothing goes out for them.
-  await tx.db
-    .delete(mailOutbox)
-    .where(
-      mailBefore.length ? and(like(mailOutbox.purpose, 'introduction-%'), notInArray(mailOutbox.id, mailBefore)) : like(mailOutbox.purpose, 'introduction-%'),
-    );
+  await discardOutboxMailsByPurpose(tx, 'introduction-', mailBefore);
   return { introductions: seeded };
-}
-
-async function pairHasIntroduction(tx: ServiceContext, a: string, b: string): Promise<boolean> {
-  const rows = await tx.db
-    .select({ id: introductions.id })
-    .from(introductions)
-    .where(
-      or(
-        and(eq(introductions.fromOrganisationId, a), eq(introductions.toOrganisationId, b)),
-        and(eq(introductions.fromOrganisationId, b), eq(introductions.toOrganisationId, a)),
-      ),
-    )
-    .limit(1);
-  return rows.length > 0;
-}
-
-/** Demo only: the day of acceptance, which the accept use case sets to today. */
-async function backdateIntroducedOn(tx: ServiceContext, id: string, on: Date) {
-  await tx.db
-    .update(introductions)
-    .set({ introducedOn: isoDay(on) })
-    .where(eq(introductions.id, id));
 }
 
 /**
@@ -235,26 +208,13 @@ async function backdateIntroducedOn(tx: ServiceContext, id: string, on: Date) {
 async function backdateIntroduction(tx: ServiceContext, id: string, plan: DemoIntroduction, days: Date[], accepted: { from: Date | null; to: Date | null }) {
   const decline = plan.steps.findIndex((s) => s.do === 'decline');
   const withdraw = plan.steps.findIndex((s) => s.do === 'withdraw');
-  await tx.db
-    .update(introductions)
-    .set({
-      createdAt: days[0],
-      updatedAt: days[days.length - 1],
-      fromAcceptedAt: accepted.from,
-      toAcceptedAt: accepted.to,
-      declinedAt: decline >= 0 ? days[decline + 1] : null,
-      withdrawnAt: withdraw >= 0 ? days[withdraw + 1] : null,
-    })
-    .where(eq(introductions.id, id));
-  const entries = await tx.db
-    .select({ id: auditEvents.id })
-    .from(auditEvents)
-    .where(and(eq(auditEvents.entityType, 'introduction'), eq(auditEvents.entityId, id)))
-    .orderBy(asc(auditEvents.id));
-  for (const [i, entry] of entries.entries()) {
-    await tx.db
-      .update(auditEvents)
-      .set({ at: days[Math.min(i, days.length - 1)] })
-      .where(eq(auditEvents.id, entry.id));
-  }
+  await backdateIntroductionTimes(tx, id, {
+    createdAt: days[0],
+    updatedAt: days[days.length - 1],
+    fromAcceptedAt: accepted.from,
+    toAcceptedAt: accepted.to,
+    declinedAt: decline >= 0 ? days[decline + 1] : null,
+    withdrawnAt: withdraw >= 0 ? days[withdraw + 1] : null,
+  });
+  await backdateRecordHistory(tx, 'introduction', id, days);
 }

@@ -15,9 +15,9 @@ import { oneAfterAnother } from '../../db/one-after-another.ts';
 export async function exportInterchange(ctx: ServiceContext): Promise<InterchangeDocument> {
   if (!canExportInterchange(ctx.actor)) throw forbidden('Only administrators and coordinators can export data.');
   const [cities, partnerships, organisations] = await oneAfterAnother(
-    () => loadCities(ctx.db),
-    () => loadPartnerships(ctx.db),
-    () => loadOrganisations(ctx.db, undefined, { approvedItemsOnly: true }),
+    () => loadCities(ctx),
+    () => loadPartnerships(ctx),
+    () => loadOrganisations(ctx, undefined, { approvedItemsOnly: true }),
   );
   const sorted = <T>(records: Map<string, { record: T }>) => [...records].sort(([a], [b]) => byCodePoint(a, b)).map(([, stored]) => stored.record);
   return {

@@ -54,7 +54,7 @@ export async function importInterchange(ctx: ServiceContext, document: unknown, 
     const cityChanges = compare(
       fileCities,
       await loadCities(
-        tx.db,
+        tx,
         fileCities.map((c) => c.key),
       ),
     );
@@ -62,7 +62,7 @@ export async function importInterchange(ctx: ServiceContext, document: unknown, 
     const organisationChanges = compare(
       fileOrganisations,
       await loadOrganisations(
-        tx.db,
+        tx,
         fileOrganisations.map((o) => o.key),
       ),
     );
@@ -70,7 +70,7 @@ export async function importInterchange(ctx: ServiceContext, document: unknown, 
     const partnershipChanges = compare(
       filePartnerships,
       await loadPartnerships(
-        tx.db,
+        tx,
         filePartnerships.map((p) => p.key),
       ),
     );

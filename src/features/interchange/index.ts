@@ -3,3 +3,4 @@ export { type ImportSummary, importInterchange } from './import-interchange.ts';
 export { type InterchangeDocument, type InterchangeItem, type InterchangeOrganisation, type InterchangeText } from './interchange-document.ts';
 export { canonicalOrganisation, sameRecord } from './interchange-records.ts';
 export { loadOrganisations } from './interchange-snapshot.ts';
+export { exportInterchange } from './export-interchange.ts';

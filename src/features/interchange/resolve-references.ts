@@ -1,8 +1,7 @@
 import type { ServiceContext } from '../../shared/context.ts';
 import type { FieldError } from '../../shared/errors.ts';
 import { foldForLookup } from '../../shared/text-normalize.ts';
-import { findCityIdsByName } from '../cities/index.ts';
-import { cities } from '../cities/cities.table.ts';
+import { allCityNames, findCityIdsByName } from '../cities/index.ts';
 import { listThemes } from '../themes/index.ts';
 import { byCodePoint } from './interchange-records.ts';
 
@@ -68,7 +67,7 @@ export async function resolveReferences(ctx: ServiceContext, document: unknown, 
     });
   }
 
-  const storedRows = await ctx.db.select({ id: cities.id, key: cities.key, name: cities.name }).from(cities);
+  const storedRows = await allCityNames(ctx);
   const storedCities = new Map(storedRows.map((r) => [r.key, { id: r.id, name: r.name }]));
   const keyById = new Map(storedRows.map((r) => [r.id, r.key]));
   const lookups = new Map<string, string[]>();

@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { actorUserId } from '../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { AppError, forbidden, notFound, unauthenticated, versionConflict } from '../../shared/errors.ts';
-import { recordAudit } from '../audit/index.ts';
+import { recordDomainEvent } from '../domain-events/index.ts';
 import { canMoveStage, canReadIntroduction, canWithdraw, sidesToAnswer, stageIndex, stages } from './introduction-policy.ts';
 import { mailAccepted, mailDeclined } from './introduction-mails.ts';
 import { factsOf, findIntroduction, INTRODUCTION, markRead, toDetail, type IntroductionRow } from './introduction-rows.ts';
@@ -30,7 +30,7 @@ async function change(
     if (before.intro.version !== version) throw versionConflict(INTRODUCTION, before.intro.version);
     await apply(tx, before);
     const after = await findIntroduction(tx, id);
-    await recordAudit(tx, { entityType: 'introduction', entityId: id, action: 'update', before: before.intro, after: after.intro });
+    await recordDomainEvent(tx, { entityType: 'introduction', entityId: id, action: 'update', before: before.intro, after: after.intro });
     const userId = actorUserId(tx.actor);
     if (userId) await markRead(tx, id, userId);
     return toDetail(tx, after);

@@ -2,3 +2,6 @@
 export { acceptIntroduction, declineIntroduction, moveIntroductionStage, withdrawIntroduction } from './answer-introduction.ts';
 export { startIntroductionReminderJob } from './introduction-reminders.ts';
 export { requestIntroduction } from './request-introduction.ts';
+export { acceptedIntroductionsWithinCities } from './accepted-ties.ts';
+export { introductionExistsBetween } from './introduction-between.ts';
+export { backdateIntroducedOn, backdateIntroductionTimes, introductionAcceptedAt } from './backdate-introduction.ts';

@@ -3,20 +3,10 @@ import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { isAdmin, type Actor } from '../../shared/actor.ts';
 import type { ServiceContext } from '../../shared/context.ts';
 import { forbidden, notFound, unauthenticated } from '../../shared/errors.ts';
-import { cities } from '../cities/cities.table.ts';
+import { citySummariesByIds } from '../cities/index.ts';
+import { hasActiveOrgEditorSql } from '../users/index.ts';
 import { canReadIntroduction } from './introduction-policy.ts';
-import {
-  factsOf,
-  findIntroduction,
-  fromOrg,
-  hasEditorsSql,
-  INTRODUCTION,
-  loadIntroductions,
-  markRead,
-  toDetail,
-  toOrg,
-  toSummary,
-} from './introduction-rows.ts';
+import { factsOf, findIntroduction, INTRODUCTION, loadIntroductions, markRead, sideOrganisations, toDetail, toSummary } from './introduction-rows.ts';
 import type { Introduction, IntroductionList, IntroductionListQuery, IntroductionPipeline, PipelineQuery } from './introductions.schemas.ts';
 import { introductionReads, introductions } from './introductions.table.ts';
 
@@ -26,7 +16,7 @@ const FALSE = sql`false`;
 function answersForSql(actor: Actor, org: { id: AnyPgColumn; cityId: AnyPgColumn }): SQL {
   if (actor.kind !== 'user') return FALSE;
   if (actor.role === 'org-editor' && actor.organisationId) return eq(org.id, actor.organisationId);
-  if (actor.role === 'coordinator' && actor.cityId) return and(eq(org.cityId, actor.cityId), not(hasEditorsSql(org.id)))!;
+  if (actor.role === 'coordinator' && actor.cityId) return and(eq(org.cityId, actor.cityId), not(hasActiveOrgEditorSql(org.id)))!;
   return FALSE;
 }
 
@@ -34,6 +24,7 @@ function answersForSql(actor: Actor, org: { id: AnyPgColumn; cityId: AnyPgColumn
 function readableSql(actor: Actor): SQL | undefined {
   if (isAdmin(actor)) return undefined;
   if (actor.kind !== 'user') return FALSE;
+  const { fromOrg, toOrg } = sideOrganisations();
   const conditions: SQL[] = [eq(introductions.requestedBy, actor.id), eq(introductions.brokeredBy, actor.id)];
   if ((actor.role === 'org-editor' || actor.role === 'member') && actor.organisationId) {
     conditions.push(eq(fromOrg.id, actor.organisationId), eq(toOrg.id, actor.organisationId));
@@ -45,6 +36,7 @@ function readableSql(actor: Actor): SQL | undefined {
 /** Asked of the reader's side: the "to" side always, the "from" side when a coordinator brokered it. */
 function inboxSql(actor: Actor): SQL {
   if (actor.kind !== 'user') return FALSE;
+  const { fromOrg, toOrg } = sideOrganisations();
   const brokered = isNotNull(introductions.brokeredBy);
   if ((actor.role === 'org-editor' || actor.role === 'member') && actor.organisationId) {
     return or(eq(toOrg.id, actor.organisationId), and(brokered, eq(fromOrg.id, actor.organisationId)))!;
@@ -55,6 +47,7 @@ function inboxSql(actor: Actor): SQL {
 /** Asked or brokered by the reader, or asked by the reader's organisation. */
 function sentSql(actor: Actor): SQL {
   if (actor.kind !== 'user') return FALSE;
+  const { fromOrg } = sideOrganisations();
   const conditions: SQL[] = [eq(introductions.requestedBy, actor.id)];
   if (actor.organisationId && (actor.role === 'org-editor' || actor.role === 'member')) {
     conditions.push(and(isNull(introductions.brokeredBy), eq(fromOrg.id, actor.organisationId))!);
@@ -63,6 +56,7 @@ function sentSql(actor: Actor): SQL {
 }
 
 function awaitingSql(actor: Actor): SQL {
+  const { fromOrg, toOrg } = sideOrganisations();
   return and(
     eq(introductions.status, 'pending'),
     or(and(isNull(introductions.toAcceptedAt), answersForSql(actor, toOrg)), and(isNull(introductions.fromAcceptedAt), answersForSql(actor, fromOrg))),
@@ -80,6 +74,7 @@ function unreadSql(actor: Actor): SQL {
 const boxSql = (actor: Actor, box: IntroductionListQuery['box']) => (box === 'inbox' ? inboxSql(actor) : box === 'sent' ? sentSql(actor) : undefined);
 
 async function countWhere(ctx: ServiceContext, where: SQL | undefined): Promise<number> {
+  const { fromOrg, toOrg } = sideOrganisations();
   const [row] = await ctx.db
     .select({ n: count() })
     .from(introductions)
@@ -157,6 +152,7 @@ export async function introductionPipeline(ctx: ServiceContext, query: PipelineQ
   if (isAdmin(actor)) cityId = query.cityId;
   else if (actor.kind === 'user' && actor.role === 'coordinator' && actor.cityId) cityId = actor.cityId;
   else throw forbidden('Only city coordinators and administrators see the introduction pipeline.');
+  const { fromOrg, toOrg } = sideOrganisations();
   const inCity = cityId ? or(eq(fromOrg.cityId, cityId), eq(toOrg.cityId, cityId)) : undefined;
   const grouped = await ctx.db
     .select({ status: introductions.status, stage: introductions.stage, n: count() })
@@ -181,8 +177,6 @@ export async function introductionPipeline(ctx: ServiceContext, query: PipelineQ
     and(inCity, query.status ? eq(introductions.status, query.status) : undefined, query.stage ? eq(introductions.stage, query.stage) : undefined),
     (q) => q.orderBy(desc(introductions.updatedAt), desc(introductions.id)).limit(query.limit),
   );
-  const [city] = cityId
-    ? await ctx.db.select({ id: cities.id, key: cities.key, name: cities.name, country: cities.country }).from(cities).where(eq(cities.id, cityId))
-    : [];
+  const [city] = cityId ? await citySummariesByIds(ctx, [cityId]) : [];
   return { city: city ?? null, counts, items: rows.map((r) => toSummary(actor, r, false)) };
 }

@@ -1,4 +1,3 @@
-import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Role } from '../../shared/roles.ts';
 import { systemActor } from '../../shared/actor.ts';
 import type { ServiceContext } from '../../shared/context.ts';
@@ -10,48 +9,21 @@ import {
   introductionRequestMail,
   type IntroductionRequestMailParams,
 } from '../mail/index.ts';
-import { users } from '../users/users.table.ts';
+import { activeAccountsByIds, organisationAnswerers, type AccountRecipient } from '../users/index.ts';
 import { sideContacts, type IntroductionRow } from './introduction-rows.ts';
 import type { IntroductionSide } from './introductions.table.ts';
 
-interface Recipient {
-  id: string;
-  email: string;
-  locale: string | null;
-  cityId: string | null;
-  role: string;
-  organisationId: string | null;
-}
-
-const recipientColumns = {
-  id: users.id,
-  email: users.email,
-  locale: users.locale,
-  cityId: users.cityId,
-  role: users.role,
-  organisationId: users.organisationId,
-};
+type Recipient = AccountRecipient;
 
 /** Who answers for a side: its active org-editors, or its city's coordinators if it has none. */
 export async function answerersOf(tx: ServiceContext, row: IntroductionRow, side: IntroductionSide): Promise<Recipient[]> {
   const org = row[side];
-  const active = (where: ReturnType<typeof and>) =>
-    tx.db
-      .select(recipientColumns)
-      .from(users)
-      .where(and(where, isNull(users.disabledAt)))
-      .orderBy(users.email);
-  const editors = await active(and(eq(users.role, 'org-editor'), eq(users.organisationId, org.id)));
-  return editors.length ? editors : active(and(eq(users.role, 'coordinator'), eq(users.cityId, org.city.id)));
+  return organisationAnswerers(tx, { id: org.id, cityId: org.city.id });
 }
 
 async function usersById(tx: ServiceContext, ids: (string | null)[]): Promise<Recipient[]> {
   const wanted = [...new Set(ids.filter((x): x is string => !!x))];
-  if (!wanted.length) return [];
-  return tx.db
-    .select(recipientColumns)
-    .from(users)
-    .where(and(inArray(users.id, wanted), isNull(users.disabledAt)));
+  return activeAccountsByIds(tx, wanted);
 }
 
 const link = (tx: ServiceContext, row: IntroductionRow) => `${tx.config.publicUrl}/introductions/${row.intro.id}`;

@@ -1,31 +1,34 @@
-import { and, eq, exists, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
-import { alias, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../shared/actor.ts';
 import type { ServiceContext } from '../../shared/context.ts';
 import { notFound } from '../../shared/errors.ts';
-import { cities } from '../cities/cities.table.ts';
-import { organisationItems, organisations } from '../organisations/organisations.table.ts';
-import { canSeePerson } from '../people/index.ts';
-import { people } from '../people/people.table.ts';
-import { users } from '../users/users.table.ts';
+import { citySummariesAs } from '../cities/index.ts';
+import { itemSummariesSubquery, organisationSummariesSubquery } from '../organisations/index.ts';
+import { canSeePerson, peopleOfOrganisationByName } from '../people/index.ts';
+import { accountCityIdSql, accountContacts, hasActiveOrgEditorSql } from '../users/index.ts';
 import { canMoveStage, canWithdraw, circlesOf, contactsRevealed, seesPersonalDataOf, sidesToAnswer, type IntroductionFacts } from './introduction-policy.ts';
 import type { Introduction, IntroductionContact, IntroductionSummary } from './introductions.schemas.ts';
 import { introductionReads, introductions } from './introductions.table.ts';
 
 export const INTRODUCTION = 'The introduction';
 
-export const fromOrg = alias(organisations, 'from_org');
-export const toOrg = alias(organisations, 'to_org');
-const fromCity = alias(cities, 'from_city');
-const toCity = alias(cities, 'to_city');
-const broker = alias(users, 'broker');
-
-/** SQL: the organisation has at least one active org-editor. */
-export const hasEditorsSql = (organisationId: SQL | AnyPgColumn) =>
-  exists(sql`(SELECT 1 FROM ${users} WHERE ${users.role} = 'org-editor' AND ${users.organisationId} = ${organisationId} AND ${users.disabledAt} IS NULL)`);
+function makeSides() {
+  return { fromOrg: organisationSummariesSubquery('from_org'), toOrg: organisationSummariesSubquery('to_org') };
+}
+let sides: ReturnType<typeof makeSides> | undefined;
+/**
+ * The two sides' organisations as joined in every statement on introductions (from_org, to_org),
+ * for joins and WHERE conditions. Built on first use rather than on load: the organisations
+ * module may still be loading when this one is (features import each other).
+ */
+export const sideOrganisations = () => (sides ??= makeSides());
 
 /** Introductions joined with both organisations, their cities, whether each has editors, and the item. */
 export function selectIntroductions(ctx: ServiceContext, where: SQL | undefined) {
+  const { fromOrg, toOrg } = sideOrganisations();
+  const fromCity = citySummariesAs('from_city');
+  const toCity = citySummariesAs('to_city');
+  const item = itemSummariesSubquery('item');
   return ctx.db
     .select({
       intro: introductions,
@@ -33,18 +36,17 @@ export function selectIntroductions(ctx: ServiceContext, where: SQL | undefined)
       fromCity: { id: fromCity.id, key: fromCity.key, name: fromCity.name, country: fromCity.country },
       toOrg: { id: toOrg.id, key: toOrg.key, name: toOrg.name, kind: toOrg.kind },
       toCity: { id: toCity.id, key: toCity.key, name: toCity.name, country: toCity.country },
-      fromHasEditors: hasEditorsSql(fromOrg.id).mapWith(Boolean),
-      toHasEditors: hasEditorsSql(toOrg.id).mapWith(Boolean),
-      brokerCityId: broker.cityId,
-      item: { id: organisationItems.id, direction: organisationItems.direction, title: organisationItems.title, text: organisationItems.text },
+      fromHasEditors: hasActiveOrgEditorSql(fromOrg.id).mapWith(Boolean),
+      toHasEditors: hasActiveOrgEditorSql(toOrg.id).mapWith(Boolean),
+      brokerCityId: accountCityIdSql(introductions.brokeredBy),
+      item: { id: item.id, direction: item.direction, title: item.title, text: item.text },
     })
     .from(introductions)
     .innerJoin(fromOrg, eq(fromOrg.id, introductions.fromOrganisationId))
     .innerJoin(fromCity, eq(fromCity.id, fromOrg.cityId))
     .innerJoin(toOrg, eq(toOrg.id, introductions.toOrganisationId))
     .innerJoin(toCity, eq(toCity.id, toOrg.cityId))
-    .leftJoin(organisationItems, eq(organisationItems.id, introductions.itemId))
-    .leftJoin(broker, eq(broker.id, introductions.brokeredBy))
+    .leftJoin(item, eq(item.id, introductions.itemId))
     .where(where);
 }
 type SelectedRow = Awaited<ReturnType<typeof selectIntroductions>>[number];
@@ -122,10 +124,8 @@ export function sideUserIds(row: IntroductionRow, side: 'from' | 'to'): string[]
 export async function sideContacts(ctx: ServiceContext, reader: Actor, row: IntroductionRow, side: 'from' | 'to'): Promise<IntroductionContact[]> {
   const org = row[side];
   const ids = sideUserIds(row, side);
-  const accountRows = ids.length
-    ? await ctx.db.select({ id: users.id, name: users.displayName, email: users.email }).from(users).where(inArray(users.id, ids))
-    : [];
-  const personRows = await ctx.db.select().from(people).where(eq(people.organisationId, org.id)).orderBy(people.name);
+  const accountRows = (await accountContacts(ctx, ids)).map((a) => ({ id: a.id, name: a.displayName, email: a.email }));
+  const personRows = await peopleOfOrganisationByName(ctx, org.id);
   // The other side's circle reads with the consent given to partners (the cities are partners).
   const readerIsOtherSide = circlesOf(reader, factsOf(row)).includes(side === 'from' ? 'to' : 'from');
   return [
@@ -141,8 +141,8 @@ export async function sideContacts(ctx: ServiceContext, reader: Actor, row: Intr
 
 async function userRef(ctx: ServiceContext, id: string | null) {
   if (!id) return null;
-  const [u] = await ctx.db.select({ displayName: users.displayName, email: users.email }).from(users).where(eq(users.id, id));
-  return u ?? null;
+  const [u] = await accountContacts(ctx, [id]);
+  return u ? { displayName: u.displayName, email: u.email } : null;
 }
 
 export async function toDetail(ctx: ServiceContext, row: IntroductionRow, unread = false): Promise<Introduction> {
@@ -201,5 +201,3 @@ export const liveOrDeclined = (a: string, b: string) =>
     ),
     inArray(introductions.status, ['pending', 'accepted', 'declined']),
   );
-
-export const activeUser = isNull(users.disabledAt);

@@ -1,17 +1,16 @@
-import { and, eq, exists, or, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { and, eq, or, sql } from 'drizzle-orm';
 import { isUniqueViolation } from '../../db/unique-violation.ts';
 import { actorUserId } from '../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { AppError, forbidden, invalid, unauthenticated } from '../../shared/errors.ts';
-import { recordAudit } from '../audit/index.ts';
+import { recordDomainEvent } from '../domain-events/index.ts';
 import { enforceRateLimit } from '../auth/index.ts';
-import { findOrganisation } from '../organisations/index.ts';
-import { organisationItems } from '../organisations/organisations.table.ts';
-import { partnershipCities } from '../partnerships/partnerships.table.ts';
+import { findOrganisation, itemOwnerAndStatus } from '../organisations/index.ts';
+import { arePartnerCities } from '../partnerships/index.ts';
+import { hasActiveOrgEditorSql } from '../users/index.ts';
 import { introductionMode, type SideFacts } from './introduction-policy.ts';
 import { mailRequest } from './introduction-mails.ts';
-import { findIntroduction, hasEditorsSql, markRead, toDetail } from './introduction-rows.ts';
+import { findIntroduction, markRead, toDetail } from './introduction-rows.ts';
 import type { CreateIntroductionRequest, Introduction } from './introductions.schemas.ts';
 import { introductions } from './introductions.table.ts';
 
@@ -21,28 +20,8 @@ export const REQUESTS_PER_HOUR = 10;
 async function organisationFacts(ctx: ServiceContext, idOrKey: string, path: 'from' | 'to') {
   const org = await findOrganisation(ctx.db, idOrKey);
   if (!org) throw invalid([{ path, rule: 'not_found', message: `No organisation has the id or key "${idOrKey}".` }]);
-  const [{ hasEditors }] = await ctx.db.select({ hasEditors: hasEditorsSql(sql`${org.id}::uuid`).mapWith(Boolean) }).from(sql`(SELECT 1) AS one`);
+  const [{ hasEditors }] = await ctx.db.select({ hasEditors: hasActiveOrgEditorSql(sql`${org.id}::uuid`).mapWith(Boolean) }).from(sql`(SELECT 1) AS one`);
   return { id: org.id, cityId: org.cityId, name: org.name, hasEditors };
-}
-
-const a = alias(partnershipCities, 'a');
-const b = alias(partnershipCities, 'b');
-
-/** Whether two different cities share a partnership. */
-export async function arePartnerCities(ctx: ServiceContext, cityA: string, cityB: string): Promise<boolean> {
-  if (cityA === cityB) return false;
-  const [row] = await ctx.db
-    .select({
-      yes: exists(
-        ctx.db
-          .select({ one: sql`1` })
-          .from(a)
-          .innerJoin(b, eq(b.partnershipId, a.partnershipId))
-          .where(and(eq(a.cityId, cityA), eq(b.cityId, cityB))),
-      ).mapWith(Boolean),
-    })
-    .from(sql`(SELECT 1) AS one`);
-  return row.yes;
 }
 
 const alreadyLive = () =>
@@ -73,10 +52,7 @@ export async function requestIntroduction(ctx: ServiceContext, input: CreateIntr
     throw invalid([{ path: 'to', rule: 'not_partner_city', message: 'This organisation’s city has no partnership with the asking organisation’s city.' }]);
   }
   if (input.itemId) {
-    const [item] = await ctx.db
-      .select({ organisationId: organisationItems.organisationId, status: organisationItems.status })
-      .from(organisationItems)
-      .where(eq(organisationItems.id, input.itemId));
+    const item = await itemOwnerAndStatus(ctx, input.itemId);
     if (!item || (item.organisationId !== from.id && item.organisationId !== to.id) || item.status !== 'approved') {
       throw invalid([{ path: 'itemId', rule: 'not_found', message: 'Choose a published offer or request of one of the two organisations.' }]);
     }
@@ -127,7 +103,7 @@ export async function requestIntroduction(ctx: ServiceContext, input: CreateIntr
         .returning();
       const created = await findIntroduction(tx, row.id);
       const view = await toDetail(tx, created);
-      await recordAudit(tx, { entityType: 'introduction', entityId: row.id, action: 'create', after: row });
+      await recordDomainEvent(tx, { entityType: 'introduction', entityId: row.id, action: 'create', after: row });
       await mailRequest(tx, created);
       if (userId) await markRead(tx, row.id, userId);
       return view;

@@ -15,3 +15,5 @@ export {
   pickMailLocale,
   reviewDecisionMail,
 } from './mail-templates.ts';
+export { deleteMailTo, mailMentioning, redactMail } from './mail-erasure.ts';
+export { discardOutboxMailsByPurpose, outboxMailIdsByPurpose } from './outbox-by-purpose.ts';

@@ -1,14 +1,12 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { asc, eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../shared/context.ts';
 import { invalid } from '../../shared/errors.ts';
-import { cities } from '../cities/cities.table.ts';
-import { introductions } from '../introductions/introductions.table.ts';
-import { organisations } from '../organisations/organisations.table.ts';
-import { findPartnershipRow } from '../partnerships/index.ts';
-import { partnershipCities } from '../partnerships/partnerships.table.ts';
-import { taxonomyConcepts } from '../taxonomy/taxonomy.table.ts';
-import { themes } from '../themes/themes.table.ts';
+import { citySummariesAs } from '../cities/index.ts';
+import { acceptedIntroductionsWithinCities } from '../introductions/index.ts';
+import { organisationProfilesInCities } from '../organisations/index.ts';
+import { findPartnershipRow, partnershipMembersSubquery } from '../partnerships/index.ts';
+import { conceptDomains } from '../taxonomy/index.ts';
+import { listThemes } from '../themes/index.ts';
 import { filterNetwork, networkFigures, tiesFromIntroductions } from './network-graph.ts';
 import { layoutNetwork } from './network-layout.ts';
 import { canSeeNetworkTies } from './network-policy.ts';
@@ -21,49 +19,27 @@ import type { NetworkQuery, PartnershipNetwork } from './network.schemas.ts';
  */
 export async function getPartnershipNetwork(ctx: ServiceContext, idOrKey: string, filter: NetworkQuery): Promise<PartnershipNetwork> {
   const partnership = await findPartnershipRow(ctx, idOrKey);
-  const themeRows = await ctx.db.select({ key: themes.key }).from(themes).orderBy(asc(themes.sortOrder), asc(themes.key));
+  const themeRows = await listThemes(ctx);
   const themeOrder = themeRows.map((r) => r.key);
   if (filter.theme && !themeOrder.includes(filter.theme)) {
     throw invalid([{ path: 'theme', rule: 'unknown_theme', message: `There is no theme “${filter.theme}”.` }]);
   }
 
+  // The member cities in display order, joined with what is shown of each: one statement.
+  const member = partnershipMembersSubquery(partnership.id, 'member');
+  const city = citySummariesAs('city');
   const cityRows = await ctx.db
-    .select({ id: cities.id, key: cities.key, name: cities.name, country: cities.country })
-    .from(partnershipCities)
-    .innerJoin(cities, eq(cities.id, partnershipCities.cityId))
-    .where(eq(partnershipCities.partnershipId, partnership.id))
-    .orderBy(asc(partnershipCities.position), asc(cities.name));
+    .select({ id: city.id, key: city.key, name: city.name, country: city.country })
+    .from(member)
+    .innerJoin(city, eq(city.id, member.cityId))
+    .orderBy(asc(member.position), asc(city.name));
   const cityIds = cityRows.map((c) => c.id);
 
-  const orgRows = cityIds.length
-    ? await ctx.db
-        .select({
-          id: organisations.id,
-          key: organisations.key,
-          name: organisations.name,
-          kind: organisations.kind,
-          cityId: organisations.cityId,
-          themes: organisations.themes,
-          concepts: organisations.concepts,
-        })
-        .from(organisations)
-        .where(inArray(organisations.cityId, cityIds))
-        .orderBy(asc(organisations.name), asc(organisations.id))
-    : [];
+  const orgRows = await organisationProfilesInCities(ctx, cityIds);
 
   // Both ends inside the partnership's cities: a tie to an organisation elsewhere belongs to
-  // another partnership's network. Joined by city rather than by a list of organisation ids, so
-  // that a partnership of thousands of organisations is still one short statement.
-  const fromOrg = alias(organisations, 'from_org');
-  const toOrg = alias(organisations, 'to_org');
-  const accepted = cityIds.length
-    ? await ctx.db
-        .select({ fromId: introductions.fromOrganisationId, toId: introductions.toOrganisationId, stage: introductions.stage })
-        .from(introductions)
-        .innerJoin(fromOrg, eq(fromOrg.id, introductions.fromOrganisationId))
-        .innerJoin(toOrg, eq(toOrg.id, introductions.toOrganisationId))
-        .where(and(eq(introductions.status, 'accepted'), inArray(fromOrg.cityId, cityIds), inArray(toOrg.cityId, cityIds)))
-    : [];
+  // another partnership's network.
+  const accepted = await acceptedIntroductionsWithinCities(ctx, cityIds);
 
   const { organisations: shown, ties } = filterNetwork(orgRows, tiesFromIntroductions(accepted), filter);
   const figures = networkFigures(shown, ties, cityIds);
@@ -101,13 +77,4 @@ export async function getPartnershipNetwork(ctx: ServiceContext, idOrKey: string
       themeBridges: tiesVisible ? figures.themeBridges : [],
     },
   };
-}
-
-async function conceptDomains(ctx: ServiceContext, keys: string[]): Promise<Map<string, string>> {
-  if (keys.length === 0) return new Map();
-  const rows = await ctx.db
-    .select({ key: taxonomyConcepts.key, domain: taxonomyConcepts.domain })
-    .from(taxonomyConcepts)
-    .where(inArray(taxonomyConcepts.key, keys));
-  return new Map(rows.map((r) => [r.key, r.domain]));
 }

@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, isNotNull, isNull, lte } from 'drizzle-orm';
+import { and, gte, inArray, isNotNull, isNull, lte } from 'drizzle-orm';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/database.ts';
 import { systemActor } from '../../shared/actor.ts';
@@ -7,7 +7,7 @@ import { startPeriodicJob } from '../../shared/periodic-job.ts';
 import type { WorkerLogger } from '../mail/index.ts';
 import { enqueueMail } from '../mail/index.ts';
 import { expiryReminderMail } from '../mail/index.ts';
-import { users } from '../users/users.table.ts';
+import { cityCoordinatorMailboxes, organisationEditorMailboxes } from '../users/index.ts';
 import { addDays, todayIso } from './item-validity.ts';
 import { organisationItems, organisations } from './organisations.table.ts';
 
@@ -99,14 +99,8 @@ async function remindBatch(tx: ServiceContext, today: string, horizon: string): 
 
 /** The organisation's editors; an organisation without any is looked after by its city's coordinators. */
 async function recipients(tx: ServiceContext, org: { id: string; cityId: string }) {
-  const active = (where: ReturnType<typeof and>) =>
-    tx.db
-      .select({ email: users.email, locale: users.locale })
-      .from(users)
-      .where(and(where, isNull(users.disabledAt)))
-      .orderBy(users.email);
-  const editors = await active(and(eq(users.role, 'org-editor'), eq(users.organisationId, org.id)));
-  return editors.length ? editors : active(and(eq(users.role, 'coordinator'), eq(users.cityId, org.cityId)));
+  const editors = await organisationEditorMailboxes(tx, org.id);
+  return editors.length ? editors : cityCoordinatorMailboxes(tx, org.cityId);
 }
 
 /** Hourly reminder run for `pontis serve`; returns a function that stops it. */

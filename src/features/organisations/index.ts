@@ -4,3 +4,27 @@ export { organisationCityId, organisationNames } from './organisation-queries.ts
 export { startExpiryReminderJob } from './expiry-reminders.ts';
 export { todayIso } from './item-validity.ts';
 export { canCreateOrganisation, canEditOrganisation } from './organisation-policy.ts';
+export { organisationCountsByCity, organisationsInCities } from './organisation-queries.ts';
+export { organisationSummariesSubquery } from './organisation-summaries.ts';
+export { itemOwnerAndStatus, itemSummariesSubquery, itemValidUntilDays } from './item-summaries.ts';
+export {
+  anyOrganisationExists,
+  approvedItemsOfOrganisations,
+  organisationCount,
+  organisationIdsAfter,
+  organisationRecordsByIds,
+  type OrganisationItemRecord,
+  type OrganisationRecord,
+} from './organisation-records.ts';
+export { organisationProfilesInCities } from './organisation-profiles-in-cities.ts';
+export { organisationsWithItems, type OrganisationWithItems } from './organisations-with-items.ts';
+export { organisationCitiesByKeys } from './organisation-cities-by-keys.ts';
+export {
+  insertImportedOrganisations,
+  replaceItemsKeepingConcepts,
+  replaceItemsOfDirection,
+  updateImportedOrganisation,
+  type ImportedItem,
+  type ImportedOrganisationFields,
+} from './imported-organisations.ts';
+export { backdateOrganisationEdits } from './backdate-organisation-edits.ts';

@@ -1,6 +1,5 @@
-import { and, desc, eq, or, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../shared/context.ts';
-import { auditEvents } from '../audit/audit.table.ts';
+import { newestSnapshotContaining } from '../audit/index.ts';
 import type { ApprovedContent } from './item-review.schemas.ts';
 
 type Direction = 'offer' | 'request';
@@ -54,26 +53,9 @@ export function lastApproved(events: { before: unknown; after: unknown }[], item
  * that was never approved. Only events that contain the item approved are read.
  */
 export async function approvedBefore(ctx: ServiceContext, item: { id: string; direction: Direction; organisationId: string }): Promise<ApprovedContent | null> {
-  const inOrganisation = JSON.stringify({ [listOf(item.direction)]: [{ id: item.id, status: 'approved' }] });
-  const asItem = JSON.stringify({ status: 'approved' });
-  const events = await ctx.db
-    .select({ before: auditEvents.before, after: auditEvents.after })
-    .from(auditEvents)
-    .where(
-      or(
-        and(
-          eq(auditEvents.entityType, 'organisation'),
-          eq(auditEvents.entityId, item.organisationId),
-          or(sql`${auditEvents.after} @> ${inOrganisation}::jsonb`, sql`${auditEvents.before} @> ${inOrganisation}::jsonb`),
-        ),
-        and(
-          eq(auditEvents.entityType, 'organisation-item'),
-          eq(auditEvents.entityId, item.id),
-          or(sql`${auditEvents.after} @> ${asItem}::jsonb`, sql`${auditEvents.before} @> ${asItem}::jsonb`),
-        ),
-      ),
-    )
-    .orderBy(desc(auditEvents.id))
-    .limit(1);
-  return lastApproved(events, item);
+  const event = await newestSnapshotContaining(ctx, [
+    { entityType: 'organisation', entityId: item.organisationId, contains: { [listOf(item.direction)]: [{ id: item.id, status: 'approved' }] } },
+    { entityType: 'organisation-item', entityId: item.id, contains: { status: 'approved' } },
+  ]);
+  return lastApproved(event ? [event] : [], item);
 }

@@ -1,35 +1,32 @@
-import { and, asc, eq, isNull, sql, type SQL } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import { actorUserId, isAdmin } from '../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { AppError, forbidden, invalid, notFound, versionConflict } from '../../shared/errors.ts';
-import { recordAudit } from '../audit/index.ts';
-import { cities } from '../cities/cities.table.ts';
+import { recordDomainEvent } from '../domain-events/index.ts';
+import { citySummariesSubquery } from '../cities/index.ts';
 import { enqueueMail } from '../mail/index.ts';
 import { reviewDecisionMail } from '../mail/index.ts';
-import { users } from '../users/users.table.ts';
+import { enabledAccountMailbox, userDisplayNameOf } from '../users/index.ts';
 import { isExpired, renewedUntil, todayIso } from './item-validity.ts';
 import { canEditOrganisation, canReviewItems } from './organisation-policy.ts';
 import { approvedBefore } from './item-review-previous.ts';
 import type { ApproveItemRequest, RenewItemRequest, ReturnItemRequest, ReviewItem, ReviewQueueItem, ReviewQueueQuery } from './item-review.schemas.ts';
 import { organisationItems, organisations } from './organisations.table.ts';
-import { reindexOrganisation } from '../search/index.ts';
 
 const NOT_FOUND = 'The offer or request';
-const submitter = alias(users, 'submitter');
 
 function selectItems(ctx: ServiceContext, where: SQL | undefined) {
+  const city = citySummariesSubquery();
   return ctx.db
     .select({
       item: organisationItems,
       organisation: { id: organisations.id, key: organisations.key, name: organisations.name },
-      city: { id: cities.id, key: cities.key, name: cities.name, country: cities.country },
-      submittedBy: { id: submitter.id, displayName: submitter.displayName },
+      city: { id: city.id, key: city.key, name: city.name, country: city.country },
+      submitterName: userDisplayNameOf(organisationItems.submittedBy),
     })
     .from(organisationItems)
     .innerJoin(organisations, eq(organisations.id, organisationItems.organisationId))
-    .innerJoin(cities, eq(cities.id, organisations.cityId))
-    .leftJoin(submitter, eq(submitter.id, organisationItems.submittedBy))
+    .innerJoin(city, eq(city.id, organisations.cityId))
     .where(where);
 }
 type Selected = Awaited<ReturnType<typeof selectItems>>[number];
@@ -53,7 +50,8 @@ function view(r: Selected, today = todayIso()): ReviewItem {
     expired: isExpired(i.validUntil, today),
     version: i.version,
     submittedAt: i.submittedAt?.toISOString() ?? null,
-    submittedBy: r.submittedBy?.id ? { id: r.submittedBy.id, displayName: r.submittedBy.displayName } : null,
+    // submitted_by is set to null when the account is deleted, so an id always has a name.
+    submittedBy: i.submittedBy && r.submitterName !== null ? { id: i.submittedBy, displayName: r.submitterName } : null,
     reviewedAt: i.reviewedAt?.toISOString() ?? null,
   };
 }
@@ -111,9 +109,8 @@ async function decide(ctx: ServiceContext, id: string, version: number | undefin
       .set({ status, reviewComment: comment, reviewedBy: actorUserId(tx.actor), reviewedAt: new Date() })
       .where(eq(organisationItems.id, id));
     const [after] = await selectItems(tx, eq(organisationItems.id, id));
-    await recordAudit(tx, { entityType: 'organisation-item', entityId: id, action: 'update', before: view(before), after: view(after) });
-    // Approval publishes the item, a return withdraws it: search must follow at once.
-    await reindexOrganisation(tx, after.organisation.id);
+    await recordDomainEvent(tx, { entityType: 'organisation-item', entityId: id, action: 'update', before: view(before), after: view(after) });
+    // Approval publishes the item, a return withdraws it: search follows the event at once (search.subscribers.ts).
     await tellSubmitter(tx, after, status, comment);
     return view(after);
   });
@@ -123,10 +120,7 @@ async function decide(ctx: ServiceContext, id: string, version: number | undefin
 async function tellSubmitter(tx: ServiceContext, row: Selected, decision: 'approved' | 'returned', comment: string | null) {
   const submitterId = row.item.submittedBy;
   if (!submitterId || submitterId === actorUserId(tx.actor)) return;
-  const [to] = await tx.db
-    .select({ email: users.email, locale: users.locale })
-    .from(users)
-    .where(and(eq(users.id, submitterId), isNull(users.disabledAt)));
+  const to = await enabledAccountMailbox(tx, submitterId);
   if (!to) return;
   const page = `${tx.config.publicUrl}/organisations/${encodeURIComponent(row.organisation.key)}`;
   const text = row.item.text;
@@ -171,8 +165,7 @@ export async function renewItem(ctx: ServiceContext, id: string, input: RenewIte
       .set({ version: sql`${organisations.version} + 1`, updatedAt: new Date(), updatedBy: actorUserId(tx.actor) })
       .where(eq(organisations.id, org.id));
     const [after] = await selectItems(tx, eq(organisationItems.id, id));
-    await recordAudit(tx, { entityType: 'organisation-item', entityId: id, action: 'update', before: view(before, today), after: view(after, today) });
-    await reindexOrganisation(tx, org.id);
+    await recordDomainEvent(tx, { entityType: 'organisation-item', entityId: id, action: 'update', before: view(before, today), after: view(after, today) });
     return view(after, today);
   });
 }

@@ -1,4 +1,4 @@
-import { eq, inArray } from 'drizzle-orm';
+import { asc, count, eq, inArray } from 'drizzle-orm';
 import type { ServiceContext } from '../../shared/context.ts';
 import { organisations } from './organisations.table.ts';
 
@@ -14,4 +14,26 @@ export async function organisationNames(ctx: ServiceContext, by: 'id' | 'key', v
 export async function organisationCityId(ctx: ServiceContext, id: string): Promise<string | null> {
   const [org] = await ctx.db.select({ cityId: organisations.cityId }).from(organisations).where(eq(organisations.id, id));
   return org?.cityId ?? null;
+}
+
+/** Id, key, name, kind and city of the organisations in these cities, by name. */
+export async function organisationsInCities(
+  ctx: ServiceContext,
+  cityIds: string[],
+): Promise<{ id: string; key: string; name: string; kind: string; cityId: string }[]> {
+  return ctx.db
+    .select({ id: organisations.id, key: organisations.key, name: organisations.name, kind: organisations.kind, cityId: organisations.cityId })
+    .from(organisations)
+    .where(inArray(organisations.cityId, cityIds))
+    .orderBy(asc(organisations.name));
+}
+
+/** How many organisations each of these cities has (cities without any are left out). */
+export async function organisationCountsByCity(ctx: ServiceContext, cityIds: string[]): Promise<{ cityId: string; n: number }[]> {
+  if (!cityIds.length) return [];
+  return ctx.db
+    .select({ cityId: organisations.cityId, n: count() })
+    .from(organisations)
+    .where(inArray(organisations.cityId, cityIds))
+    .groupBy(organisations.cityId);
 }

@@ -1,10 +1,10 @@
-import { eq, inArray, like, or } from 'drizzle-orm';
+import { eq, like, or } from 'drizzle-orm';
 import type { ServiceContext } from '../../shared/context.ts';
 import { invalid, type FieldError } from '../../shared/errors.ts';
 import { keyFromName } from '../../shared/text-normalize.ts';
-import { cities } from '../cities/cities.table.ts';
+import { existingCityIds } from '../cities/index.ts';
 import { existingConceptKeys } from '../taxonomy/index.ts';
-import { themes } from '../themes/themes.table.ts';
+import { existingThemeKeys } from '../themes/index.ts';
 import type { CreateOrganisationRequest } from './organisations.schemas.ts';
 import { organisations } from './organisations.table.ts';
 
@@ -19,8 +19,8 @@ export async function checkOrganisationReferences(
   input: Pick<CreateOrganisationRequest, 'cityId' | 'themes' | 'concepts' | 'offers' | 'requests'>,
 ): Promise<void> {
   const fields: FieldError[] = [];
-  const [city] = await ctx.db.select({ id: cities.id }).from(cities).where(eq(cities.id, input.cityId));
-  if (!city) fields.push({ path: 'cityId', rule: 'not_found', message: 'There is no such city.' });
+  const cityExists = (await existingCityIds(ctx, [input.cityId])).has(input.cityId);
+  if (!cityExists) fields.push({ path: 'cityId', rule: 'not_found', message: 'There is no such city.' });
 
   const used: { path: string; key: string }[] = [
     ...(input.themes ?? []).map((key, i) => ({ path: `themes.${i}`, key })),
@@ -30,7 +30,7 @@ export async function checkOrganisationReferences(
   ];
   if (used.length) {
     const keys = unique(used.map((u) => u.key));
-    const known = new Set((await ctx.db.select({ key: themes.key }).from(themes).where(inArray(themes.key, keys))).map((t) => t.key));
+    const known = await existingThemeKeys(ctx, keys);
     for (const u of used) {
       if (!known.has(u.key)) fields.push({ path: u.path, rule: 'unknown_theme', message: `There is no theme "${u.key}".` });
     }

@@ -5,11 +5,10 @@ import { actorUserId } from '../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { AppError, duplicate, forbidden, invalid, notFound } from '../../shared/errors.ts';
 import { foldForLookup } from '../../shared/text-normalize.ts';
-import { recordAudit } from '../audit/index.ts';
-import { cities } from '../cities/cities.table.ts';
+import { recordDomainEvent } from '../domain-events/index.ts';
+import { citySummariesByIds, citySummariesSubquery } from '../cities/index.ts';
 import { detachPeopleFromOrganisation, listVisiblePeople, organisationHasPeople } from '../people/index.ts';
-import { reindexOrganisation } from '../search/index.ts';
-import { invitations, users } from '../users/users.table.ts';
+import { organisationAccountAndInvitationCount, userDisplayNames } from '../users/index.ts';
 import { organisationIdOrKey } from './find-organisation.ts';
 import { todayIso } from './item-validity.ts';
 import { organisationCompleteness } from './organisation-completeness.ts';
@@ -28,21 +27,20 @@ import { organisations } from './organisations.table.ts';
 const NOT_FOUND = 'The organisation';
 type OrganisationRow = typeof organisations.$inferSelect;
 
-const summaryColumns = {
-  id: organisations.id,
-  key: organisations.key,
-  name: organisations.name,
-  kind: organisations.kind,
-  city: { id: cities.id, key: cities.key, name: cities.name, country: cities.country },
-  website: organisations.website,
-  themes: organisations.themes,
-};
-
 function selectSummaries(ctx: ServiceContext, where: SQL | undefined) {
+  const city = citySummariesSubquery();
   return ctx.db
-    .select(summaryColumns)
+    .select({
+      id: organisations.id,
+      key: organisations.key,
+      name: organisations.name,
+      kind: organisations.kind,
+      city: { id: city.id, key: city.key, name: city.name, country: city.country },
+      website: organisations.website,
+      themes: organisations.themes,
+    })
     .from(organisations)
-    .innerJoin(cities, eq(cities.id, organisations.cityId))
+    .innerJoin(city, eq(city.id, organisations.cityId))
     .where(where)
     .orderBy(asc(organisations.name), asc(organisations.id));
 }
@@ -77,10 +75,7 @@ async function findRow(ctx: ServiceContext, idOrKey: string): Promise<Organisati
 
 /** The stored record, the same for every reader: what the audit log keeps. */
 async function loadRecord(ctx: ServiceContext, row: OrganisationRow) {
-  const [city] = await ctx.db
-    .select({ id: cities.id, key: cities.key, name: cities.name, country: cities.country })
-    .from(cities)
-    .where(eq(cities.id, row.cityId));
+  const [city] = await citySummariesByIds(ctx, [row.cityId]);
   const items = await loadOrganisationItems(ctx, row.id, todayIso());
   return {
     id: row.id,
@@ -110,7 +105,7 @@ async function present(ctx: ServiceContext, row: OrganisationRow): Promise<Organ
         hasContactPerson: await organisationHasPeople(ctx, row.id),
       })
     : null;
-  const [editor] = row.updatedBy ? await ctx.db.select({ id: users.id, displayName: users.displayName }).from(users).where(eq(users.id, row.updatedBy)) : [];
+  const [editor] = row.updatedBy ? await userDisplayNames(ctx, [row.updatedBy]) : [];
   return {
     ...record,
     offers: published(record.offers),
@@ -147,8 +142,7 @@ export async function createOrganisation(ctx: ServiceContext, input: CreateOrgan
         .values({ key, ...organisationColumns(input), updatedBy: actorUserId(ctx.actor) })
         .returning();
       await syncOrganisationItems(tx, row, input);
-      await reindexOrganisation(tx, row.id);
-      await recordAudit(tx, { entityType: 'organisation', entityId: row.id, action: 'create', after: await loadRecord(tx, row) });
+      await recordDomainEvent(tx, { entityType: 'organisation', entityId: row.id, action: 'create', after: await loadRecord(tx, row) });
       return present(tx, row);
     });
   } catch (err) {
@@ -176,8 +170,7 @@ export async function updateOrganisation(ctx: ServiceContext, idOrKey: string, i
     const before = await loadRecord(tx, locked);
     const row = await updateVersioned(tx, organisations, NOT_FOUND, locked.id, input.version, organisationColumns(input));
     await syncOrganisationItems(tx, row, input);
-    await reindexOrganisation(tx, row.id);
-    await recordAudit(tx, { entityType: 'organisation', entityId: row.id, action: 'update', before, after: await loadRecord(tx, row) });
+    await recordDomainEvent(tx, { entityType: 'organisation', entityId: row.id, action: 'update', before, after: await loadRecord(tx, row) });
     return present(tx, row);
   });
 }
@@ -186,16 +179,13 @@ export async function deleteOrganisation(ctx: ServiceContext, idOrKey: string): 
   const current = await findRow(ctx, idOrKey);
   if (!canDeleteOrganisation(ctx.actor, current)) throw forbidden('Only the coordinators of the organisation’s city can delete it.');
   await inTransaction(ctx, async (tx) => {
-    const [accounts] = await tx.db.select({ n: count() }).from(users).where(eq(users.organisationId, current.id));
-    const [invited] = await tx.db.select({ n: count() }).from(invitations).where(eq(invitations.organisationId, current.id));
-    if (accounts.n + invited.n > 0) {
+    if ((await organisationAccountAndInvitationCount(tx, current.id)) > 0) {
       throw new AppError('in_use', 409, 'User accounts or invitations belong to this organisation. Move or remove them before deleting it.');
     }
     const before = await loadRecord(tx, current);
     await detachPeopleFromOrganisation(tx, current.id);
     const deleted = await tx.db.delete(organisations).where(eq(organisations.id, current.id)).returning({ id: organisations.id });
     if (!deleted.length) throw notFound(NOT_FOUND);
-    await recordAudit(tx, { entityType: 'organisation', entityId: current.id, action: 'delete', before });
-    await reindexOrganisation(tx, current.id);
+    await recordDomainEvent(tx, { entityType: 'organisation', entityId: current.id, action: 'delete', before });
   });
 }

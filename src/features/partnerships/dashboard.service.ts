@@ -2,7 +2,7 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import { isAdmin } from '../../shared/actor.ts';
 import type { ServiceContext } from '../../shared/context.ts';
 import { unauthenticated } from '../../shared/errors.ts';
-import { organisations } from '../organisations/organisations.table.ts';
+import { organisationCityId } from '../organisations/index.ts';
 import { summarisePartnerships } from './partnership-summaries.ts';
 import type { PartnershipSummary } from './partnerships.schemas.ts';
 import { partnershipCities, partnerships } from './partnerships.table.ts';
@@ -30,8 +30,7 @@ async function homeCityId(ctx: ServiceContext): Promise<string | null> {
   if (actor.kind !== 'user') return null;
   const viaOrganisation = async () => {
     if (!actor.organisationId) return null;
-    const [org] = await ctx.db.select({ cityId: organisations.cityId }).from(organisations).where(eq(organisations.id, actor.organisationId));
-    return org?.cityId ?? null;
+    return organisationCityId(ctx, actor.organisationId);
   };
   if (actor.role === 'org-editor') return (await viaOrganisation()) ?? actor.cityId;
   return actor.cityId ?? (await viaOrganisation());

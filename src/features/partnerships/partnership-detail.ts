@@ -1,9 +1,8 @@
-import { asc, eq, inArray } from 'drizzle-orm';
 import type { ServiceContext } from '../../shared/context.ts';
 import { agreementsOfPartnership } from '../agreements/index.ts';
-import { cities } from '../cities/cities.table.ts';
-import { organisations } from '../organisations/organisations.table.ts';
-import { users } from '../users/users.table.ts';
+import { cityOffices } from '../cities/index.ts';
+import { organisationsInCities } from '../organisations/index.ts';
+import { userDisplayNames } from '../users/index.ts';
 import { findPartnershipRow, type PartnershipRow } from './partnership-access.ts';
 import { summarisePartnerships } from './partnership-summaries.ts';
 import type { Partnership } from './partnerships.schemas.ts';
@@ -18,15 +17,8 @@ export async function getPartnership(ctx: ServiceContext, idOrKey: string): Prom
 export async function presentPartnership(ctx: ServiceContext, row: PartnershipRow): Promise<Partnership> {
   const [summary] = await summarisePartnerships(ctx, [row]);
   const cityIds = summary.cities.map((c) => c.id);
-  const officeRows = await ctx.db
-    .select({ id: cities.id, name: cities.officeName, address: cities.officeAddress, email: cities.officeEmail, phone: cities.officePhone })
-    .from(cities)
-    .where(inArray(cities.id, cityIds));
-  const orgRows = await ctx.db
-    .select({ id: organisations.id, key: organisations.key, name: organisations.name, kind: organisations.kind, cityId: organisations.cityId })
-    .from(organisations)
-    .where(inArray(organisations.cityId, cityIds))
-    .orderBy(asc(organisations.name));
+  const officeRows = await cityOffices(ctx, cityIds);
+  const orgRows = await organisationsInCities(ctx, cityIds);
 
   return {
     ...summary,
@@ -53,6 +45,6 @@ export async function presentPartnership(ctx: ServiceContext, row: PartnershipRo
 // Account names are not public: the public sees that a record changed, not who changed it.
 async function lastEditor(ctx: ServiceContext, userId: string | null) {
   if (!userId || ctx.actor.kind === 'anonymous') return null;
-  const [user] = await ctx.db.select({ id: users.id, displayName: users.displayName }).from(users).where(eq(users.id, userId));
+  const [user] = await userDisplayNames(ctx, [userId]);
   return user ?? null;
 }

@@ -1,6 +1,6 @@
-import { eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import type { ServiceContext } from '../../shared/context.ts';
-import { partnerships, timelineEvents } from './partnerships.table.ts';
+import { partnershipCities, partnerships, timelineEvents } from './partnerships.table.ts';
 
 /** Id, key and name of the partnerships with these ids (by 'id') or keys (by 'key'). */
 export async function partnershipNames(ctx: ServiceContext, by: 'id' | 'key', values: string[]): Promise<{ id: string; key: string; name: string }[]> {
@@ -20,4 +20,14 @@ export async function partnershipExists(ctx: ServiceContext, id: string): Promis
 export async function timelineEventPartnershipId(ctx: ServiceContext, id: string): Promise<string | null> {
   const [event] = await ctx.db.select({ partnershipId: timelineEvents.partnershipId }).from(timelineEvents).where(eq(timelineEvents.id, id));
   return event?.partnershipId ?? null;
+}
+
+/** The partnerships a city is a member of (id, key, name, status), by name. */
+export async function partnershipsOfCity(ctx: ServiceContext, cityId: string): Promise<{ id: string; key: string; name: string; status: string }[]> {
+  return ctx.db
+    .select({ id: partnerships.id, key: partnerships.key, name: partnerships.name, status: partnerships.status })
+    .from(partnershipCities)
+    .innerJoin(partnerships, eq(partnerships.id, partnershipCities.partnershipId))
+    .where(eq(partnershipCities.cityId, cityId))
+    .orderBy(asc(partnerships.name));
 }

@@ -2,10 +2,10 @@ import { asc, count, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../shared/context.ts';
 import { recordLanguage, textsByLanguage } from '../../shared/localised-texts.ts';
 import { detectLanguage } from '../tagging/index.ts';
-import { agreements } from '../agreements/agreements.table.ts';
+import { agreementCountsByPartnership } from '../agreements/index.ts';
 import type { CitySummary } from '../cities/cities.schemas.ts';
-import { cities } from '../cities/cities.table.ts';
-import { organisations } from '../organisations/organisations.table.ts';
+import { citySummariesSubquery } from '../cities/index.ts';
+import { organisationCountsByCity } from '../organisations/index.ts';
 import type { PartnershipRow } from './partnership-access.ts';
 import { canEditPartnership } from './partnership-policy.ts';
 import type { PartnershipKind, PartnershipStatus, PartnershipSummary } from './partnerships.schemas.ts';
@@ -25,11 +25,12 @@ const groupBy = <T, K>(items: T[], key: (item: T) => K) => {
 export async function summarisePartnerships(ctx: ServiceContext, rows: PartnershipRow[]): Promise<PartnershipSummary[]> {
   if (!rows.length) return [];
   const ids = rows.map((r) => r.id);
+  const city = citySummariesSubquery();
 
   const memberRows = await ctx.db
-    .select({ partnershipId: partnershipCities.partnershipId, id: cities.id, key: cities.key, name: cities.name, country: cities.country })
+    .select({ partnershipId: partnershipCities.partnershipId, id: city.id, key: city.key, name: city.name, country: city.country })
     .from(partnershipCities)
-    .innerJoin(cities, eq(cities.id, partnershipCities.cityId))
+    .innerJoin(city, eq(city.id, partnershipCities.cityId))
     .where(inArray(partnershipCities.partnershipId, ids))
     .orderBy(asc(partnershipCities.position));
   const themeRows = await ctx.db
@@ -37,24 +38,14 @@ export async function summarisePartnerships(ctx: ServiceContext, rows: Partnersh
     .from(partnershipThemes)
     .where(inArray(partnershipThemes.partnershipId, ids))
     .orderBy(asc(partnershipThemes.position));
-  const agreementCounts = await ctx.db
-    .select({ partnershipId: agreements.partnershipId, n: count() })
-    .from(agreements)
-    .where(inArray(agreements.partnershipId, ids))
-    .groupBy(agreements.partnershipId);
+  const agreementCounts = await agreementCountsByPartnership(ctx, ids);
   const eventCounts = await ctx.db
     .select({ partnershipId: timelineEvents.partnershipId, n: count() })
     .from(timelineEvents)
     .where(inArray(timelineEvents.partnershipId, ids))
     .groupBy(timelineEvents.partnershipId);
   const cityIds = [...new Set(memberRows.map((m) => m.id))];
-  const orgCounts = cityIds.length
-    ? await ctx.db
-        .select({ cityId: organisations.cityId, n: count() })
-        .from(organisations)
-        .where(inArray(organisations.cityId, cityIds))
-        .groupBy(organisations.cityId)
-    : [];
+  const orgCounts = await organisationCountsByCity(ctx, cityIds);
   const latest = await latestEvents(ctx, ids);
 
   const membersBy = groupBy(memberRows, (m) => m.partnershipId);

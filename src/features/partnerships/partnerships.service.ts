@@ -1,10 +1,10 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { updateVersioned } from '../../db/versioned-update.ts';
 import { actorUserId } from '../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { duplicate, forbidden, invalid, unauthenticated, type FieldError } from '../../shared/errors.ts';
-import { recordAudit } from '../audit/index.ts';
-import { cities } from '../cities/cities.table.ts';
+import { recordDomainEvent } from '../domain-events/index.ts';
+import { existingCityIds } from '../cities/index.ts';
 import { existingThemeKeys } from '../themes/index.ts';
 import { findPartnershipRow, requirePartnershipEditor, type PartnershipRow } from './partnership-access.ts';
 import { presentPartnership } from './partnership-detail.ts';
@@ -46,7 +46,7 @@ export async function createPartnership(ctx: ServiceContext, input: CreatePartne
       .returning();
     await replaceCities(tx, row.id, input.cities);
     await replaceThemes(tx, row.id, input.themes);
-    await recordAudit(tx, { entityType: 'partnership', entityId: row.id, action: 'create', after: await snapshot(tx, row) });
+    await recordDomainEvent(tx, { entityType: 'partnership', entityId: row.id, action: 'create', after: await snapshot(tx, row) });
     return presentPartnership(tx, row);
   });
 }
@@ -70,7 +70,7 @@ export async function updatePartnership(ctx: ServiceContext, idOrKey: string, in
     });
     await replaceCities(tx, row.id, input.cities);
     await replaceThemes(tx, row.id, input.themes);
-    await recordAudit(tx, { entityType: 'partnership', entityId: row.id, action: 'update', before, after: await snapshot(tx, row) });
+    await recordDomainEvent(tx, { entityType: 'partnership', entityId: row.id, action: 'update', before, after: await snapshot(tx, row) });
     return presentPartnership(tx, row);
   });
 }
@@ -84,7 +84,7 @@ export async function updatePartnershipThemes(ctx: ServiceContext, idOrKey: stri
     const before = await snapshot(tx, current);
     const row = await updateVersioned(tx, partnerships, 'The partnership', current.id, input.version, {});
     await replaceThemes(tx, row.id, input.themes);
-    await recordAudit(tx, { entityType: 'partnership', entityId: row.id, action: 'update', before, after: await snapshot(tx, row) });
+    await recordDomainEvent(tx, { entityType: 'partnership', entityId: row.id, action: 'update', before, after: await snapshot(tx, row) });
     return presentPartnership(tx, row);
   });
 }
@@ -96,7 +96,7 @@ export async function deletePartnership(ctx: ServiceContext, idOrKey: string): P
     const current = await findPartnershipRow(tx, idOrKey);
     const before = await snapshot(tx, current);
     await tx.db.delete(partnerships).where(eq(partnerships.id, current.id));
-    await recordAudit(tx, { entityType: 'partnership', entityId: current.id, action: 'delete', before });
+    await recordDomainEvent(tx, { entityType: 'partnership', entityId: current.id, action: 'delete', before });
   });
 }
 
@@ -104,9 +104,7 @@ export async function deletePartnership(ctx: ServiceContext, idOrKey: string): P
 async function validateReferences(ctx: ServiceContext, input: { cities?: string[]; themes?: string[] }) {
   const fields: FieldError[] = [];
   if (input.cities) {
-    const found = input.cities.length
-      ? new Set((await ctx.db.select({ id: cities.id }).from(cities).where(inArray(cities.id, input.cities))).map((c) => c.id))
-      : new Set<string>();
+    const found = await existingCityIds(ctx, input.cities);
     input.cities.forEach((id, i) => {
       if (input.cities!.indexOf(id) !== i) fields.push({ path: `cities.${i}`, rule: 'duplicate', message: 'This city is listed twice.' });
       else if (!found.has(id)) fields.push({ path: `cities.${i}`, rule: 'not_found', message: 'There is no city with this id.' });

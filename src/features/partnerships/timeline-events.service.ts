@@ -6,7 +6,7 @@ import { invalid, notFound } from '../../shared/errors.ts';
 import { chooseOriginalLanguage, recordLanguage, storedTexts, textsByLanguage } from '../../shared/localised-texts.ts';
 import type { UiLocale } from '../../shared/locales.ts';
 import { detectLanguage } from '../tagging/index.ts';
-import { recordAudit } from '../audit/index.ts';
+import { recordDomainEvent } from '../domain-events/index.ts';
 import { findPartnershipRow, requirePartnershipEditor } from './partnership-access.ts';
 import { timelineEvents } from './partnerships.table.ts';
 import type { CreateTimelineEventRequest, TimelineEvent, UpdateTimelineEventRequest } from './timeline-events.schemas.ts';
@@ -70,7 +70,7 @@ export async function createTimelineEvent(ctx: ServiceContext, partnershipIdOrKe
       })
       .returning();
     const created = presentTimelineEvent(row);
-    await recordAudit(tx, { entityType: 'timeline-event', entityId: row.id, action: 'create', after: auditView(created) });
+    await recordDomainEvent(tx, { entityType: 'timeline-event', entityId: row.id, action: 'create', after: auditView(created) });
     return created;
   });
 }
@@ -85,7 +85,7 @@ export async function updateTimelineEvent(ctx: ServiceContext, id: string, input
       ...textColumns(input, before.originalLang),
     });
     const after = presentTimelineEvent(row);
-    await recordAudit(tx, { entityType: 'timeline-event', entityId: id, action: 'update', before: auditView(before), after: auditView(after) });
+    await recordDomainEvent(tx, { entityType: 'timeline-event', entityId: id, action: 'update', before: auditView(before), after: auditView(after) });
     return after;
   });
 }
@@ -95,6 +95,6 @@ export async function deleteTimelineEvent(ctx: ServiceContext, id: string): Prom
     const before = presentTimelineEvent(await findTimelineEventRow(tx, id));
     await requirePartnershipEditor(tx, before.partnershipId);
     await tx.db.delete(timelineEvents).where(eq(timelineEvents.id, id));
-    await recordAudit(tx, { entityType: 'timeline-event', entityId: id, action: 'delete', before: auditView(before) });
+    await recordDomainEvent(tx, { entityType: 'timeline-event', entityId: id, action: 'delete', before: auditView(before) });
   });
 }

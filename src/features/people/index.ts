@@ -2,3 +2,8 @@
 export { personNames, personOwnership } from './person-queries.ts';
 export { detachPeopleFromOrganisation, getPerson, listVisiblePeople, organisationHasPeople } from './people.service.ts';
 export { canSeePerson } from './person-visibility.ts';
+export { anyPersonExists, idsOfPeopleWithoutOrganisation, peopleCount, type PersonRecord } from './person-records.ts';
+export { peopleOfOrganisationByName, peopleOfOrganisations, peopleWithOrganisation } from './person-records.ts';
+export { deletePersonRow, peopleWithEmail } from './person-erasure.ts';
+export { addPersonUnlessListed, type ListedPerson } from './add-person-unless-listed.ts';
+export { backdatePeople } from './backdate-people.ts';

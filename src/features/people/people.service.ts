@@ -3,10 +3,9 @@ import { updateVersioned } from '../../db/versioned-update.ts';
 import { actorUserId } from '../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { forbidden, invalid, notFound, type FieldError } from '../../shared/errors.ts';
-import { recordAudit } from '../audit/index.ts';
-import { cities } from '../cities/cities.table.ts';
-import { organisations } from '../organisations/organisations.table.ts';
-import { reindexPeople, reindexPerson } from '../search/index.ts';
+import { recordDomainEvent, recordDomainEvents, type DomainEvent } from '../domain-events/index.ts';
+import { cityNames, citySummariesAs } from '../cities/index.ts';
+import { organisationCityId, organisationSummariesSubquery } from '../organisations/index.ts';
 import { canEditPerson } from './person-policy.ts';
 import { visiblePeopleCondition } from './person-visibility.ts';
 import type { CreatePersonRequest, Person, PersonListQuery, UpdatePersonRequest } from './people.schemas.ts';
@@ -14,19 +13,23 @@ import { people } from './people.table.ts';
 
 const NOT_FOUND = 'The person';
 
-const personColumns = {
-  row: people,
-  city: { id: cities.id, key: cities.key, name: cities.name, country: cities.country },
-  organisation: { id: organisations.id, key: organisations.key, name: organisations.name },
-};
-
-/** Without the visibility condition: only for checks whose result the caller never sees. */
+/**
+ * Without the visibility condition: only for checks whose result the caller never sees. The
+ * person's city and organisation come from their owners' subqueries (one statement per list),
+ * built per call rather than on load, since the owners' modules may still be loading then.
+ */
 function selectAnyPeople(ctx: ServiceContext, where: SQL | undefined) {
+  const city = citySummariesAs('city');
+  const organisation = organisationSummariesSubquery('organisation');
   return ctx.db
-    .select(personColumns)
+    .select({
+      row: people,
+      city: { id: city.id, key: city.key, name: city.name, country: city.country },
+      organisation: { id: organisation.id, key: organisation.key, name: organisation.name },
+    })
     .from(people)
-    .innerJoin(cities, eq(cities.id, people.cityId))
-    .leftJoin(organisations, eq(organisations.id, people.organisationId))
+    .innerJoin(city, eq(city.id, people.cityId))
+    .leftJoin(organisation, eq(organisation.id, people.organisationId))
     .where(where);
 }
 
@@ -84,12 +87,12 @@ export async function getPerson(ctx: ServiceContext, id: string): Promise<Person
 /** The city must exist and, with an organisation, be that organisation's city. */
 async function checkReferences(ctx: ServiceContext, input: CreatePersonRequest): Promise<void> {
   const fields: FieldError[] = [];
-  const [city] = await ctx.db.select({ id: cities.id }).from(cities).where(eq(cities.id, input.cityId));
-  if (!city) fields.push({ path: 'cityId', rule: 'not_found', message: 'There is no such city.' });
+  const [cityRow] = await cityNames(ctx, 'id', [input.cityId]);
+  if (!cityRow) fields.push({ path: 'cityId', rule: 'not_found', message: 'There is no such city.' });
   if (input.organisationId) {
-    const [org] = await ctx.db.select({ cityId: organisations.cityId }).from(organisations).where(eq(organisations.id, input.organisationId));
-    if (!org) fields.push({ path: 'organisationId', rule: 'not_found', message: 'There is no such organisation.' });
-    else if (city && org.cityId !== input.cityId) {
+    const orgCityId = await organisationCityId(ctx, input.organisationId);
+    if (orgCityId === null) fields.push({ path: 'organisationId', rule: 'not_found', message: 'There is no such organisation.' });
+    else if (cityRow && orgCityId !== input.cityId) {
       fields.push({ path: 'cityId', rule: 'organisation_city', message: 'Must be the city of the person’s organisation.' });
     }
   }
@@ -127,8 +130,7 @@ export async function createPerson(ctx: ServiceContext, input: CreatePersonReque
       .values({ ...columns(input), updatedBy: actorUserId(ctx.actor) })
       .returning({ id: people.id });
     const created = await getPerson(tx, row.id);
-    await recordAudit(tx, { entityType: 'person', entityId: row.id, action: 'create', after: auditView(created) });
-    await reindexPerson(tx, row.id);
+    await recordDomainEvent(tx, { entityType: 'person', entityId: row.id, action: 'create', after: auditView(created) });
     return created;
   });
 }
@@ -142,8 +144,7 @@ export async function updatePerson(ctx: ServiceContext, id: string, input: Updat
     const before = present(tx, await findVisible(tx, id));
     await updateVersioned(tx, people, NOT_FOUND, id, input.version, columns(input));
     const after = await getPerson(tx, id);
-    await recordAudit(tx, { entityType: 'person', entityId: id, action: 'update', before: auditView(before), after: auditView(after) });
-    await reindexPerson(tx, id);
+    await recordDomainEvent(tx, { entityType: 'person', entityId: id, action: 'update', before: auditView(before), after: auditView(after) });
     return after;
   });
 }
@@ -154,8 +155,7 @@ export async function deletePerson(ctx: ServiceContext, id: string): Promise<voi
   await inTransaction(ctx, async (tx) => {
     const deleted = await tx.db.delete(people).where(eq(people.id, id)).returning({ id: people.id });
     if (!deleted.length) throw notFound(NOT_FOUND);
-    await recordAudit(tx, { entityType: 'person', entityId: id, action: 'delete', before: auditView(present(tx, current)) });
-    await reindexPerson(tx, id);
+    await recordDomainEvent(tx, { entityType: 'person', entityId: id, action: 'delete', before: auditView(present(tx, current)) });
   });
 }
 
@@ -165,16 +165,14 @@ export async function deletePerson(ctx: ServiceContext, id: string): Promise<voi
  */
 export async function detachPeopleFromOrganisation(ctx: ServiceContext, organisationId: string): Promise<void> {
   const rows = await selectAnyPeople(ctx, eq(people.organisationId, organisationId));
+  const events: DomainEvent[] = [];
   for (const joined of rows) {
     const { id, version } = joined.row;
     await updateVersioned(ctx, people, NOT_FOUND, id, version, { organisationId: null });
     const before = auditView(present(ctx, joined));
-    await recordAudit(ctx, { entityType: 'person', entityId: id, action: 'update', before, after: { ...before, organisation: null, version: version + 1 } });
+    events.push({ entityType: 'person', entityId: id, action: 'update', before, after: { ...before, organisation: null, version: version + 1 } });
   }
-  await reindexPeople(
-    ctx,
-    rows.map((r) => r.row.id),
-  );
+  await recordDomainEvents(ctx, events);
 }
 
 /** Whether an organisation has any people at all (for its editors only; visibility is theirs). */

@@ -1,7 +1,6 @@
-import { and, eq, exists, ne, or, sql, type SQL } from 'drizzle-orm';
-import { alias, QueryBuilder } from 'drizzle-orm/pg-core';
+import { and, eq, inArray, ne, or, type SQL } from 'drizzle-orm';
 import { isAdmin, type Actor } from '../../shared/actor.ts';
-import { partnershipCities } from '../partnerships/partnerships.table.ts';
+import { citiesSharingAPartnershipWith } from '../partnerships/index.ts';
 import { people } from './people.table.ts';
 
 export interface PersonVisibilityFacts {
@@ -17,7 +16,9 @@ export interface PersonVisibilityFacts {
  * the editors of the person's organisation see them.
  *
  * `readerCityIsPartner`: the reader's city shares a partnership with the person's city and is
- * not that city itself (consent to partners is not consent to one's own city's members).
+ * not that city itself (consent to partners is not consent to one's own city's members); ask the
+ * partnerships feature (arePartnerCities), whose citiesSharingAPartnershipWith is the same rule
+ * in visiblePeopleCondition below.
  */
 export function canSeePerson(actor: Actor, person: PersonVisibilityFacts, readerCityIsPartner: boolean): boolean {
   if (isAdmin(actor)) return true;
@@ -26,19 +27,6 @@ export function canSeePerson(actor: Actor, person: PersonVisibilityFacts, reader
   if (actor.role === 'coordinator' && actor.cityId === person.cityId) return true;
   if (actor.role === 'org-editor' && person.organisationId !== null && actor.organisationId === person.organisationId) return true;
   return person.visibleToPartners && readerCityIsPartner && actor.cityId !== null && actor.cityId !== person.cityId;
-}
-
-const personSide = alias(partnershipCities, 'person_partnership_city');
-const readerSide = alias(partnershipCities, 'reader_partnership_city');
-
-/** SQL: the `people` row's city shares a partnership with the given city. */
-function cityIsPartnerOf(readerCityId: string): SQL {
-  const sub = new QueryBuilder()
-    .select({ one: sql`1` })
-    .from(personSide)
-    .innerJoin(readerSide, eq(readerSide.partnershipId, personSide.partnershipId))
-    .where(and(eq(personSide.cityId, people.cityId), eq(readerSide.cityId, readerCityId)));
-  return exists(sub);
 }
 
 /**
@@ -53,7 +41,9 @@ export function visiblePeopleCondition(actor: Actor): SQL | undefined {
   if (actor.role === 'coordinator' && actor.cityId) conditions.push(eq(people.cityId, actor.cityId));
   if (actor.role === 'org-editor' && actor.organisationId) conditions.push(eq(people.organisationId, actor.organisationId));
   if (actor.cityId) {
-    conditions.push(and(eq(people.visibleToPartners, true), ne(people.cityId, actor.cityId), cityIsPartnerOf(actor.cityId)));
+    conditions.push(
+      and(eq(people.visibleToPartners, true), ne(people.cityId, actor.cityId), inArray(people.cityId, citiesSharingAPartnershipWith(actor.cityId))),
+    );
   }
   return or(...conditions);
 }

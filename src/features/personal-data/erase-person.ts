@@ -1,10 +1,7 @@
-import { eq, sql } from 'drizzle-orm';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { forbidden } from '../../shared/errors.ts';
-import { recordAudit } from '../audit/index.ts';
-import { getPerson } from '../people/index.ts';
-import { people } from '../people/people.table.ts';
-import { reindexPerson } from '../search/index.ts';
+import { recordDomainEvent } from '../domain-events/index.ts';
+import { deletePersonRow, getPerson } from '../people/index.ts';
 import { identifyingTexts, PERSON_PERSONAL_KEYS } from './erasure-tombstone.ts';
 import { canErasePerson } from './personal-data-policy.ts';
 import { scrubAuditEvents, scrubCsvImports, scrubMailOutbox } from './scrub-records.ts';
@@ -18,13 +15,13 @@ export interface PersonToErase {
 
 /**
  * Removes one person record and every trace of it, in the caller's transaction: the row, its
- * search document, the personal fields of its history (the history rows stay), mail to or about
- * it, and uploaded CSV files naming it. Records it was attached to are not touched.
+ * search document (the search index follows the event at the end), the personal fields of its
+ * history (the history rows stay), mail to or about it, and uploaded CSV files naming it.
+ * Records it was attached to are not touched.
  */
 export async function erasePersonRecord(tx: ServiceContext, person: PersonToErase): Promise<void> {
   const target = { personalKeys: PERSON_PERSONAL_KEYS, ...identifyingTexts(person) };
-  await tx.db.delete(people).where(eq(people.id, person.id));
-  await reindexPerson(tx, person.id);
+  await deletePersonRow(tx, person.id);
   await scrubAuditEvents(tx.db, { entityType: 'person', entityId: person.id }, target, null);
   await scrubMailOutbox(tx.db, person.email ? [person.email] : [], target);
   await scrubCsvImports(
@@ -32,15 +29,7 @@ export async function erasePersonRecord(tx: ServiceContext, person: PersonToEras
     target,
     [person.name, person.email ?? '', person.phone ?? ''].filter((v) => v.trim().length >= 5),
   );
-  await recordAudit(tx, { entityType: 'person', entityId: person.id, action: 'delete', after: { event: 'personal-data-erased' } });
-}
-
-/** The person records that describe a user: same e-mail address, compared without case. */
-export async function peopleWithEmail(ctx: ServiceContext, email: string): Promise<PersonToErase[]> {
-  return ctx.db
-    .select({ id: people.id, name: people.name, email: people.email, phone: people.phone })
-    .from(people)
-    .where(sql`lower(${people.email}) = ${email.toLowerCase()}`);
+  await recordDomainEvent(tx, { entityType: 'person', entityId: person.id, action: 'delete', after: { event: 'personal-data-erased' } });
 }
 
 /**

@@ -1,12 +1,12 @@
-import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import { systemActor } from '../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { AppError, forbidden, invalid, notFound, unauthenticated } from '../../shared/errors.ts';
 import { verifyPassword } from '../../shared/secrets.ts';
-import { recordAudit } from '../audit/index.ts';
-import { enforceRateLimit } from '../auth/index.ts';
-import { users } from '../users/users.table.ts';
-import { erasePersonRecord, peopleWithEmail } from './erase-person.ts';
+import { recordDomainEvent } from '../domain-events/index.ts';
+import { enforceRateLimit, forgetRateLimitsOfAccount } from '../auth/index.ts';
+import { deleteAccountRow, forgetInvitationsOfAccount, lockAccountToErase, lockOtherEnabledAdmins, passwordHashOf } from '../users/index.ts';
+import { peopleWithEmail } from '../people/index.ts';
+import { erasePersonRecord } from './erase-person.ts';
 import { identifyingTexts, USER_PERSONAL_KEYS } from './erasure-tombstone.ts';
 import type { EraseMeRequest } from './personal-data.schemas.ts';
 import { canEraseUser } from './personal-data-policy.ts';
@@ -21,19 +21,11 @@ const lastAdmin = () => new AppError('last_admin', 409, 'This is the last admini
  * with the account's data replaced by a tombstone; mail to it is deleted.
  */
 async function eraseAccount(tx: ServiceContext, userId: string): Promise<void> {
-  const [user] = await tx.db
-    .select({ id: users.id, email: users.email, displayName: users.displayName, role: users.role })
-    .from(users)
-    .where(eq(users.id, userId))
-    .for('update');
+  const user = await lockAccountToErase(tx.db, userId);
   if (!user) throw notFound('The user');
   if (user.role === 'admin') {
     // Locks the other administrators' rows, so two of them cannot erase each other at once.
-    const others = await tx.db
-      .select({ id: users.id })
-      .from(users)
-      .where(and(eq(users.role, 'admin'), isNull(users.disabledAt), ne(users.id, userId)))
-      .for('update');
+    const others = await lockOtherEnabledAdmins(tx.db, userId);
     if (!others.length) throw lastAdmin();
   }
   for (const person of await peopleWithEmail(tx, user.email)) await erasePersonRecord(tx, person);
@@ -45,14 +37,12 @@ async function eraseAccount(tx: ServiceContext, userId: string): Promise<void> {
     target,
     [user.email, user.displayName].filter((v) => v.trim().length >= 5),
   );
-  await tx.db.execute(sql`DELETE FROM invitations WHERE lower(email) = ${user.email.toLowerCase()}`);
-  await tx.db.execute(sql`UPDATE invitations SET accepted_user_id = NULL WHERE accepted_user_id = ${userId}::uuid`);
+  await forgetInvitationsOfAccount(tx.db, user.email, userId);
   // Rate-limit windows are keyed by address or account id; they would outlive the account.
-  await tx.db.execute(sql`DELETE FROM rate_limit_hits
-    WHERE position(${user.email.toLowerCase()} in lower(bucket)) > 0 OR position(${userId} in bucket) > 0`);
+  await forgetRateLimitsOfAccount(tx.db, user.email, userId);
   await detachUserFromRecords(tx.db, userId);
-  await tx.db.delete(users).where(eq(users.id, userId));
-  await recordAudit(tx, { entityType: 'user', entityId: userId, action: 'delete', after: { event: 'personal-data-erased' } });
+  await deleteAccountRow(tx.db, userId);
+  await recordDomainEvent(tx, { entityType: 'user', entityId: userId, action: 'delete', after: { event: 'personal-data-erased' } });
 }
 
 /**
@@ -63,16 +53,16 @@ export async function eraseOwnAccount(ctx: ServiceContext, input: EraseMeRequest
   if (ctx.actor.kind !== 'user') throw unauthenticated();
   const id = ctx.actor.id;
   await enforceRateLimit(ctx.db, `erase-account:user:${id}`, 10, 15 * 60);
-  const [row] = await ctx.db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, id));
+  const passwordHash = await passwordHashOf(ctx.db, id);
   // Single sign-on accounts have no password to confirm with; a session alone is not enough.
-  if (row && row.passwordHash === null) {
+  if (passwordHash === null) {
     throw new AppError(
       'no_password',
       409,
       'Your account has no password (you sign in with single sign-on). Set one with "Forgot your password?", or ask an administrator to erase your account.',
     );
   }
-  if (!(await verifyPassword(input.password, row?.passwordHash ?? null))) {
+  if (!(await verifyPassword(input.password, passwordHash ?? null))) {
     throw invalid([{ path: 'password', rule: 'incorrect', message: 'The password is not correct.' }]);
   }
   // The account is gone when the history is written: it must not name it.

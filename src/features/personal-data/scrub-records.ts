@@ -1,7 +1,8 @@
-import { eq, sql, type SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
-import { auditEvents } from '../audit/audit.table.ts';
-import { mailOutbox } from '../mail/mail.table.ts';
+import { auditEventsAboutOrMentioning, redactAuditEvent, replaceAuditActor } from '../audit/index.ts';
+import { csvImportsMentioning, dropCsvFilesContaining, redactCsvImport } from '../csv-import/index.ts';
+import { deleteMailTo, mailMentioning, redactMail } from '../mail/index.ts';
 import { ERASED_ACTOR_LABEL, mentionsAny, scrubSnapshot, scrubText, type ErasureTarget } from './erasure-tombstone.ts';
 
 type Rows<T> = { rows: T[] };
@@ -27,32 +28,15 @@ export async function scrubAuditEvents(
   target: ErasureTarget,
   actorUserId: string | null,
 ): Promise<number> {
-  if (actorUserId) {
-    await db.update(auditEvents).set({ actorUserId: null, actorLabel: ERASED_ACTOR_LABEL }).where(eq(auditEvents.actorUserId, actorUserId));
-  }
-  const candidates = (await db.execute(sql`
-    SELECT id, entity_type, entity_id, actor_label, before, after FROM audit_events
-     WHERE (entity_type = ${about.entityType} AND entity_id = ${about.entityId}::uuid)
-        OR ${mentionedIn(sql`before::text`, target)} OR ${mentionedIn(sql`after::text`, target)}
-        OR ${mentionedIn(sql`actor_label`, target)}`)) as unknown as Rows<{
-    id: string | number;
-    entity_type: string;
-    entity_id: string;
-    actor_label: string;
-    before: unknown;
-    after: unknown;
-  }>;
-  for (const row of candidates.rows) {
-    const isAbout = row.entity_type === about.entityType && row.entity_id === about.entityId;
+  if (actorUserId) await replaceAuditActor(db, actorUserId, ERASED_ACTOR_LABEL);
+  const candidates = await auditEventsAboutOrMentioning(db, about, (text) => mentionedIn(text, target));
+  for (const row of candidates) {
+    const isAbout = row.entityType === about.entityType && row.entityId === about.entityId;
     const rowTarget = isAbout ? target : { ...target, personalKeys: new Set<string>() };
-    const json = (v: unknown) => (typeof v === 'string' ? (JSON.parse(v) as unknown) : v);
-    const label = mentionsAny(row.actor_label, target.needles) ? ERASED_ACTOR_LABEL : row.actor_label;
-    await db
-      .update(auditEvents)
-      .set({ before: scrubSnapshot(json(row.before), rowTarget), after: scrubSnapshot(json(row.after), rowTarget), actorLabel: label })
-      .where(eq(auditEvents.id, Number(row.id)));
+    const label = mentionsAny(row.actorLabel, target.needles) ? ERASED_ACTOR_LABEL : row.actorLabel;
+    await redactAuditEvent(db, row.id, { before: scrubSnapshot(row.before, rowTarget), after: scrubSnapshot(row.after, rowTarget), actorLabel: label });
   }
-  return candidates.rows.length;
+  return candidates.length;
 }
 
 /**
@@ -60,22 +44,11 @@ export async function scrubAuditEvents(
  * to reach); other mail that mentions them keeps going out with the mention blanked.
  */
 export async function scrubMailOutbox(db: Db, addresses: readonly string[], target: ErasureTarget): Promise<void> {
-  for (const address of addresses) {
-    await db.execute(sql`DELETE FROM mail_outbox WHERE lower(to_address) = ${address.toLowerCase()}`);
-  }
-  const mentioning = (await db.execute(sql`
-    SELECT id, subject, text_body FROM mail_outbox
-     WHERE ${mentionedIn(sql`subject`, target)} OR ${mentionedIn(sql`text_body`, target)}`)) as unknown as Rows<{
-    id: string;
-    subject: string;
-    text_body: string;
-  }>;
+  for (const address of addresses) await deleteMailTo(db, address);
+  const mentioning = await mailMentioning(db, (text) => mentionedIn(text, target));
   const needles = [...target.needles, ...(target.exactValues ?? []).filter((v) => v.length >= 5)];
-  for (const row of mentioning.rows) {
-    await db
-      .update(mailOutbox)
-      .set({ subject: scrubText(row.subject, needles), textBody: scrubText(row.text_body, needles) })
-      .where(eq(mailOutbox.id, row.id));
+  for (const row of mentioning) {
+    await redactMail(db, row.id, { subject: scrubText(row.subject, needles), textBody: scrubText(row.textBody, needles) });
   }
 }
 
@@ -84,30 +57,18 @@ export async function scrubMailOutbox(db: Db, addresses: readonly string[], targ
  * already; the report stays), and reports and mappings lose the mentions.
  */
 export async function scrubCsvImports(db: Db, target: ErasureTarget, originalTexts: readonly string[]): Promise<void> {
-  const inFile = [...new Set([...originalTexts.filter((v) => v.length >= 3), ...target.needles])].map(
-    (v) => sql`position(convert_to(${v}, 'UTF8') in file) > 0`,
-  );
-  if (inFile.length) await db.execute(sql`UPDATE csv_imports SET file = NULL WHERE file IS NOT NULL AND (${sql.join(inFile, sql` OR `)})`);
-  const rows = (await db.execute(sql`
-    SELECT id, file_name, headers, mapping, report, error FROM csv_imports
-     WHERE ${mentionedIn(sql`(coalesce(report::text, '') || headers::text || mapping::text || file_name || coalesce(error, ''))`, target)}`)) as unknown as Rows<{
-    id: string;
-    file_name: string;
-    headers: unknown;
-    mapping: unknown;
-    report: unknown;
-    error: string | null;
-  }>;
-  const json = (v: unknown) => (typeof v === 'string' ? (JSON.parse(v) as unknown) : v);
+  await dropCsvFilesContaining(db, [...new Set([...originalTexts.filter((v) => v.length >= 3), ...target.needles])]);
+  const rows = await csvImportsMentioning(db, (text) => mentionedIn(text, target));
   const noKeys = { ...target, personalKeys: new Set<string>() };
-  for (const row of rows.rows) {
-    await db.execute(sql`UPDATE csv_imports SET
-        file_name = ${scrubText(row.file_name, target.needles)},
-        headers = ${JSON.stringify(scrubSnapshot(json(row.headers), noKeys))}::jsonb,
-        mapping = ${JSON.stringify(scrubSnapshot(json(row.mapping), noKeys))}::jsonb,
-        report = ${row.report === null ? null : JSON.stringify(scrubSnapshot(json(row.report), noKeys))}::jsonb,
-        error = ${row.error === null ? null : scrubText(row.error, target.needles)}
-      WHERE id = ${row.id}::uuid`);
+  for (const row of rows) {
+    await redactCsvImport(db, {
+      id: row.id,
+      fileName: scrubText(row.fileName, target.needles),
+      headers: scrubSnapshot(row.headers, noKeys),
+      mapping: scrubSnapshot(row.mapping, noKeys),
+      report: row.report === null ? null : scrubSnapshot(row.report, noKeys),
+      error: row.error === null ? null : scrubText(row.error, target.needles),
+    });
   }
 }
 

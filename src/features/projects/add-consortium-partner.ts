@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { isUniqueViolation } from '../../db/unique-violation.ts';
 import { actorUserId } from '../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
-import { recordAudit } from '../audit/index.ts';
+import { recordDomainEvent } from '../domain-events/index.ts';
 import { alreadyInConsortium, consortiumOrganisation, secondCoordinator } from './consortium-organisation.ts';
 import { lockProject, requireManagedProject } from './project-access.ts';
 import { projectDetail } from './project-detail.ts';
@@ -39,7 +39,7 @@ export async function addConsortiumPartner(ctx: ServiceContext, projectId: strin
           updatedBy: userId,
         })
         .returning();
-      await recordAudit(tx, { entityType: 'project-partner', entityId: row.id, action: 'create', after: row });
+      await recordDomainEvent(tx, { entityType: 'project-partner', entityId: row.id, action: 'create', after: row });
       return projectDetail(tx, projectId, now);
     });
   } catch (err) {

@@ -1,5 +1,4 @@
-import type { ConsortiumRole } from './projects.table.ts';
-import { consortiumRoles } from './projects.table.ts';
+import { consortiumRoles, type ConsortiumRole } from './project-vocabulary.ts';
 
 export interface BudgetLine {
   partnerId: string;

@@ -7,3 +7,4 @@ export { workPackageTitles } from './work-plan/work-package-queries.ts';
 export { canReadProject } from './project-policy.ts';
 export { seedDemoProject } from './seed-demo-project.ts';
 export { projectEntriesOfPartnership } from './work-plan/partnership-project-entries.ts';
+export { projectTopic } from './project-queries.ts';

@@ -3,7 +3,7 @@ import { updateVersioned } from '../../db/versioned-update.ts';
 import { actorUserId } from '../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { AppError, invalid } from '../../shared/errors.ts';
-import { recordAudit } from '../audit/index.ts';
+import { recordDomainEvent } from '../domain-events/index.ts';
 import { lockProject, requireManagedProject } from './project-access.ts';
 import { loadConsortium, loadPartnershipCities, projectDetail } from './project-detail.ts';
 import { canMoveStage, nextStages, submissionProblems, submissionRuleMessages } from './project-stages.ts';
@@ -66,7 +66,7 @@ export async function moveProjectStage(ctx: ServiceContext, projectId: string, i
     await tx.db
       .insert(projectStageEvents)
       .values({ projectId, fromStage: before.stage, toStage: input.stage, occurredOn, note: input.note || null, actorId: actorUserId(tx.actor) });
-    await recordAudit(tx, { entityType: 'project', entityId: projectId, action: 'update', before, after });
+    await recordDomainEvent(tx, { entityType: 'project', entityId: projectId, action: 'update', before, after });
     return projectDetail(tx, projectId, now);
   });
 }

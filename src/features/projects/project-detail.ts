@@ -1,12 +1,11 @@
 import { asc, eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../shared/context.ts';
 import { notFound } from '../../shared/errors.ts';
-import { callStatusAt, nextDeadlineAt } from '../calls/index.ts';
-import { fundingCalls } from '../calls/calls.table.ts';
-import { cities } from '../cities/cities.table.ts';
-import { organisations } from '../organisations/organisations.table.ts';
-import { partnershipCities, partnerships } from '../partnerships/partnerships.table.ts';
-import { users } from '../users/users.table.ts';
+import { callById, callStatusAt, nextDeadlineAt } from '../calls/index.ts';
+import { citySummariesSubquery } from '../cities/index.ts';
+import { organisationSummariesSubquery } from '../organisations/index.ts';
+import { partnershipMembersSubquery, partnershipNames } from '../partnerships/index.ts';
+import { userDisplayNameOf } from '../users/index.ts';
 import { consortiumBudget } from './consortium-budget.ts';
 import { canEditWorkPlan, canManageProject } from './project-policy.ts';
 import { nextStages, submissionProblems } from './project-stages.ts';
@@ -20,15 +19,17 @@ const citySummary = (c: { id: string; key: string; name: string; country: string
 
 /** The consortium with each organisation's name and city, coordinator first. */
 export async function loadConsortium(ctx: ServiceContext, projectId: string): Promise<ConsortiumPartner[]> {
+  const organisation = organisationSummariesSubquery();
+  const city = citySummariesSubquery();
   const rows = await ctx.db
     .select({
       p: projectPartners,
-      o: { id: organisations.id, key: organisations.key, name: organisations.name, kind: organisations.kind },
-      c: { id: cities.id, key: cities.key, name: cities.name, country: cities.country },
+      o: { id: organisation.id, key: organisation.key, name: organisation.name, kind: organisation.kind },
+      c: { id: city.id, key: city.key, name: city.name, country: city.country },
     })
     .from(projectPartners)
-    .innerJoin(organisations, eq(organisations.id, projectPartners.organisationId))
-    .innerJoin(cities, eq(cities.id, organisations.cityId))
+    .innerJoin(organisation, eq(organisation.id, projectPartners.organisationId))
+    .innerJoin(city, eq(city.id, organisation.cityId))
     .where(eq(projectPartners.projectId, projectId))
     .orderBy(asc(projectPartners.createdAt), asc(projectPartners.id));
   const rank = { coordinator: 0, partner: 1, associated: 2 } as const;
@@ -47,12 +48,13 @@ export async function loadConsortium(ctx: ServiceContext, projectId: string): Pr
 
 /** The partnership's cities in display order. */
 export async function loadPartnershipCities(ctx: ServiceContext, partnershipId: string) {
+  const member = partnershipMembersSubquery(partnershipId);
+  const city = citySummariesSubquery();
   const rows = await ctx.db
-    .select({ id: cities.id, key: cities.key, name: cities.name, country: cities.country })
-    .from(partnershipCities)
-    .innerJoin(cities, eq(cities.id, partnershipCities.cityId))
-    .where(eq(partnershipCities.partnershipId, partnershipId))
-    .orderBy(asc(partnershipCities.position));
+    .select({ id: city.id, key: city.key, name: city.name, country: city.country })
+    .from(member)
+    .innerJoin(city, eq(city.id, member.cityId))
+    .orderBy(asc(member.position));
   return rows.map(citySummary);
 }
 
@@ -61,18 +63,16 @@ export async function projectDetail(ctx: ServiceContext, projectId: string, now 
   const [row] = await ctx.db.select().from(projects).where(eq(projects.id, projectId));
   if (!row) throw notFound('The project');
   const [[partnership], partnershipCityList, consortium, events, call] = await oneAfterAnother(
-    () =>
-      ctx.db.select({ id: partnerships.id, key: partnerships.key, name: partnerships.name }).from(partnerships).where(eq(partnerships.id, row.partnershipId)),
+    () => partnershipNames(ctx, 'id', [row.partnershipId]),
     () => loadPartnershipCities(ctx, row.partnershipId),
     () => loadConsortium(ctx, projectId),
     () =>
       ctx.db
-        .select({ e: projectStageEvents, actor: users.displayName })
+        .select({ e: projectStageEvents, actor: userDisplayNameOf(projectStageEvents.actorId) })
         .from(projectStageEvents)
-        .leftJoin(users, eq(users.id, projectStageEvents.actorId))
         .where(eq(projectStageEvents.projectId, projectId))
         .orderBy(asc(projectStageEvents.createdAt), asc(projectStageEvents.id)),
-    async () => (row.callId ? (await ctx.db.select().from(fundingCalls).where(eq(fundingCalls.id, row.callId)))[0] : undefined),
+    async () => (row.callId ? callById(ctx, row.callId) : undefined),
   );
   // Timestamp arrays come back as strings on some drivers.
   const deadlineAts = (call?.deadlineAts ?? []).map((d) => new Date(d));

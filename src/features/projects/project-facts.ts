@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../shared/context.ts';
 import { notFound } from '../../shared/errors.ts';
 import { isUuid } from '../../shared/uuid.ts';
-import { partnershipCities } from '../partnerships/partnerships.table.ts';
+import { partnershipCityIds } from '../partnerships/index.ts';
 import type { ProjectFacts } from './project-policy.ts';
 import { projectPartners, projects } from './projects.table.ts';
 import { oneAfterAnother } from '../../db/one-after-another.ts';
@@ -17,13 +17,13 @@ export async function loadProjectFacts(ctx: ServiceContext, projectId: string): 
   if (!isUuid(projectId)) throw notFound('The project');
   const [project] = await ctx.db.select({ partnershipId: projects.partnershipId }).from(projects).where(eq(projects.id, projectId));
   if (!project) throw notFound('The project');
-  const [cities, consortium] = await oneAfterAnother(
-    () => ctx.db.select({ cityId: partnershipCities.cityId }).from(partnershipCities).where(eq(partnershipCities.partnershipId, project.partnershipId)),
+  const [cityIds, consortium] = await oneAfterAnother(
+    () => partnershipCityIds(ctx, project.partnershipId),
     () => ctx.db.select({ organisationId: projectPartners.organisationId }).from(projectPartners).where(eq(projectPartners.projectId, projectId)),
   );
   return {
     partnershipId: project.partnershipId,
-    partnershipCityIds: cities.map((c) => c.cityId),
+    partnershipCityIds: cityIds,
     consortiumOrganisationIds: consortium.map((c) => c.organisationId),
   };
 }

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { AppError, notFound } from '../../shared/errors.ts';
-import { recordAudit } from '../audit/index.ts';
+import { recordDomainEvent } from '../domain-events/index.ts';
 import { lockProject, requireManagedProject } from './project-access.ts';
 import { projectDetail } from './project-detail.ts';
 import type { Project } from './projects.schemas.ts';
@@ -49,7 +49,7 @@ export async function removeConsortiumPartner(
       );
     }
     await tx.db.delete(projectPartners).where(eq(projectPartners.id, partnerId));
-    await recordAudit(tx, { entityType: 'project-partner', entityId: partnerId, action: 'delete', before });
+    await recordDomainEvent(tx, { entityType: 'project-partner', entityId: partnerId, action: 'delete', before });
     return projectDetail(tx, projectId, now);
   });
 }

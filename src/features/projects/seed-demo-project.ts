@@ -1,6 +1,5 @@
-import { eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../shared/context.ts';
-import { fundingCalls } from '../calls/calls.table.ts';
+import { callByIdentifier } from '../calls/index.ts';
 import { addConsortiumPartner } from './add-consortium-partner.ts';
 import { moveProjectStage } from './move-project-stage.ts';
 import { startProject } from './start-project.ts';
@@ -15,7 +14,7 @@ export const DEMO_PROJECT_TITLE = 'Urban digital twins for heat resilience';
  * has the same stage events and audit entries as a project started in the UI.
  */
 export async function seedDemoProject(tx: ServiceContext, partnershipKey: string, now = new Date()): Promise<string> {
-  const [call] = await tx.db.select({ id: fundingCalls.id }).from(fundingCalls).where(eq(fundingCalls.identifier, DEMO_PROJECT_CALL));
+  const call = await callByIdentifier(tx, DEMO_PROJECT_CALL);
   const started = await startProject(
     tx,
     {

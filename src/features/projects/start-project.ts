@@ -1,13 +1,9 @@
-import { eq } from 'drizzle-orm';
 import { actorUserId } from '../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { AppError, forbidden, invalid, unauthenticated } from '../../shared/errors.ts';
-import { recordAudit } from '../audit/index.ts';
-import { nextDeadlineAt } from '../calls/index.ts';
-import { fundingCalls } from '../calls/calls.table.ts';
-import { withoutLegacyDemoNote } from '../calls/index.ts';
-import { findPartnershipRow, partnershipCityIds } from '../partnerships/index.ts';
-import { partnershipThemes } from '../partnerships/partnerships.table.ts';
+import { recordDomainEvent } from '../domain-events/index.ts';
+import { callByIdentifier, nextDeadlineAt, type StoredCall, withoutLegacyDemoNote } from '../calls/index.ts';
+import { findPartnershipRow, partnershipCityIds, partnershipThemeKeys } from '../partnerships/index.ts';
 import { projectDetail } from './project-detail.ts';
 import { canStartProject } from './project-policy.ts';
 import type { Project, StartProjectRequest } from './projects.schemas.ts';
@@ -44,12 +40,12 @@ export async function startProject(ctx: ServiceContext, input: StartProjectReque
   const cityIds = await partnershipCityIds(ctx, partnership.id);
   if (!canStartProject(ctx.actor, cityIds)) throw forbidden('Only the coordinators of the partnership’s cities start joint projects for it.');
 
-  let call: typeof fundingCalls.$inferSelect | undefined;
+  let call: StoredCall | undefined;
   if (input.callIdentifier) {
-    [call] = await ctx.db.select().from(fundingCalls).where(eq(fundingCalls.identifier, input.callIdentifier));
+    call = await callByIdentifier(ctx, input.callIdentifier);
     if (!call) throw invalid([{ path: 'callIdentifier', rule: 'not_found', message: `No imported call has the identifier "${input.callIdentifier}".` }]);
   }
-  const themes = await ctx.db.select({ key: partnershipThemes.themeKey }).from(partnershipThemes).where(eq(partnershipThemes.partnershipId, partnership.id));
+  const themes = await partnershipThemeKeys(ctx, [partnership.id]);
 
   return inTransaction(ctx, async (tx) => {
     const userId = actorUserId(tx.actor);
@@ -69,7 +65,7 @@ export async function startProject(ctx: ServiceContext, input: StartProjectReque
             )
           : null,
         concepts: call?.concepts ?? [],
-        themes: themes.map((t) => t.key),
+        themes,
         stageChangedAt: now,
         createdBy: userId,
         updatedBy: userId,
@@ -78,7 +74,7 @@ export async function startProject(ctx: ServiceContext, input: StartProjectReque
     await tx.db
       .insert(projectStageEvents)
       .values({ projectId: row.id, fromStage: null, toStage: 'idea', occurredOn: today(now), note: call ? call.identifier : null, actorId: userId });
-    await recordAudit(tx, { entityType: 'project', entityId: row.id, action: 'create', after: row });
+    await recordDomainEvent(tx, { entityType: 'project', entityId: row.id, action: 'create', after: row });
     return projectDetail(tx, row.id, now);
   });
 }

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../shared/context.ts';
 import type { UiLocale } from '../../shared/locales.ts';
-import { fundingCalls } from '../calls/calls.table.ts';
+import { callById } from '../calls/index.ts';
 import { runConceptMatching } from '../matching/index.ts';
 import { presentMatches } from '../matching/index.ts';
 import { conceptKeysForTheme } from '../taxonomy/index.ts';
@@ -26,7 +26,7 @@ export async function suggestConsortiumPartners(
 ): Promise<PartnerSuggestionsResponse> {
   const facts = await requireManagedProject(ctx, projectId);
   const [project] = await ctx.db.select().from(projects).where(eq(projects.id, projectId));
-  const [call] = project.callId ? await ctx.db.select({ concepts: fundingCalls.concepts }).from(fundingCalls).where(eq(fundingCalls.id, project.callId)) : [];
+  const call = project.callId ? await callById(ctx, project.callId) : undefined;
   let concepts = [...new Set([...project.concepts, ...(call?.concepts ?? [])])];
   if (!concepts.length) {
     const taxonomy = getTaxonomy();

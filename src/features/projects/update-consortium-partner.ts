@@ -3,7 +3,7 @@ import { isUniqueViolation } from '../../db/unique-violation.ts';
 import { updateVersioned } from '../../db/versioned-update.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { notFound } from '../../shared/errors.ts';
-import { recordAudit } from '../audit/index.ts';
+import { recordDomainEvent } from '../domain-events/index.ts';
 import { secondCoordinator } from './consortium-organisation.ts';
 import { lockProject, requireManagedProject } from './project-access.ts';
 import { projectDetail } from './project-detail.ts';
@@ -40,7 +40,7 @@ export async function updateConsortiumPartner(
       if (input.ownContribution !== undefined) values.ownContribution = input.ownContribution.toFixed(2);
       if (input.note !== undefined) values.note = input.note || null;
       const after = await updateVersioned(tx, projectPartners, 'The consortium partner', partnerId, input.version, values);
-      await recordAudit(tx, { entityType: 'project-partner', entityId: partnerId, action: 'update', before, after });
+      await recordDomainEvent(tx, { entityType: 'project-partner', entityId: partnerId, action: 'update', before, after });
       return projectDetail(tx, projectId, now);
     });
   } catch (err) {

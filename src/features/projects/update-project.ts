@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { updateVersioned } from '../../db/versioned-update.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { invalid } from '../../shared/errors.ts';
-import { recordAudit } from '../audit/index.ts';
+import { recordDomainEvent } from '../domain-events/index.ts';
 import { requireManagedProject } from './project-access.ts';
 import { projectDetail } from './project-detail.ts';
 import type { Project, UpdateProjectRequest } from './projects.schemas.ts';
@@ -30,7 +30,7 @@ export async function updateProject(ctx: ServiceContext, projectId: string, inpu
     };
     for (const k of Object.keys(values) as (keyof typeof values)[]) if (values[k] === undefined) delete values[k];
     const after = await updateVersioned(tx, projects, 'The project', projectId, input.version, values);
-    await recordAudit(tx, { entityType: 'project', entityId: projectId, action: 'update', before, after });
+    await recordDomainEvent(tx, { entityType: 'project', entityId: projectId, action: 'update', before, after });
     return projectDetail(tx, projectId, now);
   });
 }

@@ -1,9 +1,8 @@
-import { eq, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../shared/context.ts';
 import { retagCalls } from '../calls/index.ts';
 import { reindexAll } from '../search/index.ts';
 import { conceptTaggerFor } from '../tagging/index.ts';
-import { taxonomyRevision } from '../taxonomy/taxonomy.table.ts';
+import { claimRetagWork, markRetagApplied, releaseRetagClaim } from '../taxonomy/index.ts';
 
 /** Long enough for a full rebuild of a large registry and 11,000 calls; a dead process's claim runs out. */
 const CLAIM_MINUTES = 30;
@@ -23,27 +22,16 @@ export interface RetagResult {
  * changed while this runs moves the revision again, and the next run catches up.
  */
 export async function retagStoredConcepts(ctx: ServiceContext): Promise<RetagResult | null> {
-  const [claimed] = await ctx.db
-    .update(taxonomyRevision)
-    .set({ retagClaimedUntil: sql`now() + make_interval(mins => ${CLAIM_MINUTES})` })
-    .where(
-      sql`${taxonomyRevision.id} AND ${taxonomyRevision.appliedRevision} < ${taxonomyRevision.revision}
-        AND (${taxonomyRevision.retagClaimedUntil} IS NULL OR ${taxonomyRevision.retagClaimedUntil} < now())`,
-    )
-    .returning({ revision: taxonomyRevision.revision });
-  if (!claimed) return null;
-  const revision = Number(claimed.revision);
+  const revision = await claimRetagWork(ctx, CLAIM_MINUTES);
+  if (revision === null) return null;
   try {
     // Built from the synonyms committed now, which are at least those of `revision`.
     const tagger = await conceptTaggerFor(ctx);
     const search = await reindexAll(ctx);
     const calls = await retagCalls(ctx, tagger);
-    await ctx.db
-      .update(taxonomyRevision)
-      .set({ appliedRevision: sql`GREATEST(${taxonomyRevision.appliedRevision}, ${revision})` })
-      .where(eq(taxonomyRevision.id, true));
+    await markRetagApplied(ctx, revision);
     return { revision, organisations: search.organisations, calls: calls.calls, retaggedCalls: calls.retagged };
   } finally {
-    await ctx.db.update(taxonomyRevision).set({ retagClaimedUntil: null }).where(eq(taxonomyRevision.id, true));
+    await releaseRetagClaim(ctx);
   }
 }

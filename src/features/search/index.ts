@@ -1,3 +1,4 @@
 // The search feature as other features may use it (issue 12): its public module.
 export { startFacetTotalsCompaction } from './search-facet-totals.ts';
 export { fillEmptySearchIndex, reindexAll, reindexOrganisation, reindexOrganisations, reindexPeople, reindexPerson } from './search-index.ts';
+export { backdateOrganisationSearchDocuments } from './backdate-search-documents.ts';

@@ -1,8 +1,7 @@
-import { inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { ServiceContext } from '../../shared/context.ts';
 import { csvSeparator, spreadsheetCsv } from '../../shared/spreadsheet-csv.ts';
-import { organisationItems } from '../organisations/organisations.table.ts';
+import { itemValidUntilDays } from '../organisations/index.ts';
 import { searchQuery, type SearchHit } from './search.schemas.ts';
 import { search } from './search.service.ts';
 
@@ -54,11 +53,7 @@ async function validUntilOf(ctx: ServiceContext, hits: ExportHit[]): Promise<Map
   const found = new Map<string, string>();
   // In slices, so that a full export stays within the bind-parameter limit of a statement.
   for (let i = 0; i < ids.length; i += 1_000) {
-    const rows = await ctx.db
-      .select({ id: organisationItems.id, validUntil: organisationItems.validUntil })
-      .from(organisationItems)
-      .where(inArray(organisationItems.id, ids.slice(i, i + 1_000)));
-    for (const r of rows) if (r.validUntil) found.set(r.id, r.validUntil);
+    for (const r of await itemValidUntilDays(ctx, ids.slice(i, i + 1_000))) found.set(r.id, r.validUntil);
   }
   return found;
 }

@@ -1,8 +1,23 @@
-import { and, asc, eq, getTableColumns, gt, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { foldForLookup } from '../../shared/text-normalize.ts';
-import { organisationItems, organisations } from '../organisations/organisations.table.ts';
-import { people } from '../people/people.table.ts';
+import {
+  anyOrganisationExists,
+  approvedItemsOfOrganisations,
+  organisationCount,
+  organisationIdsAfter,
+  organisationRecordsByIds,
+  type OrganisationItemRecord,
+  type OrganisationRecord,
+} from '../organisations/index.ts';
+import {
+  anyPersonExists,
+  idsOfPeopleWithoutOrganisation,
+  peopleCount,
+  peopleOfOrganisations,
+  peopleWithOrganisation,
+  type PersonRecord,
+} from '../people/index.ts';
 import type { ConceptTagger } from '../tagging/index.ts';
 import { conceptTaggerFor } from '../tagging/index.ts';
 import { getTaxonomy } from '../taxonomy/index.ts';
@@ -63,9 +78,9 @@ function analyse(tagger: ConceptTagger, texts: { text: string; lang?: string | n
 
 const unique = (values: string[]) => [...new Set(values)];
 
-type OrganisationRow = typeof organisations.$inferSelect;
-type ItemRow = typeof organisationItems.$inferSelect;
-type PersonRow = typeof people.$inferSelect;
+type OrganisationRow = OrganisationRecord;
+type ItemRow = OrganisationItemRecord;
+type PersonRow = PersonRecord;
 
 function organisationRows(tagger: ConceptTagger, org: OrganisationRow, items: ItemRow[]): Row[] {
   const nameFolded = foldForLookup(org.name);
@@ -207,14 +222,10 @@ export async function reindexOrganisations(ctx: ServiceContext, organisationIds:
     const batch = ids.slice(i, i + ORGANISATION_BATCH);
     await ctx.db.delete(searchDocuments).where(inArray(searchDocuments.organisationId, batch));
     // One after the other: the caller's transaction is one connection (pg deprecates overlapping queries on it).
-    const orgs = await ctx.db.select().from(organisations).where(inArray(organisations.id, batch));
+    const orgs = await organisationRecordsByIds(ctx, batch);
     // Only reviewed items are public (migrations/0003_item_review.sql); drafts and pending ones stay out.
-    const items = await ctx.db
-      .select()
-      .from(organisationItems)
-      .where(and(inArray(organisationItems.organisationId, batch), eq(organisationItems.status, 'approved')))
-      .orderBy(asc(organisationItems.organisationId), asc(organisationItems.direction), asc(organisationItems.position));
-    const members = await ctx.db.select().from(people).where(inArray(people.organisationId, batch));
+    const items = await approvedItemsOfOrganisations(ctx, batch);
+    const members = await peopleOfOrganisations(ctx, batch);
     const itemsOf = new Map<string, ItemRow[]>();
     for (const item of items) itemsOf.set(item.organisationId, [...(itemsOf.get(item.organisationId) ?? []), item]);
     const byId = new Map(orgs.map((o) => [o.id, o]));
@@ -248,11 +259,7 @@ export async function reindexPeople(ctx: ServiceContext, personIds: readonly str
   if (!ids.length) return;
   const tagger = await conceptTaggerFor(ctx);
   await ctx.db.delete(searchDocuments).where(and(eq(searchDocuments.entityType, 'person'), inArray(searchDocuments.entityId, ids)));
-  const rows = await ctx.db
-    .select({ person: people, org: { name: organisations.name, kind: organisations.kind } })
-    .from(people)
-    .leftJoin(organisations, eq(organisations.id, people.organisationId))
-    .where(inArray(people.id, ids));
+  const rows = await peopleWithOrganisation(ctx, ids);
   await insertRows(
     ctx,
     rows.map((r) => personRow(tagger, r.person, r.org)),
@@ -271,43 +278,25 @@ export async function reindexAll(
   options: { batchSize?: number; onProgress?: (done: number, total: number) => void } = {},
 ): Promise<{ organisations: number; people: number }> {
   const batchSize = options.batchSize ?? 2000;
-  const [{ total }] = await ctx.db.select({ total: sql<number>`count(*)::int` }).from(organisations);
+  const total = await organisationCount(ctx);
   let done = 0;
   let after: string | undefined;
   for (;;) {
-    const batch = await ctx.db
-      .select({ id: organisations.id })
-      .from(organisations)
-      .where(after ? gt(organisations.id, after) : undefined)
-      .orderBy(asc(organisations.id))
-      .limit(batchSize);
+    const batch = await organisationIdsAfter(ctx, after, batchSize);
     if (!batch.length) break;
-    await inTransaction(ctx, (tx) =>
-      reindexOrganisations(
-        tx,
-        batch.map((b) => b.id),
-      ),
-    );
+    await inTransaction(ctx, (tx) => reindexOrganisations(tx, batch));
     done += batch.length;
-    after = batch.at(-1)!.id;
-    options.onProgress?.(done, Math.max(done, Number(total)));
+    after = batch.at(-1)!;
+    options.onProgress?.(done, Math.max(done, total));
   }
-  const loners = await ctx.db
-    .select({ id: people.id })
-    .from(people)
-    .where(sql`${people.organisationId} IS NULL`);
+  const loners = await idsOfPeopleWithoutOrganisation(ctx);
   for (let i = 0; i < loners.length; i += batchSize) {
-    await inTransaction(ctx, (tx) =>
-      reindexPeople(
-        tx,
-        loners.slice(i, i + batchSize).map((p) => p.id),
-      ),
-    );
+    await inTransaction(ctx, (tx) => reindexPeople(tx, loners.slice(i, i + batchSize)));
   }
-  const [{ n }] = await ctx.db.select({ n: sql<number>`count(*)::int` }).from(people);
+  const n = await peopleCount(ctx);
   // A full rebuild leaves a delta per value and statement: fold them now rather than at the next tick.
   await compactFacetTotals(ctx.db);
-  return { organisations: done, people: Number(n) };
+  return { organisations: done, people: n };
 }
 
 /**
@@ -321,9 +310,7 @@ export async function fillEmptySearchIndex(ctx: ServiceContext): Promise<{ organ
     await tx.db.execute(sql`SELECT pg_advisory_xact_lock(72100002)`);
     const [anyDocument] = await tx.db.select({ id: searchDocuments.id }).from(searchDocuments).limit(1);
     if (anyDocument) return undefined;
-    const [anyOrganisation] = await tx.db.select({ id: organisations.id }).from(organisations).limit(1);
-    const [anyPerson] = await tx.db.select({ id: people.id }).from(people).limit(1);
-    if (!anyOrganisation && !anyPerson) return undefined;
+    if (!(await anyOrganisationExists(tx)) && !(await anyPersonExists(tx))) return undefined;
     return reindexAll(tx);
   });
 }

@@ -1,7 +1,7 @@
-import { inArray, or, sql, type SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { ServiceContext } from '../../shared/context.ts';
 import { foldForLookup } from '../../shared/text-normalize.ts';
-import { cities, cityAliases } from '../cities/cities.table.ts';
+import { cityAliasesByFoldedName, citiesByFoldedNameOrKey } from '../cities/index.ts';
 import { conceptTaggerFor } from '../tagging/index.ts';
 import { searchConfigs } from './search-language.ts';
 import { domainsIn } from '../tagging/index.ts';
@@ -36,13 +36,7 @@ async function takeCityMentions(ctx: ServiceContext, q: string): Promise<{ rest:
   if (!candidates.size) return { rest: q, cityIds: [] };
   const list = [...candidates];
   // Only the search reads this (on the pool, never inside a transaction): both at once is safe.
-  const [named, aliased] = await Promise.all([
-    ctx.db
-      .select({ id: cities.id, key: cities.key, normalized: cities.nameNormalized })
-      .from(cities)
-      .where(or(inArray(cities.nameNormalized, list), inArray(cities.key, list))),
-    ctx.db.select({ id: cityAliases.cityId, normalized: cityAliases.normalized }).from(cityAliases).where(inArray(cityAliases.normalized, list)),
-  ]);
+  const [named, aliased] = await Promise.all([citiesByFoldedNameOrKey(ctx, list), cityAliasesByFoldedName(ctx, list)]);
   const byName = new Map<string, Set<string>>();
   const add = (name: string, id: string) => byName.set(name, (byName.get(name) ?? new Set()).add(id));
   for (const c of named) {

@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { isAdmin, type Actor } from '../../shared/actor.ts';
+import { citiesSharingAPartnershipWith } from '../partnerships/index.ts';
 
 /**
  * Which search rows the reader may find, as a condition on search_documents with unqualified
@@ -19,10 +20,8 @@ export function searchVisibilityCondition(actor: Actor): SQL | undefined {
   if (actor.role === 'coordinator' && actor.cityId) own.push(sql`city_id = ${actor.cityId}::uuid`);
   if (actor.role === 'org-editor' && actor.organisationId) own.push(sql`organisation_id = ${actor.organisationId}::uuid`);
   if (actor.cityId) {
-    own.push(sql`(visibility = 'partners' AND city_id <> ${actor.cityId}::uuid AND city_id IN (
-      SELECT person_side.city_id FROM partnership_cities person_side
-      JOIN partnership_cities reader_side ON reader_side.partnership_id = person_side.partnership_id
-      WHERE reader_side.city_id = ${actor.cityId}::uuid))`);
+    // The partnerships feature's subquery, the same as in visiblePeopleCondition.
+    own.push(sql`(visibility = 'partners' AND city_id <> ${actor.cityId}::uuid AND city_id IN ${citiesSharingAPartnershipWith(actor.cityId)})`);
   }
   if (!own.length) return publicRows;
   return sql`(${publicRows} OR (entity_type = 'person' AND (${sql.join(own, sql` OR `)})))`;

@@ -4,10 +4,8 @@ import { isAdmin } from '../../shared/actor.ts';
 import type { ServiceContext } from '../../shared/context.ts';
 import { invalid } from '../../shared/errors.ts';
 import { isUuid } from '../../shared/uuid.ts';
-import { findCityIdsByName } from '../cities/index.ts';
-import { cities } from '../cities/cities.table.ts';
-import { todayIso } from '../organisations/index.ts';
-import { organisations } from '../organisations/organisations.table.ts';
+import { cityNames as cityNamesOf, citySummariesAs, existingCityIds, findCityIdsByName } from '../cities/index.ts';
+import { organisationSummariesSubquery, todayIso } from '../organisations/index.ts';
 import { getTaxonomy } from '../taxonomy/index.ts';
 import { facetsAndPage, type FacetResult } from './search-facets.ts';
 import { searchVisibilityCondition } from './search-visibility.ts';
@@ -22,9 +20,7 @@ const NAME_WEIGHT = 1;
 
 async function resolveCityFilter(ctx: ServiceContext, city: string | undefined): Promise<string[] | undefined> {
   if (!city) return undefined;
-  const ids = isUuid(city)
-    ? (await ctx.db.select({ id: cities.id }).from(cities).where(eq(cities.id, city))).map((c) => c.id)
-    : await findCityIdsByName(ctx, city);
+  const ids = isUuid(city) ? [...(await existingCityIds(ctx, [city]))] : await findCityIdsByName(ctx, city);
   if (!ids.length) throw invalid([{ path: 'city', rule: 'not_found', message: `There is no city "${city}".` }]);
   return ids;
 }
@@ -145,7 +141,7 @@ function ordering(query: SearchQuery, p: Plan): SQL {
 
 async function cityNames(ctx: ServiceContext, ids: string[]): Promise<Map<string, string>> {
   if (!ids.length) return new Map();
-  const rows = await ctx.db.select({ id: cities.id, name: cities.name }).from(cities).where(inArray(cities.id, ids));
+  const rows = await cityNamesOf(ctx, 'id', ids);
   return new Map(rows.map((c) => [c.id, c.name]));
 }
 
@@ -167,14 +163,17 @@ async function loadHits(ctx: ServiceContext, p: Plan, page: { id: string; score:
   if (!page.length) return [];
   const hq = sql`(websearch_to_tsquery(${d.config}::regconfig, ${p.anyText}) || websearch_to_tsquery(${d.config}::regconfig, unaccent(${p.anyText})))`;
   const options = 'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "';
+  // The organisation and city shown with each hit, joined from their owners' subqueries: one statement.
+  const org = organisationSummariesSubquery('org');
+  const city = citySummariesAs('city');
   const rows = await ctx.db
     .select({
       docId: d.id,
       type: d.entityType,
       id: d.entityId,
       position: d.position,
-      organisation: { id: organisations.id, key: organisations.key, name: organisations.name },
-      city: { id: cities.id, key: cities.key, name: cities.name, country: cities.country },
+      organisation: { id: org.id, key: org.key, name: org.name },
+      city: { id: city.id, key: city.key, name: city.name, country: city.country },
       kind: d.kind,
       category: d.category,
       lang: d.lang,
@@ -186,8 +185,8 @@ async function loadHits(ctx: ServiceContext, p: Plan, page: { id: string; score:
       bodyHighlight: sql<string>`ts_headline(${d.config}::regconfig, ${escapeHtml(d.body)}, ${hq}, ${options})`,
     })
     .from(d)
-    .leftJoin(organisations, eq(organisations.id, d.organisationId))
-    .innerJoin(cities, eq(cities.id, d.cityId))
+    .leftJoin(org, eq(org.id, d.organisationId))
+    .innerJoin(city, eq(city.id, d.cityId))
     .where(
       inArray(
         d.id,

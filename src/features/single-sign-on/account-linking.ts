@@ -1,11 +1,10 @@
-import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { isUniqueViolation } from '../../db/unique-violation.ts';
 import { systemActor } from '../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { AppError } from '../../shared/errors.ts';
-import { recordAudit } from '../audit/index.ts';
-import { redeemInvitation } from '../users/index.ts';
-import { invitations, users } from '../users/users.table.ts';
+import { recordDomainEvent } from '../domain-events/index.ts';
+import { accountActors, lockAccountByEmail, lockPendingInvitationByEmail, redeemInvitation } from '../users/index.ts';
 import { userIdentities } from './single-sign-on.table.ts';
 
 /** What Pontis takes from the provider: who the person is there, never what they may do here. */
@@ -31,10 +30,11 @@ const disabledAccount = () => refuse('sso_account_disabled', 'This Pontis accoun
  */
 export async function accountForIdentity(ctx: ServiceContext, identity: ProviderIdentity): Promise<string> {
   return inTransaction(ctx, async (tx) => {
+    const account = accountActors();
     const [linked] = await tx.db
-      .select({ identityId: userIdentities.id, userId: users.id, disabledAt: users.disabledAt })
+      .select({ identityId: userIdentities.id, userId: account.id, disabledAt: account.disabledAt })
       .from(userIdentities)
-      .innerJoin(users, eq(users.id, userIdentities.userId))
+      .innerJoin(account, eq(account.id, userIdentities.userId))
       .where(and(eq(userIdentities.issuer, identity.issuer), eq(userIdentities.subject, identity.subject)));
     if (linked) {
       if (linked.disabledAt) throw disabledAccount();
@@ -45,11 +45,7 @@ export async function accountForIdentity(ctx: ServiceContext, identity: Provider
       throw refuse('sso_email_unverified', 'The sign-in service has not confirmed your e-mail address, so it cannot be matched to a Pontis account.');
     }
     const email = identity.email.trim().toLowerCase();
-    const [user] = await tx.db
-      .select({ id: users.id, disabledAt: users.disabledAt })
-      .from(users)
-      .where(eq(sql`lower(${users.email})`, email))
-      .for('update');
+    const user = await lockAccountByEmail(tx.db, email);
     if (user) {
       if (user.disabledAt) throw disabledAccount();
       const [other] = await tx.db
@@ -62,15 +58,7 @@ export async function accountForIdentity(ctx: ServiceContext, identity: Provider
       await link(tx, user.id, identity);
       return user.id;
     }
-    const [invitation] = await tx.db
-      .select()
-      .from(invitations)
-      .where(
-        and(eq(sql`lower(${invitations.email})`, email), isNull(invitations.acceptedAt), isNull(invitations.revokedAt), gt(invitations.expiresAt, new Date())),
-      )
-      .orderBy(desc(invitations.createdAt))
-      .limit(1)
-      .for('update');
+    const invitation = await lockPendingInvitationByEmail(tx.db, email);
     if (!invitation) throw noAccount();
     const displayName = identity.name?.trim().slice(0, 200) || email.split('@')[0];
     const created = await redeemInvitation(tx, invitation, { displayName, passwordHash: null });
@@ -88,7 +76,7 @@ async function link(tx: ServiceContext, userId: string, identity: ProviderIdenti
     if (isUniqueViolation(err)) throw new AppError('sso_failed', 409, 'The account was being linked at the same moment. Start again.');
     throw err;
   }
-  await recordAudit(
+  await recordDomainEvent(
     { ...tx, actor: systemActor(`single sign-on (${identity.issuer})`) },
     { entityType: 'user_identity', entityId: id, action: 'create', after: { userId, issuer: identity.issuer, subject: identity.subject } },
   );

@@ -2,4 +2,4 @@
 export { type ConceptTagger } from './concept-tagger.ts';
 export { detectLanguage } from './detect-language.ts';
 export { domainsIn } from './domain-tagger.ts';
-export { conceptTaggerFor, currentTaxonomyRevision } from './tagger-for.ts';
+export { conceptTaggerFor } from './tagger-for.ts';

@@ -1,8 +1,5 @@
-import { asc } from 'drizzle-orm';
 import type { ServiceContext } from '../../shared/context.ts';
-import { getTaxonomy } from '../taxonomy/index.ts';
-import { conceptSynonyms, taxonomyRevision } from '../taxonomy/taxonomy.table.ts';
-import { taxonomyWithSynonyms } from '../taxonomy/index.ts';
+import { addedSynonyms, getTaxonomy, taxonomyRevisionNumber, taxonomyWithSynonyms } from '../taxonomy/index.ts';
 import { createLexiconTagger, type ConceptTagger } from './concept-tagger.ts';
 
 interface Built {
@@ -18,18 +15,8 @@ interface Built {
  */
 let built: Built | undefined;
 
-/** The current revision: one primary-key read, cheap enough for every call. */
-export async function currentTaxonomyRevision(ctx: Pick<ServiceContext, 'db'>): Promise<number> {
-  const [row] = await ctx.db.select({ revision: taxonomyRevision.revision }).from(taxonomyRevision);
-  return Number(row?.revision ?? 0);
-}
-
 async function build(ctx: Pick<ServiceContext, 'db'>): Promise<ConceptTagger> {
-  const added = await ctx.db
-    .select({ conceptKey: conceptSynonyms.conceptKey, lang: conceptSynonyms.lang, term: conceptSynonyms.term })
-    .from(conceptSynonyms)
-    .orderBy(asc(conceptSynonyms.conceptKey), asc(conceptSynonyms.createdAt), asc(conceptSynonyms.id));
-  return createLexiconTagger(taxonomyWithSynonyms(getTaxonomy(), added));
+  return createLexiconTagger(taxonomyWithSynonyms(getTaxonomy(), await addedSynonyms(ctx)));
 }
 
 /**
@@ -39,7 +26,7 @@ async function build(ctx: Pick<ServiceContext, 'db'>): Promise<ConceptTagger> {
  * synonyms would be kept under a revision number that a rollback hands out again.
  */
 export async function conceptTaggerFor(ctx: Pick<ServiceContext, 'db'>): Promise<ConceptTagger> {
-  const revision = await currentTaxonomyRevision(ctx);
+  const revision = await taxonomyRevisionNumber(ctx);
   if (built?.revision !== revision) {
     const attempt: Built = { revision, tagger: build(ctx) };
     built = attempt;

@@ -4,7 +4,7 @@ import { isAdmin, actorUserId } from '../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { duplicate, forbidden, notFound } from '../../shared/errors.ts';
 import { foldForLookup } from '../../shared/text-normalize.ts';
-import { recordAudit } from '../audit/index.ts';
+import { recordDomainEvent } from '../domain-events/index.ts';
 import { type AddedSynonymView, type AddSynonymRequest } from './taxonomy.ts';
 import { conceptSynonyms, taxonomyConcepts, taxonomyRevision } from './taxonomy.table.ts';
 
@@ -53,7 +53,7 @@ export async function addConceptSynonym(ctx: ServiceContext, conceptKey: string,
         .values({ conceptKey, lang: input.lang, term, termFolded: folded, createdBy: actorUserId(tx.actor) })
         .returning();
       const revision = await bumpRevision(tx);
-      await recordAudit(tx, { entityType: AUDIT_TYPE, entityId: row.id, action: 'create', after: { conceptKey, lang: row.lang, term: row.term } });
+      await recordDomainEvent(tx, { entityType: AUDIT_TYPE, entityId: row.id, action: 'create', after: { conceptKey, lang: row.lang, term: row.term } });
       return { id: row.id, conceptKey, lang: row.lang, term: row.term, revision };
     });
   } catch (err) {
@@ -70,7 +70,7 @@ export async function deleteConceptSynonym(ctx: ServiceContext, id: string): Pro
     const [row] = await tx.db.delete(conceptSynonyms).where(eq(conceptSynonyms.id, id)).returning();
     if (!row) throw notFound('The synonym');
     await bumpRevision(tx);
-    await recordAudit(tx, {
+    await recordDomainEvent(tx, {
       entityType: AUDIT_TYPE,
       entityId: row.id,
       action: 'delete',

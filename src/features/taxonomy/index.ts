@@ -4,3 +4,6 @@ export { taxonomyWithSynonyms } from './taxonomy-with-synonyms.ts';
 export { existingConceptKeys, syncTaxonomy } from './taxonomy.service.ts';
 export { type Taxonomy, type TaxonomyConcept, getTaxonomy, loadTaxonomy, taxonomyLanguages } from './taxonomy.ts';
 export { conceptKeysForTheme } from './themes-to-concepts.ts';
+export { conceptDomains } from './concept-domains.ts';
+export { claimRetagWork, markRetagApplied, releaseRetagClaim, taxonomyRevisionNumber } from './taxonomy-revision.ts';
+export { addedSynonyms } from './added-synonyms.ts';

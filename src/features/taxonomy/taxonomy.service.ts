@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { asc, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
 import type { ServiceContext } from '../../shared/context.ts';
-import { currentTaxonomyRevision } from '../tagging/index.ts';
+import { taxonomyRevisionNumber } from './taxonomy-revision.ts';
 import { getSdgGoals, getTaxonomy, type Taxonomy, type TaxonomyView } from './taxonomy.ts';
 import { conceptSynonyms, taxonomyConcepts, taxonomyDomains, taxonomyRevision } from './taxonomy.table.ts';
 
@@ -61,7 +61,7 @@ export async function syncTaxonomy(db: Db, taxonomy: Taxonomy = getTaxonomy()): 
 
 /** Domains, concepts with shipped and added synonyms, and the UN goals: what anyone may browse. */
 export async function getTaxonomyView(ctx: ServiceContext): Promise<TaxonomyView> {
-  const revision = await currentTaxonomyRevision(ctx);
+  const revision = await taxonomyRevisionNumber(ctx);
   const domains = await ctx.db
     .select({ key: taxonomyDomains.key, labels: taxonomyDomains.labels })
     .from(taxonomyDomains)

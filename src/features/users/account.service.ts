@@ -1,12 +1,11 @@
-import { and, eq, ne } from 'drizzle-orm';
 import { updateVersioned } from '../../db/versioned-update.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { invalid, unauthenticated } from '../../shared/errors.ts';
 import { hashPassword, verifyPassword } from '../../shared/secrets.ts';
-import { recordAudit } from '../audit/index.ts';
-import { sessions } from '../auth/auth.table.ts';
-import { enforceRateLimit } from '../auth/index.ts';
+import { recordDomainEvent } from '../domain-events/index.ts';
+import { deleteOtherSessionsOfUser, enforceRateLimit } from '../auth/index.ts';
 import { revokeCredentialsOfUser, type RevokedCredentials } from '../auth/index.ts';
+import { passwordHashOf, storePasswordHash } from './account-passwords.ts';
 import { selectUser, userAuditView } from './user-rows.ts';
 import type { ChangePasswordRequest, UpdateMeRequest, User } from './users.schemas.ts';
 import { users } from './users.table.ts';
@@ -28,7 +27,7 @@ export async function updateMe(ctx: ServiceContext, input: UpdateMeRequest): Pro
     const before = await getMe(tx);
     await updateVersioned(tx, users, 'Your account', id, input.version, { displayName: input.displayName, locale: input.locale });
     const after = (await selectUser(tx.db, id))!;
-    await recordAudit(tx, { entityType: 'user', entityId: id, action: 'update', before: userAuditView(before), after: userAuditView(after) });
+    await recordDomainEvent(tx, { entityType: 'user', entityId: id, action: 'update', before: userAuditView(before), after: userAuditView(after) });
     return after;
   });
 }
@@ -42,16 +41,15 @@ export async function changeOwnPassword(ctx: ServiceContext, input: ChangePasswo
   const id = currentUserId(ctx);
   // Someone holding a stolen session must not be able to guess the password at full speed.
   await enforceRateLimit(ctx.db, `change-password:user:${id}`, 10, 15 * 60);
-  const [row] = await ctx.db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, id));
-  if (!(await verifyPassword(input.currentPassword, row?.passwordHash ?? null))) {
+  if (!(await verifyPassword(input.currentPassword, (await passwordHashOf(ctx.db, id)) ?? null))) {
     throw invalid([{ path: 'currentPassword', rule: 'incorrect', message: 'The current password is not correct.' }]);
   }
   const passwordHash = await hashPassword(input.newPassword);
   return inTransaction(ctx, async (tx) => {
-    await tx.db.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, id));
-    await tx.db.delete(sessions).where(currentSessionId ? and(eq(sessions.userId, id), ne(sessions.id, currentSessionId)) : eq(sessions.userId, id));
+    await storePasswordHash(tx.db, id, passwordHash);
+    await deleteOtherSessionsOfUser(tx.db, id, currentSessionId);
     const revoked = await revokeCredentialsOfUser(tx.db, id);
-    await recordAudit(tx, { entityType: 'user', entityId: id, action: 'update', after: { event: 'password-changed', revoked } });
+    await recordDomainEvent(tx, { entityType: 'user', entityId: id, action: 'update', after: { event: 'password-changed', revoked } });
     return revoked;
   });
 }

@@ -3,11 +3,11 @@ import { systemActor } from '../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { invalid, notFound } from '../../shared/errors.ts';
 import { hashPassword, hashSecret } from '../../shared/secrets.ts';
-import { recordAudit } from '../audit/index.ts';
+import { recordDomainEvent } from '../domain-events/index.ts';
 import { enforceRateLimit, refundRateLimit } from '../auth/index.ts';
 import { createSession } from '../auth/index.ts';
-import { cities } from '../cities/cities.table.ts';
-import { organisations } from '../organisations/organisations.table.ts';
+import { cityNames } from '../cities/index.ts';
+import { organisationNames } from '../organisations/index.ts';
 import { invitationAuditView, invitationStatus, selectInvitation, type InvitationRow, type InvitationStatus } from './invitation-rows.ts';
 import type { AcceptInvitationRequest, InvitationLookup } from './invitations.schemas.ts';
 import { insertUser } from './users.service.ts';
@@ -44,8 +44,8 @@ export async function lookupInvitation(ctx: ServiceContext, token: string, meta:
   await enforceRateLimit(ctx.db, `invitation-lookup:ip:${meta.ip}`, 30, 15 * 60);
   const row = await findByToken(ctx, token);
   if (!row) throw notFound('The invitation');
-  const [city] = row.cityId ? await ctx.db.select({ name: cities.name }).from(cities).where(eq(cities.id, row.cityId)) : [];
-  const [org] = row.organisationId ? await ctx.db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, row.organisationId)) : [];
+  const [city] = row.cityId ? await cityNames(ctx, 'id', [row.cityId]) : [];
+  const [org] = row.organisationId ? await organisationNames(ctx, 'id', [row.organisationId]) : [];
   const status = invitationStatus(row);
   return {
     email: row.email,
@@ -116,7 +116,7 @@ export async function redeemInvitation(tx: ServiceContext, row: InvitationRow, a
     .set({ acceptedAt: new Date(), acceptedUserId: user.id })
     .where(and(eq(invitations.id, row.id), isNull(invitations.acceptedAt)));
   const after = (await selectInvitation(tx.db, row.id))!;
-  await recordAudit(asInvitation, {
+  await recordDomainEvent(asInvitation, {
     entityType: 'invitation',
     entityId: row.id,
     action: 'update',

@@ -1,7 +1,7 @@
 import { desc, eq, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
-import { cities } from '../cities/cities.table.ts';
-import { organisations } from '../organisations/organisations.table.ts';
+import { citySummariesSubquery } from '../cities/index.ts';
+import { organisationSummariesSubquery } from '../organisations/index.ts';
 import type { Invitation } from './invitations.schemas.ts';
 import { invitations, users } from './users.table.ts';
 
@@ -15,20 +15,16 @@ export function invitationStatus(row: Pick<InvitationRow, 'acceptedAt' | 'revoke
   return 'pending';
 }
 
-const selection = {
-  row: invitations,
-  cityName: cities.name,
-  organisationName: organisations.name,
-  invitedByName: users.displayName,
-};
-
 /** Invitations with the names a reader needs; never the token hash. Newest first. */
 export async function selectInvitations(db: Db, where: SQL | undefined): Promise<Invitation[]> {
+  // Built per call, not at load: the owners' public modules import this feature's back (a cycle).
+  const city = citySummariesSubquery('city');
+  const organisation = organisationSummariesSubquery('organisation');
   const rows = await db
-    .select(selection)
+    .select({ row: invitations, cityName: city.name, organisationName: organisation.name, invitedByName: users.displayName })
     .from(invitations)
-    .leftJoin(cities, eq(cities.id, invitations.cityId))
-    .leftJoin(organisations, eq(organisations.id, invitations.organisationId))
+    .leftJoin(city, eq(city.id, invitations.cityId))
+    .leftJoin(organisation, eq(organisation.id, invitations.organisationId))
     .leftJoin(users, eq(users.id, invitations.invitedBy))
     .where(where)
     .orderBy(desc(invitations.createdAt), desc(invitations.id));

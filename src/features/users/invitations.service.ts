@@ -3,7 +3,7 @@ import { isAdmin } from '../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { AppError, duplicate, forbidden, notFound } from '../../shared/errors.ts';
 import { hashSecret, newSecret } from '../../shared/secrets.ts';
-import { recordAudit } from '../audit/index.ts';
+import { recordDomainEvent } from '../domain-events/index.ts';
 import { enqueueMail } from '../mail/index.ts';
 import { invitationMail } from '../mail/index.ts';
 import { invitationAuditView, selectInvitation, selectInvitations } from './invitation-rows.ts';
@@ -52,7 +52,7 @@ export async function createInvitation(ctx: ServiceContext, input: CreateInvitat
       organisationName: invitation.organisationName,
     });
     await enqueueMail(tx.db, ctx.config, { to: input.email, ...mail, purpose: 'invitation' });
-    await recordAudit(tx, { entityType: 'invitation', entityId: row.id, action: 'create', after: invitationAuditView(invitation) });
+    await recordDomainEvent(tx, { entityType: 'invitation', entityId: row.id, action: 'create', after: invitationAuditView(invitation) });
     return { ...invitation, acceptLink: ctx.config.smtpUrl ? null : link };
   });
 }
@@ -76,7 +76,7 @@ export async function revokeInvitation(ctx: ServiceContext, id: string): Promise
     if (before.revokedAt) return before;
     await tx.db.update(invitations).set({ revokedAt: new Date() }).where(eq(invitations.id, id));
     const after = (await selectInvitation(tx.db, id))!;
-    await recordAudit(tx, {
+    await recordDomainEvent(tx, {
       entityType: 'invitation',
       entityId: id,
       action: 'update',

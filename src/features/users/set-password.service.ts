@@ -1,12 +1,12 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { forbidden, notFound } from '../../shared/errors.ts';
 import { generatePassword, hashPassword } from '../../shared/secrets.ts';
-import { recordAudit } from '../audit/index.ts';
-import { passwordResets } from '../auth/auth.table.ts';
-import { revokeCredentialsOfUser, type RevokedCredentials } from '../auth/index.ts';
+import { recordDomainEvent } from '../domain-events/index.ts';
+import { revokeCredentialsOfUser, voidPasswordResetsOfUser, type RevokedCredentials } from '../auth/index.ts';
 import { deleteSessionsOfUser } from '../auth/index.ts';
+import { storePasswordHash } from './account-passwords.ts';
 import { parseInput } from './parse-input.ts';
 import { canManageUsers } from './user-policy.ts';
 import { emailSchema, passwordSchema } from './users.schemas.ts';
@@ -36,14 +36,11 @@ export async function setUserPassword(ctx: ServiceContext, rawInput: { email: st
   const passwordHash = await hashPassword(input.password ?? (generatedPassword as string));
   return inTransaction(ctx, async (tx) => {
     const now = new Date();
-    await tx.db.update(users).set({ passwordHash, updatedAt: now }).where(eq(users.id, user.id));
-    await tx.db
-      .update(passwordResets)
-      .set({ usedAt: now })
-      .where(and(eq(passwordResets.userId, user.id), isNull(passwordResets.usedAt)));
+    await storePasswordHash(tx.db, user.id, passwordHash, now);
+    await voidPasswordResetsOfUser(tx.db, user.id, now);
     await deleteSessionsOfUser(tx.db, user.id);
     const revoked = await revokeCredentialsOfUser(tx.db, user.id, now);
-    await recordAudit(tx, { entityType: 'user', entityId: user.id, action: 'update', after: { event: 'password-set-by-administrator', revoked } });
+    await recordDomainEvent(tx, { entityType: 'user', entityId: user.id, action: 'update', after: { event: 'password-set-by-administrator', revoked } });
     return { email: user.email, generatedPassword, revoked };
   });
 }

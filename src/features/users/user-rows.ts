@@ -2,35 +2,41 @@ import { asc, eq, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
 import { invalid, type FieldError } from '../../shared/errors.ts';
 import type { Role } from '../../shared/roles.ts';
-import { cities } from '../cities/cities.table.ts';
-import { organisations } from '../organisations/organisations.table.ts';
+import { citySummariesSubquery } from '../cities/index.ts';
+import { organisationSummariesSubquery } from '../organisations/index.ts';
 import { missingScopeErrors, type RoleScope } from './role-scope.ts';
 import type { User } from './users.schemas.ts';
 import { users } from './users.table.ts';
 
-const userSelection = {
-  id: users.id,
-  email: users.email,
-  displayName: users.displayName,
-  role: users.role,
-  cityId: users.cityId,
-  cityName: cities.name,
-  organisationId: users.organisationId,
-  organisationName: organisations.name,
-  locale: users.locale,
-  disabledAt: users.disabledAt,
-  version: users.version,
-  createdAt: users.createdAt,
-  updatedAt: users.updatedAt,
-};
+/** The columns of a user as readers see it, with the names of its city and organisation. */
+function userSelection(city: ReturnType<typeof citySummariesSubquery>, organisation: ReturnType<typeof organisationSummariesSubquery>) {
+  return {
+    id: users.id,
+    email: users.email,
+    displayName: users.displayName,
+    role: users.role,
+    cityId: users.cityId,
+    cityName: city.name,
+    organisationId: users.organisationId,
+    organisationName: organisation.name,
+    locale: users.locale,
+    disabledAt: users.disabledAt,
+    version: users.version,
+    createdAt: users.createdAt,
+    updatedAt: users.updatedAt,
+  };
+}
 
 /** Users with their city and organisation names; never the password hash. */
 export async function selectUsers(db: Db, where: SQL | undefined): Promise<User[]> {
+  // Built per call, not at load: the owners' public modules import this feature's back (a cycle).
+  const city = citySummariesSubquery('city');
+  const organisation = organisationSummariesSubquery('organisation');
   const rows = await db
-    .select(userSelection)
+    .select(userSelection(city, organisation))
     .from(users)
-    .leftJoin(cities, eq(cities.id, users.cityId))
-    .leftJoin(organisations, eq(organisations.id, users.organisationId))
+    .leftJoin(city, eq(city.id, users.cityId))
+    .leftJoin(organisation, eq(organisation.id, users.organisationId))
     .where(where)
     .orderBy(asc(users.displayName), asc(users.email));
   return rows.map((r) => ({
@@ -61,14 +67,16 @@ export async function resolveRoleScope(db: Db, role: Role, input: { cityId?: str
   let cityId = input.cityId ?? null;
   const organisationId = input.organisationId ?? null;
   if (organisationId) {
-    const [org] = await db.select({ cityId: organisations.cityId }).from(organisations).where(eq(organisations.id, organisationId));
+    const organisation = organisationSummariesSubquery('organisation');
+    const [org] = await db.select({ cityId: organisation.cityId }).from(organisation).where(eq(organisation.id, organisationId));
     if (!org) errors.push({ path: 'organisationId', rule: 'not_found', message: 'There is no organisation with this id.' });
     else if (cityId && cityId !== org.cityId) {
       errors.push({ path: 'organisationId', rule: 'city_mismatch', message: 'The organisation is not in the chosen city.' });
     } else cityId = org.cityId;
   }
   if (cityId && !errors.length) {
-    const [city] = await db.select({ id: cities.id }).from(cities).where(eq(cities.id, cityId));
+    const cityRow = citySummariesSubquery('city');
+    const [city] = await db.select({ id: cityRow.id }).from(cityRow).where(eq(cityRow.id, cityId));
     if (!city) errors.push({ path: 'cityId', rule: 'not_found', message: 'There is no city with this id.' });
   }
   errors.push(...missingScopeErrors(role, { cityId, organisationId }).filter((e) => !errors.some((x) => x.path === e.path)));

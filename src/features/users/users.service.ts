@@ -5,10 +5,10 @@ import { isAdmin } from '../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { duplicate, forbidden, invalid, notFound } from '../../shared/errors.ts';
 import { generatePassword, hashPassword } from '../../shared/secrets.ts';
-import { recordAudit } from '../audit/index.ts';
+import { recordDomainEvent } from '../domain-events/index.ts';
 import type { Role } from '../../shared/roles.ts';
 import { deleteSessionsOfUser } from '../auth/index.ts';
-import { organisations } from '../organisations/organisations.table.ts';
+import { organisationSummariesSubquery } from '../organisations/index.ts';
 import { parseInput } from './parse-input.ts';
 import { canListUsers, canManageUsers } from './user-policy.ts';
 import { emailTaken, resolveRoleScope, selectUser, selectUsers, userAuditView } from './user-rows.ts';
@@ -19,7 +19,8 @@ export async function listUsers(ctx: ServiceContext): Promise<User[]> {
   if (!canListUsers(ctx.actor)) throw forbidden('Only administrators and coordinators can list accounts.');
   if (isAdmin(ctx.actor) || ctx.actor.kind !== 'user') return selectUsers(ctx.db, undefined);
   const cityId = ctx.actor.cityId as string;
-  const orgsOfCity = ctx.db.select({ id: organisations.id }).from(organisations).where(eq(organisations.cityId, cityId));
+  const organisation = organisationSummariesSubquery('organisation');
+  const orgsOfCity = ctx.db.select({ id: organisation.id }).from(organisation).where(eq(organisation.cityId, cityId));
   return selectUsers(ctx.db, or(eq(users.cityId, cityId), inArray(users.organisationId, orgsOfCity)));
 }
 
@@ -46,7 +47,7 @@ export async function insertUser(ctx: ServiceContext, values: NewUserRow): Promi
     throw err;
   }
   const user = (await selectUser(ctx.db, id))!;
-  await recordAudit(ctx, { entityType: 'user', entityId: id, action: 'create', after: userAuditView(user) });
+  await recordDomainEvent(ctx, { entityType: 'user', entityId: id, action: 'create', after: userAuditView(user) });
   return user;
 }
 
@@ -88,7 +89,7 @@ export async function updateUser(ctx: ServiceContext, id: string, input: UpdateU
     await updateVersioned(tx, users, 'The user', id, input.version, { role: input.role, ...scope, disabledAt });
     if (input.disabled && !before.disabled) await deleteSessionsOfUser(tx.db, id);
     const after = (await selectUser(tx.db, id))!;
-    await recordAudit(tx, { entityType: 'user', entityId: id, action: 'update', before: userAuditView(before), after: userAuditView(after) });
+    await recordDomainEvent(tx, { entityType: 'user', entityId: id, action: 'update', before: userAuditView(before), after: userAuditView(after) });
     return after;
   });
 }

@@ -4,12 +4,8 @@
  * tagging as in production) and ranks every query with the radar and with a keyword baseline.
  * Shared by `npm run eval:radar` and the db test.
  */
-import { inArray } from 'drizzle-orm';
 import type { ServiceContext } from '../../../shared/context.ts';
-import { callStatusSql } from '../../calls/index.ts';
-import { fundingCalls } from '../../calls/calls.table.ts';
-import { importCallRecords, type CallImportSummary } from '../../calls/index.ts';
-import { presentCall } from '../../calls/index.ts';
+import { allStoredCalls, callIdentifiersInStatus, importCallRecords, presentCall, type CallImportSummary } from '../../calls/index.ts';
 import type { InterchangeDocument, InterchangeOrganisation } from '../../interchange/index.ts';
 import { importInterchange } from '../../interchange/index.ts';
 import { callRadar } from '../call-radar.service.ts';
@@ -82,13 +78,9 @@ const countCityProgrammes = (calls: readonly { identifier: string; callIdentifie
 /** Ranks each query with the radar (as the service answers it) and the baseline, at the set's fixed date. */
 export async function runRadarEvaluation(ctx: ServiceContext, queries: readonly RadarEvalQuery[], set: RadarEvalSet = radarEvalSet): Promise<QueryOutcome[]> {
   const now = new Date(set.evaluationDate);
-  const rows = await ctx.db.select().from(fundingCalls);
+  const rows = await allStoredCalls(ctx);
   const byIdentifier = new Map(rows.map((r) => [r.identifier, r]));
-  const live = await ctx.db
-    .select({ identifier: fundingCalls.identifier })
-    .from(fundingCalls)
-    .where(inArray(callStatusSql(now), ['open', 'forthcoming']));
-  const liveIds = new Set(live.map((r) => r.identifier));
+  const liveIds = new Set(await callIdentifiersInStatus(ctx, ['open', 'forthcoming'], now));
   const baselineCalls: BaselineCall[] = rows
     .filter((r) => liveIds.has(r.identifier))
     .map((r) => {

@@ -3,7 +3,7 @@ import { actorUserId } from '../../../shared/actor.ts';
 import { storedFileColumns } from '../../../shared/stored-file.ts';
 import { inTransaction, type ServiceContext } from '../../../shared/context.ts';
 import { invalid, notFound } from '../../../shared/errors.ts';
-import { recordAudit } from '../../audit/index.ts';
+import { recordDomainEvent } from '../../domain-events/index.ts';
 import { acceptedDocumentExtensions, cleanDocumentFileName, documentContentType } from './document-file.ts';
 import { requireProjectReader, requireWorkPlanEditor } from './work-plan-access.ts';
 import type { ProjectDocument } from './work-plan.schemas.ts';
@@ -70,7 +70,7 @@ export async function addProjectDocument(ctx: ServiceContext, projectId: string,
       })
       .returning(metadata);
     const document = present(row);
-    await recordAudit(tx, { entityType: 'project-document', entityId: row.id, action: 'create', after: auditView(document) });
+    await recordDomainEvent(tx, { entityType: 'project-document', entityId: row.id, action: 'create', after: auditView(document) });
     return document;
   });
 }
@@ -94,6 +94,6 @@ export async function deleteProjectDocument(ctx: ServiceContext, projectId: stri
       .where(and(eq(projectDocuments.id, id), eq(projectDocuments.projectId, projectId)));
     if (!row) throw notFound('The document');
     await tx.db.delete(projectDocuments).where(eq(projectDocuments.id, id));
-    await recordAudit(tx, { entityType: 'project-document', entityId: id, action: 'delete', before: auditView(present(row)) });
+    await recordDomainEvent(tx, { entityType: 'project-document', entityId: id, action: 'delete', before: auditView(present(row)) });
   });
 }

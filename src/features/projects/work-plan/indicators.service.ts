@@ -3,7 +3,7 @@ import { updateVersioned } from '../../../db/versioned-update.ts';
 import { actorUserId } from '../../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../../shared/context.ts';
 import { notFound } from '../../../shared/errors.ts';
-import { recordAudit } from '../../audit/index.ts';
+import { recordDomainEvent } from '../../domain-events/index.ts';
 import { indicatorProgress } from './indicator-progress.ts';
 import { requireProjectReader, requireWorkPlanEditor } from './work-plan-access.ts';
 import type { CreateIndicatorRequest, ProjectIndicator, UpdateIndicatorRequest } from './work-plan.schemas.ts';
@@ -72,7 +72,7 @@ export async function createIndicator(ctx: ServiceContext, projectId: string, in
       })
       .returning();
     const created = present(row);
-    await recordAudit(tx, { entityType: 'project-indicator', entityId: row.id, action: 'create', after: auditView(created) });
+    await recordDomainEvent(tx, { entityType: 'project-indicator', entityId: row.id, action: 'create', after: auditView(created) });
     return created;
   });
 }
@@ -90,7 +90,7 @@ export async function updateIndicator(ctx: ServiceContext, projectId: string, id
       achieved: toNumeric(input.achieved),
     });
     const after = present(row);
-    await recordAudit(tx, { entityType: 'project-indicator', entityId: id, action: 'update', before: auditView(before), after: auditView(after) });
+    await recordDomainEvent(tx, { entityType: 'project-indicator', entityId: id, action: 'update', before: auditView(before), after: auditView(after) });
     return after;
   });
 }
@@ -100,6 +100,6 @@ export async function deleteIndicator(ctx: ServiceContext, projectId: string, id
     await requireWorkPlanEditor(tx, projectId);
     const before = present(await findRow(tx, projectId, id));
     await tx.db.delete(projectIndicators).where(eq(projectIndicators.id, id));
-    await recordAudit(tx, { entityType: 'project-indicator', entityId: id, action: 'delete', before: auditView(before) });
+    await recordDomainEvent(tx, { entityType: 'project-indicator', entityId: id, action: 'delete', before: auditView(before) });
   });
 }

@@ -3,7 +3,7 @@ import { updateVersioned } from '../../../db/versioned-update.ts';
 import { actorUserId } from '../../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../../shared/context.ts';
 import { AppError, invalid, notFound } from '../../../shared/errors.ts';
-import { recordAudit } from '../../audit/index.ts';
+import { recordDomainEvent } from '../../domain-events/index.ts';
 import { organisationNames, requireConsortiumMember, requireProjectReader, requireWorkPlanEditor } from './work-plan-access.ts';
 import type { CreateMilestoneRequest, Milestone, MilestoneDoneRequest, MilestoneList, UpdateMilestoneRequest } from './work-plan.schemas.ts';
 import { projectMilestones, projectWorkPackages } from './work-plan.table.ts';
@@ -84,7 +84,7 @@ export async function createMilestone(ctx: ServiceContext, projectId: string, in
       })
       .returning();
     const [created] = await present(tx, [row], options.now ?? new Date());
-    await recordAudit(tx, { entityType: 'project-milestone', entityId: row.id, action: 'create', after: auditView(created) });
+    await recordDomainEvent(tx, { entityType: 'project-milestone', entityId: row.id, action: 'create', after: auditView(created) });
     return created;
   });
 }
@@ -114,7 +114,7 @@ export async function updateMilestone(
       ...(input.status === 'planned' ? { status: 'planned' as const, doneOn: null } : {}),
     });
     const [after] = await present(tx, [row], now);
-    await recordAudit(tx, { entityType: 'project-milestone', entityId: id, action: 'update', before: auditView(before), after: auditView(after) });
+    await recordDomainEvent(tx, { entityType: 'project-milestone', entityId: id, action: 'update', before: auditView(before), after: auditView(after) });
     return after;
   });
 }
@@ -139,7 +139,7 @@ export async function markMilestoneDone(
     const [before] = await present(tx, [current], now);
     const row = await updateVersioned(tx, projectMilestones, 'The milestone', id, input.version, { status: 'done', doneOn });
     const [after] = await present(tx, [row], now);
-    await recordAudit(tx, { entityType: 'project-milestone', entityId: id, action: 'update', before: auditView(before), after: auditView(after) });
+    await recordDomainEvent(tx, { entityType: 'project-milestone', entityId: id, action: 'update', before: auditView(before), after: auditView(after) });
     return after;
   });
 }
@@ -149,6 +149,6 @@ export async function deleteMilestone(ctx: ServiceContext, projectId: string, id
     await requireWorkPlanEditor(tx, projectId);
     const [before] = await present(tx, [await findRow(tx, projectId, id)], new Date());
     await tx.db.delete(projectMilestones).where(eq(projectMilestones.id, id));
-    await recordAudit(tx, { entityType: 'project-milestone', entityId: id, action: 'delete', before: auditView(before) });
+    await recordDomainEvent(tx, { entityType: 'project-milestone', entityId: id, action: 'delete', before: auditView(before) });
   });
 }

@@ -2,7 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { ServiceContext } from '../../../shared/context.ts';
 import { recordLanguage, textsByLanguage } from '../../../shared/localised-texts.ts';
 import { detectLanguage } from '../../tagging/index.ts';
-import { partnershipCities } from '../../partnerships/partnerships.table.ts';
+import { partnershipCityIds as citiesOfPartnership } from '../../partnerships/index.ts';
 import type { PartnershipTimelineEntry } from '../../partnerships/timeline-events.schemas.ts';
 import { canReadProject } from '../project-policy.ts';
 import { projectPartners, projects, projectStageEvents, type ProjectStage } from '../projects.table.ts';
@@ -40,15 +40,14 @@ export async function projectEntriesOfPartnership(ctx: ServiceContext, partnersh
     .where(eq(projects.partnershipId, partnershipId));
   if (!projectRows.length) return [];
   const projectIds = projectRows.map((p) => p.id);
-  const [cityRows, consortium] = await oneAfterAnother(
-    () => ctx.db.select({ cityId: partnershipCities.cityId }).from(partnershipCities).where(eq(partnershipCities.partnershipId, partnershipId)),
+  const [partnershipCityIds, consortium] = await oneAfterAnother(
+    () => citiesOfPartnership(ctx, partnershipId),
     () =>
       ctx.db
         .select({ projectId: projectPartners.projectId, organisationId: projectPartners.organisationId })
         .from(projectPartners)
         .where(inArray(projectPartners.projectId, projectIds)),
   );
-  const partnershipCityIds = cityRows.map((c) => c.cityId);
   const fullView = new Set<string>();
   const visible = projectRows.filter((p) => {
     const consortiumOrganisationIds = consortium.filter((c) => c.projectId === p.id).map((c) => c.organisationId);

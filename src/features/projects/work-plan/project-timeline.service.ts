@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../../shared/context.ts';
-import { fundingCalls } from '../../calls/calls.table.ts';
+import { storedCallsSubquery } from '../../calls/index.ts';
 import { projects, projectStageEvents } from '../projects.table.ts';
 import { projectTimeline, type ProjectTimelineEntry } from './project-timeline.ts';
 import { requireProjectReader } from './work-plan-access.ts';
@@ -11,12 +11,13 @@ import { oneAfterAnother } from '../../../db/one-after-another.ts';
 /** Everything dated in one project, oldest first, for those who may read the project. */
 export async function getProjectTimeline(ctx: ServiceContext, projectId: string): Promise<ProjectTimelineEntry[]> {
   await requireProjectReader(ctx, projectId);
+  const call = storedCallsSubquery();
   const [[project], stageEvents, workPackages, milestones] = await oneAfterAnother(
     () =>
       ctx.db
-        .select({ callDeadlineAt: projects.callDeadlineAt, callTitle: fundingCalls.title })
+        .select({ callDeadlineAt: projects.callDeadlineAt, callTitle: call.title })
         .from(projects)
-        .leftJoin(fundingCalls, eq(fundingCalls.id, projects.callId))
+        .leftJoin(call, eq(call.id, projects.callId))
         .where(eq(projects.id, projectId)),
     () =>
       ctx.db

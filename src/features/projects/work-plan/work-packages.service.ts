@@ -4,7 +4,7 @@ import { updateVersioned } from '../../../db/versioned-update.ts';
 import { actorUserId } from '../../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../../shared/context.ts';
 import { duplicate, invalid, notFound } from '../../../shared/errors.ts';
-import { recordAudit } from '../../audit/index.ts';
+import { recordDomainEvent } from '../../domain-events/index.ts';
 import { milestoneStatesOf } from './milestone-states.ts';
 import { organisationNames, requireConsortiumMember, requireProjectReader, requireWorkPlanEditor } from './work-plan-access.ts';
 import type { CreateWorkPackageRequest, UpdateWorkPackageRequest, WorkPackage } from './work-plan.schemas.ts';
@@ -107,7 +107,7 @@ export async function createWorkPackage(ctx: ServiceContext, projectId: string, 
         .returning(),
     );
     const [created] = await present(tx, [row], projectId, new Date());
-    await recordAudit(tx, { entityType: 'project-work-package', entityId: row.id, action: 'create', after: auditView(created) });
+    await recordDomainEvent(tx, { entityType: 'project-work-package', entityId: row.id, action: 'create', after: auditView(created) });
     return created;
   });
 }
@@ -134,7 +134,7 @@ export async function updateWorkPackage(ctx: ServiceContext, projectId: string, 
       }),
     );
     const [after] = await present(tx, [row], projectId, new Date());
-    await recordAudit(tx, { entityType: 'project-work-package', entityId: id, action: 'update', before: auditView(before), after: auditView(after) });
+    await recordDomainEvent(tx, { entityType: 'project-work-package', entityId: id, action: 'update', before: auditView(before), after: auditView(after) });
     return after;
   });
 }
@@ -145,6 +145,6 @@ export async function deleteWorkPackage(ctx: ServiceContext, projectId: string, 
     await requireWorkPlanEditor(tx, projectId);
     const [before] = await present(tx, [await findRow(tx, projectId, id)], projectId, new Date());
     await tx.db.delete(projectWorkPackages).where(eq(projectWorkPackages.id, id));
-    await recordAudit(tx, { entityType: 'project-work-package', entityId: id, action: 'delete', before: auditView(before) });
+    await recordDomainEvent(tx, { entityType: 'project-work-package', entityId: id, action: 'delete', before: auditView(before) });
   });
 }

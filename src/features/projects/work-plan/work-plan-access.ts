@@ -1,7 +1,6 @@
-import { inArray } from 'drizzle-orm';
 import type { ServiceContext } from '../../../shared/context.ts';
 import { forbidden, invalid, notFound } from '../../../shared/errors.ts';
-import { organisations } from '../../organisations/organisations.table.ts';
+import { organisationNames as organisationsByIdOrKey } from '../../organisations/index.ts';
 import { loadProjectFacts, type LoadedProjectFacts } from '../project-facts.ts';
 import { canEditWorkPlan, canReadProject } from '../project-policy.ts';
 
@@ -32,6 +31,6 @@ export function requireConsortiumMember(facts: LoadedProjectFacts, path: string,
 export async function organisationNames(ctx: ServiceContext, ids: readonly (string | null)[]): Promise<Map<string, { id: string; name: string }>> {
   const wanted = [...new Set(ids.filter((id): id is string => !!id))];
   if (!wanted.length) return new Map();
-  const rows = await ctx.db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(inArray(organisations.id, wanted));
-  return new Map(rows.map((r) => [r.id, r]));
+  const rows = await organisationsByIdOrKey(ctx, 'id', wanted);
+  return new Map(rows.map((r) => [r.id, { id: r.id, name: r.name }]));
 }
