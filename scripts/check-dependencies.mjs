@@ -38,11 +38,13 @@ for (const violation of fresh) {
 }
 console.log(
   `deps: ${summary.totalCruised} modules, ${summary.totalDependenciesCruised} imports; ` +
-    `${fresh.length} new violation(s); ${knownCount} known violation(s) remain ` +
-    `(${Object.entries(remaining)
-      .sort()
-      .map(([rule, count]) => `${rule} ${count}`)
-      .join(', ')}, as listed in ${KNOWN_FILE})`,
+    `${fresh.length} new violation(s); ${knownCount} known violation(s) remain` +
+    (knownCount
+      ? ` (${Object.entries(remaining)
+          .sort()
+          .map(([rule, count]) => `${rule} ${count}`)
+          .join(', ')}, as listed in ${KNOWN_FILE})`
+      : ''),
 );
 if (knownCount < known.length) {
   console.log(`deps: ${known.length - knownCount} listed violation(s) are gone: write the list again with npm run deps:baseline`);

@@ -147,7 +147,7 @@ user
   .option('--password-stdin', 'read the new password from standard input instead of generating one')
   .action(
     run(async (email: string, opts: { passwordStdin?: boolean }) => {
-      const { setUserPassword } = await import('../features/users/index.ts');
+      const { setUserPassword } = await import('../features/auth/index.ts');
       const password = opts.passwordStdin ? fs.readFileSync(0, 'utf8').replace(/\r?\n$/, '') : undefined;
       await withDatabase(loadConfig(), 'pontis user reset-password', async (ctx) => {
         const result = await setUserPassword(ctx, { email, password });

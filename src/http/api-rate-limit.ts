@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/database.ts';
-import { hitRateLimit } from '../features/auth/rate-limit.ts';
+import { hitRateLimit } from '../features/rate-limits/index.ts';
 import { AppError } from '../shared/errors.ts';
 
 const WINDOW_SECONDS = 60;

@@ -1,7 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/database.ts';
-import { pruneRateLimits } from '../features/auth/index.ts';
+import { pruneRateLimits } from '../features/rate-limits/index.ts';
 import { pruneExpiredSessions } from '../features/auth/index.ts';
 import { pruneMailOutbox } from '../features/mail/index.ts';
 import { startPeriodicJob } from '../shared/periodic-job.ts';

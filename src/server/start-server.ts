@@ -10,6 +10,7 @@ import { startExpiryReminderJob } from '../features/organisations/index.ts';
 import { startIntroductionReminderJob } from '../features/introductions/index.ts';
 import { startCallReminderJob } from '../features/call-radar/index.ts';
 import { startRetagJob } from '../features/retagging/index.ts';
+import { startDomainEventWorker } from '../features/domain-events/index.ts';
 import { startBackupSocket } from '../features/backup/index.ts';
 import { startFacetTotalsCompaction } from '../features/search/index.ts';
 import { fillEmptySearchIndex } from '../features/search/index.ts';
@@ -58,6 +59,7 @@ export async function startServer(config: Config, options: { demo?: boolean; log
     const stopCsvImports = startCsvImportWorker(database, config, app.log);
     const stopCallsSync = startCallsSyncJob(database.db, config, app.log);
     const stopRetag = startRetagJob(database.db, config, app.log);
+    const stopDomainEvents = startDomainEventWorker(database.db, config, app.log);
     // The embedded engine's only process answers `pontis backup` (the CLI cannot open it meanwhile).
     const stopBackupSocket = database.engine === 'pglite' ? await startBackupSocket(database, config.dataDir, app.log) : async () => {};
     let stopping: Promise<void> | undefined;
@@ -76,6 +78,7 @@ export async function startServer(config: Config, options: { demo?: boolean; log
           await stopCsvImports();
           await stopCallsSync();
           await stopRetag();
+          await stopDomainEvents();
           await stopMail();
           await stopBackupSocket();
           await app.close();

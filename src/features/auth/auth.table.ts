@@ -1,4 +1,4 @@
-import { integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -34,13 +34,3 @@ export const passwordResets = pgTable('password_resets', {
   expiresAt: ts('expires_at').notNull(),
   usedAt: ts('used_at'),
 });
-
-export const rateLimitHits = pgTable(
-  'rate_limit_hits',
-  {
-    bucket: text('bucket').notNull(),
-    windowStart: ts('window_start').notNull(),
-    hits: integer('hits').notNull().default(0),
-  },
-  (t) => [primaryKey({ columns: [t.bucket, t.windowStart] })],
-);

@@ -1,7 +1,4 @@
 // The auth feature as other features may use it (issue 12): its public module.
-export { enforceRateLimit, pruneRateLimits, refundRateLimit } from './rate-limit.ts';
-export { type RevokedCredentials, revokeCredentialsOfUser } from './revoke-credentials.ts';
-export { createSession, deleteSessionsOfUser, pruneExpiredSessions } from './sessions.ts';
-export { deleteOtherSessionsOfUser } from './sessions.ts';
-export { voidPasswordResetsOfUser } from './void-password-resets.ts';
-export { forgetRateLimitsOfAccount } from './rate-limit.ts';
+export { createSession, pruneExpiredSessions } from './sessions.ts';
+export { setUserPassword } from './set-password.service.ts';
+export type { CredentialContribution, CredentialKind, RevokedCredentials } from './credential-contributions.ts';

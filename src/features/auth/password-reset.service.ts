@@ -4,7 +4,7 @@ import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { invalid } from '../../shared/errors.ts';
 import { hashPassword, hashSecret, newSecret } from '../../shared/secrets.ts';
 import { recordDomainEvent } from '../domain-events/index.ts';
-import { enforceRateLimit } from './rate-limit.ts';
+import { enforceRateLimit } from '../rate-limits/index.ts';
 import { revokeCredentialsOfUser, type RevokedCredentials } from './revoke-credentials.ts';
 import { deleteSessionsOfUser } from './sessions.ts';
 import { enqueueMail } from '../mail/index.ts';

@@ -2,10 +2,10 @@ import type { Db } from '../../db/database.ts';
 import { AppError } from '../../shared/errors.ts';
 import { verifyPassword } from '../../shared/secrets.ts';
 import { enabledAccountByEmail } from '../users/index.ts';
-import { enforceRateLimit, refundRateLimit } from './rate-limit.ts';
+import { enforceRateLimit, refundRateLimit } from '../rate-limits/index.ts';
+import { createSession } from './sessions.ts';
 
 const WINDOW_SECONDS = 15 * 60;
-import { createSession } from './sessions.ts';
 
 export interface SignInInput {
   email: string;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ApiApp } from '../../http/api-app.ts';
 import { errorResponses } from '../../http/error-body.ts';
-import { enforceRateLimit } from '../auth/index.ts';
+import { enforceRateLimit } from '../rate-limits/index.ts';
 import { followCall, listFollowedCalls, unfollowCall } from './call-follows.service.ts';
 import { callRadar } from './call-radar.service.ts';
 import {

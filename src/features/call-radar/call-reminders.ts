@@ -8,6 +8,10 @@ import { startPeriodicJob } from '../../shared/periodic-job.ts';
 import type { WorkerLogger } from '../mail/index.ts';
 import { enqueueMail } from '../mail/index.ts';
 import { callReminderMail } from './call-reminder-mails.ts';
+import { storedCallsSubquery } from '../calls/index.ts';
+import { cityTimeZonesSubquery } from '../cities/index.ts';
+import { partnershipNamesSubquery } from '../partnerships/index.ts';
+import { enabledAccountMailSettingsSubquery } from '../users/index.ts';
 
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
@@ -45,14 +49,15 @@ export async function sendCallReminders(ctx: ServiceContext, options: CallRemind
   const offsets = [...new Set(options.offsets)].filter((d) => d >= 0);
   if (!offsets.length) return { mails: 0 };
   const horizon = new Date(now.getTime() + (Math.max(...offsets) + 1) * DAY);
+  // The calls, accounts, cities and partnerships through their owners' subqueries (one statement).
   const result = (await ctx.db.execute(sql`
     SELECT f.call_id, f.user_id, c.identifier, c.title, c.url, n.deadline_at, u.email, u.locale,
            ci.time_zone, p.name AS partnership_name
       FROM call_follows f
-      JOIN funding_calls c ON c.id = f.call_id
-      JOIN users u ON u.id = f.user_id AND u.disabled_at IS NULL
-      LEFT JOIN cities ci ON ci.id = u.city_id
-      LEFT JOIN partnerships p ON p.id = f.partnership_id
+      JOIN ${storedCallsSubquery('c')} ON c.id = f.call_id
+      JOIN ${enabledAccountMailSettingsSubquery('u')} ON u.id = f.user_id
+      LEFT JOIN ${cityTimeZonesSubquery('ci')} ON ci.id = u.city_id
+      LEFT JOIN ${partnershipNamesSubquery('p')} ON p.id = f.partnership_id
       CROSS JOIN LATERAL (SELECT min(d) AS deadline_at FROM unnest(c.deadline_ats) AS d WHERE d >= ${now.toISOString()}::timestamptz) n
      WHERE n.deadline_at IS NOT NULL AND n.deadline_at <= ${horizon.toISOString()}::timestamptz
      ORDER BY n.deadline_at, f.call_id, f.user_id`)) as unknown as { rows: DueFollow[] };

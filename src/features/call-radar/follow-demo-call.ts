@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../shared/context.ts';
+import { storedCallsSubquery } from '../calls/index.ts';
+import { partnershipNamesSubquery } from '../partnerships/index.ts';
 
 export const DEMO_FOLLOWED_CALL = 'HORIZON-MISS-2027-CIT-02-03';
 export const DEMO_PARTNERSHIP = 'dortmund-cluj-napoca';
@@ -14,7 +16,7 @@ export async function followDemoCall(ctx: ServiceContext, adminUserId: string): 
   const result = (await ctx.db.execute(sql`
     INSERT INTO call_follows (call_id, user_id, partnership_id)
     SELECT c.id, ${adminUserId}::uuid, p.id
-      FROM funding_calls c, partnerships p
+      FROM ${storedCallsSubquery('c')}, ${partnershipNamesSubquery('p')}
      WHERE c.identifier = ${DEMO_FOLLOWED_CALL} AND p.key = ${DEMO_PARTNERSHIP}
     ON CONFLICT DO NOTHING
     RETURNING call_id`)) as unknown as { rows: unknown[] };

@@ -3,7 +3,7 @@ import type { ServiceContext } from '../../shared/context.ts';
 import { forbidden, notFound } from '../../shared/errors.ts';
 import { isUuid } from '../../shared/uuid.ts';
 import { citySummariesSubquery } from '../cities/index.ts';
-import { findOrganisation } from '../organisations/index.ts';
+import { approvedItemConceptsSubquery, findOrganisation, organisationProfileRowsSubquery } from '../organisations/index.ts';
 import {
   citiesSharingAPartnershipWith,
   partnershipMembersSubquery,
@@ -12,6 +12,7 @@ import {
   partnershipThemeKeys,
 } from '../partnerships/index.ts';
 import { canReadProject, loadProjectFacts, projectTopic } from '../projects/index.ts';
+import { profileDocumentsSubquery } from '../search/index.ts';
 import { conceptTaggerFor } from '../tagging/index.ts';
 import { getTaxonomy } from '../taxonomy/index.ts';
 import { conceptKeysForTheme } from '../taxonomy/index.ts';
@@ -41,16 +42,19 @@ async function conceptCounts(
   const list = `{${ids.join(',')}}`;
   const inScope = byCity ? sql`o.city_id = ANY(${list}::uuid[])` : sql`o.id = ANY(${list}::uuid[])`;
   // The confirmed concepts are read as well: the index is rebuilt on every write, but a concept
-  // confirmed a moment ago must count even where it has not been reindexed.
+  // confirmed a moment ago must count even where it has not been reindexed. The tables are read
+  // through their owners' subqueries (flattened by PostgreSQL: one statement, the same plan).
+  const organisationO = organisationProfileRowsSubquery('o');
   const rows = (await ctx.db.execute(sql`
     SELECT concept, count(DISTINCT organisation_id)::int AS n FROM (
-      SELECT d.organisation_id, unnest(d.concepts) AS concept FROM search_documents d JOIN organisations o ON o.id = d.organisation_id
-       WHERE ${inScope} AND d.entity_type IN ('organisation', 'offer', 'request')
+      SELECT d.organisation_id, unnest(d.concepts) AS concept
+        FROM ${profileDocumentsSubquery('d', { standingOnly: false })} JOIN ${organisationO} ON o.id = d.organisation_id
+       WHERE ${inScope}
       UNION ALL
-      SELECT o.id, unnest(o.concepts) FROM organisations o WHERE ${inScope}
+      SELECT o.id, unnest(o.concepts) FROM ${organisationO} WHERE ${inScope}
       UNION ALL
-      SELECT o.id, unnest(i.concepts) FROM organisation_items i JOIN organisations o ON o.id = i.organisation_id
-       WHERE ${inScope} AND i.status = 'approved'
+      SELECT o.id, unnest(i.concepts) FROM ${approvedItemConceptsSubquery('i')} JOIN ${organisationO} ON o.id = i.organisation_id
+       WHERE ${inScope}
     ) c GROUP BY concept`)) as unknown as { rows: { concept: string; n: number }[] };
   for (const r of rows.rows) counts.set(r.concept, Number(r.n));
   return counts;

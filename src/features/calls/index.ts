@@ -1,5 +1,5 @@
 // The calls feature as other features may use it (issue 12): its read queries.
-export { callTitles } from './call-queries.ts';
+
 export { retagCalls } from './call-concepts.ts';
 export { callStatusSql, nextDeadlineSql } from './call-status-sql.ts';
 export { callStatusAt, nextDeadlineAt } from './call-status.ts';

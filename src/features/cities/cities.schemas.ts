@@ -36,6 +36,9 @@ export const updateCityRequest = z.object({ version: z.number().int().min(1), ..
 
 export const citySummarySchema = z.object({ id: z.string().uuid(), key: z.string(), name: z.string(), country: z.string() }).meta({ id: 'CitySummary' });
 
+/** A partnership the city is a member of, as its page lists it (filled in by partnerships: city-page-contributions.ts). */
+export const cityPartnershipSchema = z.object({ id: z.string().uuid(), key: z.string(), name: z.string(), status: z.string() });
+
 export const citySchema = z
   .object({
     id: z.string().uuid(),
@@ -53,7 +56,7 @@ export const citySchema = z
       phone: z.string().nullable(),
     }),
     aliases: z.array(z.object({ name: z.string(), lang: z.string().nullable() })),
-    partnerships: z.array(z.object({ id: z.string().uuid(), key: z.string(), name: z.string(), status: z.string() })),
+    partnerships: z.array(cityPartnershipSchema),
     canEdit: z.boolean(),
     version: z.number().int(),
     updatedAt: z.string(),
@@ -68,4 +71,5 @@ export const cityListQuery = z.object({
 export type CreateCityRequest = z.infer<typeof createCityRequest>;
 export type UpdateCityRequest = z.infer<typeof updateCityRequest>;
 export type City = z.infer<typeof citySchema>;
+export type CityPartnership = z.infer<typeof cityPartnershipSchema>;
 export type CitySummary = z.infer<typeof citySummarySchema>;

@@ -6,11 +6,11 @@ import { duplicate, forbidden, notFound } from '../../shared/errors.ts';
 import { foldForLookup } from '../../shared/text-normalize.ts';
 import { isUuid } from '../../shared/uuid.ts';
 import { recordDomainEvent } from '../domain-events/index.ts';
-import { partnershipsOfCity } from '../partnerships/index.ts';
 import { canCreateCity, canEditCity } from './city-policy.ts';
 import type { City, CitySummary, CreateCityRequest, UpdateCityRequest } from './cities.schemas.ts';
 import { cities, cityAliases } from './cities.table.ts';
 import { citySummariesByIds } from './city-summaries.ts';
+import { cityPartnerships } from './city-page-contributions.ts';
 
 type CityRow = typeof cities.$inferSelect;
 
@@ -75,7 +75,7 @@ async function presentCity(ctx: ServiceContext, row: CityRow): Promise<City> {
     .from(cityAliases)
     .where(eq(cityAliases.cityId, row.id))
     .orderBy(asc(cityAliases.name));
-  const memberOf = await partnershipsOfCity(ctx, row.id);
+  const memberOf = await cityPartnerships(ctx, row.id);
   return {
     id: row.id,
     key: row.key,

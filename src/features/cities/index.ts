@@ -1,5 +1,5 @@
 // The cities feature as other features may use it (issue 12): its policy and read queries.
-export { canEditCity } from './city-policy.ts';
+
 export { cityIdsByKeys, cityNames } from './city-queries.ts';
 export { findCityIdsByName, replaceCityAliases } from './cities.service.ts';
 export { citySummariesByIds, citySummariesSubquery } from './city-summaries.ts';
@@ -12,3 +12,5 @@ export { saveImportedCity, type ImportedCityFields } from './imported-cities.ts'
 export { fillCityOffice } from './fill-city-office.ts';
 export { backdateCities } from './backdate-cities.ts';
 export { citySummariesAs } from './city-summaries-as.ts';
+export type { CityPageContribution } from './city-page-contributions.ts';
+export { cityTimeZonesSubquery } from './city-time-zones.ts';

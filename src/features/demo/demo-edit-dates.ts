@@ -1,9 +1,8 @@
 import type { ServiceContext } from '../../shared/context.ts';
-import { backdateAgreements } from '../agreements/index.ts';
 import { backdateHistorySince, entityIdsRecordedSince, latestAuditEventId } from '../audit/index.ts';
 import { backdateCities } from '../cities/index.ts';
 import { backdateOrganisationEdits, organisationNames } from '../organisations/index.ts';
-import { backdatePartnerships, backdateTimelineEvents } from '../partnerships/index.ts';
+import { backdateAgreements, backdatePartnerships, backdateTimelineEvents } from '../partnerships/index.ts';
 import { backdatePeople } from '../people/index.ts';
 import { backdateOrganisationSearchDocuments } from '../search/index.ts';
 import { backdateAccounts } from '../users/index.ts';

@@ -1,7 +1,7 @@
 import { and, count, eq, like } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
-import { agreementParties, agreements } from '../agreements/agreements.table.ts';
+import { agreementParties, agreements } from '../partnerships/agreements/agreements.table.ts';
 import { auditEvents } from '../audit/audit.table.ts';
 import { exportInterchange } from '../interchange/export-interchange.ts';
 import { validateInterchange } from '../interchange/validate-interchange.ts';

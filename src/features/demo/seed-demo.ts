@@ -2,11 +2,17 @@ import type { Db } from '../../db/database.ts';
 import { actingAs, demoSource, isAdmin } from '../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { forbidden } from '../../shared/errors.ts';
-import { agreementCountsByPartnership, createAgreement } from '../agreements/index.ts';
 import { seedDemoCalls } from '../calls/index.ts';
 import { cityCount, cityNames, fillCityOffice } from '../cities/index.ts';
 import { importInterchange, type ImportSummary } from '../interchange/index.ts';
-import { createTimelineEvent, partnershipNames, setPartnershipStatus, timelineOfPartnership } from '../partnerships/index.ts';
+import {
+  agreementCountsByPartnership,
+  createAgreement,
+  createTimelineEvent,
+  partnershipNames,
+  setPartnershipStatus,
+  timelineOfPartnership,
+} from '../partnerships/index.ts';
 import { addPersonUnlessListed } from '../people/index.ts';
 import { seedDemoProject } from '../projects/index.ts';
 import { syncThemes } from '../themes/index.ts';

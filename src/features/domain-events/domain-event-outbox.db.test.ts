@@ -6,6 +6,7 @@ import { systemActor } from '../../shared/actor.ts';
 import type { ServiceContext } from '../../shared/context.ts';
 import { createTestDatabase } from '../../testing/test-database.ts';
 import type { DomainEvent, DomainEventSubscriber } from './domain-event.ts';
+import { dropDomainEventsAbout, forgetAccountInDomainEvents } from './domain-event-erasure.ts';
 import { domainEventOutbox } from './domain-events.table.ts';
 import { domainEventSubscribers } from './event-subscribers.ts';
 import { handlePendingDomainEvents, MAX_EVENT_ATTEMPTS, pruneHandledDomainEvents, retryDelaySeconds } from './handle-pending-events.ts';
@@ -156,6 +157,29 @@ describe('recording a domain event', () => {
       .where(eq(domainEventOutbox.entityId, event(8).entityId));
     expect(await pruneHandledDomainEvents(database.db)).toBe(1);
     expect((await database.db.select().from(domainEventOutbox)).map((row) => row.entityId)).toEqual([event(9).entityId]);
+  });
+});
+
+describe('erasure', () => {
+  it('forgets an erased account as the author of events and drops events about an erased record', async () => {
+    const subscribers = [noting('webhook', 'after-commit')];
+    const user = {
+      kind: 'user' as const,
+      id: '11111111-1111-4111-8111-111111111111',
+      email: 'ana@example.org',
+      displayName: 'Ana Pop',
+      role: 'member' as const,
+      cityId: null,
+      organisationId: null,
+    };
+    await deliverDomainEvents({ ...ctxOf(database.db), actor: user }, [event(21, 'person'), event(22)], subscribers);
+    await deliverDomainEvents(ctxOf(database.db), [event(23)], subscribers);
+
+    expect(await forgetAccountInDomainEvents(database.db, user.id)).toBe(2);
+    expect(await dropDomainEventsAbout(database.db, 'person', event(21).entityId)).toBe(1);
+    const rows = await database.db.select().from(domainEventOutbox);
+    expect(rows.map((row) => row.entityId).sort()).toEqual([event(22).entityId, event(23).entityId]);
+    expect(JSON.stringify(rows)).not.toContain('ana@example.org');
   });
 });
 

@@ -4,3 +4,4 @@ export { recordDomainEvent, recordDomainEvents } from './record-domain-event.ts'
 export type { DomainEvent, DomainEventAction, DomainEventSubscriber } from './domain-event.ts';
 export { startDomainEventWorker } from './domain-event-worker.ts';
 export { pruneHandledDomainEvents } from './handle-pending-events.ts';
+export { dropDomainEventsAbout, forgetAccountInDomainEvents } from './domain-event-erasure.ts';

@@ -5,3 +5,4 @@ export { requestIntroduction } from './request-introduction.ts';
 export { acceptedIntroductionsWithinCities } from './accepted-ties.ts';
 export { introductionExistsBetween } from './introduction-between.ts';
 export { backdateIntroducedOn, backdateIntroductionTimes, introductionAcceptedAt } from './backdate-introduction.ts';
+export { introducedOrganisationIds, introductionPairsSubquery, pendingIntroductionEndsSql } from './introduction-ends.ts';

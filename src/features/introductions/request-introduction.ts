@@ -4,7 +4,7 @@ import { actorUserId } from '../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { AppError, forbidden, invalid, unauthenticated } from '../../shared/errors.ts';
 import { recordDomainEvent } from '../domain-events/index.ts';
-import { enforceRateLimit } from '../auth/index.ts';
+import { enforceRateLimit } from '../rate-limits/index.ts';
 import { findOrganisation, itemOwnerAndStatus } from '../organisations/index.ts';
 import { arePartnerCities } from '../partnerships/index.ts';
 import { hasActiveOrgEditorSql } from '../users/index.ts';

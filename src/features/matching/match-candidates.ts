@@ -2,6 +2,11 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
 import type { MatchDocument, MatchDocumentType, MatchProfile } from './match-profile.ts';
 import { oneAfterAnother } from '../../db/one-after-another.ts';
+import { citySummariesSubquery } from '../cities/index.ts';
+import { introducedOrganisationIds, pendingIntroductionEndsSql } from '../introductions/index.ts';
+import { organisationProfileRowsSubquery } from '../organisations/index.ts';
+import { partnerCitiesWithThemes } from '../partnerships/index.ts';
+import { profileDocumentsSubquery } from '../search/index.ts';
 
 /**
  * Candidate retrieval, in SQL on both engines. The search index (search_documents) already holds
@@ -21,8 +26,13 @@ const literal = (values: readonly string[]) => `{${values.map((v) => `"${v.repla
 export const textArray = (values: readonly string[]) => sql`${literal(values)}::text[]`;
 export const uuidArray = (values: readonly string[]) => sql`${literal(values)}::uuid[]`;
 
-/** Offers and requests that still stand; organisation rows always count. */
-const current = sql`(sd.valid_until IS NULL OR sd.valid_until >= current_date)`;
+/**
+ * The tables are read through their owners' fragments (issue 12), which PostgreSQL flattens: the
+ * statements and their plans are those of the tables named directly. `standing` documents are the
+ * organisations' own and their offers and requests that still stand (the search feature's rule).
+ */
+const standingDocuments = (alias: string) => profileDocumentsSubquery(alias, { standingOnly: true });
+const organisationRows = () => organisationProfileRowsSubquery('org');
 
 interface OrganisationRow {
   id: string;
@@ -81,15 +91,15 @@ function toProfiles(orgs: OrganisationRow[], docs: DocumentRow[]): MatchProfile[
 /** The reader's own profile: its organisation and its current, approved offers and requests. */
 export async function loadProfile(db: Db, organisationId: string): Promise<MatchProfile | null> {
   const [orgs, docs] = await oneAfterAnother(
-    () => rowsOf<OrganisationRow>(db, sql`SELECT id, key, name, kind, city_id, languages, updated_at FROM organisations WHERE id = ${organisationId}`),
+    () => rowsOf<OrganisationRow>(db, sql`SELECT id, key, name, kind, city_id, languages, updated_at FROM ${organisationRows()} WHERE id = ${organisationId}`),
     () =>
       rowsOf<DocumentRow>(
         db,
         sql`
       SELECT sd.organisation_id, sd.entity_type, sd.entity_id, sd.category, sd.lang,
              coalesce(nullif(sd.title, ''), left(sd.body, 120)) AS title, sd.body, sd.concepts, sd.themes
-      FROM search_documents sd
-      WHERE sd.organisation_id = ${organisationId} AND sd.entity_type IN ('organisation', 'offer', 'request') AND ${current}
+      FROM ${standingDocuments('sd')}
+      WHERE sd.organisation_id = ${organisationId}
       ORDER BY sd.entity_type, sd.position NULLS FIRST`,
       ),
   );
@@ -104,19 +114,7 @@ export interface PartnerCity {
 
 /** Cities that share a partnership (not ended) with the city; never the city itself. */
 export async function partnerCities(db: Db, cityId: string): Promise<PartnerCity[]> {
-  const rows = await rowsOf<{ city_id: string; themes: string[] | null }>(
-    db,
-    sql`
-    SELECT other.city_id, array_remove(array_agg(DISTINCT pt.theme_key), NULL) AS themes
-    FROM partnership_cities own
-    JOIN partnerships p ON p.id = own.partnership_id AND p.status <> 'ended'
-    JOIN partnership_cities other ON other.partnership_id = own.partnership_id AND other.city_id <> own.city_id
-    LEFT JOIN partnership_themes pt ON pt.partnership_id = p.id
-    WHERE own.city_id = ${cityId}
-    GROUP BY other.city_id
-    ORDER BY other.city_id`,
-  );
-  return rows.map((r) => ({ cityId: r.city_id, themes: r.themes ?? [] }));
+  return partnerCitiesWithThemes(db, cityId);
 }
 
 /**
@@ -124,16 +122,7 @@ export async function partnerCities(db: Db, cityId: string): Promise<PartnerCity
  * declined (in either direction): they are left out of the suggestions.
  */
 export async function introducedOrganisations(db: Db, organisationId: string): Promise<Set<string>> {
-  const rows = await rowsOf<{ other: string }>(
-    db,
-    sql`
-    SELECT to_organisation_id AS other FROM introductions
-    WHERE from_organisation_id = ${organisationId} AND status IN ('pending', 'accepted', 'declined')
-    UNION
-    SELECT from_organisation_id FROM introductions
-    WHERE to_organisation_id = ${organisationId} AND status IN ('pending', 'accepted', 'declined')`,
-  );
-  return new Set(rows.map((r) => r.other));
+  return introducedOrganisationIds(db, organisationId);
 }
 
 export interface CandidateQuery {
@@ -163,11 +152,10 @@ export function candidateSetQuery(q: CandidateQuery): SQL {
   const hitTypes = q.direction ? sql`r.entity_type = ${q.direction}` : sql`true`;
   return sql`
     WITH rows AS MATERIALIZED (
-      SELECT sd.city_id, sd.organisation_id, sd.entity_type, sd.concepts FROM search_documents sd
-      WHERE sd.city_id = ANY(${cities}) AND sd.entity_type IN ('organisation', 'offer', 'request') AND ${current}
-        AND sd.concepts && ${concepts}
+      SELECT sd.city_id, sd.organisation_id, sd.entity_type, sd.concepts FROM ${standingDocuments('sd')}
+      WHERE sd.city_id = ANY(${cities}) AND sd.concepts && ${concepts}
     ),
-    population AS (SELECT count(*)::float8 AS n FROM organisations WHERE city_id = ANY(${cities})),
+    population AS (SELECT count(*)::float8 AS n FROM ${organisationRows()} WHERE city_id = ANY(${cities})),
     df AS (
       SELECT k.concept, count(DISTINCT r.organisation_id)::int AS n
       FROM rows r CROSS JOIN LATERAL unnest(r.concepts) AS k(concept)
@@ -184,9 +172,7 @@ export function candidateSetQuery(q: CandidateQuery): SQL {
     ),
     open AS (
       SELECT org, count(*) AS n FROM (
-        SELECT from_organisation_id AS org FROM introductions WHERE status = 'pending'
-        UNION ALL
-        SELECT to_organisation_id FROM introductions WHERE status = 'pending'
+        ${pendingIntroductionEndsSql()}
       ) pending
       WHERE org IN (SELECT organisation_id FROM hits)
       GROUP BY org
@@ -195,9 +181,8 @@ export function candidateSetQuery(q: CandidateQuery): SQL {
            sd.organisation_id, sd.entity_type, sd.entity_id, sd.category, sd.lang, sd.concepts,
            (SELECT n FROM population)::int AS population, (SELECT json_object_agg(concept, n) FROM df) AS df
     FROM hits h
-    JOIN search_documents sd ON sd.city_id = h.city_id AND sd.organisation_id = h.organisation_id
-      AND sd.entity_type IN ('organisation', 'offer', 'request') AND ${current}
-    JOIN (SELECT id, kind, city_id, languages, updated_at FROM organisations WHERE city_id = ANY(${cities})) o ON o.id = h.organisation_id
+    JOIN ${standingDocuments('sd')} ON sd.city_id = h.city_id AND sd.organisation_id = h.organisation_id
+    JOIN (SELECT id, kind, city_id, languages, updated_at FROM ${organisationRows()} WHERE city_id = ANY(${cities})) o ON o.id = h.organisation_id
     LEFT JOIN open ON open.org = h.organisation_id`;
 }
 
@@ -244,7 +229,7 @@ export async function shownOrganisations(db: Db, ids: readonly string[]): Promis
     db,
     sql`
     SELECT o.id, o.key, o.name, o.kind, c.id AS city_id, c.key AS city_key, c.name AS city_name, c.country
-    FROM organisations o JOIN cities c ON c.id = o.city_id WHERE o.id = ANY(${uuidArray(ids)})`,
+    FROM ${organisationProfileRowsSubquery('o')} JOIN ${citySummariesSubquery('c')} ON c.id = o.city_id WHERE o.id = ANY(${uuidArray(ids)})`,
   );
   return new Map(
     rows.map((r) => [
@@ -260,7 +245,7 @@ export async function itemTitles(db: Db, itemIds: readonly string[]): Promise<Ma
   const rows = await rowsOf<{ entity_id: string; title: string }>(
     db,
     sql`
-    SELECT entity_id, coalesce(nullif(title, ''), left(body, 120)) AS title FROM search_documents
+    SELECT entity_id, coalesce(nullif(title, ''), left(body, 120)) AS title FROM ${profileDocumentsSubquery('sd', { standingOnly: false })}
     WHERE entity_type IN ('offer', 'request') AND entity_id = ANY(${uuidArray(itemIds)})`,
   );
   return new Map(rows.map((r) => [r.entity_id, r.title]));

@@ -5,6 +5,7 @@ import { resolveOrganisationId } from './match-engine.ts';
 import type { FeedbackRequest } from './matching.schemas.ts';
 import { canGiveFeedback, requireSignedIn } from './matching-policy.ts';
 import { matchFeedback } from './matching.table.ts';
+import { itemOwnerAndStatus, organisationCityId } from '../organisations/index.ts';
 
 /**
  * Stores a user's opinion of one suggestion. One row per user and pair: giving feedback again
@@ -14,10 +15,9 @@ import { matchFeedback } from './matching.table.ts';
 export async function giveFeedback(ctx: ServiceContext, organisationIdOrKey: string, input: FeedbackRequest) {
   const user = requireSignedIn(ctx.actor);
   const organisationId = await resolveOrganisationId(ctx.db, organisationIdOrKey);
-  const orgs = (await ctx.db.execute(sql`SELECT id, city_id FROM organisations WHERE id = ${organisationId}`)) as unknown as {
-    rows: { id: string; city_id: string }[];
-  };
-  if (!canGiveFeedback(user, { id: organisationId, cityId: orgs.rows[0].city_id })) {
+  // resolveOrganisationId found the organisation, so it has a city.
+  const cityId = (await organisationCityId(ctx, organisationId))!;
+  if (!canGiveFeedback(user, { id: organisationId, cityId })) {
     throw forbidden("Only the organisation's users, its city's coordinators and administrators can rate its suggestions.");
   }
   let suggestedId: string;
@@ -30,10 +30,9 @@ export async function giveFeedback(ctx: ServiceContext, organisationIdOrKey: str
     throw invalid([{ path: 'suggestedOrganisation', rule: 'invalid', message: 'an organisation is not suggested to itself' }]);
   }
   if (input.itemId) {
-    const item = (await ctx.db.execute(
-      sql`SELECT 1 FROM organisation_items WHERE id = ${input.itemId} AND organisation_id = ${organisationId}`,
-    )) as unknown as { rows: unknown[] };
-    if (!item.rows.length) throw invalid([{ path: 'itemId', rule: 'not_found', message: 'not an offer or request of this organisation' }]);
+    const item = await itemOwnerAndStatus(ctx, input.itemId);
+    if (item?.organisationId !== organisationId)
+      throw invalid([{ path: 'itemId', rule: 'not_found', message: 'not an offer or request of this organisation' }]);
   }
   const values = {
     organisationId,

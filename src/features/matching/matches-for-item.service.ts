@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../shared/context.ts';
 import { notFound } from '../../shared/errors.ts';
 import type { UiLocale } from '../../shared/locales.ts';
@@ -6,6 +5,7 @@ import { runMatching } from './match-engine.ts';
 import type { MatchView } from './matching.schemas.ts';
 import { requireSignedIn } from './matching-policy.ts';
 import { presentMatches } from './present-matches.ts';
+import { itemOwnerAndStatus } from '../organisations/index.ts';
 
 /**
  * For a request: the organisations in partner cities whose offers serve it; for an offer: those
@@ -14,10 +14,8 @@ import { presentMatches } from './present-matches.ts';
  */
 export async function matchesForItem(ctx: ServiceContext, itemId: string, options: { limit: number; lang: UiLocale }): Promise<MatchView[]> {
   if (ctx.actor.kind !== 'system') requireSignedIn(ctx.actor);
-  const result = (await ctx.db.execute(sql`SELECT organisation_id FROM organisation_items WHERE id = ${itemId} AND status = 'approved'`)) as unknown as {
-    rows: { organisation_id: string }[];
-  };
-  if (!result.rows.length) throw notFound('The offer or request');
-  const matched = await runMatching(ctx.db, result.rows[0].organisation_id, { limit: options.limit, itemId });
+  const item = await itemOwnerAndStatus(ctx, itemId);
+  if (item?.status !== 'approved') throw notFound('The offer or request');
+  const matched = await runMatching(ctx.db, item.organisationId, { limit: options.limit, itemId });
   return presentMatches(ctx.db, matched, options.lang);
 }

@@ -1,6 +1,6 @@
-import { sql } from 'drizzle-orm';
 import { uiLocales, type UiLocale } from '../../shared/locales.ts';
 import type { ServiceContext } from '../../shared/context.ts';
+import { accountLocale } from '../users/index.ts';
 
 const isUiLocale = (v: unknown): v is UiLocale => typeof v === 'string' && (uiLocales as readonly string[]).includes(v);
 
@@ -11,8 +11,7 @@ const isUiLocale = (v: unknown): v is UiLocale => typeof v === 'string' && (uiLo
 export async function readerLanguage(ctx: ServiceContext, requested: UiLocale | undefined, acceptLanguage?: string): Promise<UiLocale> {
   if (requested) return requested;
   if (ctx.actor.kind === 'user') {
-    const result = (await ctx.db.execute(sql`SELECT locale FROM users WHERE id = ${ctx.actor.id}`)) as unknown as { rows: { locale: string | null }[] };
-    const locale = result.rows[0]?.locale;
+    const locale = await accountLocale(ctx, ctx.actor.id);
     if (isUiLocale(locale)) return locale;
   }
   for (const part of (acceptLanguage ?? '').split(',')) {

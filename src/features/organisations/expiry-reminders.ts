@@ -7,8 +7,8 @@ import { startPeriodicJob } from '../../shared/periodic-job.ts';
 import type { WorkerLogger } from '../mail/index.ts';
 import { enqueueMail } from '../mail/index.ts';
 import { expiryReminderMail } from '../mail/index.ts';
-import { cityCoordinatorMailboxes, organisationEditorMailboxes } from '../users/index.ts';
 import { addDays, todayIso } from './item-validity.ts';
+import { organisationParts } from './organisation-contributions.ts';
 import { organisationItems, organisations } from './organisations.table.ts';
 
 const BATCH = 200;
@@ -99,8 +99,9 @@ async function remindBatch(tx: ServiceContext, today: string, horizon: string): 
 
 /** The organisation's editors; an organisation without any is looked after by its city's coordinators. */
 async function recipients(tx: ServiceContext, org: { id: string; cityId: string }) {
-  const editors = await organisationEditorMailboxes(tx, org.id);
-  return editors.length ? editors : cityCoordinatorMailboxes(tx, org.cityId);
+  const { mailboxes } = await organisationParts();
+  const editors = await mailboxes.editors(tx, org.id);
+  return editors.length ? editors : mailboxes.cityCoordinators(tx, org.cityId);
 }
 
 /** Hourly reminder run for `pontis serve`; returns a function that stops it. */

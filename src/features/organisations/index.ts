@@ -28,3 +28,12 @@ export {
   type ImportedOrganisationFields,
 } from './imported-organisations.ts';
 export { backdateOrganisationEdits } from './backdate-organisation-edits.ts';
+export {
+  type OrganisationContribution,
+  type OrganisationDeletion,
+  type OrganisationMailbox,
+  type OrganisationMailboxes,
+  type OrganisationAuthorNames,
+  type OrganisationPeople,
+} from './organisation-contributions.ts';
+export { approvedItemConceptsSubquery, organisationProfileRowsSubquery } from './organisation-profile-rows.ts';

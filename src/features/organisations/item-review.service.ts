@@ -6,8 +6,8 @@ import { recordDomainEvent } from '../domain-events/index.ts';
 import { citySummariesSubquery } from '../cities/index.ts';
 import { enqueueMail } from '../mail/index.ts';
 import { reviewDecisionMail } from '../mail/index.ts';
-import { enabledAccountMailbox, userDisplayNameOf } from '../users/index.ts';
 import { isExpired, renewedUntil, todayIso } from './item-validity.ts';
+import { organisationParts, type OrganisationAuthorNames, type OrganisationMailboxes } from './organisation-contributions.ts';
 import { canEditOrganisation, canReviewItems } from './organisation-policy.ts';
 import { approvedBefore } from './item-review-previous.ts';
 import type { ApproveItemRequest, RenewItemRequest, ReturnItemRequest, ReviewItem, ReviewQueueItem, ReviewQueueQuery } from './item-review.schemas.ts';
@@ -15,14 +15,15 @@ import { organisationItems, organisations } from './organisations.table.ts';
 
 const NOT_FOUND = 'The offer or request';
 
-function selectItems(ctx: ServiceContext, where: SQL | undefined) {
+/** `names`: organisationParts().authorNames, loaded by the caller (the select itself stays one statement). */
+function selectItems(ctx: ServiceContext, names: OrganisationAuthorNames, where: SQL | undefined) {
   const city = citySummariesSubquery();
   return ctx.db
     .select({
       item: organisationItems,
       organisation: { id: organisations.id, key: organisations.key, name: organisations.name },
       city: { id: city.id, key: city.key, name: city.name, country: city.country },
-      submitterName: userDisplayNameOf(organisationItems.submittedBy),
+      submitterName: names.displayNameOf(organisationItems.submittedBy),
     })
     .from(organisationItems)
     .innerJoin(organisations, eq(organisations.id, organisationItems.organisationId))
@@ -62,7 +63,8 @@ export async function listReviewQueue(ctx: ServiceContext, query: ReviewQueueQue
   if (isAdmin(ctx.actor)) cityId = query.cityId;
   else if (ctx.actor.kind === 'user' && ctx.actor.role === 'coordinator' && ctx.actor.cityId) cityId = ctx.actor.cityId;
   else throw forbidden('Only city coordinators and administrators review offers and requests.');
-  const rows = await selectItems(ctx, and(eq(organisationItems.status, 'pending-review'), cityId ? eq(organisations.cityId, cityId) : undefined))
+  const { authorNames } = await organisationParts();
+  const rows = await selectItems(ctx, authorNames, and(eq(organisationItems.status, 'pending-review'), cityId ? eq(organisations.cityId, cityId) : undefined))
     .orderBy(
       asc(organisationItems.submittedAt),
       asc(organisations.name),
@@ -79,10 +81,10 @@ export async function listReviewQueue(ctx: ServiceContext, query: ReviewQueueQue
 }
 
 /** Loads and locks the item for a state change, checking the content version the reviewer saw. */
-async function lockItem(tx: ServiceContext, id: string, version?: number) {
+async function lockItem(tx: ServiceContext, names: OrganisationAuthorNames, id: string, version?: number) {
   const [locked] = await tx.db.select({ id: organisationItems.id }).from(organisationItems).where(eq(organisationItems.id, id)).for('update');
   if (!locked) throw notFound(NOT_FOUND);
-  const [row] = await selectItems(tx, eq(organisationItems.id, id));
+  const [row] = await selectItems(tx, names, eq(organisationItems.id, id));
   if (version !== undefined && row.item.version !== version) throw versionConflict(NOT_FOUND, row.item.version);
   return row;
 }
@@ -99,8 +101,9 @@ async function reviewable(ctx: ServiceContext, id: string) {
 
 async function decide(ctx: ServiceContext, id: string, version: number | undefined, status: 'approved' | 'returned', comment: string | null) {
   await reviewable(ctx, id);
+  const parts = await organisationParts();
   return inTransaction(ctx, async (tx) => {
-    const before = await lockItem(tx, id, version);
+    const before = await lockItem(tx, parts.authorNames, id, version);
     if (before.item.status !== 'pending-review') {
       throw new AppError('not_pending', 409, `The item is ${before.item.status}, not waiting for review.`, [], { status: before.item.status });
     }
@@ -108,19 +111,19 @@ async function decide(ctx: ServiceContext, id: string, version: number | undefin
       .update(organisationItems)
       .set({ status, reviewComment: comment, reviewedBy: actorUserId(tx.actor), reviewedAt: new Date() })
       .where(eq(organisationItems.id, id));
-    const [after] = await selectItems(tx, eq(organisationItems.id, id));
+    const [after] = await selectItems(tx, parts.authorNames, eq(organisationItems.id, id));
     await recordDomainEvent(tx, { entityType: 'organisation-item', entityId: id, action: 'update', before: view(before), after: view(after) });
     // Approval publishes the item, a return withdraws it: search follows the event at once (search.subscribers.ts).
-    await tellSubmitter(tx, after, status, comment);
+    await tellSubmitter(tx, parts.mailboxes, after, status, comment);
     return view(after);
   });
 }
 
 /** Mails the editor who submitted the item (not a reviewer deciding on their own item) in their language. */
-async function tellSubmitter(tx: ServiceContext, row: Selected, decision: 'approved' | 'returned', comment: string | null) {
+async function tellSubmitter(tx: ServiceContext, mailboxes: OrganisationMailboxes, row: Selected, decision: 'approved' | 'returned', comment: string | null) {
   const submitterId = row.item.submittedBy;
   if (!submitterId || submitterId === actorUserId(tx.actor)) return;
-  const to = await enabledAccountMailbox(tx, submitterId);
+  const to = await mailboxes.account(tx, submitterId);
   if (!to) return;
   const page = `${tx.config.publicUrl}/organisations/${encodeURIComponent(row.organisation.key)}`;
   const text = row.item.text;
@@ -155,8 +158,9 @@ export async function renewItem(ctx: ServiceContext, id: string, input: RenewIte
   if (input.validUntil !== undefined && input.validUntil < today) {
     throw invalid([{ path: 'validUntil', rule: 'in_the_past', message: 'Choose today or a later day.' }]);
   }
+  const { authorNames } = await organisationParts();
   return inTransaction(ctx, async (tx) => {
-    const before = await lockItem(tx, id);
+    const before = await lockItem(tx, authorNames, id);
     const validUntil = input.validUntil ?? renewedUntil(before.item.validUntil, today);
     await tx.db.update(organisationItems).set({ validUntil, expiryRemindedAt: null }).where(eq(organisationItems.id, id));
     // The date is part of the organisation's form: a form read before the renewal must not undo it (409 on save).
@@ -164,7 +168,7 @@ export async function renewItem(ctx: ServiceContext, id: string, input: RenewIte
       .update(organisations)
       .set({ version: sql`${organisations.version} + 1`, updatedAt: new Date(), updatedBy: actorUserId(tx.actor) })
       .where(eq(organisations.id, org.id));
-    const [after] = await selectItems(tx, eq(organisationItems.id, id));
+    const [after] = await selectItems(tx, authorNames, eq(organisationItems.id, id));
     await recordDomainEvent(tx, { entityType: 'organisation-item', entityId: id, action: 'update', before: view(before, today), after: view(after, today) });
     return view(after, today);
   });

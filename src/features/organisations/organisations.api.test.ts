@@ -246,6 +246,20 @@ describe('organisations API: edit and delete', () => {
     expect(paths(refused.body)).toEqual(['cityId']);
   });
 
+  it('lists the people each reader may see, and counts a hidden contact for its editors', async () => {
+    const org = (await dortmundCoordinator.post('/api/organisations', { ...tuDortmund(), key: 'with-people', name: 'With people' })).body;
+    expect(org.completeness.missing).toContain('contactPerson');
+    const hidden = (await dortmundCoordinator.post('/api/people', { name: 'Hana Hidden', cityId: dortmundId, organisationId: org.id })).body;
+    const shown = (await dortmundCoordinator.post('/api/people', { name: 'Paul Public', cityId: dortmundId, organisationId: org.id, visibleToPublic: true }))
+      .body;
+    const own = (await dortmundCoordinator.get('/api/organisations/with-people')).body;
+    expect(own.people.map((p: { id: string }) => p.id)).toEqual([hidden.id, shown.id]);
+    expect(own.people[1]).toEqual(shown);
+    expect(own.completeness.missing).not.toContain('contactPerson');
+    const pub = (await t.anonymous().get('/api/organisations/with-people')).body;
+    expect(pub.people.map((p: { id: string }) => p.id)).toEqual([shown.id]);
+  });
+
   it('refuses to delete an organisation that user accounts belong to', async () => {
     const org = await seedOrganisation(t.database.db, { cityId: dortmundId, key: 'in-use' });
     await seedUser(t.database.db, { role: 'org-editor', organisationId: org.id });

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { citySummarySchema } from '../cities/cities.schemas.ts';
-import { personSchema } from '../people/people.schemas.ts';
 import { organisationCompletenessSchema } from './organisation-completeness.ts';
 
 export const organisationKinds = [
@@ -131,6 +130,31 @@ const organisationCoreFields = {
   themes: z.array(z.string()),
 };
 
+/**
+ * A contact person, the API's `Person`: an organisation's profile lists its people in this shape.
+ * It is declared here because organisations sits below people (a person belongs to an
+ * organisation, and organisations must not depend on people); the people feature answers with
+ * this same schema (people.schemas.ts names it `personSchema`). One schema object, since the API
+ * description allows one schema per component id.
+ */
+export const organisationPersonSchema = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    roleTitle: z.string().nullable(),
+    organisation: z.object({ id: z.uuid(), key: z.string(), name: z.string() }).nullable(),
+    city: citySummarySchema,
+    email: z.string().nullable(),
+    phone: z.string().nullable(),
+    languages: z.array(z.string()),
+    visibleToPartners: z.boolean(),
+    visibleToPublic: z.boolean(),
+    canEdit: z.boolean(),
+    version: z.number().int(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'Person' });
+
 export const organisationSummarySchema = z.object(organisationCoreFields).meta({ id: 'OrganisationSummary' });
 
 export const organisationSchema = z
@@ -141,7 +165,7 @@ export const organisationSchema = z
     description: z.array(z.object({ lang: z.string().nullable(), text: z.string() })),
     offers: z.array(organisationItemResponse),
     requests: z.array(organisationItemResponse),
-    people: z.array(personSchema).describe('Only the people the caller may see'),
+    people: z.array(organisationPersonSchema).describe('Only the people the caller may see'),
     completeness: organisationCompletenessSchema.nullable().describe('What the profile lacks; only for those who may edit it'),
     canEdit: z.boolean(),
     canDelete: z.boolean(),
@@ -173,5 +197,6 @@ export type UpdateOrganisationRequest = z.infer<typeof updateOrganisationRequest
 export type OrganisationItemInput = z.infer<typeof organisationItemSchema>;
 export type OrganisationItem = z.infer<typeof organisationItemResponse>;
 export type Organisation = z.infer<typeof organisationSchema>;
+export type OrganisationPerson = z.infer<typeof organisationPersonSchema>;
 export type OrganisationSummary = z.infer<typeof organisationSummarySchema>;
 export type OrganisationListQuery = z.infer<typeof organisationListQuery>;

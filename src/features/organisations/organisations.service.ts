@@ -3,17 +3,16 @@ import { isUniqueViolation } from '../../db/unique-violation.ts';
 import { updateVersioned } from '../../db/versioned-update.ts';
 import { actorUserId } from '../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
-import { AppError, duplicate, forbidden, invalid, notFound } from '../../shared/errors.ts';
+import { duplicate, forbidden, invalid, notFound } from '../../shared/errors.ts';
 import { foldForLookup } from '../../shared/text-normalize.ts';
 import { recordDomainEvent } from '../domain-events/index.ts';
 import { citySummariesByIds, citySummariesSubquery } from '../cities/index.ts';
-import { detachPeopleFromOrganisation, listVisiblePeople, organisationHasPeople } from '../people/index.ts';
-import { organisationAccountAndInvitationCount, userDisplayNames } from '../users/index.ts';
 import { organisationIdOrKey } from './find-organisation.ts';
 import { todayIso } from './item-validity.ts';
 import { organisationCompleteness } from './organisation-completeness.ts';
 import { isPublished, loadOrganisationItems, syncOrganisationItems } from './organisation-items.ts';
 import { canCreateOrganisation, canDeleteOrganisation, canEditOrganisation, canSeeUnpublishedItems } from './organisation-policy.ts';
+import { organisationParts } from './organisation-contributions.ts';
 import { checkOrganisationReferences, organisationColumns, uniqueKeyFromName } from './organisation-writes.ts';
 import type {
   CreateOrganisationRequest,
@@ -95,6 +94,7 @@ async function loadRecord(ctx: ServiceContext, row: OrganisationRow) {
 
 async function present(ctx: ServiceContext, row: OrganisationRow): Promise<Organisation> {
   const record = await loadRecord(ctx, row);
+  const parts = await organisationParts();
   const insider = canSeeUnpublishedItems(ctx.actor, row);
   // Outsiders see what the city's coordinator approved and what still stands, nothing of the review.
   const published = (items: Organisation['offers']) => (insider ? items : items.filter(isPublished).map((i) => ({ ...i, reviewComment: null })));
@@ -102,15 +102,15 @@ async function present(ctx: ServiceContext, row: OrganisationRow): Promise<Organ
     ? organisationCompleteness({
         ...record,
         currentItems: [...record.offers, ...record.requests].filter((i) => i.status !== 'draft' && !i.expired).length,
-        hasContactPerson: await organisationHasPeople(ctx, row.id),
+        hasContactPerson: await parts.people.any(ctx, row.id),
       })
     : null;
-  const [editor] = row.updatedBy ? await userDisplayNames(ctx, [row.updatedBy]) : [];
+  const [editor] = row.updatedBy ? await parts.authorNames.displayNames(ctx, [row.updatedBy]) : [];
   return {
     ...record,
     offers: published(record.offers),
     requests: published(record.requests),
-    people: await listVisiblePeople(ctx, { organisationId: row.id }),
+    people: await parts.people.visible(ctx, row.id),
     completeness,
     canEdit: canEditOrganisation(ctx.actor, row),
     canDelete: canDeleteOrganisation(ctx.actor, row),
@@ -160,11 +160,12 @@ export async function updateOrganisation(ctx: ServiceContext, idOrKey: string, i
     throw forbidden('Only the coordinators of the new city can move an organisation there.');
   }
   await checkOrganisationReferences(ctx, input);
+  const { people } = await organisationParts();
   return inTransaction(ctx, async (tx) => {
     const [locked] = await tx.db.select().from(organisations).where(eq(organisations.id, current.id)).for('update');
     if (!locked) throw notFound(NOT_FOUND);
     // People must live in their organisation's city; moving them silently would change who sees them.
-    if (input.cityId !== locked.cityId && (await organisationHasPeople(tx, locked.id))) {
+    if (input.cityId !== locked.cityId && (await people.any(tx, locked.id))) {
       throw invalid([{ path: 'cityId', rule: 'has_people', message: 'Move or remove the organisation’s people before changing its city.' }]);
     }
     const before = await loadRecord(tx, locked);
@@ -178,12 +179,16 @@ export async function updateOrganisation(ctx: ServiceContext, idOrKey: string, i
 export async function deleteOrganisation(ctx: ServiceContext, idOrKey: string): Promise<void> {
   const current = await findRow(ctx, idOrKey);
   if (!canDeleteOrganisation(ctx.actor, current)) throw forbidden('Only the coordinators of the organisation’s city can delete it.');
+  const { deletion } = await organisationParts();
   await inTransaction(ctx, async (tx) => {
-    if ((await organisationAccountAndInvitationCount(tx, current.id)) > 0) {
-      throw new AppError('in_use', 409, 'User accounts or invitations belong to this organisation. Move or remove them before deleting it.');
+    // What other features hold of the organisation: accounts and invitations refuse the deletion
+    // (users), people are detached one by one with their own history (people), before the row goes.
+    for (const step of deletion) {
+      const refusal = await step.refusal?.(tx, current.id);
+      if (refusal) throw refusal;
     }
     const before = await loadRecord(tx, current);
-    await detachPeopleFromOrganisation(tx, current.id);
+    for (const step of deletion) await step.prepare?.(tx, current.id);
     const deleted = await tx.db.delete(organisations).where(eq(organisations.id, current.id)).returning({ id: organisations.id });
     if (!deleted.length) throw notFound(NOT_FOUND);
     await recordDomainEvent(tx, { entityType: 'organisation', entityId: current.id, action: 'delete', before });

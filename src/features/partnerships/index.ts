@@ -1,9 +1,8 @@
-// The partnerships feature as other features may use it (issue 12): its policy, access and read queries.
+// The partnerships feature (with its agreements) as other features may use it (issue 12): its
+// policy, access, read queries and the ports it offers for other features' contributions.
 export { partnershipCityIds } from './partnership-access.ts';
-export { canEditPartnership } from './partnership-policy.ts';
-export { partnershipExists, partnershipNames, timelineEventPartnershipId } from './partnership-queries.ts';
-export { findPartnershipRow, requirePartnershipEditor } from './partnership-access.ts';
-export { presentTimelineEvent } from './timeline-events.service.ts';
+export { partnershipNames } from './partnership-queries.ts';
+export { findPartnershipRow } from './partnership-access.ts';
 export { partnershipsOfCity } from './partnership-queries.ts';
 export { arePartnerCities, citiesSharingAPartnershipWith, partnershipMembersSubquery } from './partner-cities.ts';
 export { partnershipNamesSubquery } from './partnership-names-subquery.ts';
@@ -13,4 +12,10 @@ export { saveImportedPartnership, type ImportedPartnership } from './imported-pa
 export { setPartnershipStatus } from './partnership-status.ts';
 export { backdatePartnerships, backdateTimelineEvents } from './backdate-partnerships.ts';
 export { createTimelineEvent, timelineOfPartnership } from './timeline-events.service.ts';
-export { liveOrPastParent, mayReadPartnershipHistory } from './partnership-history-access.ts';
+export type { PartnershipTimelineContribution } from './timeline-contributions.ts';
+// Its agreements sub-feature (agreements/).
+export { agreementCountsByPartnership } from './agreements/agreement-queries.ts';
+export { createAgreement } from './agreements/agreements.service.ts';
+export { backdateAgreements } from './agreements/backdate-agreements.ts';
+export { partnerCitiesWithThemes } from './partner-city-themes.ts';
+export { partnershipCityRowsSubquery, partnershipHasCitySql } from './partnership-city-rows.ts';

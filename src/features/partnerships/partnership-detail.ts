@@ -1,13 +1,13 @@
 import type { ServiceContext } from '../../shared/context.ts';
-import { agreementsOfPartnership } from '../agreements/index.ts';
+import { agreementsOfPartnership } from './agreements/agreement-read.ts';
 import { cityOffices } from '../cities/index.ts';
 import { organisationsInCities } from '../organisations/index.ts';
 import { userDisplayNames } from '../users/index.ts';
 import { findPartnershipRow, type PartnershipRow } from './partnership-access.ts';
 import { summarisePartnerships } from './partnership-summaries.ts';
 import type { Partnership } from './partnerships.schemas.ts';
+import { contributedTimelineEntries } from './timeline-contributions.ts';
 import { timelineOfPartnership } from './timeline-events.service.ts';
-import { projectEntriesOfPartnership } from '../projects/index.ts';
 
 export async function getPartnership(ctx: ServiceContext, idOrKey: string): Promise<Partnership> {
   return presentPartnership(ctx, await findPartnershipRow(ctx, idOrKey));
@@ -24,8 +24,8 @@ export async function presentPartnership(ctx: ServiceContext, row: PartnershipRo
     ...summary,
     description: row.description,
     agreements: await agreementsOfPartnership(ctx, row.id),
-    // Hand-entered events and the joint projects' entries the caller may see, newest first.
-    timeline: [...(await timelineOfPartnership(ctx, row.id)), ...(await projectEntriesOfPartnership(ctx, row.id))].sort(
+    // Hand-entered events and the entries other features contribute (the joint projects'), as the caller may see them, newest first.
+    timeline: [...(await timelineOfPartnership(ctx, row.id)), ...(await contributedTimelineEntries(ctx, row.id))].sort(
       (a, b) => b.occurredOn.localeCompare(a.occurredOn) || b.updatedAt.localeCompare(a.updatedAt),
     ),
     offices: summary.cities.map((city) => {

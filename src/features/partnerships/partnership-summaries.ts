@@ -2,7 +2,7 @@ import { asc, count, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../shared/context.ts';
 import { recordLanguage, textsByLanguage } from '../../shared/localised-texts.ts';
 import { detectLanguage } from '../tagging/index.ts';
-import { agreementCountsByPartnership } from '../agreements/index.ts';
+import { agreementCountsByPartnership } from './agreements/agreement-queries.ts';
 import type { CitySummary } from '../cities/cities.schemas.ts';
 import { citySummariesSubquery } from '../cities/index.ts';
 import { organisationCountsByCity } from '../organisations/index.ts';

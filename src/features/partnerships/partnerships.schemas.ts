@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { localisedTextsSchema, originalLangSchema } from '../../shared/localised-texts.schemas.ts';
-import { agreementSchema } from '../agreements/agreements.schemas.ts';
+import { agreementSchema } from './agreements/agreements.schemas.ts';
 import { citySummarySchema } from '../cities/cities.schemas.ts';
 import { themeKeySchema } from '../themes/themes.schemas.ts';
 import { partnershipTimelineEntrySchema, timelineEventKinds } from './timeline-events.schemas.ts';

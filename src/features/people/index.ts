@@ -1,6 +1,6 @@
 // The people feature as other features may use it (issue 12): its read queries.
-export { personNames, personOwnership } from './person-queries.ts';
-export { detachPeopleFromOrganisation, getPerson, listVisiblePeople, organisationHasPeople } from './people.service.ts';
+
+export { getPerson } from './people.service.ts';
 export { canSeePerson } from './person-visibility.ts';
 export { anyPersonExists, idsOfPeopleWithoutOrganisation, peopleCount, type PersonRecord } from './person-records.ts';
 export { peopleOfOrganisationByName, peopleOfOrganisations, peopleWithOrganisation } from './person-records.ts';

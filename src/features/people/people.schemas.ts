@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { citySummarySchema } from '../cities/cities.schemas.ts';
+import { organisationPersonSchema } from '../organisations/organisations.schemas.ts';
 
 const languageCode = z.string().regex(/^[a-z]{2}$/, 'use a two-letter ISO 639-1 code');
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
@@ -19,23 +19,9 @@ const personFields = {
 export const createPersonRequest = z.object(personFields).meta({ id: 'CreatePersonRequest' });
 export const updatePersonRequest = z.object({ version: z.number().int().min(1), ...personFields }).meta({ id: 'UpdatePersonRequest' });
 
-export const personSchema = z
-  .object({
-    id: z.uuid(),
-    name: z.string(),
-    roleTitle: z.string().nullable(),
-    organisation: z.object({ id: z.uuid(), key: z.string(), name: z.string() }).nullable(),
-    city: citySummarySchema,
-    email: z.string().nullable(),
-    phone: z.string().nullable(),
-    languages: z.array(z.string()),
-    visibleToPartners: z.boolean(),
-    visibleToPublic: z.boolean(),
-    canEdit: z.boolean(),
-    version: z.number().int(),
-    updatedAt: z.string(),
-  })
-  .meta({ id: 'Person' });
+// A person as the API answers with it: declared by organisations, whose profile lists its people
+// in the same shape (organisations sits below people, so the schema lives there).
+export const personSchema = organisationPersonSchema;
 
 export const personListQuery = z.object({
   cityId: z.uuid().optional(),

@@ -1,6 +1,6 @@
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { forbidden } from '../../shared/errors.ts';
-import { recordDomainEvent } from '../domain-events/index.ts';
+import { dropDomainEventsAbout, recordDomainEvent } from '../domain-events/index.ts';
 import { deletePersonRow, getPerson } from '../people/index.ts';
 import { identifyingTexts, PERSON_PERSONAL_KEYS } from './erasure-tombstone.ts';
 import { canErasePerson } from './personal-data-policy.ts';
@@ -29,6 +29,7 @@ export async function erasePersonRecord(tx: ServiceContext, person: PersonToEras
     target,
     [person.name, person.email ?? '', person.phone ?? ''].filter((v) => v.trim().length >= 5),
   );
+  await dropDomainEventsAbout(tx.db, 'person', person.id);
   await recordDomainEvent(tx, { entityType: 'person', entityId: person.id, action: 'delete', after: { event: 'personal-data-erased' } });
 }
 

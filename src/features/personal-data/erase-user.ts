@@ -2,8 +2,8 @@ import { systemActor } from '../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { AppError, forbidden, invalid, notFound, unauthenticated } from '../../shared/errors.ts';
 import { verifyPassword } from '../../shared/secrets.ts';
-import { recordDomainEvent } from '../domain-events/index.ts';
-import { enforceRateLimit, forgetRateLimitsOfAccount } from '../auth/index.ts';
+import { dropDomainEventsAbout, forgetAccountInDomainEvents, recordDomainEvent } from '../domain-events/index.ts';
+import { enforceRateLimit, forgetRateLimitsOfAccount } from '../rate-limits/index.ts';
 import { deleteAccountRow, forgetInvitationsOfAccount, lockAccountToErase, lockOtherEnabledAdmins, passwordHashOf } from '../users/index.ts';
 import { peopleWithEmail } from '../people/index.ts';
 import { erasePersonRecord } from './erase-person.ts';
@@ -38,11 +38,14 @@ async function eraseAccount(tx: ServiceContext, userId: string): Promise<void> {
     [user.email, user.displayName].filter((v) => v.trim().length >= 5),
   );
   await forgetInvitationsOfAccount(tx.db, user.email, userId);
+  await dropDomainEventsAbout(tx.db, 'user', userId);
   // Rate-limit windows are keyed by address or account id; they would outlive the account.
   await forgetRateLimitsOfAccount(tx.db, user.email, userId);
   await detachUserFromRecords(tx.db, userId);
   await deleteAccountRow(tx.db, userId);
   await recordDomainEvent(tx, { entityType: 'user', entityId: userId, action: 'delete', after: { event: 'personal-data-erased' } });
+  // Last: an account erasing itself is the author of the event just recorded.
+  await forgetAccountInDomainEvents(tx.db, userId);
 }
 
 /**

@@ -7,6 +7,10 @@ import { canManageProject } from './project-policy.ts';
 import { nextStages } from './project-stages.ts';
 import type { ProjectListQuery, ProjectListResponse, ProjectSummary } from './projects.schemas.ts';
 import { projectStages, type ProjectStage } from './projects.table.ts';
+import { storedCallsSubquery } from '../calls/index.ts';
+import { citySummariesSubquery } from '../cities/index.ts';
+import { organisationSummariesSubquery } from '../organisations/index.ts';
+import { partnershipCityRowsSubquery, partnershipHasCitySql, partnershipNamesSubquery } from '../partnerships/index.ts';
 
 interface Row {
   id: string;
@@ -41,18 +45,20 @@ export async function listProjects(ctx: ServiceContext, query: ProjectListQuery)
   const actor = ctx.actor;
   if (actor.kind === 'anonymous') throw unauthenticated();
   const conditions: SQL[] = [];
+  // Partnerships, calls, cities and organisations through their owners' fragments and subqueries,
+  // which PostgreSQL flattens: one statement each, planned as with the tables named directly.
+  const ofPartnership = sql`p.partnership_id`;
   if (!isAdmin(actor) && actor.kind === 'user') {
     conditions.push(sql`(
-      EXISTS (SELECT 1 FROM partnership_cities pc WHERE pc.partnership_id = p.partnership_id AND pc.city_id = ${actor.cityId})
+      ${partnershipHasCitySql(ofPartnership, actor.cityId)}
       OR EXISTS (SELECT 1 FROM project_partners pp WHERE pp.project_id = p.id AND pp.organisation_id = ${actor.organisationId}))`);
   }
   if (query.partnership)
     conditions.push(isUuid(query.partnership) ? sql`(pa.id = ${query.partnership} OR pa.key = ${query.partnership})` : sql`pa.key = ${query.partnership}`);
-  if (query.city)
-    conditions.push(sql`EXISTS (SELECT 1 FROM partnership_cities pc2 WHERE pc2.partnership_id = p.partnership_id AND pc2.city_id = ${query.city})`);
+  if (query.city) conditions.push(partnershipHasCitySql(ofPartnership, query.city));
   if (query.call) conditions.push(sql`fc.identifier = ${query.call}`);
   const where = conditions.length ? sql.join(conditions, sql` AND `) : sql`true`;
-  const from = sql`FROM projects p JOIN partnerships pa ON pa.id = p.partnership_id LEFT JOIN funding_calls fc ON fc.id = p.call_id`;
+  const from = sql`FROM projects p JOIN ${partnershipNamesSubquery('pa')} ON pa.id = p.partnership_id LEFT JOIN ${storedCallsSubquery('fc')} ON fc.id = p.call_id`;
 
   // Counted over every readable project (the stage filter aside, so that each board column tells
   // its own number), however many the page holds.
@@ -71,10 +77,10 @@ export async function listProjects(ctx: ServiceContext, query: ProjectListQuery)
            (SELECT sum(pp.budget) FROM project_partners pp WHERE pp.project_id = p.id)::text AS budget_total,
            (SELECT count(*) FROM project_partners pp WHERE pp.project_id = p.id)::int AS consortium_size,
            (SELECT json_agg(json_build_object('id', c.id, 'key', c.key, 'name', c.name, 'country', c.country, 'position', coalesce(pc.position, 999)) ORDER BY coalesce(pc.position, 999), c.name)
-              FROM cities c LEFT JOIN partnership_cities pc ON pc.partnership_id = p.partnership_id AND pc.city_id = c.id
-              WHERE c.id IN (SELECT o.city_id FROM project_partners pp JOIN organisations o ON o.id = pp.organisation_id WHERE pp.project_id = p.id)) AS consortium_cities,
+              FROM ${citySummariesSubquery('c')} LEFT JOIN ${partnershipCityRowsSubquery('pc')} ON pc.partnership_id = p.partnership_id AND pc.city_id = c.id
+              WHERE c.id IN (SELECT o.city_id FROM project_partners pp JOIN ${organisationSummariesSubquery('o')} ON o.id = pp.organisation_id WHERE pp.project_id = p.id)) AS consortium_cities,
            ARRAY(SELECT pp.organisation_id::text FROM project_partners pp WHERE pp.project_id = p.id) AS consortium_organisations,
-           ARRAY(SELECT pc.city_id::text FROM partnership_cities pc WHERE pc.partnership_id = p.partnership_id) AS partnership_city_ids
+           ARRAY(SELECT pc.city_id::text FROM ${partnershipCityRowsSubquery('pc')} WHERE pc.partnership_id = p.partnership_id) AS partnership_city_ids
     ${from}
     WHERE ${pageWhere}
     ORDER BY p.call_deadline_at ASC NULLS LAST, p.stage_changed_at DESC, p.id

@@ -473,6 +473,10 @@ describe('search API: keeping the index current', () => {
     expect(changed.status, JSON.stringify(changed.body)).toBe(200);
     // An org-editor's new offer waits for review: not searchable yet.
     expect((await find({ q: 'cursuri înot' })).total).toBe(0);
+    // Its approval is an organisation-item event; the search index follows it in the same write.
+    const pending = (changed.body.offers as { id: string; text: string; version: number }[]).find((o) => o.text === 'Cursuri de înot pentru copii.')!;
+    expect((await admin.post(`/api/organisation-items/${pending.id}/approve`, { version: pending.version })).status).toBe(200);
+    expect((await find({ q: 'cursuri înot' })).items.map((h) => h.organisation!.name)).toContain('Asociația Apă Curată');
 
     const doomed = await admin.post('/api/organisations', org('Clubul de Șah Turnul', 'cultural', clujId));
     expect((await find({ q: 'Clubul Sah Turnul' })).items[0]?.organisation?.name).toBe('Clubul de Șah Turnul');

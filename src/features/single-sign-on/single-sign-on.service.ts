@@ -2,7 +2,7 @@ import * as client from 'openid-client';
 import type { OidcSettings } from '../../config.ts';
 import type { ServiceContext } from '../../shared/context.ts';
 import { AppError } from '../../shared/errors.ts';
-import { enforceRateLimit, refundRateLimit } from '../auth/index.ts';
+import { enforceRateLimit, refundRateLimit } from '../rate-limits/index.ts';
 import { createSession } from '../auth/index.ts';
 import { accountForIdentity } from './account-linking.ts';
 import { saveLoginAttempt, takeLoginAttempt } from './login-attempts.ts';

@@ -1,6 +1,6 @@
 import type { ServiceContext } from '../../shared/context.ts';
 import { unauthenticated } from '../../shared/errors.ts';
-import { enforceRateLimit } from '../auth/index.ts';
+import { enforceRateLimit } from '../rate-limits/index.ts';
 import { getTaxonomy } from '../taxonomy/index.ts';
 import type { ConceptProposals, ConceptProposalsRequest } from './tagging.schemas.ts';
 import { conceptTaggerFor } from './tagger-for.ts';

@@ -1,5 +1,5 @@
 // The taxonomy feature as other features may use it (issue 12): its read queries.
-export { conceptLabels } from './concept-queries.ts';
+
 export { taxonomyWithSynonyms } from './taxonomy-with-synonyms.ts';
 export { existingConceptKeys, syncTaxonomy } from './taxonomy.service.ts';
 export { type Taxonomy, type TaxonomyConcept, getTaxonomy, loadTaxonomy, taxonomyLanguages } from './taxonomy.ts';

@@ -34,3 +34,9 @@ export async function passwordHashOf(db: Db, userId: string): Promise<string | n
 export async function storePasswordHash(db: Db, userId: string, passwordHash: string, now = new Date()): Promise<void> {
   await db.update(users).set({ passwordHash, updatedAt: now }).where(eq(users.id, userId));
 }
+
+/** The account with this e-mail address, enabled or not (an administrator setting its password). */
+export async function accountByEmail(db: Db, email: string): Promise<{ id: string; email: string } | undefined> {
+  const [account] = await db.select({ id: users.id, email: users.email }).from(users).where(eq(users.email, email));
+  return account;
+}

@@ -1,20 +1,18 @@
 import { and, eq, isNull } from 'drizzle-orm';
+import type { Db } from '../../db/database.ts';
 import { systemActor } from '../../shared/actor.ts';
-import { inTransaction, type ServiceContext } from '../../shared/context.ts';
+import type { ServiceContext } from '../../shared/context.ts';
 import { invalid, notFound } from '../../shared/errors.ts';
-import { hashPassword, hashSecret } from '../../shared/secrets.ts';
+import { hashSecret } from '../../shared/secrets.ts';
 import { recordDomainEvent } from '../domain-events/index.ts';
-import { enforceRateLimit, refundRateLimit } from '../auth/index.ts';
-import { createSession } from '../auth/index.ts';
+import { enforceRateLimit } from '../rate-limits/index.ts';
 import { cityNames } from '../cities/index.ts';
 import { organisationNames } from '../organisations/index.ts';
 import { invitationAuditView, invitationStatus, selectInvitation, type InvitationRow, type InvitationStatus } from './invitation-rows.ts';
-import type { AcceptInvitationRequest, InvitationLookup } from './invitations.schemas.ts';
+import type { InvitationLookup } from './invitations.schemas.ts';
 import { insertUser } from './users.service.ts';
 import type { User } from './users.schemas.ts';
 import { invitations } from './users.table.ts';
-
-const ACCEPT_WINDOW_SECONDS = 15 * 60;
 
 interface RequestMeta {
   ip: string;
@@ -58,41 +56,20 @@ export async function lookupInvitation(ctx: ServiceContext, token: string, meta:
 }
 
 /**
- * Public: creates the invited account with the role and scope of the invitation and opens a
- * session for it. The row lock makes a link usable exactly once, even when clicked twice.
+ * The pending invitation a link names, or the error that says why it cannot be used. `lock` takes
+ * its row lock (inside the transaction that redeems it), so that a link is usable exactly once,
+ * even when clicked twice. Signing up with it (and the session that follows) is in auth.
  */
-export async function acceptInvitation(
-  ctx: ServiceContext,
-  input: AcceptInvitationRequest,
-  meta: RequestMeta,
-): Promise<{ user: User; session: Awaited<ReturnType<typeof createSession>> }> {
-  // Failures count, successes give their hit back: a used link cannot be used again, so only
-  // guessing needs limiting, and a city office's invitees often share one address.
-  const bucket = `invitation-accept:ip:${meta.ip}`;
-  await enforceRateLimit(ctx.db, bucket, 10, ACCEPT_WINDOW_SECONDS);
-  const checkUsable = (row: InvitationRow | undefined): InvitationRow => {
-    if (!row) throw invalidToken('invalid', 'This invitation link is not valid.');
-    const status = invitationStatus(row);
-    if (status !== 'pending') throw invalidToken(status, tokenErrors[status]);
-    return row;
-  };
-  // Cheap check first, so that a bad link does not cost a password hash.
-  checkUsable(await findByToken(ctx, input.token));
-  const passwordHash = await hashPassword(input.password);
-  return inTransaction(ctx, async (tx) => {
-    const [locked] = await tx.db
-      .select()
-      .from(invitations)
-      .where(eq(invitations.tokenHash, hashSecret(input.token)))
-      .for('update');
-    const row = checkUsable(locked);
-    const user = await redeemInvitation(tx, row, { displayName: input.displayName, passwordHash });
-    const session = await createSession(tx.db, user.id, ctx.config.sessionDays, meta);
-    return { user, session };
-  }).then(async (accepted) => {
-    await refundRateLimit(ctx.db, bucket, ACCEPT_WINDOW_SECONDS);
-    return accepted;
-  });
+export async function usableInvitationByToken(db: Db, token: string, lock: boolean): Promise<InvitationRow> {
+  const query = db
+    .select()
+    .from(invitations)
+    .where(eq(invitations.tokenHash, hashSecret(token)));
+  const [row] = lock ? await query.for('update') : await query;
+  if (!row) throw invalidToken('invalid', 'This invitation link is not valid.');
+  const status = invitationStatus(row);
+  if (status !== 'pending') throw invalidToken(status, tokenErrors[status]);
+  return row;
 }
 
 /**

@@ -1,11 +1,9 @@
 import { z } from 'zod';
 import type { ApiApp } from '../../http/api-app.ts';
-import { requireUser, setSessionCookie } from '../../http/auth-hooks.ts';
+import { requireUser } from '../../http/auth-hooks.ts';
 import { errorResponses } from '../../http/error-body.ts';
-import { sessionResponse } from '../auth/auth.schemas.ts';
-import { acceptInvitation, lookupInvitation } from './invitation-acceptance.service.ts';
+import { lookupInvitation } from './invitation-acceptance.service.ts';
 import {
-  acceptInvitationRequest,
   createInvitationRequest,
   invitationListResponse,
   invitationLookupQuery,
@@ -72,28 +70,5 @@ export default async function invitationRoutes(app: ApiApp) {
       },
     },
     async (request) => lookupInvitation(request.ctx, request.query.token, { ip: request.ip }),
-  );
-
-  // Public, for whoever holds the link (rate-limited per address); signs the new user in.
-  app.post(
-    '/api/invitations/accept',
-    {
-      config: { access: 'public' },
-      schema: {
-        tags: ['invitations'],
-        summary: 'Accept an invitation: creates the account and sets the session cookie',
-        body: acceptInvitationRequest,
-        response: { 200: sessionResponse, ...errorResponses },
-      },
-    },
-    async (request, reply) => {
-      const { user, session } = await acceptInvitation(request.ctx, request.body, {
-        ip: request.ip,
-        userAgent: request.headers['user-agent'],
-      });
-      setSessionCookie(reply, request.ctx.config, session.token, session.expiresAt);
-      const { id, email, displayName, role, cityId, organisationId } = user;
-      return { user: { id, email, displayName, role, cityId, organisationId }, csrfToken: session.csrfToken };
-    },
   );
 }

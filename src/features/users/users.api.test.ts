@@ -151,6 +151,8 @@ describe('PUT /api/users/:id', () => {
     expect((await signIn(me.email)).status).toBe(401);
     const enabled = await admin.put(`/api/users/${victim.userId}`, { role: 'member', disabled: false, version: disabled.body.version });
     expect(enabled.body.disabled).toBe(false);
+    // The old session was deleted (auth follows the event), not only refused while disabled.
+    expect((await victim.get('/api/me')).status).toBe(401);
     expect((await signIn(me.email)).status).toBe(200);
   });
 

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import type { ApiApp } from '../../http/api-app.ts';
 import { requireAdmin, requireUser } from '../../http/auth-hooks.ts';
 import { errorResponses } from '../../http/error-body.ts';
-import { changeOwnPassword, getMe, updateMe } from './account.service.ts';
-import { changePasswordRequest, passwordChangedResponse, updateMeRequest, updateUserRequest, userListResponse, userSchema } from './users.schemas.ts';
+import { getMe, updateMe } from './account.service.ts';
+import { updateMeRequest, updateUserRequest, userListResponse, userSchema } from './users.schemas.ts';
 import { listUsers, updateUser } from './users.service.ts';
 
 const idParams = z.object({ id: z.string().uuid() });
@@ -52,24 +52,6 @@ export default async function userRoutes(app: ApiApp) {
     },
     async (request) => {
       return updateMe(request.ctx, request.body);
-    },
-  );
-
-  // Any signed-in user, knowing their current password; other sessions are signed out and the
-  // user's API tokens and calendar feed links revoked.
-  app.post(
-    '/api/me/password',
-    {
-      schema: {
-        tags: ['users'],
-        summary: 'Change your password; signs out other sessions and revokes your API tokens and calendar feeds',
-        body: changePasswordRequest,
-        response: { 200: passwordChangedResponse, ...errorResponses },
-      },
-    },
-    async (request) => {
-      const revoked = await changeOwnPassword(request.ctx, request.body, request.session?.id ?? null);
-      return { ok: true as const, revoked };
     },
   );
 }

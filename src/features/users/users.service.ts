@@ -7,9 +7,8 @@ import { duplicate, forbidden, invalid, notFound } from '../../shared/errors.ts'
 import { generatePassword, hashPassword } from '../../shared/secrets.ts';
 import { recordDomainEvent } from '../domain-events/index.ts';
 import type { Role } from '../../shared/roles.ts';
-import { deleteSessionsOfUser } from '../auth/index.ts';
 import { organisationSummariesSubquery } from '../organisations/index.ts';
-import { parseInput } from './parse-input.ts';
+import { parseInput } from '../../shared/parse-input.ts';
 import { canListUsers, canManageUsers } from './user-policy.ts';
 import { emailTaken, resolveRoleScope, selectUser, selectUsers, userAuditView } from './user-rows.ts';
 import { createUserInput, type CreateUserInput, type UpdateUserRequest, type User } from './users.schemas.ts';
@@ -73,7 +72,10 @@ export async function createUser(ctx: ServiceContext, rawInput: CreateUserInput)
   });
 }
 
-/** Role, scope and access of an account (admins). Disabling signs the user out everywhere. */
+/**
+ * Role, scope and access of an account (admins). Disabling signs the user out everywhere: auth
+ * deletes the account's sessions when the event says it was disabled.
+ */
 export async function updateUser(ctx: ServiceContext, id: string, input: UpdateUserRequest): Promise<User> {
   if (!canManageUsers(ctx.actor)) throw forbidden('Only platform administrators can change accounts.');
   const before = await selectUser(ctx.db, id);
@@ -87,7 +89,6 @@ export async function updateUser(ctx: ServiceContext, id: string, input: UpdateU
     const scope = await resolveRoleScope(tx.db, input.role, input);
     const disabledAt = input.disabled ? (before.disabledAt ? new Date(before.disabledAt) : new Date()) : null;
     await updateVersioned(tx, users, 'The user', id, input.version, { role: input.role, ...scope, disabledAt });
-    if (input.disabled && !before.disabled) await deleteSessionsOfUser(tx.db, id);
     const after = (await selectUser(tx.db, id))!;
     await recordDomainEvent(tx, { entityType: 'user', entityId: id, action: 'update', before: userAuditView(before), after: userAuditView(after) });
     return after;

@@ -1,5 +1,5 @@
 import { cleanFileName, extensionOf } from '../../../shared/file-names.ts';
-import { looksLikePdf } from '../../agreements/index.ts';
+import { looksLikePdf } from '../../../shared/pdf-file.ts';
 
 /**
  * What a project document may be, decided from its first bytes and its name, never from the

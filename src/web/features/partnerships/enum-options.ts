@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { agreementKinds, signingModes } from '../../../features/agreements/agreements.schemas.ts';
+import { agreementKinds, signingModes } from '../../../features/partnerships/agreements/agreements.schemas.ts';
 import { partnershipKinds, partnershipStatuses } from '../../../features/partnerships/partnerships.schemas.ts';
 import { timelineEventKinds } from '../../../features/partnerships/timeline-events.schemas.ts';
 

@@ -7,7 +7,7 @@ import { languageName } from '../../lib/intl-names.ts';
 import { textIn } from '../../lib/labels.ts';
 import { useSession } from '../../lib/session.tsx';
 import { uiLanguage } from '../../lib/ui-language.ts';
-import { AgreementsSection } from '../agreements/agreements-section.tsx';
+import { AgreementsSection } from './agreements/agreements-section.tsx';
 import { MemberOrganisationsSection } from './member-organisations-section.tsx';
 import { OfficesSection } from './offices-section.tsx';
 import { PartnershipHeader } from './partnership-header.tsx';

@@ -1,0 +1,80 @@
+import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { ServiceContext } from '../../../shared/context.ts';
+import { notFound } from '../../../shared/errors.ts';
+import { recordLanguage, textsByLanguage } from '../../../shared/localised-texts.ts';
+import { detectLanguage } from '../../tagging/index.ts';
+import type { Agreement, AgreementDocument } from './agreements.schemas.ts';
+import { agreementDocuments, agreementParties, agreements } from './agreements.table.ts';
+
+export type AgreementRow = typeof agreements.$inferSelect;
+
+export const documentMetadataColumns = {
+  id: agreementDocuments.id,
+  agreementId: agreementDocuments.agreementId,
+  fileName: agreementDocuments.fileName,
+  contentType: agreementDocuments.contentType,
+  sizeBytes: agreementDocuments.sizeBytes,
+  sha256: agreementDocuments.sha256,
+  uploadedAt: agreementDocuments.uploadedAt,
+};
+
+export function presentDocument(row: { uploadedAt: Date } & Omit<AgreementDocument, 'uploadedAt'>): AgreementDocument {
+  return { ...row, uploadedAt: row.uploadedAt.toISOString() };
+}
+
+export async function findAgreementRow(ctx: ServiceContext, id: string): Promise<AgreementRow> {
+  const [row] = await ctx.db.select().from(agreements).where(eq(agreements.id, id));
+  if (!row) throw notFound('The agreement');
+  return row;
+}
+
+export async function getAgreement(ctx: ServiceContext, id: string): Promise<Agreement> {
+  const [agreement] = await presentAgreements(ctx, [await findAgreementRow(ctx, id)]);
+  return agreement;
+}
+
+/** A partnership's agreements, most recently signed first (unsigned drafts last). */
+export async function agreementsOfPartnership(ctx: ServiceContext, partnershipId: string): Promise<Agreement[]> {
+  const rows = await ctx.db
+    .select()
+    .from(agreements)
+    .where(eq(agreements.partnershipId, partnershipId))
+    .orderBy(sql`${agreements.signedOn} desc nulls last`, desc(agreements.createdAt));
+  return presentAgreements(ctx, rows);
+}
+
+/** Agreements with their parties and document metadata (never the document bytes). */
+export async function presentAgreements(ctx: ServiceContext, rows: AgreementRow[]): Promise<Agreement[]> {
+  if (!rows.length) return [];
+  const ids = rows.map((r) => r.id);
+  const parties = await ctx.db.select().from(agreementParties).where(inArray(agreementParties.agreementId, ids)).orderBy(asc(agreementParties.position));
+  const documents = await ctx.db
+    .select(documentMetadataColumns)
+    .from(agreementDocuments)
+    .where(inArray(agreementDocuments.agreementId, ids))
+    .orderBy(asc(agreementDocuments.uploadedAt), asc(agreementDocuments.fileName));
+  return rows.map((row) => {
+    const own = parties.filter((p) => p.agreementId === row.id);
+    const lang = recordLanguage(row.originalLang, [row.title, row.summary, ...own.map((p) => p.office)], detectLanguage);
+    return {
+      id: row.id,
+      partnershipId: row.partnershipId,
+      kind: row.kind as Agreement['kind'],
+      title: textsByLanguage(row.title, lang),
+      originalLang: lang,
+      signedOn: row.signedOn,
+      mode: row.mode as Agreement['mode'],
+      place: row.place,
+      summary: textsByLanguage(row.summary, lang),
+      signatories: own
+        .filter((p) => p.role === 'signatory')
+        .map((p) => ({ personName: p.personName, office: textsByLanguage(p.office, lang), cityId: p.cityId })),
+      facilitators: own
+        .filter((p) => p.role === 'facilitator')
+        .map((p) => ({ personName: p.personName, office: textsByLanguage(p.office, lang), organisation: p.organisation })),
+      documents: documents.filter((d) => d.agreementId === row.id).map(presentDocument),
+      version: row.version,
+      updatedAt: row.updatedAt.toISOString(),
+    };
+  });
+}

@@ -1,0 +1,21 @@
+import type { ServiceContext } from '../../shared/context.ts';
+import { loadFeatureContributions } from '../../shared/feature-files.ts';
+import type { PartnershipTimelineEntry } from './timeline-events.schemas.ts';
+
+/**
+ * What a feature adds to a partnership's timeline, in a file named `*.partnership-timeline.ts`
+ * (default export): entries derived from its own records (the joint projects' stages and
+ * milestones), as the caller may see them. Partnerships declares the entry's shape
+ * (`PartnershipTimelineEntry`) and knows none of the features that fill it in (issue 12).
+ */
+export interface PartnershipTimelineContribution {
+  entriesOf(ctx: ServiceContext, partnershipId: string): Promise<PartnershipTimelineEntry[]>;
+}
+
+/** Every feature's entries for the partnership's timeline, one contribution after the other. */
+export async function contributedTimelineEntries(ctx: ServiceContext, partnershipId: string): Promise<PartnershipTimelineEntry[]> {
+  const contributions = await loadFeatureContributions<PartnershipTimelineContribution>(/[.]partnership-timeline[.]ts$/);
+  const entries: PartnershipTimelineEntry[] = [];
+  for (const contribution of contributions) entries.push(...(await contribution.entriesOf(ctx, partnershipId)));
+  return entries;
+}
