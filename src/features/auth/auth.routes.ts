@@ -3,6 +3,7 @@ import type { ApiApp } from '../../http/api-app.ts';
 import { clearSessionCookie, setSessionCookie } from '../../http/auth-hooks.ts';
 import { errorResponses } from '../../http/error-body.ts';
 import { sessionResponse, signInRequest } from './auth.schemas.ts';
+import { sessionAbilitiesOf } from './session-abilities.ts';
 import { deleteSession } from './sessions.ts';
 import { signIn } from './sign-in.ts';
 
@@ -27,16 +28,19 @@ export default async function authRoutes(app: ApiApp) {
       });
       setSessionCookie(reply, request.ctx.config, result.token, result.expiresAt);
       const { id, email, displayName, role, cityId, organisationId } = result.user;
-      return { user: { id, email, displayName, role, cityId, organisationId }, csrfToken: result.csrfToken };
+      const user = { id, email, displayName, role, cityId, organisationId };
+      return { user, csrfToken: result.csrfToken, can: await sessionAbilitiesOf({ kind: 'user', ...user }) };
     },
   );
 
-  // Public: tells the web app who is signed in (null user for the public).
+  // Public: tells the web app who is signed in (null user for the public) and what they may do
+  // outside any record (`can`, all false for the public).
   app.get('/api/auth/session', { schema: { tags: ['auth'], summary: 'The current session, if any', response: { 200: sessionResponse } } }, async (request) => {
     const actor = request.actor;
-    if (actor.kind !== 'user') return { user: null, csrfToken: null };
-    const { kind: _k, ...user } = actor;
-    return { user, csrfToken: request.session?.csrfToken ?? null };
+    const can = await sessionAbilitiesOf(actor);
+    if (actor.kind !== 'user') return { user: null, csrfToken: null, can };
+    const { kind: _k, source: _s, ...user } = actor;
+    return { user, csrfToken: request.session?.csrfToken ?? null, can };
   });
 
   // Anyone: without a session it does nothing; with a cookie session it needs the CSRF token.

@@ -4,6 +4,7 @@ import { errorResponses } from '../../http/error-body.ts';
 import { acceptInvitationRequest } from '../users/invitations.schemas.ts';
 import { sessionResponse } from './auth.schemas.ts';
 import { acceptInvitation } from './invitation-sign-up.service.ts';
+import { sessionAbilitiesOf } from './session-abilities.ts';
 
 export default async function invitationSignUpRoutes(app: ApiApp) {
   // Public, for whoever holds the link (rate-limited per address); signs the new user in.
@@ -25,7 +26,8 @@ export default async function invitationSignUpRoutes(app: ApiApp) {
       });
       setSessionCookie(reply, request.ctx.config, session.token, session.expiresAt);
       const { id, email, displayName, role, cityId, organisationId } = user;
-      return { user: { id, email, displayName, role, cityId, organisationId }, csrfToken: session.csrfToken };
+      const current = { id, email, displayName, role, cityId, organisationId };
+      return { user: current, csrfToken: session.csrfToken, can: await sessionAbilitiesOf({ kind: 'user', ...current }) };
     },
   );
 }

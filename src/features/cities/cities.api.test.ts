@@ -80,7 +80,7 @@ describe('cities API', () => {
     const coordinator = await t.signedIn({ role: 'coordinator', cityId: clujId, displayName: 'Ana Pop' });
     const current = (await coordinator.get('/api/cities/cluj-napoca')).body;
     expect(current.canEdit).toBe(true);
-    const { id: _id, key: _key, partnerships: _p, canEdit: _c, updatedAt: _u, ...editable } = current;
+    const { id: _id, key: _key, partnerships: _p, canEdit: _c, can: _can, updatedAt: _u, ...editable } = current;
     const first = await coordinator.put(`/api/cities/${clujId}`, { ...editable, population: 300000 });
     expect(first.status).toBe(200);
     expect(first.body.version).toBe(current.version + 1);

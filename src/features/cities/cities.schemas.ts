@@ -57,7 +57,10 @@ export const citySchema = z
     }),
     aliases: z.array(z.object({ name: z.string(), lang: z.string().nullable() })),
     partnerships: z.array(cityPartnershipSchema),
-    canEdit: z.boolean(),
+    canEdit: z.boolean().describe('Deprecated: use can.edit'),
+    can: z
+      .object({ edit: z.boolean().describe('PUT: admins and the city’s coordinators') })
+      .describe('What the caller may do with this city; all false for the public'),
     version: z.number().int(),
     updatedAt: z.string(),
   })

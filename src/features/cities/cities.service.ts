@@ -89,6 +89,7 @@ async function presentCity(ctx: ServiceContext, row: CityRow): Promise<City> {
     aliases,
     partnerships: memberOf,
     canEdit: canEditCity(ctx.actor, row.id),
+    can: { edit: canEditCity(ctx.actor, row.id) },
     version: row.version,
     updatedAt: row.updatedAt.toISOString(),
   };
@@ -144,6 +145,6 @@ export async function updateCity(ctx: ServiceContext, id: string, input: UpdateC
 
 /** The audit snapshot leaves out derived, reader-dependent fields. */
 function auditView(city: City) {
-  const { canEdit: _c, partnerships: _p, updatedAt: _u, ...rest } = city;
+  const { canEdit: _c, can: _can, partnerships: _p, updatedAt: _u, ...rest } = city;
   return rest;
 }

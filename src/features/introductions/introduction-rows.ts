@@ -152,7 +152,7 @@ export async function toDetail(ctx: ServiceContext, row: IntroductionRow, unread
   const revealed = contactsRevealed(facts);
   const summary = toSummary(actor, row, unread);
   const contacts = async (side: 'from' | 'to') => (seesPersonalDataOf(actor, facts, side) ? sideContacts(ctx, actor, row, side) : null);
-  const answerable = sidesToAnswer(actor, facts).length > 0;
+  const can = { answer: sidesToAnswer(actor, facts).length > 0, withdraw: canWithdraw(actor, facts), moveStage: canMoveStage(actor, facts) };
   return {
     ...summary,
     from: { ...summary.from, contacts: await contacts('from') },
@@ -166,12 +166,13 @@ export async function toDetail(ctx: ServiceContext, row: IntroductionRow, unread
     withdrawnAt: i.withdrawnAt?.toISOString() ?? null,
     ladder: { introducedOn: i.introducedOn, metOn: i.metOn, collaboratingOn: i.collaboratingOn, jointProjectOn: i.jointProjectOn },
     contactsRevealed: revealed,
+    can,
     viewer: {
       sides: circlesOf(actor, facts),
-      canAccept: answerable,
-      canDecline: answerable,
-      canWithdraw: canWithdraw(actor, facts),
-      canMoveStage: canMoveStage(actor, facts),
+      canAccept: can.answer,
+      canDecline: can.answer,
+      canWithdraw: can.withdraw,
+      canMoveStage: can.moveStage,
     },
   };
 }

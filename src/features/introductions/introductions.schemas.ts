@@ -108,12 +108,19 @@ export const introductionSchema = z
       jointProjectOn: z.string().nullable(),
     }),
     contactsRevealed: z.boolean(),
+    can: z
+      .object({
+        answer: z.boolean().describe('May accept or decline it now, for a side that has not accepted yet (sidesToAnswer)'),
+        withdraw: z.boolean().describe('canWithdraw'),
+        moveStage: z.boolean().describe('May move the follow-up ladder (canMoveStage)'),
+      })
+      .describe('What the caller may do with the introduction (introduction-policy.ts)'),
     viewer: z.object({
       sides: z.array(z.enum(['from', 'to'])).describe('The sides whose circle the reader is in'),
-      canAccept: z.boolean(),
-      canDecline: z.boolean(),
-      canWithdraw: z.boolean(),
-      canMoveStage: z.boolean(),
+      canAccept: z.boolean().describe('Deprecated: use can.answer'),
+      canDecline: z.boolean().describe('Deprecated: use can.answer'),
+      canWithdraw: z.boolean().describe('Deprecated: use can.withdraw'),
+      canMoveStage: z.boolean().describe('Deprecated: use can.moveStage'),
     }),
   })
   .meta({ id: 'Introduction' });

@@ -17,5 +17,5 @@ export async function matchesForItem(ctx: ServiceContext, itemId: string, option
   const item = await itemOwnerAndStatus(ctx, itemId);
   if (item?.status !== 'approved') throw notFound('The offer or request');
   const matched = await runMatching(ctx.db, item.organisationId, { limit: options.limit, itemId });
-  return presentMatches(ctx.db, matched, options.lang);
+  return presentMatches(ctx.db, matched, options.lang, ctx.actor);
 }

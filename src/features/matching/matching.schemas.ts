@@ -39,6 +39,9 @@ export const matchSchema = z
     score: z.number().describe('0..1; higher is better'),
     reasons: z.array(matchReasonSchema),
     items: z.array(matchedItemSchema).describe("Their offers and requests that answer the reader's, best first"),
+    can: z
+      .object({ giveFeedback: z.boolean().describe("May rate the suggestion (the reader organisation's users, its city's coordinators, admins)") })
+      .describe('What the caller may do with the suggestion (matching-policy.ts)'),
   })
   .meta({ id: 'Match' });
 

@@ -1,10 +1,12 @@
 import type { Db } from '../../db/database.ts';
+import type { Actor } from '../../shared/actor.ts';
 import type { UiLocale } from '../../shared/locales.ts';
 import { itemTitles, shownOrganisations } from './match-candidates.ts';
 import type { EngineResult } from './match-engine.ts';
 import { renderReason } from './match-messages.ts';
 import type { MatchReason } from './match-reason.ts';
 import type { MatchView } from './matching.schemas.ts';
+import { canGiveFeedback } from './matching-policy.ts';
 import { oneAfterAnother } from '../../db/one-after-another.ts';
 
 const ITEMS_SHOWN = 5;
@@ -13,8 +15,11 @@ const ITEMS_SHOWN = 5;
  * The API shape: organisation with city, score, reasons with their text in the reader's language,
  * and the candidate's matched offers and requests. Names and titles are read here for the few
  * shown only (candidate retrieval reads none). Open introduction counts stay out (they only rank down).
+ * `can` is what the reading actor may do with each suggestion (nothing without an actor).
  */
-export async function presentMatches(db: Db, result: EngineResult, lang: UiLocale): Promise<MatchView[]> {
+export async function presentMatches(db: Db, result: EngineResult, lang: UiLocale, actor?: Actor): Promise<MatchView[]> {
+  // Feedback is given on the reader organisation's suggestions: the same answer for each of them.
+  const can = { giveFeedback: actor ? canGiveFeedback(actor, { id: result.reader.organisationId, cityId: result.reader.cityId }) : false };
   const shownItems = (m: EngineResult['matches'][number]) => {
     const seen = new Set<string>();
     return m.pairs.filter((p) => !seen.has(p.theirItemId) && seen.add(p.theirItemId)).slice(0, ITEMS_SHOWN);
@@ -44,6 +49,7 @@ export async function presentMatches(db: Db, result: EngineResult, lang: UiLocal
         const d = docs.get(p.theirItemId)!;
         return { id: d.id, direction: d.type as 'offer' | 'request', title: titles.get(d.id) ?? '', category: d.category, answers: p.yourItemId };
       }),
+      can,
     };
   });
 }

@@ -15,5 +15,5 @@ export async function suggestMatches(ctx: ServiceContext, idOrKey: string, optio
   if (ctx.actor.kind !== 'system') requireSignedIn(ctx.actor);
   const organisationId = await resolveOrganisationId(ctx.db, idOrKey);
   const result = await runMatching(ctx.db, organisationId, { limit: options.limit });
-  return presentMatches(ctx.db, result, options.lang);
+  return presentMatches(ctx.db, result, options.lang, ctx.actor);
 }

@@ -1,3 +1,4 @@
+import { elsewhere } from '../../shared/abilities.ts';
 import { isAdmin, type Actor } from '../../shared/actor.ts';
 
 /** Organisation records are public; this states it so that routes can name their rule. */
@@ -13,6 +14,17 @@ export const canEditOrganisation = (actor: Actor, org: { id: string; cityId: str
 
 export const canDeleteOrganisation = (actor: Actor, org: { cityId: string }) => canCreateOrganisation(actor, org.cityId);
 
+/**
+ * Whether an editor may move the organisation to another city at all: that needs the right to add
+ * organisations to any city, not only one's own (coordinators never have it). The move itself also
+ * needs canCreateOrganisation for the new city.
+ */
+export const canMoveOrganisation = (actor: Actor, org: { id: string; cityId: string }) =>
+  canEditOrganisation(actor, org) && canCreateOrganisation(actor, elsewhere);
+
+/** An organisation's history: its city's coordinators and its own editors (admins anywhere). */
+export const canReadOrganisationHistory = (actor: Actor, org: { id: string; cityId: string }) => canEditOrganisation(actor, org);
+
 /** A city's coordinators review the offers and requests of its organisations (admins anywhere). */
 export const canReviewItems = (actor: Actor, cityId: string) => isAdmin(actor) || coordinatesCity(actor, cityId);
 
@@ -21,3 +33,15 @@ export const canReviewItems = (actor: Actor, cityId: string) => isAdmin(actor) |
  * its editors and its city's coordinators see them, the public and partner cities do not.
  */
 export const canSeeUnpublishedItems = (actor: Actor, org: { id: string; cityId: string }) => canEditOrganisation(actor, org);
+
+/** What the caller may do with one organisation, as the API returns it (`can`), from the rules above. */
+export function organisationAbilities(actor: Actor, org: { id: string; cityId: string }) {
+  return {
+    edit: canEditOrganisation(actor, org),
+    delete: canDeleteOrganisation(actor, org),
+    changeCity: canMoveOrganisation(actor, org),
+    readHistory: canReadOrganisationHistory(actor, org),
+    renewItems: canEditOrganisation(actor, org),
+    reviewItems: canReviewItems(actor, org.cityId),
+  };
+}

@@ -1,5 +1,6 @@
 import { isAdmin } from '../../shared/actor.ts';
 import type { HistoryContribution } from '../audit/index.ts';
+import { canReadOrganisationHistory } from './organisation-policy.ts';
 import { organisationCityId, organisationNames } from './organisation-queries.ts';
 
 /** An organisation's history is for its city's coordinators and its own editors; its name is public. */
@@ -8,11 +9,12 @@ const organisationHistory: HistoryContribution = {
     {
       entityType: 'organisation',
       async mayRead(ctx, id) {
+        // Admins read the history of deleted organisations too (no city left to ask).
         if (isAdmin(ctx.actor)) return true;
         if (ctx.actor.kind !== 'user') return false;
         const cityId = await organisationCityId(ctx, id);
         if (cityId === null) return false;
-        return (ctx.actor.role === 'coordinator' && ctx.actor.cityId === cityId) || (ctx.actor.role === 'org-editor' && ctx.actor.organisationId === id);
+        return canReadOrganisationHistory(ctx.actor, { id, cityId });
       },
     },
   ],

@@ -137,6 +137,16 @@ const organisationCoreFields = {
  * this same schema (people.schemas.ts names it `personSchema`). One schema object, since the API
  * description allows one schema per component id.
  */
+export const personAbilitiesSchema = z
+  .object({
+    edit: z.boolean(),
+    delete: z.boolean(),
+    readHistory: z.boolean(),
+    changeOrganisation: z.boolean().describe('May give the person another organisation or none (the form unlocks it)'),
+    changeCity: z.boolean().describe('May move the person to another city (the form unlocks it)'),
+  })
+  .meta({ id: 'PersonAbilities' });
+
 export const organisationPersonSchema = z
   .object({
     id: z.uuid(),
@@ -149,13 +159,26 @@ export const organisationPersonSchema = z
     languages: z.array(z.string()),
     visibleToPartners: z.boolean(),
     visibleToPublic: z.boolean(),
-    canEdit: z.boolean(),
+    can: personAbilitiesSchema,
+    canEdit: z.boolean().describe('Deprecated: use can.edit'),
     version: z.number().int(),
     updatedAt: z.string(),
   })
   .meta({ id: 'Person' });
 
 export const organisationSummarySchema = z.object(organisationCoreFields).meta({ id: 'OrganisationSummary' });
+
+/** What the caller may do with the organisation (computed by organisation-policy.ts). */
+export const organisationAbilitiesSchema = z
+  .object({
+    edit: z.boolean(),
+    delete: z.boolean(),
+    changeCity: z.boolean().describe('May move it to another city (the form unlocks the city)'),
+    readHistory: z.boolean(),
+    renewItems: z.boolean().describe('May renew its offers and requests'),
+    reviewItems: z.boolean().describe('Reviews its items: what the caller saves is published without review'),
+  })
+  .meta({ id: 'OrganisationAbilities' });
 
 export const organisationSchema = z
   .object({
@@ -167,8 +190,9 @@ export const organisationSchema = z
     requests: z.array(organisationItemResponse),
     people: z.array(organisationPersonSchema).describe('Only the people the caller may see'),
     completeness: organisationCompletenessSchema.nullable().describe('What the profile lacks; only for those who may edit it'),
-    canEdit: z.boolean(),
-    canDelete: z.boolean(),
+    can: organisationAbilitiesSchema,
+    canEdit: z.boolean().describe('Deprecated: use can.edit'),
+    canDelete: z.boolean().describe('Deprecated: use can.delete'),
     version: z.number().int(),
     updatedAt: z.string(),
     updatedBy: z.object({ id: z.uuid(), displayName: z.string() }).nullable(),

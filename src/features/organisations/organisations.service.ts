@@ -11,7 +11,14 @@ import { organisationIdOrKey } from './find-organisation.ts';
 import { todayIso } from './item-validity.ts';
 import { organisationCompleteness } from './organisation-completeness.ts';
 import { isPublished, loadOrganisationItems, syncOrganisationItems } from './organisation-items.ts';
-import { canCreateOrganisation, canDeleteOrganisation, canEditOrganisation, canSeeUnpublishedItems } from './organisation-policy.ts';
+import {
+  canCreateOrganisation,
+  canDeleteOrganisation,
+  canEditOrganisation,
+  canMoveOrganisation,
+  canSeeUnpublishedItems,
+  organisationAbilities,
+} from './organisation-policy.ts';
 import { organisationParts } from './organisation-contributions.ts';
 import { checkOrganisationReferences, organisationColumns, uniqueKeyFromName } from './organisation-writes.ts';
 import type {
@@ -106,14 +113,16 @@ async function present(ctx: ServiceContext, row: OrganisationRow): Promise<Organ
       })
     : null;
   const [editor] = row.updatedBy ? await parts.authorNames.displayNames(ctx, [row.updatedBy]) : [];
+  const can = organisationAbilities(ctx.actor, row);
   return {
     ...record,
     offers: published(record.offers),
     requests: published(record.requests),
     people: await parts.people.visible(ctx, row.id),
     completeness,
-    canEdit: canEditOrganisation(ctx.actor, row),
-    canDelete: canDeleteOrganisation(ctx.actor, row),
+    can,
+    canEdit: can.edit,
+    canDelete: can.delete,
     updatedAt: row.updatedAt.toISOString(),
     updatedBy: editor ?? null,
   };
@@ -156,7 +165,7 @@ export async function updateOrganisation(ctx: ServiceContext, idOrKey: string, i
   const current = await findRow(ctx, idOrKey);
   if (!canEditOrganisation(ctx.actor, current)) throw forbidden('Only the organisation’s editors and its city’s coordinators can edit it.');
   // Moving an organisation to another city also needs the right to add organisations there.
-  if (input.cityId !== current.cityId && !canCreateOrganisation(ctx.actor, input.cityId)) {
+  if (input.cityId !== current.cityId && !(canMoveOrganisation(ctx.actor, current) && canCreateOrganisation(ctx.actor, input.cityId))) {
     throw forbidden('Only the coordinators of the new city can move an organisation there.');
   }
   await checkOrganisationReferences(ctx, input);

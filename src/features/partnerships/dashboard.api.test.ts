@@ -35,6 +35,8 @@ describe('dashboard', () => {
     const member = await w.dortmundMember.get('/api/dashboard');
     expect(keys(member)).toEqual(['dortmund-cluj-napoca']);
     expect(member.body.items[0].canEdit).toBe(false);
+    expect(member.body.covers).toBe('own-city');
+    expect((await w.admin.get('/api/dashboard')).body.covers).toBe('all');
   });
 
   it('places organisation editors in their organisation’s city', async () => {

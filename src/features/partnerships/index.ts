@@ -19,3 +19,4 @@ export { createAgreement } from './agreements/agreements.service.ts';
 export { backdateAgreements } from './agreements/backdate-agreements.ts';
 export { partnerCitiesWithThemes } from './partner-city-themes.ts';
 export { partnershipCityRowsSubquery, partnershipHasCitySql } from './partnership-city-rows.ts';
+export type { PartnershipActionContribution, PartnershipCan } from './partnership-actions.ts';

@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import type { ServiceContext } from '../../shared/context.ts';
 import { forbidden, notFound, unauthenticated } from '../../shared/errors.ts';
 import { isUuid } from '../../shared/uuid.ts';
@@ -25,6 +25,19 @@ export async function partnershipCityIds(ctx: ServiceContext, partnershipId: str
     .where(eq(partnershipCities.partnershipId, partnershipId))
     .orderBy(asc(partnershipCities.position));
   return rows.map((r) => r.cityId);
+}
+
+/** Member city ids of several partnerships (display order), in one statement. */
+export async function cityIdsOfPartnerships(ctx: ServiceContext, partnershipIds: readonly string[]): Promise<Map<string, string[]>> {
+  const byPartnership = new Map<string, string[]>(partnershipIds.map((id) => [id, []]));
+  if (!partnershipIds.length) return byPartnership;
+  const rows = await ctx.db
+    .select({ partnershipId: partnershipCities.partnershipId, cityId: partnershipCities.cityId })
+    .from(partnershipCities)
+    .where(inArray(partnershipCities.partnershipId, [...new Set(partnershipIds)]))
+    .orderBy(asc(partnershipCities.position));
+  for (const r of rows) byPartnership.get(r.partnershipId)?.push(r.cityId);
+  return byPartnership;
 }
 
 export async function mayEditPartnership(ctx: ServiceContext, partnershipId: string): Promise<boolean> {

@@ -23,9 +23,9 @@ export async function presentPartnership(ctx: ServiceContext, row: PartnershipRo
   return {
     ...summary,
     description: row.description,
-    agreements: await agreementsOfPartnership(ctx, row.id),
+    agreements: await agreementsOfPartnership(ctx, row.id, cityIds),
     // Hand-entered events and the entries other features contribute (the joint projects'), as the caller may see them, newest first.
-    timeline: [...(await timelineOfPartnership(ctx, row.id)), ...(await contributedTimelineEntries(ctx, row.id))].sort(
+    timeline: [...(await timelineOfPartnership(ctx, row.id, cityIds)), ...(await contributedTimelineEntries(ctx, row.id))].sort(
       (a, b) => b.occurredOn.localeCompare(a.occurredOn) || b.updatedAt.localeCompare(a.updatedAt),
     ),
     offices: summary.cities.map((city) => {

@@ -7,7 +7,7 @@ import type { CitySummary } from '../cities/cities.schemas.ts';
 import { citySummariesSubquery } from '../cities/index.ts';
 import { organisationCountsByCity } from '../organisations/index.ts';
 import type { PartnershipRow } from './partnership-access.ts';
-import { canEditPartnership } from './partnership-policy.ts';
+import { partnershipCan, partnershipCanRules } from './partnership-actions.ts';
 import type { PartnershipKind, PartnershipStatus, PartnershipSummary } from './partnerships.schemas.ts';
 import { partnershipCities, partnershipThemes, timelineEvents } from './partnerships.table.ts';
 import type { TimelineEvent } from './timeline-events.schemas.ts';
@@ -47,6 +47,7 @@ export async function summarisePartnerships(ctx: ServiceContext, rows: Partnersh
   const cityIds = [...new Set(memberRows.map((m) => m.id))];
   const orgCounts = await organisationCountsByCity(ctx, cityIds);
   const latest = await latestEvents(ctx, ids);
+  const canRules = await partnershipCanRules();
 
   const membersBy = groupBy(memberRows, (m) => m.partnershipId);
   const themesBy = groupBy(themeRows, (t) => t.partnershipId);
@@ -57,6 +58,11 @@ export async function summarisePartnerships(ctx: ServiceContext, rows: Partnersh
 
   return rows.map((row) => {
     const members: CitySummary[] = (membersBy.get(row.id) ?? []).map(({ partnershipId: _p, ...city }) => city);
+    const can = partnershipCan(
+      ctx.actor,
+      members.map((c) => c.id),
+      canRules,
+    );
     return {
       id: row.id,
       key: row.key,
@@ -72,10 +78,8 @@ export async function summarisePartnerships(ctx: ServiceContext, rows: Partnersh
         organisations: members.reduce((sum, c) => sum + (orgsBy.get(c.id) ?? 0), 0),
       },
       latestEvents: (latestBy.get(row.id) ?? []).map(({ partnershipId: _p, rank: _r, ...event }) => event),
-      canEdit: canEditPartnership(
-        ctx.actor,
-        members.map((c) => c.id),
-      ),
+      canEdit: can.edit,
+      can,
     };
   });
 }

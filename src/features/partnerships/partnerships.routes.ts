@@ -6,6 +6,7 @@ import { dashboardPartnerships } from './dashboard.service.ts';
 import { getPartnership } from './partnership-detail.ts';
 import {
   createPartnershipRequest,
+  dashboardResponse,
   partnershipListResponse,
   partnershipSchema,
   updatePartnershipRequest,
@@ -100,10 +101,10 @@ export default async function partnershipRoutes(app: ApiApp) {
   // Any signed-in user: the partnerships of their own city (all of them for admins).
   app.get(
     '/api/dashboard',
-    { schema: { tags, summary: 'The partnerships of the signed-in user’s city', response: { 200: partnershipListResponse, ...errorResponses } } },
+    { schema: { tags, summary: 'The partnerships of the signed-in user’s city', response: { 200: dashboardResponse, ...errorResponses } } },
     async (request) => {
       requireUser(request);
-      return { items: await dashboardPartnerships(request.ctx) };
+      return dashboardPartnerships(request.ctx);
     },
   );
 }

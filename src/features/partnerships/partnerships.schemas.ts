@@ -60,7 +60,19 @@ export const partnershipSummarySchema = z
       organisations: z.number().int().describe('Organisations based in the member cities'),
     }),
     latestEvents: z.array(latestEventSchema).describe('The three newest timeline events'),
-    canEdit: z.boolean(),
+    canEdit: z.boolean().describe('Deprecated: use can.edit'),
+    can: z
+      .object({
+        edit: z.boolean().describe('PUT and PATCH themes: admins and coordinators of a member city'),
+        delete: z.boolean().describe('DELETE: admins'),
+        addAgreement: z.boolean().describe('Add, change and delete agreements and their documents'),
+        addTimelineEvent: z.boolean().describe('Add, change and delete timeline events'),
+        startProject: z.boolean().describe('POST /api/projects for this partnership'),
+        useRadar: z.boolean().describe('The calls radar of this partnership (GET /api/calls/radar?partnership=…)'),
+        followCalls: z.boolean().describe('Follow a call for this partnership'),
+        subscribeFeed: z.boolean().describe('Create a calendar feed of this partnership'),
+      })
+      .describe('What the caller may do with this partnership; all false for the public'),
   })
   .meta({ id: 'PartnershipSummary' });
 
@@ -94,11 +106,18 @@ export const partnershipSchema = partnershipSummarySchema
   .meta({ id: 'Partnership' });
 
 export const partnershipListResponse = z.object({ items: z.array(partnershipSummarySchema) }).meta({ id: 'PartnershipList' });
+export const dashboardResponse = z
+  .object({
+    items: z.array(partnershipSummarySchema),
+    covers: z.enum(['all', 'own-city']).describe('all: the caller looks after every partnership (admins); own-city: those of their own city'),
+  })
+  .meta({ id: 'Dashboard' });
 
 export type CreatePartnershipRequest = z.infer<typeof createPartnershipRequest>;
 export type UpdatePartnershipRequest = z.infer<typeof updatePartnershipRequest>;
 export type UpdatePartnershipThemesRequest = z.infer<typeof updatePartnershipThemesRequest>;
 export type PartnershipSummary = z.infer<typeof partnershipSummarySchema>;
+export type Dashboard = z.infer<typeof dashboardResponse>;
 export type Partnership = z.infer<typeof partnershipSchema>;
 export type PartnershipKind = (typeof partnershipKinds)[number];
 export type PartnershipStatus = (typeof partnershipStatuses)[number];

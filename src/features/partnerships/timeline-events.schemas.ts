@@ -27,6 +27,12 @@ export const timelineEventSchema = z
     originalLang: originalLangSchema,
     version: z.number().int(),
     updatedAt: z.string(),
+    can: z
+      .object({
+        edit: z.boolean().describe('PUT: who may edit the partnership'),
+        delete: z.boolean().describe('DELETE: who may edit the partnership'),
+      })
+      .describe('What the caller may do with this event; all false on joint project entries and for the public'),
   })
   .meta({ id: 'TimelineEvent' });
 

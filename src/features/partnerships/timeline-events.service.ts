@@ -7,13 +7,15 @@ import { chooseOriginalLanguage, recordLanguage, storedTexts, textsByLanguage } 
 import type { UiLocale } from '../../shared/locales.ts';
 import { detectLanguage } from '../tagging/index.ts';
 import { recordDomainEvent } from '../domain-events/index.ts';
-import { findPartnershipRow, requirePartnershipEditor } from './partnership-access.ts';
+import { findPartnershipRow, partnershipCityIds, requirePartnershipEditor } from './partnership-access.ts';
+import { canEditPartnership } from './partnership-policy.ts';
 import { timelineEvents } from './partnerships.table.ts';
 import type { CreateTimelineEventRequest, TimelineEvent, UpdateTimelineEventRequest } from './timeline-events.schemas.ts';
 
 type TimelineEventRow = typeof timelineEvents.$inferSelect;
 
-export function presentTimelineEvent(row: TimelineEventRow): TimelineEvent {
+/** An event as the caller reads it; `mayEdit`: canEditPartnership for its partnership's cities. */
+export function presentTimelineEvent(row: TimelineEventRow, mayEdit: boolean): TimelineEvent {
   const lang = recordLanguage(row.originalLang, [row.title, row.description], detectLanguage);
   return {
     id: row.id,
@@ -25,17 +27,20 @@ export function presentTimelineEvent(row: TimelineEventRow): TimelineEvent {
     originalLang: lang,
     version: row.version,
     updatedAt: row.updatedAt.toISOString(),
+    can: { edit: mayEdit, delete: mayEdit },
   };
 }
 
-/** A partnership's timeline, newest first. */
-export async function timelineOfPartnership(ctx: ServiceContext, partnershipId: string): Promise<TimelineEvent[]> {
+/** A partnership's timeline, newest first. `cityIds`: its member cities, when the caller already read them. */
+export async function timelineOfPartnership(ctx: ServiceContext, partnershipId: string, cityIds?: readonly string[]): Promise<TimelineEvent[]> {
   const rows = await ctx.db
     .select()
     .from(timelineEvents)
     .where(eq(timelineEvents.partnershipId, partnershipId))
     .orderBy(desc(timelineEvents.occurredOn), desc(timelineEvents.createdAt), timelineEvents.id);
-  return rows.map(presentTimelineEvent);
+  if (!rows.length) return [];
+  const mayEdit = canEditPartnership(ctx.actor, cityIds ?? (await partnershipCityIds(ctx, partnershipId)));
+  return rows.map((row) => presentTimelineEvent(row, mayEdit));
 }
 
 export async function findTimelineEventRow(ctx: ServiceContext, id: string): Promise<TimelineEventRow> {
@@ -44,7 +49,7 @@ export async function findTimelineEventRow(ctx: ServiceContext, id: string): Pro
   return row;
 }
 
-const auditView = ({ updatedAt: _u, ...rest }: TimelineEvent) => rest;
+const auditView = ({ updatedAt: _u, can: _can, ...rest }: TimelineEvent) => rest;
 
 /** The texts as stored, in the event's original language; a 400 naming originalLang when its title lacks that language. */
 function textColumns(input: CreateTimelineEventRequest, current: UiLocale | null) {
@@ -58,7 +63,7 @@ function textColumns(input: CreateTimelineEventRequest, current: UiLocale | null
 export async function createTimelineEvent(ctx: ServiceContext, partnershipIdOrKey: string, input: CreateTimelineEventRequest): Promise<TimelineEvent> {
   return inTransaction(ctx, async (tx) => {
     const partnership = await findPartnershipRow(tx, partnershipIdOrKey);
-    await requirePartnershipEditor(tx, partnership.id);
+    const cityIds = await requirePartnershipEditor(tx, partnership.id);
     const [row] = await tx.db
       .insert(timelineEvents)
       .values({
@@ -69,7 +74,7 @@ export async function createTimelineEvent(ctx: ServiceContext, partnershipIdOrKe
         updatedBy: actorUserId(ctx.actor),
       })
       .returning();
-    const created = presentTimelineEvent(row);
+    const created = presentTimelineEvent(row, canEditPartnership(ctx.actor, cityIds));
     await recordDomainEvent(tx, { entityType: 'timeline-event', entityId: row.id, action: 'create', after: auditView(created) });
     return created;
   });
@@ -77,14 +82,15 @@ export async function createTimelineEvent(ctx: ServiceContext, partnershipIdOrKe
 
 export async function updateTimelineEvent(ctx: ServiceContext, id: string, input: UpdateTimelineEventRequest): Promise<TimelineEvent> {
   return inTransaction(ctx, async (tx) => {
-    const before = presentTimelineEvent(await findTimelineEventRow(tx, id));
-    await requirePartnershipEditor(tx, before.partnershipId);
+    const current = await findTimelineEventRow(tx, id);
+    const cityIds = await requirePartnershipEditor(tx, current.partnershipId);
+    const before = presentTimelineEvent(current, canEditPartnership(ctx.actor, cityIds));
     const row = await updateVersioned(tx, timelineEvents, 'The timeline event', id, input.version, {
       kind: input.kind,
       occurredOn: input.occurredOn,
       ...textColumns(input, before.originalLang),
     });
-    const after = presentTimelineEvent(row);
+    const after = presentTimelineEvent(row, canEditPartnership(ctx.actor, cityIds));
     await recordDomainEvent(tx, { entityType: 'timeline-event', entityId: id, action: 'update', before: auditView(before), after: auditView(after) });
     return after;
   });
@@ -92,8 +98,9 @@ export async function updateTimelineEvent(ctx: ServiceContext, id: string, input
 
 export async function deleteTimelineEvent(ctx: ServiceContext, id: string): Promise<void> {
   await inTransaction(ctx, async (tx) => {
-    const before = presentTimelineEvent(await findTimelineEventRow(tx, id));
-    await requirePartnershipEditor(tx, before.partnershipId);
+    const current = await findTimelineEventRow(tx, id);
+    const cityIds = await requirePartnershipEditor(tx, current.partnershipId);
+    const before = presentTimelineEvent(current, canEditPartnership(ctx.actor, cityIds));
     await tx.db.delete(timelineEvents).where(eq(timelineEvents.id, id));
     await recordDomainEvent(tx, { entityType: 'timeline-event', entityId: id, action: 'delete', before: auditView(before) });
   });

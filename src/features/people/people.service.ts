@@ -6,7 +6,7 @@ import { forbidden, invalid, notFound, type FieldError } from '../../shared/erro
 import { recordDomainEvent, recordDomainEvents, type DomainEvent } from '../domain-events/index.ts';
 import { cityNames, citySummariesAs } from '../cities/index.ts';
 import { organisationCityId, organisationSummariesSubquery } from '../organisations/index.ts';
-import { canEditPerson } from './person-policy.ts';
+import { canEditPerson, canMovePerson, personAbilities } from './person-policy.ts';
 import { visiblePeopleCondition } from './person-visibility.ts';
 import type { CreatePersonRequest, Person, PersonListQuery, UpdatePersonRequest } from './people.schemas.ts';
 import { people } from './people.table.ts';
@@ -38,6 +38,7 @@ const selectPeople = (ctx: ServiceContext, where: SQL | undefined) => selectAnyP
 type Joined = Awaited<ReturnType<typeof selectAnyPeople>>[number];
 
 function present(ctx: ServiceContext, { row, city, organisation }: Joined): Person {
+  const can = personAbilities(ctx.actor, row);
   return {
     id: row.id,
     name: row.name,
@@ -49,7 +50,8 @@ function present(ctx: ServiceContext, { row, city, organisation }: Joined): Pers
     languages: row.languages,
     visibleToPartners: row.visibleToPartners,
     visibleToPublic: row.visibleToPublic,
-    canEdit: canEditPerson(ctx.actor, row),
+    can,
+    canEdit: can.edit,
     version: row.version,
     updatedAt: row.updatedAt.toISOString(),
   };
@@ -117,7 +119,7 @@ const refuse = () => forbidden('Only the coordinators of the person’s city or 
 
 /** The audit snapshot: the stored facts, without reader-dependent fields. */
 function auditView(person: Person) {
-  const { canEdit: _c, updatedAt: _u, ...rest } = person;
+  const { can: _a, canEdit: _c, updatedAt: _u, ...rest } = person;
   return rest;
 }
 
@@ -139,6 +141,7 @@ export async function updatePerson(ctx: ServiceContext, id: string, input: Updat
   const current = await findVisible(ctx, id);
   // Moving a person needs the right to edit them both where they are and where they go.
   if (!canEditPerson(ctx.actor, current.row) || !canEditPerson(ctx.actor, input)) throw refuse();
+  if (input.cityId !== current.row.cityId && !canMovePerson(ctx.actor, current.row)) throw refuse();
   await checkReferences(ctx, input);
   return inTransaction(ctx, async (tx) => {
     const before = present(tx, await findVisible(tx, id));

@@ -1,5 +1,6 @@
 import { isAdmin } from '../../shared/actor.ts';
 import type { HistoryContribution } from '../audit/index.ts';
+import { canReadPersonHistory } from './person-policy.ts';
 import { personNames, personOwnership } from './person-queries.ts';
 
 /** A person's history is for their city's coordinators and their organisation's editors, who alone see their name in others' histories. */
@@ -12,10 +13,7 @@ const personHistory: HistoryContribution = {
         if (ctx.actor.kind !== 'user') return false;
         const person = await personOwnership(ctx, id);
         if (!person) return false;
-        return (
-          (ctx.actor.role === 'coordinator' && ctx.actor.cityId === person.cityId) ||
-          (ctx.actor.role === 'org-editor' && !!person.organisationId && ctx.actor.organisationId === person.organisationId)
-        );
+        return canReadPersonHistory(ctx.actor, person);
       },
     },
   ],

@@ -109,6 +109,7 @@ export async function listProjects(ctx: ServiceContext, query: ProjectListQuery)
       stageChangedAt: iso(r.stage_changed_at)!,
       nextStages: canManage ? [...nextStages(r.stage)] : [],
       canManage,
+      can: { manage: canManage },
       version: r.version,
     });
   }

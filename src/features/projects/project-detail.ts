@@ -84,6 +84,7 @@ export async function projectDetail(ctx: ServiceContext, projectId: string, now 
     cityIds,
   );
   const canManage = canManageProject(ctx.actor, facts);
+  const mayEditWorkPlan = canEditWorkPlan(ctx.actor, facts);
   return {
     id: row.id,
     title: row.title,
@@ -123,7 +124,8 @@ export async function projectDetail(ctx: ServiceContext, projectId: string, now 
       consortium.map((p) => ({ role: p.role, cityId: p.organisation.city.id })),
       cityIds,
     ),
-    permissions: { canManage, canEditWorkPlan: canEditWorkPlan(ctx.actor, facts) },
+    permissions: { canManage, canEditWorkPlan: mayEditWorkPlan },
+    can: { manage: canManage, editWorkPlan: mayEditWorkPlan },
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     version: row.version,

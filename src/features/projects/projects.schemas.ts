@@ -136,7 +136,10 @@ export const projectSummarySchema = z
     requestedAmount: amountOut.nullable(),
     stageChangedAt: z.string(),
     nextStages: z.array(stage),
-    canManage: z.boolean(),
+    canManage: z.boolean().describe('Deprecated: use can.manage'),
+    can: z
+      .object({ manage: z.boolean().describe('Move the stage, edit, change the consortium: the coordinators of the partnership cities and admins') })
+      .describe('What the caller may do with this project'),
     version: z.number().int(),
   })
   .meta({ id: 'ProjectSummary' });
@@ -208,7 +211,13 @@ export const projectSchema = z
     stageChangedAt: z.string(),
     nextStages: z.array(stage),
     submissionProblems: z.array(z.enum(submissionRules)).describe('What the consortium lacks to be submitted (empty when ready)'),
-    permissions: z.object({ canManage: z.boolean(), canEditWorkPlan: z.boolean() }),
+    permissions: z.object({ canManage: z.boolean(), canEditWorkPlan: z.boolean() }).describe('Deprecated: use can.manage and can.editWorkPlan'),
+    can: z
+      .object({
+        manage: z.boolean().describe('Move the stage, edit, change the consortium: the coordinators of the partnership cities and admins'),
+        editWorkPlan: z.boolean().describe('Write work packages, milestones, indicators and documents: also editors of consortium organisations'),
+      })
+      .describe('What the caller may do with this project'),
     createdAt: z.string(),
     updatedAt: z.string(),
     version: z.number().int(),

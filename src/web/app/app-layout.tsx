@@ -19,12 +19,10 @@ interface NavItem {
 
 export function AppLayout() {
   const { t } = useTranslation();
-  const { user, signOut } = useSession();
+  const { user, can, signOut } = useSession();
   const navigate = useNavigate();
   const location = useLocation();
   const [opened, { toggle, close }] = useDisclosure(false);
-  const isAdmin = user?.role === 'admin';
-  const canManageUsers = isAdmin || user?.role === 'coordinator';
 
   const items: NavItem[] = [
     { to: '/', label: user ? t('common.nav.dashboard') : t('common.nav.partnerships'), show: true },
@@ -35,11 +33,11 @@ export function AppLayout() {
     { to: '/introductions', label: t('introductions.nav'), show: !!user, badge: user && <IntroductionsNavBadge /> },
     { to: '/calls', label: t('calls.nav'), show: true },
     { to: '/projects', label: t('projects.nav'), show: !!user },
-    { to: '/review', label: t('review.nav'), show: canManageUsers, badge: canManageUsers && <ReviewNavBadge /> },
-    { to: '/matching/quality', label: t('matching.nav'), show: canManageUsers },
-    { to: '/admin/users', label: t('common.nav.users'), show: canManageUsers },
-    { to: '/imports', label: t('imports.nav'), show: canManageUsers },
-    { to: '/admin/outbox', label: t('common.nav.outbox'), show: isAdmin },
+    { to: '/review', label: t('review.nav'), show: can.reviewItems, badge: can.reviewItems && <ReviewNavBadge /> },
+    { to: '/matching/quality', label: t('matching.nav'), show: can.seeMatchingQuality },
+    { to: '/admin/users', label: t('common.nav.users'), show: can.listUsers },
+    { to: '/imports', label: t('imports.nav'), show: can.importCsv },
+    { to: '/admin/outbox', label: t('common.nav.outbox'), show: can.readMailOutbox },
     { to: '/settings', label: t('common.nav.settings'), show: !!user },
   ];
   const isActive = (to: string) => (to === '/' ? location.pathname === '/' : location.pathname.startsWith(to));

@@ -1,10 +1,16 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext, type ReactNode } from 'react';
-import type { CurrentUser, SessionResponse } from '../../features/auth/auth.schemas.ts';
+import { noSessionAbilities, type CurrentUser, type SessionAbilities, type SessionResponse } from '../../features/auth/auth.schemas.ts';
 import { apiGet, apiPost, setCsrfToken } from './api-client.ts';
 
 interface SessionValue {
   user: CurrentUser | null;
+  /**
+   * What the user may do outside any record (create a partnership, import, review…), answered by
+   * the API's policies: show pages, menu entries and buttons by these, never by the role.
+   * All false for the public and while the session loads.
+   */
+  can: SessionAbilities;
   loading: boolean;
   signIn(email: string, password: string): Promise<void>;
   signOut(): Promise<void>;
@@ -32,6 +38,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   };
   const value: SessionValue = {
     user: data?.user ?? null,
+    can: data?.can ?? noSessionAbilities,
     loading: isPending,
     adopt,
     async signIn(email, password) {
@@ -43,7 +50,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       await apiPost('/api/auth/sign-out');
       setCsrfToken(null);
       queryClient.clear();
-      queryClient.setQueryData(sessionQueryKey, { user: null, csrfToken: null });
+      queryClient.setQueryData<SessionResponse>(sessionQueryKey, { user: null, csrfToken: null, can: noSessionAbilities });
     },
   };
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;

@@ -36,8 +36,9 @@ describe('agreement documents', () => {
       sizeBytes: pdfBytes.length,
       sha256: crypto.createHash('sha256').update(pdfBytes).digest('hex'),
     });
+    expect(res.body.can).toEqual({ delete: true });
     const agreement = (await t.anonymous().get(`/api/agreements/${agreementId}`)).body;
-    expect(agreement.documents).toEqual([res.body]);
+    expect(agreement.documents).toEqual([{ ...res.body, can: { delete: false } }]);
     const detail = (await t.anonymous().get('/api/partnerships/dortmund-cluj-napoca')).body;
     expect(detail.agreements[0].documents[0].id).toBe(res.body.id);
   });

@@ -5,6 +5,7 @@ import { inTransaction, type ServiceContext } from '../../../shared/context.ts';
 import { invalid, notFound } from '../../../shared/errors.ts';
 import { recordDomainEvent } from '../../domain-events/index.ts';
 import { requirePartnershipEditor } from '../partnership-access.ts';
+import { canEditPartnership } from '../partnership-policy.ts';
 import { documentMetadataColumns, findAgreementRow, presentDocument } from './agreement-read.ts';
 import type { AgreementDocument } from './agreements.schemas.ts';
 import { agreementDocuments } from './agreements.table.ts';
@@ -17,14 +18,14 @@ export interface UploadedFile {
 }
 
 /** Checked before the upload is read, so that nobody without the right can make us buffer a file. */
-export async function requireDocumentUploader(ctx: ServiceContext, agreementId: string): Promise<void> {
+export async function requireDocumentUploader(ctx: ServiceContext, agreementId: string): Promise<string[]> {
   const agreement = await findAgreementRow(ctx, agreementId);
-  await requirePartnershipEditor(ctx, agreement.partnershipId);
+  return requirePartnershipEditor(ctx, agreement.partnershipId);
 }
 
 export async function addAgreementDocument(ctx: ServiceContext, agreementId: string, file: UploadedFile): Promise<AgreementDocument> {
   return inTransaction(ctx, async (tx) => {
-    await requireDocumentUploader(tx, agreementId);
+    const cityIds = await requireDocumentUploader(tx, agreementId);
     if (!looksLikePdf(file.contentType, file.bytes)) {
       throw invalid([{ path: 'file', rule: 'pdf_only', message: 'Only PDF documents can be attached.' }]);
     }
@@ -38,7 +39,7 @@ export async function addAgreementDocument(ctx: ServiceContext, agreementId: str
         uploadedBy: actorUserId(ctx.actor),
       })
       .returning(documentMetadataColumns);
-    const document = presentDocument(row);
+    const document = presentDocument(row, canEditPartnership(ctx.actor, cityIds));
     await recordDomainEvent(tx, { entityType: 'agreement-document', entityId: row.id, action: 'create', after: auditView(document) });
     return document;
   });
@@ -47,7 +48,8 @@ export async function addAgreementDocument(ctx: ServiceContext, agreementId: str
 async function findDocumentMetadata(ctx: ServiceContext, id: string): Promise<AgreementDocument> {
   const [row] = await ctx.db.select(documentMetadataColumns).from(agreementDocuments).where(eq(agreementDocuments.id, id));
   if (!row) throw notFound('The document');
-  return presentDocument(row);
+  // Only the history reads it (without `can`), after the caller's right was checked.
+  return presentDocument(row, false);
 }
 
 export async function readAgreementDocument(ctx: ServiceContext, id: string): Promise<{ fileName: string; contentType: string; bytes: Buffer }> {
@@ -68,4 +70,4 @@ export async function deleteAgreementDocument(ctx: ServiceContext, id: string): 
   });
 }
 
-const auditView = ({ uploadedAt: _u, ...rest }: AgreementDocument) => rest;
+const auditView = ({ uploadedAt: _u, can: _can, ...rest }: AgreementDocument) => rest;

@@ -3,6 +3,8 @@ import type { ServiceContext } from '../../../shared/context.ts';
 import { notFound } from '../../../shared/errors.ts';
 import { recordLanguage, textsByLanguage } from '../../../shared/localised-texts.ts';
 import { detectLanguage } from '../../tagging/index.ts';
+import { cityIdsOfPartnerships } from '../partnership-access.ts';
+import { canEditPartnership } from '../partnership-policy.ts';
 import type { Agreement, AgreementDocument } from './agreements.schemas.ts';
 import { agreementDocuments, agreementParties, agreements } from './agreements.table.ts';
 
@@ -18,8 +20,9 @@ export const documentMetadataColumns = {
   uploadedAt: agreementDocuments.uploadedAt,
 };
 
-export function presentDocument(row: { uploadedAt: Date } & Omit<AgreementDocument, 'uploadedAt'>): AgreementDocument {
-  return { ...row, uploadedAt: row.uploadedAt.toISOString() };
+/** A document's metadata as the caller reads it; `mayEdit`: canEditPartnership for its partnership's cities. */
+export function presentDocument(row: { uploadedAt: Date } & Omit<AgreementDocument, 'uploadedAt' | 'can'>, mayEdit: boolean): AgreementDocument {
+  return { ...row, uploadedAt: row.uploadedAt.toISOString(), can: { delete: mayEdit } };
 }
 
 export async function findAgreementRow(ctx: ServiceContext, id: string): Promise<AgreementRow> {
@@ -33,20 +36,29 @@ export async function getAgreement(ctx: ServiceContext, id: string): Promise<Agr
   return agreement;
 }
 
-/** A partnership's agreements, most recently signed first (unsigned drafts last). */
-export async function agreementsOfPartnership(ctx: ServiceContext, partnershipId: string): Promise<Agreement[]> {
+/** A partnership's agreements, most recently signed first (unsigned drafts last). `cityIds`: its member cities, when already read. */
+export async function agreementsOfPartnership(ctx: ServiceContext, partnershipId: string, cityIds?: readonly string[]): Promise<Agreement[]> {
   const rows = await ctx.db
     .select()
     .from(agreements)
     .where(eq(agreements.partnershipId, partnershipId))
     .orderBy(sql`${agreements.signedOn} desc nulls last`, desc(agreements.createdAt));
-  return presentAgreements(ctx, rows);
+  return presentAgreements(ctx, rows, cityIds && new Map([[partnershipId, cityIds]]));
 }
 
-/** Agreements with their parties and document metadata (never the document bytes). */
-export async function presentAgreements(ctx: ServiceContext, rows: AgreementRow[]): Promise<Agreement[]> {
+/**
+ * Agreements with their parties, document metadata (never the document bytes) and what the caller
+ * may do with them (who may edit their partnership); `cityIdsBy`: the partnerships' member cities, when already read.
+ */
+export async function presentAgreements(ctx: ServiceContext, rows: AgreementRow[], cityIdsBy?: ReadonlyMap<string, readonly string[]>): Promise<Agreement[]> {
   if (!rows.length) return [];
   const ids = rows.map((r) => r.id);
+  const cities =
+    cityIdsBy ??
+    (await cityIdsOfPartnerships(
+      ctx,
+      rows.map((r) => r.partnershipId),
+    ));
   const parties = await ctx.db.select().from(agreementParties).where(inArray(agreementParties.agreementId, ids)).orderBy(asc(agreementParties.position));
   const documents = await ctx.db
     .select(documentMetadataColumns)
@@ -54,6 +66,7 @@ export async function presentAgreements(ctx: ServiceContext, rows: AgreementRow[
     .where(inArray(agreementDocuments.agreementId, ids))
     .orderBy(asc(agreementDocuments.uploadedAt), asc(agreementDocuments.fileName));
   return rows.map((row) => {
+    const mayEdit = canEditPartnership(ctx.actor, cities.get(row.partnershipId) ?? []);
     const own = parties.filter((p) => p.agreementId === row.id);
     const lang = recordLanguage(row.originalLang, [row.title, row.summary, ...own.map((p) => p.office)], detectLanguage);
     return {
@@ -72,9 +85,10 @@ export async function presentAgreements(ctx: ServiceContext, rows: AgreementRow[
       facilitators: own
         .filter((p) => p.role === 'facilitator')
         .map((p) => ({ personName: p.personName, office: textsByLanguage(p.office, lang), organisation: p.organisation })),
-      documents: documents.filter((d) => d.agreementId === row.id).map(presentDocument),
+      documents: documents.filter((d) => d.agreementId === row.id).map((d) => presentDocument(d, mayEdit)),
       version: row.version,
       updatedAt: row.updatedAt.toISOString(),
+      can: { edit: mayEdit, delete: mayEdit, addDocument: mayEdit },
     };
   });
 }

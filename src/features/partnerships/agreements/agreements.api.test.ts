@@ -44,11 +44,14 @@ describe('agreements', () => {
       facilitators: letterOfIntent(w).facilitators,
       documents: [],
       version: 1,
+      can: { edit: true, delete: true, addDocument: true },
     });
+    // The public reads the same agreement, without the right to change it.
+    const asPublic = { ...res.body, can: { edit: false, delete: false, addDocument: false } };
     const detail = (await t.anonymous().get('/api/partnerships/dortmund-cluj-napoca')).body;
-    expect(detail.agreements).toEqual([res.body]);
+    expect(detail.agreements).toEqual([asPublic]);
     expect(detail.counts.agreements).toBe(1);
-    expect((await t.anonymous().get(`/api/agreements/${res.body.id}`)).body).toEqual(res.body);
+    expect((await t.anonymous().get(`/api/agreements/${res.body.id}`)).body).toEqual(asPublic);
   });
 
   it('replaces the parties on edit, refuses a stale version, and deletes', async () => {

@@ -47,6 +47,7 @@ export const agreementDocumentSchema = z
     sizeBytes: z.number().int(),
     sha256: z.string(),
     uploadedAt: z.string(),
+    can: z.object({ delete: z.boolean().describe('DELETE: who may edit the partnership') }).describe('What the caller may do with this document'),
   })
   .meta({ id: 'AgreementDocument' });
 
@@ -66,6 +67,13 @@ export const agreementSchema = z
     documents: z.array(agreementDocumentSchema),
     version: z.number().int(),
     updatedAt: z.string(),
+    can: z
+      .object({
+        edit: z.boolean().describe('PUT: who may edit the partnership'),
+        delete: z.boolean().describe('DELETE: who may edit the partnership'),
+        addDocument: z.boolean().describe('Upload a PDF document: who may edit the partnership'),
+      })
+      .describe('What the caller may do with this agreement; all false for the public'),
   })
   .meta({ id: 'Agreement' });
 

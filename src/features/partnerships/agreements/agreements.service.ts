@@ -72,7 +72,7 @@ async function present(ctx: ServiceContext, row: typeof agreements.$inferSelect)
 }
 
 // Documents have their own audit entries; the agreement's snapshot names them only.
-const auditView = ({ updatedAt: _u, documents, ...rest }: Agreement) => ({ ...rest, documents: documents.map((d) => d.fileName) });
+const auditView = ({ updatedAt: _u, can: _can, documents, ...rest }: Agreement) => ({ ...rest, documents: documents.map((d) => d.fileName) });
 
 export async function createAgreement(ctx: ServiceContext, partnershipIdOrKey: string, input: CreateAgreementRequest): Promise<Agreement> {
   return inTransaction(ctx, async (tx) => {

@@ -86,6 +86,8 @@ export async function projectEntriesOfPartnership(ctx: ServiceContext, partnersh
       // Notes on stage changes are internal (reviewers' feedback, budgets): readers only (above).
       version: 0,
       updatedAt: e.createdAt.toISOString(),
+      // Changed on the project's page, never from the partnership's timeline.
+      can: { edit: false, delete: false },
       projectId: project.id,
       projectTitle: project.title,
       projectStage: e.toStage,
@@ -101,6 +103,7 @@ export async function projectEntriesOfPartnership(ctx: ServiceContext, partnersh
       ...writtenTexts(m.title, null),
       version: 0,
       updatedAt: m.updatedAt.toISOString(),
+      can: { edit: false, delete: false },
       projectId: project.id,
       projectTitle: project.title,
     });

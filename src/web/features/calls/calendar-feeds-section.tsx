@@ -8,7 +8,6 @@ import { errorMessage } from '../../lib/form-errors.ts';
 import { formatDate } from '../../lib/labels.ts';
 import { notifyError, notifySuccess } from '../../lib/notify.ts';
 import { readableTitle } from '../../lib/readable-styles.ts';
-import { useSession } from '../../lib/session.tsx';
 import { uiLanguage } from '../../lib/ui-language.ts';
 import { useCalendarFeeds, useCreateFeed, usePartnerships, useRevokeFeed } from './calls-api.ts';
 
@@ -29,13 +28,12 @@ function CopyLink({ url }: { url: string }) {
 export function CalendarFeedsSection() {
   const { t, i18n } = useTranslation();
   const lang = uiLanguage(i18n);
-  const { user } = useSession();
   const feeds = useCalendarFeeds();
   const partnerships = usePartnerships();
   const create = useCreateFeed();
   const revoke = useRevokeFeed();
   const [fresh, setFresh] = useState<string | null>(null);
-  const mine = (partnerships.data ?? []).filter((p) => user?.role === 'admin' || p.cities.some((c) => c.id === user?.cityId));
+  const mine = (partnerships.data ?? []).filter((p) => p.can.subscribeFeed);
   const [partnershipId, setPartnershipId] = useState('');
   const onCreated = { onSuccess: (f: { url: string }) => setFresh(f.url), onError: (e: unknown) => notifyError(t, errorMessage(e, t)) };
 

@@ -23,12 +23,12 @@ export function CallDetailPage() {
 
 function CallDetailView({ call }: { call: CallDetail }) {
   const { t, i18n } = useTranslation();
-  const { user } = useSession();
+  const { can } = useSession();
   const lang = uiLanguage(i18n);
   const names = useMessageNames();
   usePageTitle(call.title);
   const cityProgramme = cityProgrammeOf({ identifier: call.identifier, callIdentifier: call.callIdentifier, programmeCode: call.programme?.code });
-  const canStartProject = user?.role === 'admin' || user?.role === 'coordinator';
+  const canStartProject = can.startProject;
   const money = (amount: number, currency: string) =>
     new Intl.NumberFormat(intlLocale(lang), { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
 

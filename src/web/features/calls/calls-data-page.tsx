@@ -6,7 +6,7 @@ import { DataTable } from '../../components/data-table.tsx';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { EmptyState, QueryState } from '../../components/query-state.tsx';
-import { RequireRole } from '../../components/require-role.tsx';
+import { RequireAbility } from '../../components/require-ability.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
 import { SectionHeading } from '../../components/section-heading.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
@@ -28,9 +28,9 @@ const outcomeColour: Record<CallImportRun['outcome'], string> = {
 /** Administrators: where the calls come from, the last runs, and "sync now" or a file upload. */
 export function CallsDataPage() {
   return (
-    <RequireRole roles={['admin']}>
+    <RequireAbility ability="manageCalls">
       <CallsData />
-    </RequireRole>
+    </RequireAbility>
   );
 }
 

@@ -10,7 +10,7 @@ import { useCallsState } from './use-calls-state.ts';
 
 export function CallsPage() {
   const { t } = useTranslation();
-  const { user } = useSession();
+  const { user, can } = useSession();
   const state = useCallsState();
   usePageTitle(t('calls.title'));
 
@@ -25,7 +25,7 @@ export function CallsPage() {
               <Anchor component={Link} to="/calls/followed">
                 {t('calls.followed.link')}
               </Anchor>
-              {user.role === 'admin' && (
+              {can.manageCalls && (
                 <Anchor component={Link} to="/calls/data">
                   {t('calls.data.link')}
                 </Anchor>

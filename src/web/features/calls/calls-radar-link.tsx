@@ -10,19 +10,18 @@ import { useSession } from '../../lib/session.tsx';
 export function CallsRadarLink({
   subject,
   keyValue,
-  cityIds,
+  allowed = true,
   variant = 'button',
 }: {
   subject: 'partnership' | 'organisation' | 'project';
   keyValue: string;
-  /** A partnership's radar is for its cities' users and admins: the others do not see the link. */
-  cityIds?: readonly string[];
+  /** Whether the API lets the caller use this radar (a partnership's `can.useRadar`: its cities' users and admins). */
+  allowed?: boolean;
   variant?: 'button' | 'anchor';
 }) {
   const { t } = useTranslation();
   const { user } = useSession();
-  if (!user) return null;
-  if (cityIds && user.role !== 'admin' && !cityIds.includes(user.cityId ?? '')) return null;
+  if (!user || !allowed) return null;
   const to = `/calls?radar=${encodeURIComponent(`${subject}:${keyValue}`)}`;
   const label = t(`calls.links.${subject}`);
   return variant === 'anchor' ? (

@@ -19,7 +19,7 @@ export function FollowControls({ identifier }: { identifier: string }) {
   const follow = useFollow();
   const unfollow = useUnfollow();
   const current = followed.data?.find((f) => f.call.identifier === identifier);
-  const mine = (partnerships.data ?? []).filter((p) => user?.role === 'admin' || p.cities.some((c) => c.id === user?.cityId));
+  const mine = (partnerships.data ?? []).filter((p) => p.can.followCalls);
   const [partnershipId, setPartnershipId] = useState('');
 
   if (!user) {

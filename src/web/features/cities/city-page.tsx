@@ -42,7 +42,7 @@ function CityView({ city, reload }: { city: City; reload: () => Promise<City | u
             <Anchor component={Link} to={`/history/city/${city.id}`} fz="sm">
               {t('cities.page.history')}
             </Anchor>
-            {city.canEdit && (
+            {city.can.edit && (
               <Button size="xs" onClick={open}>
                 {t('cities.edit.action')}
               </Button>
@@ -63,7 +63,7 @@ function CityView({ city, reload }: { city: City; reload: () => Promise<City | u
         <SectionHeading id="city-partnerships-heading" title={t('cities.partnerships.title')} />
         <CityPartnerships partnerships={city.partnerships} />
       </section>
-      {city.canEdit && <CityEditModal city={city} opened={editing} onClose={close} reload={reload} />}
+      {city.can.edit && <CityEditModal city={city} opened={editing} onClose={close} reload={reload} />}
     </Stack>
   );
 }

@@ -7,7 +7,7 @@ import type { CsvImport } from '../../../features/csv-import/csv-imports.schemas
 import { ConflictDialog } from '../../components/conflict-dialog.tsx';
 import { PaperSection } from '../../components/paper-section.tsx';
 import { QueryState } from '../../components/query-state.tsx';
-import { RequireRole } from '../../components/require-role.tsx';
+import { RequireAbility } from '../../components/require-ability.tsx';
 import { isVersionConflict } from '../../lib/api-client.ts';
 import { errorMessage } from '../../lib/form-errors.ts';
 import { readableTitle } from '../../lib/readable-styles.ts';
@@ -24,14 +24,14 @@ export function ImportPage() {
   const { id = '' } = useParams();
   const job = useCsvImport(id);
   return (
-    <RequireRole roles={['admin', 'coordinator']}>
+    <RequireAbility ability="importCsv">
       <Stack gap="lg">
         <Anchor component={Link} to="/imports">
           {t('imports.detail.back')}
         </Anchor>
         <QueryState query={job}>{(data) => <ImportDetail job={data} />}</QueryState>
       </Stack>
-    </RequireRole>
+    </RequireAbility>
   );
 }
 

@@ -8,7 +8,7 @@ import { DataTable } from '../../components/data-table.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { PaperSection } from '../../components/paper-section.tsx';
 import { EmptyState, QueryState } from '../../components/query-state.tsx';
-import { RequireRole } from '../../components/require-role.tsx';
+import { RequireAbility } from '../../components/require-ability.tsx';
 import { cityOptions } from '../../lib/city-options.ts';
 import { errorMessage, fieldErrorFor } from '../../lib/form-errors.ts';
 import { useCities } from '../../lib/lookups-api.ts';
@@ -22,26 +22,26 @@ export function ImportsPage() {
   const { t } = useTranslation();
   usePageTitle(t('imports.title'));
   return (
-    <RequireRole roles={['admin', 'coordinator']}>
+    <RequireAbility ability="importCsv">
       <Stack gap="lg">
         <PageHeader title={t('imports.title')} intro={t('imports.intro')} />
         <UploadForm />
         <RecentImports />
       </Stack>
-    </RequireRole>
+    </RequireAbility>
   );
 }
 
 function UploadForm() {
   const { t } = useTranslation();
-  const { user } = useSession();
+  const { user, can } = useSession();
   const cities = useCities();
   const navigate = useNavigate();
   const upload = useUploadCsv();
-  const isAdmin = user?.role === 'admin';
+  const anyCity = can.importCsvIntoAnyCity;
   const [cityId, setCityId] = useState('');
   const [file, setFile] = useState<File | null>(null);
-  const chosenCity = isAdmin ? cityId : (user?.cityId ?? '');
+  const chosenCity = anyCity ? cityId : (user?.cityId ?? '');
   const fileError = upload.error ? (fieldErrorFor(upload.error, t, 'file') ?? errorMessage(upload.error, t)) : undefined;
 
   return (
@@ -53,7 +53,7 @@ function UploadForm() {
         }}
       >
         <Stack gap="sm">
-          {isAdmin ? (
+          {anyCity ? (
             <NativeSelect
               label={t('imports.upload.city')}
               required

@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import type { PartnershipSummary } from '../../../features/partnerships/partnerships.schemas.ts';
+import type { Dashboard } from '../../../features/partnerships/partnerships.schemas.ts';
 import { apiGet } from '../../lib/api-client.ts';
 
+/** The caller's partnerships, and whether they look after all of them (the API decides). */
 export function useDashboard(enabled: boolean) {
   return useQuery({
     queryKey: ['dashboard'],
-    queryFn: async () => (await apiGet<{ items: PartnershipSummary[] }>('/api/dashboard')).items,
+    queryFn: () => apiGet<Dashboard>('/api/dashboard'),
     enabled,
   });
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CurrentUser } from '../../../features/auth/auth.schemas.ts';
 import { EmptyState, QueryState } from '../../components/query-state.tsx';
+import { useSession } from '../../lib/session.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { usePartnerships } from '../partnerships/partnerships-api.ts';
 import { useDashboard } from './dashboard-api.ts';
@@ -13,8 +14,10 @@ export function MyPartnerships({ user }: { user: CurrentUser }) {
   usePageTitle(t('dashboard.mine.title'));
   const dashboard = useDashboard(true);
   const all = usePartnerships();
-  const canCreate = user.role === 'admin' || user.role === 'coordinator';
-  const mine = new Set(dashboard.data?.map((p) => p.id) ?? []);
+  const { can } = useSession();
+  const mine = new Set(dashboard.data?.items.map((p) => p.id) ?? []);
+  // Administrators look after every partnership: the dashboard already lists them all.
+  const coversAll = dashboard.data?.covers === 'all';
 
   return (
     <Stack gap="xl">
@@ -22,10 +25,10 @@ export function MyPartnerships({ user }: { user: CurrentUser }) {
         <Stack gap={4}>
           <Title order={1}>{t('dashboard.mine.title')}</Title>
           <Text c="gray.7">
-            {t('dashboard.mine.greeting', { name: user.displayName })} {user.role === 'admin' ? t('dashboard.mine.adminIntro') : t('dashboard.mine.intro')}
+            {t('dashboard.mine.greeting', { name: user.displayName })} {coversAll ? t('dashboard.mine.adminIntro') : t('dashboard.mine.intro')}
           </Text>
         </Stack>
-        {canCreate && (
+        {can.createPartnership && (
           <Button component={Link} to="/partnerships/new">
             {t('partnerships.create.action')}
           </Button>
@@ -33,10 +36,10 @@ export function MyPartnerships({ user }: { user: CurrentUser }) {
       </Group>
       <section aria-labelledby="mine-heading">
         <Title order={2} id="mine-heading" fz="h3" mb="sm">
-          {user.role === 'admin' ? t('dashboard.mine.sectionTitleAll') : t('dashboard.mine.sectionTitle')}
+          {coversAll ? t('dashboard.mine.sectionTitleAll') : t('dashboard.mine.sectionTitle')}
         </Title>
         <QueryState query={dashboard}>
-          {(items) =>
+          {({ items }) =>
             items.length === 0 ? (
               <EmptyState title={t('dashboard.mine.emptyTitle')}>
                 <Text c="gray.7" maw={520}>
@@ -49,8 +52,7 @@ export function MyPartnerships({ user }: { user: CurrentUser }) {
           }
         </QueryState>
       </section>
-      {/* Administrators already see every partnership above. */}
-      {dashboard.isSuccess && user.role !== 'admin' && (
+      {dashboard.isSuccess && !coversAll && (
         <QueryState query={all}>
           {(items) => {
             const others = items.filter((p) => !mine.has(p.id));

@@ -116,22 +116,22 @@ function IntroductionView({ intro, onReload }: { intro: Introduction; onReload: 
         </Alert>
       )}
 
-      {(intro.viewer.canAccept || intro.viewer.canWithdraw) && (
+      {(intro.can.answer || intro.can.withdraw) && (
         <Paper withBorder p="md" radius="md">
           <Stack gap="sm">
-            {intro.viewer.canAccept && <Text fw={600}>{t('introductions.detail.yourAnswer')}</Text>}
+            {intro.can.answer && <Text fw={600}>{t('introductions.detail.yourAnswer')}</Text>}
             <Group gap="sm" wrap="wrap">
-              {intro.viewer.canAccept && (
+              {intro.can.answer && (
                 <Button onClick={() => run({ ...base, action: 'accept' }, t('introductions.detail.accepted'))} loading={action.isPending && !declining}>
                   {t('introductions.detail.accept')}
                 </Button>
               )}
-              {intro.viewer.canDecline && !declining && (
+              {intro.can.answer && !declining && (
                 <Button variant="default" color="red" onClick={() => setDeclining(true)}>
                   {t('introductions.detail.decline')}
                 </Button>
               )}
-              {intro.viewer.canWithdraw && (
+              {intro.can.withdraw && (
                 <Button variant="default" onClick={() => run({ ...base, action: 'withdraw' }, t('introductions.detail.withdrawn'))}>
                   {t('introductions.detail.withdraw')}
                 </Button>

@@ -53,7 +53,7 @@ export function IntroductionLadder({ intro, saving, error, onMove }: Props) {
           );
         })}
       </List>
-      {intro.viewer.canMoveStage && (
+      {intro.can.moveStage && (
         <form onSubmit={submit} aria-label={t('introductions.ladder.formLabel')}>
           <Group align="flex-end" gap="sm" wrap="wrap">
             <NativeSelect

@@ -24,7 +24,7 @@ export function IntroductionsPage() {
 
 function Introductions() {
   const { t } = useTranslation();
-  const { user } = useSession();
+  const { can } = useSession();
   const [params, setParams] = useSearchParams();
   const box = (boxes as string[]).includes(params.get('box') ?? '') ? (params.get('box') as Box) : 'inbox';
   const list = useIntroductionList(box);
@@ -33,21 +33,24 @@ function Introductions() {
     const n = b === 'inbox' ? unread?.inbox : b === 'sent' ? unread?.sent : 0;
     return n ? `${t(`introductions.box.${b}`)} (${n})` : t(`introductions.box.${b}`);
   };
-  const isCoordinator = user?.role === 'coordinator' || user?.role === 'admin';
   return (
     <Stack gap="lg">
       <PageHeader
         title={t('introductions.title')}
         intro={t('introductions.intro')}
         action={
-          isCoordinator && (
+          (can.seeIntroductionPipeline || can.brokerIntroductions) && (
             <Group gap="sm">
-              <Button component={Link} to="/introductions/pipeline" variant="default">
-                {t('introductions.pipeline.title')}
-              </Button>
-              <Button component={Link} to="/introductions/new">
-                {t('introductions.new.brokerButton')}
-              </Button>
+              {can.seeIntroductionPipeline && (
+                <Button component={Link} to="/introductions/pipeline" variant="default">
+                  {t('introductions.pipeline.title')}
+                </Button>
+              )}
+              {can.brokerIntroductions && (
+                <Button component={Link} to="/introductions/new">
+                  {t('introductions.new.brokerButton')}
+                </Button>
+              )}
             </Group>
           )
         }

@@ -30,14 +30,14 @@ export function NewIntroductionPage() {
 
 function NewIntroductionForm() {
   const { t } = useTranslation();
-  const { user } = useSession();
+  const { user, can } = useSession();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const toKey = params.get('to');
   const itemId = params.get('item');
   // A member or editor asks for their own organisation; a coordinator chooses among their city's.
   const ownOrganisation = user?.organisationId ?? null;
-  const broker = user?.role === 'coordinator' || user?.role === 'admin';
+  const broker = can.brokerIntroductions;
   const [fromChoice, setFromChoice] = useState(params.get('from') ?? '');
   const from = fromChoice || ownOrganisation || '';
   const to = useOrganisationByKey(toKey);

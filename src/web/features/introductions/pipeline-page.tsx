@@ -4,7 +4,7 @@ import { useSearchParams } from 'react-router';
 import { introductionStages, introductionStatuses } from '../../../features/introductions/introductions.schemas.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { EmptyState, QueryState } from '../../components/query-state.tsx';
-import { RequireRole } from '../../components/require-role.tsx';
+import { RequireAbility } from '../../components/require-ability.tsx';
 import { cityOptions } from '../../lib/city-options.ts';
 import { useCities } from '../../lib/lookups-api.ts';
 import { useSession } from '../../lib/session.tsx';
@@ -17,19 +17,19 @@ export function PipelinePage() {
   const { t } = useTranslation();
   usePageTitle(t('introductions.pipeline.title'));
   return (
-    <RequireRole roles={['admin', 'coordinator']}>
+    <RequireAbility ability="seeIntroductionPipeline">
       <Pipeline />
-    </RequireRole>
+    </RequireAbility>
   );
 }
 
 function Pipeline() {
   const { t } = useTranslation();
-  const { user } = useSession();
-  const isAdmin = user?.role === 'admin';
+  const { can } = useSession();
+  const anyCity = can.seeIntroductionPipelineOfAnyCity;
   const cities = useCities();
   const [params, setParams] = useSearchParams();
-  const filters = { cityId: isAdmin ? (params.get('city') ?? '') : '', status: params.get('status') ?? '', stage: params.get('stage') ?? '' };
+  const filters = { cityId: anyCity ? (params.get('city') ?? '') : '', status: params.get('status') ?? '', stage: params.get('stage') ?? '' };
   const pipeline = usePipeline(filters);
   const set = (key: string, value: string) => {
     const next = new URLSearchParams(params);
@@ -69,7 +69,7 @@ function Pipeline() {
               </SimpleGrid>
             </section>
             <Group gap="sm" wrap="wrap" align="flex-end">
-              {isAdmin && (
+              {anyCity && (
                 <NativeSelect
                   label={t('introductions.pipeline.city')}
                   data={[{ value: '', label: t('introductions.pipeline.allCities') }, ...cityOptions(cities.data ?? [])]}

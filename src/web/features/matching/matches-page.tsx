@@ -7,7 +7,6 @@ import { RequireRole } from '../../components/require-role.tsx';
 import { useSession } from '../../lib/session.tsx';
 import { uiLanguage } from '../../lib/ui-language.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
-import { canGiveFeedback } from './can-give-feedback.ts';
 import { MatchCard } from './match-card.tsx';
 import { useMatches, useReader } from './matching-api.ts';
 
@@ -23,11 +22,11 @@ export function MatchesPage() {
 function Matches() {
   const { key = '' } = useParams();
   const { t, i18n } = useTranslation();
-  const { user } = useSession();
+  const { can } = useSession();
   const reader = useReader(key);
   const matches = useMatches(key, uiLanguage(i18n));
   usePageTitle(reader.data ? `${t('matching.page.title')}: ${reader.data.name}` : t('matching.page.title'));
-  const showQuality = user?.role === 'admin' || user?.role === 'coordinator';
+  const showQuality = can.seeMatchingQuality || can.seeMatchingQualityOfAnyCity;
   return (
     <Stack gap="lg">
       <Anchor component={Link} to={`/organisations/${encodeURIComponent(key)}`} fz="sm">
@@ -57,13 +56,7 @@ function Matches() {
                   <Stack gap="md">
                     <Text role="status">{t('matching.page.count', { count: items.length })}</Text>
                     {items.map((m, i) => (
-                      <MatchCard
-                        key={m.organisation.id}
-                        match={m}
-                        rank={i + 1}
-                        readerKey={org.key}
-                        feedback={canGiveFeedback(user, { id: org.id, cityId: org.city.id })}
-                      />
+                      <MatchCard key={m.organisation.id} match={m} rank={i + 1} readerKey={org.key} feedback={m.can.giveFeedback} />
                     ))}
                   </Stack>
                 )

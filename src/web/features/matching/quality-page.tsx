@@ -5,7 +5,7 @@ import type { QualityReport } from '../../../features/matching/matching.schemas.
 import { DataTable } from '../../components/data-table.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { QueryState } from '../../components/query-state.tsx';
-import { RequireRole } from '../../components/require-role.tsx';
+import { RequireAbility } from '../../components/require-ability.tsx';
 import { cityOptions } from '../../lib/city-options.ts';
 import { formatDate } from '../../lib/labels.ts';
 import { useCities } from '../../lib/lookups-api.ts';
@@ -19,9 +19,9 @@ export function QualityPage() {
   const { t } = useTranslation();
   usePageTitle(t('matching.quality.title'));
   return (
-    <RequireRole roles={['admin', 'coordinator']}>
+    <RequireAbility ability="seeMatchingQuality">
       <Quality />
-    </RequireRole>
+    </RequireAbility>
   );
 }
 
@@ -40,17 +40,17 @@ function Figure({ label, value }: { label: string; value: number }) {
 
 function Quality() {
   const { t, i18n } = useTranslation();
-  const { user } = useSession();
-  const isAdmin = user?.role === 'admin';
+  const { can } = useSession();
+  const anyCity = can.seeMatchingQualityOfAnyCity;
   const [params, setParams] = useSearchParams();
-  const city = isAdmin ? (params.get('city') ?? '') : '';
+  const city = anyCity ? (params.get('city') ?? '') : '';
   const cities = useCities();
   const report = useQualityReport(city);
   const lang = uiLanguage(i18n);
   return (
     <Stack gap="lg">
-      <PageHeader title={t('matching.quality.title')} intro={isAdmin ? t('matching.quality.introAdmin') : t('matching.quality.intro')} />
-      {isAdmin && (
+      <PageHeader title={t('matching.quality.title')} intro={anyCity ? t('matching.quality.introAdmin') : t('matching.quality.intro')} />
+      {anyCity && (
         <NativeSelect
           label={t('matching.quality.city')}
           data={[{ value: '', label: t('matching.quality.allCities') }, ...cityOptions(cities.data ?? [])]}

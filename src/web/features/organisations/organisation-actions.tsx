@@ -26,17 +26,17 @@ export function OrganisationActions({ organisation }: { organisation: Organisati
 
   return (
     <Group gap="sm">
-      {organisation.canEdit && (
+      {organisation.can.edit && (
         <Button component={Link} to={`/organisations/${organisation.key}/edit`}>
           {t('organisations.detail.edit')}
         </Button>
       )}
-      {organisation.canEdit && (
+      {organisation.can.readHistory && (
         <Button component={Link} to={`/history/organisation/${organisation.id}`} variant="default">
           {t('common.actions.history')}
         </Button>
       )}
-      {organisation.canDelete && (
+      {organisation.can.delete && (
         <ConfirmButton
           title={t('organisations.delete.title')}
           message={t('organisations.delete.message', { name: organisation.name })}

@@ -43,11 +43,11 @@ function OrganisationView({ organisation, reload }: { organisation: Organisation
   const renewRequested = useSearchParams()[0].has('renew');
   // From the expiry reminder: the first Renew button takes the focus, so renewal is one key press.
   useEffect(() => {
-    if (!renewRequested || !organisation.canEdit) return;
+    if (!renewRequested || !organisation.can.renewItems) return;
     const first = document.querySelector<HTMLElement>('[data-renew]');
     first?.scrollIntoView({ block: 'center' });
     first?.focus({ preventScroll: true });
-  }, [renewRequested, organisation.canEdit]);
+  }, [renewRequested, organisation.can.renewItems]);
   return (
     <Stack gap="lg">
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="md">
@@ -95,7 +95,7 @@ function OrganisationView({ organisation, reload }: { organisation: Organisation
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="lg">
-            {organisation.canEdit && organisation.completeness && (
+            {organisation.can.edit && organisation.completeness && (
               <CompletenessPanel completeness={organisation.completeness} organisationKey={organisation.key} onForm={false} />
             )}
             <Paper withBorder p="md" component="section" aria-labelledby="org-facts">

@@ -7,7 +7,6 @@ import { ConflictDialog } from '../../components/conflict-dialog.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { RequireRole } from '../../components/require-role.tsx';
 import { notifySuccess } from '../../lib/notify.ts';
-import { useSession } from '../../lib/session.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { useVersionedEdit } from '../../lib/use-versioned-edit.ts';
 import { CompletenessPanel, focusFormTarget } from './completeness-panel.tsx';
@@ -36,7 +35,6 @@ export function OrganisationEditPage() {
 
 function EditOrganisation({ organisation, reload }: { organisation: Organisation; reload: () => Promise<Organisation | undefined> }) {
   const { t } = useTranslation();
-  const { user } = useSession();
   const navigate = useNavigate();
   const { hash } = useLocation();
   // A link from the completeness panel names the field to fill in: lead the keyboard there.
@@ -58,13 +56,13 @@ function EditOrganisation({ organisation, reload }: { organisation: Organisation
   return (
     <Stack gap="lg">
       <Title order={1}>{t('organisations.form.editTitle', { name: organisation.name })}</Title>
-      {!organisation.canEdit && <Alert color="orange">{t('organisations.form.cannotEdit')}</Alert>}
+      {!organisation.can.edit && <Alert color="orange">{t('organisations.form.cannotEdit')}</Alert>}
       <OrganisationForm
         intro={organisation.completeness && <CompletenessPanel completeness={organisation.completeness} organisationKey={organisation.key} onForm />}
         values={edit.values}
         onChange={edit.set}
         mode="edit"
-        cityLocked={user?.role !== 'admin'}
+        cityLocked={!organisation.can.changeCity}
         submitting={edit.saving}
         error={edit.error}
         cancelTo={`/organisations/${organisation.key}`}

@@ -16,7 +16,7 @@ const FILTERS = ['city', 'kind', 'q'] as const;
 
 export function OrganisationListPage() {
   const { t } = useTranslation();
-  const { user } = useSession();
+  const { can } = useSession();
   usePageTitle(t('organisations.list.title'));
   const { values, page, setFilter, setPage, clear, hasFilters } = useListParams(FILTERS);
   const cities = useCities();
@@ -34,7 +34,7 @@ export function OrganisationListPage() {
     },
     !waitingForCity && !unknownCity,
   );
-  const canCreate = user?.role === 'admin' || user?.role === 'coordinator';
+  const canCreate = can.createOrganisation || can.createOrganisationInAnyCity;
   const resultProps = { hasFilters, canCreate, page, pageSize: PAGE_SIZE, onClear: clear, onPage: setPage };
 
   return (

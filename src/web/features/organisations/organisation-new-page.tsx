@@ -2,7 +2,7 @@ import { Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { RequireRole } from '../../components/require-role.tsx';
+import { RequireAbility } from '../../components/require-ability.tsx';
 import { notifySuccess } from '../../lib/notify.ts';
 import { useSession } from '../../lib/session.tsx';
 import { uiLanguage } from '../../lib/ui-language.ts';
@@ -13,15 +13,15 @@ import { useCreateOrganisation } from './organisations-api.ts';
 
 export function OrganisationNewPage() {
   return (
-    <RequireRole roles={['admin', 'coordinator']}>
+    <RequireAbility ability="createOrganisation">
       <NewOrganisation />
-    </RequireRole>
+    </RequireAbility>
   );
 }
 
 function NewOrganisation() {
   const { t, i18n } = useTranslation();
-  const { user } = useSession();
+  const { user, can } = useSession();
   const navigate = useNavigate();
   const create = useCreateOrganisation();
   usePageTitle(t('organisations.form.newTitle'));
@@ -47,7 +47,7 @@ function NewOrganisation() {
         values={values}
         onChange={(patch) => setValues((v) => ({ ...v, ...patch }))}
         mode="create"
-        cityLocked={user?.role !== 'admin'}
+        cityLocked={!can.createOrganisationInAnyCity}
         submitting={create.isPending}
         error={create.error}
         cancelTo="/organisations"

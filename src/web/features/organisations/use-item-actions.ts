@@ -5,7 +5,6 @@ import { isVersionConflict } from '../../lib/api-client.ts';
 import { errorMessage } from '../../lib/form-errors.ts';
 import { formatDate } from '../../lib/labels.ts';
 import { notifyError, notifySuccess } from '../../lib/notify.ts';
-import { useSession } from '../../lib/session.tsx';
 import { uiLanguage } from '../../lib/ui-language.ts';
 import type { ConflictDialogState } from '../../lib/use-versioned-edit.ts';
 import { requestWithDraft } from './organisation-form-model.ts';
@@ -19,15 +18,15 @@ import { useRenewItem, useUpdateOrganisation } from './organisations-api.ts';
  */
 export function useItemActions(organisation: Organisation, reload: () => Promise<void>): { actions: ItemActions | undefined; conflict: ConflictDialogState } {
   const { t, i18n } = useTranslation();
-  const { user } = useSession();
   const renew = useRenewItem();
   const save = useUpdateOrganisation(organisation.id);
   const [conflict, setConflict] = useState(false);
   const [submittingId, setSubmittingId] = useState<string | null>(null);
   const titleOf = (item: OrganisationItem) => item.title || t('organisations.items.untitled');
-  const publishes = user?.role === 'admin' || (user?.role === 'coordinator' && user.cityId === organisation.city.id);
+  // Coordinators of its city (admins anywhere) review its items: what they submit is published at once.
+  const publishes = organisation.can.reviewItems;
 
-  const actions: ItemActions | undefined = organisation.canEdit
+  const actions: ItemActions | undefined = organisation.can.edit
     ? {
         publishes,
         renewing: renew.isPending ? (renew.variables ?? null) : null,

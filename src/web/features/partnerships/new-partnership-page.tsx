@@ -17,12 +17,12 @@ import { useCreatePartnership } from './partnerships-api.ts';
 
 export function NewPartnershipPage() {
   const { t } = useTranslation();
-  const { user, loading } = useSession();
+  const { user, loading, can } = useSession();
   usePageTitle(t('partnerships.create.title'));
   let body;
   if (loading) body = <Loader aria-hidden size="sm" />;
   else if (!user) body = <AccessNotice reason="unauthenticated" />;
-  else if (user.role !== 'admin' && user.role !== 'coordinator') body = <AccessNotice reason="forbidden" />;
+  else if (!can.createPartnership) body = <AccessNotice reason="forbidden" />;
   else body = <NewPartnershipForm user={user} />;
   return (
     <Stack maw={820}>

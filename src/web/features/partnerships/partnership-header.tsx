@@ -54,16 +54,16 @@ export function PartnershipHeader({ partnership, reload }: Props) {
               {t('projects.partnershipLink')}
             </Anchor>
           )}
-          <CallsRadarLink subject="partnership" keyValue={partnership.key} cityIds={partnership.cities.map((c) => c.id)} variant="anchor" />
+          <CallsRadarLink subject="partnership" keyValue={partnership.key} allowed={partnership.can.useRadar} variant="anchor" />
           <Anchor component={Link} to={`/history/partnership/${partnership.id}`} fz="sm">
             {t('partnerships.header.history')}
           </Anchor>
-          {partnership.canEdit && (
+          {partnership.can.edit && (
             <Button size="xs" onClick={open}>
               {t('partnerships.edit.action')}
             </Button>
           )}
-          {user?.role === 'admin' && (
+          {partnership.can.delete && (
             <ConfirmButton
               size="xs"
               title={t('partnerships.delete.title')}
@@ -85,7 +85,7 @@ export function PartnershipHeader({ partnership, reload }: Props) {
           )}
         </Group>
       </Group>
-      {partnership.canEdit && <EditPartnershipModal partnership={partnership} opened={editing} onClose={close} reload={reload} />}
+      {partnership.can.edit && <EditPartnershipModal partnership={partnership} opened={editing} onClose={close} reload={reload} />}
     </Stack>
   );
 }

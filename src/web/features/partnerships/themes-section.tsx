@@ -12,14 +12,14 @@ export function ThemesSection({ partnership, reload }: { partnership: Partnershi
   return (
     <section aria-labelledby="themes-heading">
       <SectionHeading id="themes-heading" title={t('partnerships.themes.title')}>
-        {partnership.canEdit && (
+        {partnership.can.edit && (
           <Button variant="light" size="xs" onClick={open}>
             {t('partnerships.themes.edit')}
           </Button>
         )}
       </SectionHeading>
       <ThemeBadges themes={partnership.themes} emptyText={t('partnerships.themes.empty')} />
-      {partnership.canEdit && <EditThemesModal partnership={partnership} opened={opened} onClose={close} reload={reload} />}
+      {partnership.can.edit && <EditThemesModal partnership={partnership} opened={opened} onClose={close} reload={reload} />}
     </section>
   );
 }

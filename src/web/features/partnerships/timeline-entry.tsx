@@ -11,12 +11,11 @@ import { useDeleteTimelineEvent } from './timeline-api.ts';
 
 interface Props {
   event: TimelineEvent;
-  canEdit: boolean;
   showHistory: boolean;
   onEdit: () => void;
 }
 
-export function TimelineEntry({ event, canEdit, showHistory, onEdit }: Props) {
+export function TimelineEntry({ event, showHistory, onEdit }: Props) {
   const { t, i18n } = useTranslation();
   const remove = useDeleteTimelineEvent();
   const title = chooseText(event.title, event.originalLang, uiLanguage(i18n));
@@ -42,15 +41,15 @@ export function TimelineEntry({ event, canEdit, showHistory, onEdit }: Props) {
         </Text>
       )}
       {description && description.lang !== title?.lang && <ShownLanguageNote shown={description} />}
-      {(canEdit || showHistory) && (
+      {(event.can.edit || event.can.delete || showHistory) && (
         <Group gap="xs">
-          {canEdit && (
+          {event.can.edit && (
             <Button variant="subtle" size="compact-xs" onClick={onEdit}>
               {t('common.actions.edit')}
               <VisuallyHidden> ({titleText})</VisuallyHidden>
             </Button>
           )}
-          {canEdit && (
+          {event.can.delete && (
             <DeleteItemButton
               size="compact-xs"
               title={t('partnerships.timeline.deleteTitle')}

@@ -21,10 +21,11 @@ export function TimelineSection({ partnership, reload, showHistory }: Props) {
   const modal = useModalTarget<TimelineEvent>();
   // Newest first, whatever order the events were entered in.
   const events = [...partnership.timeline].sort((a, b) => b.occurredOn.localeCompare(a.occurredOn));
+  const mayChange = partnership.can.addTimelineEvent || events.some((e) => e.can.edit);
   return (
     <section aria-labelledby="timeline-heading">
       <SectionHeading id="timeline-heading" title={t('partnerships.timeline.title')}>
-        {partnership.canEdit && (
+        {partnership.can.addTimelineEvent && (
           <Button variant="light" size="xs" onClick={() => modal.open(null)}>
             {t('partnerships.timeline.add')}
           </Button>
@@ -37,7 +38,7 @@ export function TimelineSection({ partnership, reload, showHistory }: Props) {
           {events.map((event) => (
             <Timeline.Item key={event.id} component="li">
               {isHandEnteredEvent(event) ? (
-                <TimelineEntry event={event} canEdit={partnership.canEdit} showHistory={showHistory} onEdit={() => modal.open(event)} />
+                <TimelineEntry event={event} showHistory={showHistory} onEdit={() => modal.open(event)} />
               ) : (
                 <PartnershipProjectEntry entry={event} />
               )}
@@ -45,7 +46,7 @@ export function TimelineSection({ partnership, reload, showHistory }: Props) {
           ))}
         </Timeline>
       )}
-      {partnership.canEdit && <TimelineEventModal partnership={partnership} event={modal.target} opened={modal.opened} onClose={modal.close} reload={reload} />}
+      {mayChange && <TimelineEventModal partnership={partnership} event={modal.target} opened={modal.opened} onClose={modal.close} reload={reload} />}
     </section>
   );
 }

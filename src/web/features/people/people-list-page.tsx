@@ -16,7 +16,7 @@ const FILTERS = ['city', 'organisation'] as const;
 
 export function PeopleListPage() {
   const { t } = useTranslation();
-  const { user } = useSession();
+  const { user, can } = useSession();
   usePageTitle(t('people.list.title'));
   const { values, page, setFilter, setFilters, setPage, clear, hasFilters } = useListParams(FILTERS);
   const cities = useCities();
@@ -32,7 +32,7 @@ export function PeopleListPage() {
   const resolving = cityResolving || organisationResolving;
   const unknown = cityUnknown || organisationUnknown;
   const list = usePeopleList({ cityId, organisationId, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }, !resolving && !unknown);
-  const canCreate = user?.role === 'admin' || user?.role === 'coordinator' || user?.role === 'org-editor';
+  const canCreate = can.createPerson || can.createPersonInOwnCity || can.createPersonInAnyCity;
 
   const setFilterKeepingConsistency = (name: 'city' | 'organisation', value: string | null) => {
     // A different city makes the chosen organisation meaningless.

@@ -60,37 +60,43 @@ export function PersonCard({ person }: { person: Person }) {
           </Text>
         )}
       </Stack>
-      {person.canEdit && (
+      {(person.can.edit || person.can.readHistory || person.can.delete) && (
         <Group gap="xs" mt="md">
-          <Button
-            component={Link}
-            to={`/people/${person.id}/edit`}
-            size="compact-sm"
-            variant="light"
-            aria-label={t('people.card.editNamed', { name: person.name })}
-          >
-            {t('common.actions.edit')}
-          </Button>
-          <Button
-            component={Link}
-            to={`/history/person/${person.id}`}
-            size="compact-sm"
-            variant="default"
-            aria-label={t('people.card.historyNamed', { name: person.name })}
-          >
-            {t('common.actions.history')}
-          </Button>
-          <ConfirmButton
-            size="compact-sm"
-            aria-label={t('people.card.deleteNamed', { name: person.name })}
-            title={t('people.delete.title')}
-            message={t('people.delete.message', { name: person.name })}
-            confirmLabel={t('people.delete.confirm')}
-            onConfirm={onDelete}
-            loading={remove.isPending}
-          >
-            {t('common.actions.delete')}
-          </ConfirmButton>
+          {person.can.edit && (
+            <Button
+              component={Link}
+              to={`/people/${person.id}/edit`}
+              size="compact-sm"
+              variant="light"
+              aria-label={t('people.card.editNamed', { name: person.name })}
+            >
+              {t('common.actions.edit')}
+            </Button>
+          )}
+          {person.can.readHistory && (
+            <Button
+              component={Link}
+              to={`/history/person/${person.id}`}
+              size="compact-sm"
+              variant="default"
+              aria-label={t('people.card.historyNamed', { name: person.name })}
+            >
+              {t('common.actions.history')}
+            </Button>
+          )}
+          {person.can.delete && (
+            <ConfirmButton
+              size="compact-sm"
+              aria-label={t('people.card.deleteNamed', { name: person.name })}
+              title={t('people.delete.title')}
+              message={t('people.delete.message', { name: person.name })}
+              confirmLabel={t('people.delete.confirm')}
+              onConfirm={onDelete}
+              loading={remove.isPending}
+            >
+              {t('common.actions.delete')}
+            </ConfirmButton>
+          )}
         </Group>
       )}
     </Card>

@@ -6,7 +6,6 @@ import { ConflictDialog } from '../../components/conflict-dialog.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { RequireRole } from '../../components/require-role.tsx';
 import { notifySuccess } from '../../lib/notify.ts';
-import { useSession } from '../../lib/session.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { useVersionedEdit } from '../../lib/use-versioned-edit.ts';
 import { usePerson, useUpdatePerson } from './people-api.ts';
@@ -32,7 +31,6 @@ export function PersonEditPage() {
 
 function EditPerson({ person, reload }: { person: Person; reload: () => Promise<Person | undefined> }) {
   const { t } = useTranslation();
-  const { user } = useSession();
   const navigate = useNavigate();
   const edit = useVersionedEdit({
     record: person,
@@ -52,8 +50,8 @@ function EditPerson({ person, reload }: { person: Person; reload: () => Promise<
       <PersonForm
         values={edit.values}
         onChange={edit.set}
-        cityLocked={user?.role !== 'admin'}
-        organisationLocked={user?.role === 'org-editor'}
+        cityLocked={!person.can.changeCity}
+        organisationLocked={!person.can.changeOrganisation}
         knownOrganisation={person.organisation}
         submitting={edit.saving}
         error={edit.error}

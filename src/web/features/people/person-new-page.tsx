@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { QueryState } from '../../components/query-state.tsx';
-import { RequireRole } from '../../components/require-role.tsx';
+import { RequireAbility } from '../../components/require-ability.tsx';
 import { notifySuccess } from '../../lib/notify.ts';
 import { useSession } from '../../lib/session.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
@@ -16,7 +16,7 @@ export function PersonNewPage() {
   const { t } = useTranslation();
   usePageTitle(t('people.form.newTitle'));
   return (
-    <RequireRole roles={['admin', 'coordinator', 'org-editor']}>
+    <RequireAbility ability="createPerson">
       <Stack gap="lg">
         <Anchor component={Link} to="/people" fz="sm">
           {t('people.form.backToList')}
@@ -24,15 +24,16 @@ export function PersonNewPage() {
         <Title order={1}>{t('people.form.newTitle')}</Title>
         <NewPersonForm />
       </Stack>
-    </RequireRole>
+    </RequireAbility>
   );
 }
 
 function NewPersonForm() {
-  const { user } = useSession();
-  // An organisation editor adds people to their organisation, in that organisation's city.
-  const ownOrganisation = useOrganisation(user?.role === 'org-editor' ? user.organisationId : null);
-  if (user?.role === 'org-editor') {
+  const { user, can } = useSession();
+  // Who may add people only for their own organisation (its editors) does so in that organisation's city.
+  const ownOrganisationOnly = !can.createPersonInOwnCity;
+  const ownOrganisation = useOrganisation(ownOrganisationOnly ? (user?.organisationId ?? null) : null);
+  if (ownOrganisationOnly) {
     return (
       <QueryState query={ownOrganisation}>
         {(org) => (
@@ -41,7 +42,7 @@ function NewPersonForm() {
       </QueryState>
     );
   }
-  return <CreatePerson initial={emptyPersonForm(user?.cityId ?? '')} cityLocked={user?.role === 'coordinator'} organisationLocked={false} />;
+  return <CreatePerson initial={emptyPersonForm(user?.cityId ?? '')} cityLocked={!can.createPersonInAnyCity} organisationLocked={false} />;
 }
 
 function CreatePerson({

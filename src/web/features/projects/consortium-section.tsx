@@ -17,7 +17,7 @@ export function ConsortiumSection({ project }: { project: Project }) {
   const { t, i18n } = useTranslation();
   const [editing, setEditing] = useState<{ partner: ConsortiumPartner | null; preset?: string } | null>(null);
   const remove = useRemovePartner(project.id);
-  const canManage = project.permissions.canManage;
+  const canManage = project.can.manage;
   const money = (n: number) => formatEuro(n, i18n.language);
   const actions = (p: ConsortiumPartner) =>
     canManage && (

@@ -3,9 +3,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { SUMMARY_MAX, TITLE_MAX } from '../../../features/projects/projects.schemas.ts';
-import { RequireRole } from '../../components/require-role.tsx';
+import { RequireAbility } from '../../components/require-ability.tsx';
 import { ApiError } from '../../lib/api-client.ts';
-import { useSession } from '../../lib/session.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { usePartnerships } from '../partnerships/partnerships-api.ts';
 import { projectErrorMessages, projectFieldError } from './project-errors.ts';
@@ -19,22 +18,21 @@ export function NewProjectPage() {
   const { t } = useTranslation();
   usePageTitle(t('projects.new.title'));
   return (
-    <RequireRole roles={['coordinator', 'admin']}>
+    <RequireAbility ability="startProject">
       <NewProjectForm />
-    </RequireRole>
+    </RequireAbility>
   );
 }
 
 function NewProjectForm() {
   const { t } = useTranslation();
-  const { user } = useSession();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const callId = params.get('call');
   const call = useCallTitle(callId);
   const partnerships = usePartnerships();
-  // Coordinators start projects for partnerships of their own city.
-  const options = (partnerships.data ?? []).filter((p) => user?.role === 'admin' || p.cities.some((c) => c.id === user?.cityId));
+  // The partnerships the caller may start a project for (the API decides: can.startProject).
+  const options = (partnerships.data ?? []).filter((p) => p.can.startProject);
   const [partnershipChoice, setPartnership] = useState(params.get('partnership') ?? '');
   const partnership = partnershipChoice || (options.length === 1 ? options[0].key : '');
   const [title, setTitle] = useState('');

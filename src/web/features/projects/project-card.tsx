@@ -34,7 +34,7 @@ export function ProjectCard({ project, showStage = false }: { project: ProjectSu
           </Text>
         </Group>
         {project.budgetTotal > 0 && <Text fz="sm">{t('projects.card.budget', { amount: formatEuro(project.budgetTotal, i18n.language) })}</Text>}
-        {project.canManage && <MoveStageSelect projectId={project.id} version={project.version} nextStages={project.nextStages} />}
+        {project.can.manage && <MoveStageSelect projectId={project.id} version={project.version} nextStages={project.nextStages} />}
       </Stack>
     </Paper>
   );

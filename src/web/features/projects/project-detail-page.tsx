@@ -63,7 +63,7 @@ function ProjectView({ project }: { project: Project }) {
                 <Title order={2} fz="h4" id="project-facts">
                   {t('projects.detail.facts')}
                 </Title>
-                {project.permissions.canManage && (
+                {project.can.manage && (
                   <Button variant="default" size="xs" onClick={() => setEditing(true)}>
                     {t('common.actions.edit')}
                   </Button>
@@ -85,7 +85,7 @@ function ProjectView({ project }: { project: Project }) {
         </Grid.Col>
       </Grid>
       <ConsortiumSection project={project} />
-      <ProjectWorkPlanSections projectId={project.id} canEdit={project.permissions.canEditWorkPlan} />
+      <ProjectWorkPlanSections projectId={project.id} canEdit={project.can.editWorkPlan} />
       <Paper withBorder p="md" radius="md" component="section" aria-labelledby="project-history">
         <Title order={2} fz="h4" id="project-history" mb="xs">
           {t('projects.detail.history')}

@@ -31,7 +31,7 @@ export function ProjectsPage() {
 
 function ProjectsView() {
   const { t, i18n } = useTranslation();
-  const { user } = useSession();
+  const { can } = useSession();
   const [params, setParams] = useSearchParams();
   const view = params.get('view') === 'list' ? 'list' : 'board';
   const partnership = params.get('partnership') ?? '';
@@ -44,7 +44,7 @@ function ProjectsView() {
     else next.delete(key);
     setParams(next, { replace: true });
   };
-  const mayStart = user?.role === 'coordinator' || user?.role === 'admin';
+  const mayStart = can.startProject;
 
   return (
     <Stack gap="lg">

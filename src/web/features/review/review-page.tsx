@@ -6,7 +6,7 @@ import type { ReviewQueueItem as ReviewItem } from '../../../features/organisati
 import { ConflictDialog } from '../../components/conflict-dialog.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { EmptyState, QueryState } from '../../components/query-state.tsx';
-import { RequireRole } from '../../components/require-role.tsx';
+import { RequireAbility } from '../../components/require-ability.tsx';
 import { ApiError, isVersionConflict } from '../../lib/api-client.ts';
 import { cityOptions } from '../../lib/city-options.ts';
 import { errorMessage, hasFieldErrors } from '../../lib/form-errors.ts';
@@ -21,18 +21,18 @@ export function ReviewPage() {
   const { t } = useTranslation();
   usePageTitle(t('review.title'));
   return (
-    <RequireRole roles={['admin', 'coordinator']}>
+    <RequireAbility ability="reviewItems">
       <ReviewQueue />
-    </RequireRole>
+    </RequireAbility>
   );
 }
 
 function ReviewQueue() {
   const { t } = useTranslation();
-  const { user } = useSession();
-  const isAdmin = user?.role === 'admin';
+  const { can } = useSession();
+  const anyCity = can.reviewItemsInAnyCity;
   const [params, setParams] = useSearchParams();
-  const cityId = isAdmin ? (params.get('city') ?? '') : '';
+  const cityId = anyCity ? (params.get('city') ?? '') : '';
   const cities = useCities();
   const queue = useReviewQueue(cityId);
   const approve = useApproveItem();
@@ -59,8 +59,8 @@ function ReviewQueue() {
 
   return (
     <Stack gap="lg">
-      <PageHeader title={t('review.title')} intro={isAdmin ? t('review.introAdmin') : t('review.intro')} />
-      {isAdmin && (
+      <PageHeader title={t('review.title')} intro={anyCity ? t('review.introAdmin') : t('review.intro')} />
+      {anyCity && (
         <NativeSelect
           label={t('review.city')}
           data={[{ value: '', label: t('review.allCities') }, ...cityOptions(cities.data ?? [])]}

@@ -29,8 +29,8 @@ export function TaxonomyPage() {
 function TaxonomyBrowser({ data }: { data: TaxonomyView }) {
   const { t, i18n } = useTranslation();
   const lang = uiLanguage(i18n);
-  const { user } = useSession();
-  const isAdmin = user?.role === 'admin';
+  const { can } = useSession();
+  const canEdit = can.editTaxonomy;
   const [params, setParams] = useSearchParams();
   const filter: TaxonomyFilter = { q: params.get('q') ?? '', domain: params.get('domain') ?? '', sdg: params.get('sdg') ?? '' };
   const setFilter = (patch: Partial<TaxonomyFilter>) => {
@@ -70,7 +70,7 @@ function TaxonomyBrowser({ data }: { data: TaxonomyView }) {
           style={{ flex: '1 1 220px' }}
         />
       </Group>
-      {isAdmin && <Text c="gray.7">{t('taxonomy.adminNote')}</Text>}
+      {canEdit && <Text c="gray.7">{t('taxonomy.adminNote')}</Text>}
       <Text role="status" aria-live="polite">
         {t('taxonomy.count', { n: shown.length, total: data.concepts.length })}
       </Text>
@@ -88,7 +88,7 @@ function TaxonomyBrowser({ data }: { data: TaxonomyView }) {
                 {localised(domain.labels, lang)}
               </Title>
               {concepts.map((concept) => (
-                <ConceptCard key={concept.key} concept={concept} goals={goals} canEdit={isAdmin} />
+                <ConceptCard key={concept.key} concept={concept} goals={goals} canEdit={canEdit} />
               ))}
             </Stack>
           ))

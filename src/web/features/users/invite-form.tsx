@@ -11,19 +11,19 @@ import { useSession } from '../../lib/session.tsx';
 import { uiLanguage } from '../../lib/ui-language.ts';
 import { accountFieldError } from './field-error.ts';
 import { useCreateInvitation } from './invitations-api.ts';
-import { grantableRoles, needsCity, needsOrganisation, roleOptions } from './role-options.ts';
+import { needsCity, needsOrganisation, roleOptions } from './role-options.ts';
 import { ScopeSelects } from './scope-selects.tsx';
 
 /** Invite someone by e-mail; coordinators invite for their own city only. */
 export function InviteForm() {
   const { t, i18n } = useTranslation();
-  const { user } = useSession();
-  const isAdmin = user?.role === 'admin';
+  const { user, can } = useSession();
+  const anyCity = can.inviteForAnyCity;
   const invite = useCreateInvitation();
   const initial = () => ({
     email: '',
     role: 'member' as Role,
-    cityId: isAdmin ? '' : (user?.cityId ?? ''),
+    cityId: anyCity ? '' : (user?.cityId ?? ''),
     organisationId: '',
     locale: (uiLocales.includes(uiLanguage(i18n) as UiLocale) ? uiLanguage(i18n) : 'en') as UiLocale,
   });
@@ -47,7 +47,7 @@ export function InviteForm() {
           setHeldLink(invitation.acceptLink ? { email: invitation.email, link: invitation.acceptLink } : null);
           notifySuccess(
             t,
-            isAdmin ? t('users.invite.sentAdmin', { email: invitation.email }) : t('users.invite.sent', { email: invitation.email }),
+            anyCity ? t('users.invite.sentAdmin', { email: invitation.email }) : t('users.invite.sent', { email: invitation.email }),
             t('users.invite.sentTitle'),
           );
           setValues(initial());
@@ -93,7 +93,7 @@ export function InviteForm() {
           <NativeSelect
             label={t('users.fields.role')}
             required
-            data={roleOptions(grantableRoles(user?.role), t)}
+            data={roleOptions(can.inviteRoles, t)}
             value={values.role}
             onChange={(e) => set({ role: e.currentTarget.value as Role, organisationId: '' })}
             error={accountFieldError(invite.error, t, 'role')}
@@ -102,7 +102,7 @@ export function InviteForm() {
             role={values.role}
             cityId={values.cityId}
             organisationId={values.organisationId}
-            cityLocked={!isAdmin}
+            cityLocked={!anyCity}
             error={invite.error}
             onChange={set}
           />

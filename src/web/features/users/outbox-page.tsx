@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { mailStatuses } from '../../../features/mail/mail.schemas.ts';
 import { DataTable } from '../../components/data-table.tsx';
 import { EmptyState, QueryState } from '../../components/query-state.tsx';
-import { RequireRole } from '../../components/require-role.tsx';
+import { RequireAbility } from '../../components/require-ability.tsx';
 import { readableTitle } from '../../lib/readable-styles.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { useOutbox } from './outbox-api.ts';
@@ -14,9 +14,9 @@ export function OutboxPage() {
   const { t } = useTranslation();
   usePageTitle(t('users.outbox.title'));
   return (
-    <RequireRole roles={['admin']}>
+    <RequireAbility ability="readMailOutbox">
       <Outbox />
-    </RequireRole>
+    </RequireAbility>
   );
 }
 

@@ -1,15 +1,11 @@
 import type { TFunction } from 'i18next';
-import { roles, type Role } from '../../../shared/roles.ts';
-
-/** The roles an actor may hand out: admins any, coordinators all but administrator. */
-export function grantableRoles(actorRole: Role | undefined): Role[] {
-  if (actorRole === 'admin') return [...roles];
-  if (actorRole === 'coordinator') return roles.filter((r) => r !== 'admin');
-  return [];
-}
+import type { Role } from '../../../shared/roles.ts';
 
 export const roleOptions = (list: readonly Role[], t: TFunction) => list.map((r) => ({ value: r, label: t(`common.roles.${r}`) }));
 
-/** Whether a role is tied to a city or an organisation (see role-scope.ts on the server). */
+/**
+ * Whether a role is tied to a city or an organisation (see role-scope.ts on the server): which
+ * fields the form asks for, not who may give the role (that is the session's `can.inviteRoles`).
+ */
 export const needsCity = (role: string) => role !== 'admin';
 export const needsOrganisation = (role: string) => role === 'org-editor';

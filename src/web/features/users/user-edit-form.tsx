@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../components/error-alert.tsx';
 import { notifySuccess } from '../../lib/notify.ts';
 import { useVersionedEdit } from '../../lib/use-versioned-edit.ts';
 import { accountFieldError } from './field-error.ts';
-import { roleOptions } from './role-options.ts';
+import { needsCity, needsOrganisation, roleOptions } from './role-options.ts';
 import { ScopeSelects } from './scope-selects.tsx';
 import { useUpdateUser } from './users-api.ts';
 
@@ -35,8 +35,8 @@ export function UserEditForm({ user, onDone, reload }: Props) {
       id: user.id,
       body: {
         role: values.role,
-        cityId: values.role === 'admin' ? null : values.cityId || null,
-        organisationId: values.role === 'org-editor' ? values.organisationId || null : null,
+        cityId: needsCity(values.role) ? values.cityId || null : null,
+        organisationId: needsOrganisation(values.role) ? values.organisationId || null : null,
         disabled: values.disabled,
         version,
       },

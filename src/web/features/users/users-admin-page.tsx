@@ -1,7 +1,7 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PaperSection } from '../../components/paper-section.tsx';
-import { RequireRole } from '../../components/require-role.tsx';
+import { RequireAbility } from '../../components/require-ability.tsx';
 import { useSession } from '../../lib/session.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { InvitationsTable } from './invitations-table.tsx';
@@ -12,21 +12,20 @@ export function UsersAdminPage() {
   const { t } = useTranslation();
   usePageTitle(t('users.admin.title'));
   return (
-    <RequireRole roles={['admin', 'coordinator']}>
+    <RequireAbility ability="listUsers">
       <UsersAdmin />
-    </RequireRole>
+    </RequireAbility>
   );
 }
 
 function UsersAdmin() {
   const { t } = useTranslation();
-  const { user } = useSession();
-  const isAdmin = user?.role === 'admin';
+  const { can } = useSession();
   return (
     <Stack gap="xl">
       <div>
         <Title order={1}>{t('users.admin.title')}</Title>
-        <Text c="gray.7">{isAdmin ? t('users.admin.introAdmin') : t('users.admin.introCoordinator')}</Text>
+        <Text c="gray.7">{can.manageUsers ? t('users.admin.introAdmin') : t('users.admin.introCoordinator')}</Text>
       </div>
       <PaperSection id="invite-heading" title={t('users.invite.title')} intro={t('users.invite.intro')}>
         <InviteForm />
@@ -41,7 +40,7 @@ function UsersAdmin() {
         <Title order={2} size="h3" id="accounts-heading" mb="sm">
           {t('users.accounts.title')}
         </Title>
-        <UsersSection canEdit={isAdmin} />
+        <UsersSection canEdit={can.manageUsers} />
       </section>
     </Stack>
   );

@@ -12,7 +12,7 @@ function fileSize(bytes: number, lang: string) {
   return new Intl.NumberFormat(lang, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
 }
 
-export function AgreementDocuments({ agreement, canEdit }: { agreement: Agreement; canEdit: boolean }) {
+export function AgreementDocuments({ agreement }: { agreement: Agreement }) {
   const { t, i18n } = useTranslation();
   const lang = uiLanguage(i18n);
   const remove = useDeleteDocument();
@@ -36,7 +36,7 @@ export function AgreementDocuments({ agreement, canEdit }: { agreement: Agreemen
                 <Text component="span" fz="xs" c="gray.7">
                   {t('partnerships.documents.meta', { size: fileSize(doc.sizeBytes, lang) })}
                 </Text>
-                {canEdit && (
+                {doc.can.delete && (
                   <DeleteItemButton
                     size="compact-xs"
                     title={t('partnerships.documents.deleteTitle')}
@@ -52,7 +52,7 @@ export function AgreementDocuments({ agreement, canEdit }: { agreement: Agreemen
           ))}
         </Stack>
       )}
-      {canEdit && (
+      {agreement.can.addDocument && (
         <DocumentUpload agreementId={agreement.id} agreementTitle={chooseText(agreement.title, agreement.originalLang, uiLanguage(i18n))?.text ?? ''} />
       )}
     </Stack>

@@ -67,22 +67,22 @@ export function AgreementItem({ agreement, partnership, onEdit, showHistory }: P
                 <VisuallyHidden> ({titleText})</VisuallyHidden>
               </Anchor>
             )}
-            {partnership.canEdit && (
-              <>
-                <Button variant="light" size="compact-sm" onClick={onEdit}>
-                  {t('common.actions.edit')}
-                  <VisuallyHidden> ({titleText})</VisuallyHidden>
-                </Button>
-                <DeleteItemButton
-                  size="compact-sm"
-                  title={t('partnerships.agreements.deleteTitle')}
-                  message={t('partnerships.agreements.deleteMessage', { title: titleText })}
-                  hiddenName={` (${titleText})`}
-                  deletedMessage={t('partnerships.agreements.deleted')}
-                  onDelete={() => remove.mutateAsync(agreement.id)}
-                  deleting={remove.isPending}
-                />
-              </>
+            {agreement.can.edit && (
+              <Button variant="light" size="compact-sm" onClick={onEdit}>
+                {t('common.actions.edit')}
+                <VisuallyHidden> ({titleText})</VisuallyHidden>
+              </Button>
+            )}
+            {agreement.can.delete && (
+              <DeleteItemButton
+                size="compact-sm"
+                title={t('partnerships.agreements.deleteTitle')}
+                message={t('partnerships.agreements.deleteMessage', { title: titleText })}
+                hiddenName={` (${titleText})`}
+                deletedMessage={t('partnerships.agreements.deleted')}
+                onDelete={() => remove.mutateAsync(agreement.id)}
+                deleting={remove.isPending}
+              />
             )}
           </Group>
         </Group>
@@ -109,7 +109,7 @@ export function AgreementItem({ agreement, partnership, onEdit, showHistory }: P
           title={t('partnerships.agreements.facilitators')}
           people={agreement.facilitators.map((f, i) => ({ key: `f${i}`, name: f.personName, detail: partyDetail(office(f.office), f.organisation) }))}
         />
-        <AgreementDocuments agreement={agreement} canEdit={partnership.canEdit} />
+        <AgreementDocuments agreement={agreement} />
       </Stack>
     </Paper>
   );

@@ -21,7 +21,7 @@ export function AgreementsSection({ partnership, reload, showHistory }: Props) {
   return (
     <section aria-labelledby="agreements-heading">
       <SectionHeading id="agreements-heading" title={t('partnerships.agreements.title')}>
-        {partnership.canEdit && (
+        {partnership.can.addAgreement && (
           <Button variant="light" size="xs" onClick={() => modal.open(null)}>
             {t('partnerships.agreements.add')}
           </Button>
@@ -36,7 +36,7 @@ export function AgreementsSection({ partnership, reload, showHistory }: Props) {
           ))}
         </Stack>
       )}
-      {partnership.canEdit && (
+      {(partnership.can.addAgreement || sorted.some((a) => a.can.edit)) && (
         <AgreementFormModal partnership={partnership} agreement={modal.target} opened={modal.opened} onClose={modal.close} reload={reload} />
       )}
     </section>
