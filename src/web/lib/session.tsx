@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext, type ReactNode } from 'react';
-import { noSessionAbilities, type CurrentUser, type SessionAbilities, type SessionResponse } from '../../features/auth/auth.schemas.ts';
+import type { CurrentUser, SessionAbilities, SessionResponse } from '../../features/auth/auth.schemas.ts';
+import { noAbilities } from './no-abilities.ts';
 import { apiGet, apiPost, setCsrfToken } from './api-client.ts';
 
 interface SessionValue {
@@ -38,7 +39,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   };
   const value: SessionValue = {
     user: data?.user ?? null,
-    can: data?.can ?? noSessionAbilities,
+    can: data?.can ?? noAbilities,
     loading: isPending,
     adopt,
     async signIn(email, password) {
@@ -50,7 +51,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       await apiPost('/api/auth/sign-out');
       setCsrfToken(null);
       queryClient.clear();
-      queryClient.setQueryData<SessionResponse>(sessionQueryKey, { user: null, csrfToken: null, can: noSessionAbilities });
+      queryClient.setQueryData<SessionResponse>(sessionQueryKey, { user: null, csrfToken: null, can: noAbilities });
     },
   };
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
