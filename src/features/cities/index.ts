@@ -11,6 +11,5 @@ export { citiesWithAliases, type CityWithAliases } from './cities-with-aliases.t
 export { saveImportedCity, type ImportedCityFields } from './imported-cities.ts';
 export { fillCityOffice } from './fill-city-office.ts';
 export { backdateCities } from './backdate-cities.ts';
-export { citySummariesAs } from './city-summaries-as.ts';
 export type { CityPageContribution } from './city-page-contributions.ts';
 export { cityTimeZonesSubquery } from './city-time-zones.ts';

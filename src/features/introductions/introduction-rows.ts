@@ -2,7 +2,7 @@ import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../shared/actor.ts';
 import type { ServiceContext } from '../../shared/context.ts';
 import { notFound } from '../../shared/errors.ts';
-import { citySummariesAs } from '../cities/index.ts';
+import { citySummariesSubquery } from '../cities/index.ts';
 import { itemSummariesSubquery, organisationSummariesSubquery } from '../organisations/index.ts';
 import { canSeePerson, peopleOfOrganisationByName } from '../people/index.ts';
 import { accountCityIdSql, accountContacts, hasActiveOrgEditorSql } from '../users/index.ts';
@@ -26,8 +26,8 @@ export const sideOrganisations = () => (sides ??= makeSides());
 /** Introductions joined with both organisations, their cities, whether each has editors, and the item. */
 export function selectIntroductions(ctx: ServiceContext, where: SQL | undefined) {
   const { fromOrg, toOrg } = sideOrganisations();
-  const fromCity = citySummariesAs('from_city');
-  const toCity = citySummariesAs('to_city');
+  const fromCity = citySummariesSubquery('from_city');
+  const toCity = citySummariesSubquery('to_city');
   const item = itemSummariesSubquery('item');
   return ctx.db
     .select({

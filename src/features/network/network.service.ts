@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../shared/context.ts';
 import { invalid } from '../../shared/errors.ts';
-import { citySummariesAs } from '../cities/index.ts';
+import { citySummariesSubquery } from '../cities/index.ts';
 import { acceptedIntroductionsWithinCities } from '../introductions/index.ts';
 import { organisationProfilesInCities } from '../organisations/index.ts';
 import { findPartnershipRow, partnershipMembersSubquery } from '../partnerships/index.ts';
@@ -27,7 +27,7 @@ export async function getPartnershipNetwork(ctx: ServiceContext, idOrKey: string
 
   // The member cities in display order, joined with what is shown of each: one statement.
   const member = partnershipMembersSubquery(partnership.id, 'member');
-  const city = citySummariesAs('city');
+  const city = citySummariesSubquery('city');
   const cityRows = await ctx.db
     .select({ id: city.id, key: city.key, name: city.name, country: city.country })
     .from(member)

@@ -4,7 +4,7 @@ import { actorUserId } from '../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { forbidden, invalid, notFound, type FieldError } from '../../shared/errors.ts';
 import { recordDomainEvent, recordDomainEvents, type DomainEvent } from '../domain-events/index.ts';
-import { cityNames, citySummariesAs } from '../cities/index.ts';
+import { cityNames, citySummariesSubquery } from '../cities/index.ts';
 import { organisationCityId, organisationSummariesSubquery } from '../organisations/index.ts';
 import { canEditPerson, canMovePerson, personAbilities } from './person-policy.ts';
 import { visiblePeopleCondition } from './person-visibility.ts';
@@ -19,7 +19,7 @@ const NOT_FOUND = 'The person';
  * built per call rather than on load, since the owners' modules may still be loading then.
  */
 function selectAnyPeople(ctx: ServiceContext, where: SQL | undefined) {
-  const city = citySummariesAs('city');
+  const city = citySummariesSubquery('city');
   const organisation = organisationSummariesSubquery('organisation');
   return ctx.db
     .select({

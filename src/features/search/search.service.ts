@@ -4,7 +4,7 @@ import { isAdmin } from '../../shared/actor.ts';
 import type { ServiceContext } from '../../shared/context.ts';
 import { invalid } from '../../shared/errors.ts';
 import { isUuid } from '../../shared/uuid.ts';
-import { cityNames as cityNamesOf, citySummariesAs, existingCityIds, findCityIdsByName } from '../cities/index.ts';
+import { cityNames as cityNamesOf, citySummariesSubquery, existingCityIds, findCityIdsByName } from '../cities/index.ts';
 import { organisationSummariesSubquery, todayIso } from '../organisations/index.ts';
 import { getTaxonomy } from '../taxonomy/index.ts';
 import { facetsAndPage, type FacetResult } from './search-facets.ts';
@@ -165,7 +165,7 @@ async function loadHits(ctx: ServiceContext, p: Plan, page: { id: string; score:
   const options = 'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "';
   // The organisation and city shown with each hit, joined from their owners' subqueries: one statement.
   const org = organisationSummariesSubquery('org');
-  const city = citySummariesAs('city');
+  const city = citySummariesSubquery('city');
   const rows = await ctx.db
     .select({
       docId: d.id,
