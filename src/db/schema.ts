@@ -22,3 +22,5 @@ export * from '../features/call-radar/call-follows.table.ts';
 export * from '../features/projects/projects.table.ts';
 export * from '../features/projects/work-plan/work-plan.table.ts';
 export * from '../features/domain-events/domain-events.table.ts';
+export * from '../features/activities/activities.table.ts';
+export * from '../features/action-programmes/action-programmes.table.ts';
