@@ -1,7 +1,12 @@
 import { accountRoutes } from './authorisation-matrix-accounts.ts';
+import { activityRoutes } from './authorisation-matrix-activities.ts';
+import { activityCalendarRoutes } from './authorisation-matrix-activity-calendar.ts';
+import { activityParticipantRoutes } from './authorisation-matrix-activity-participants.ts';
+import { activityReportRoutes } from './authorisation-matrix-activity-reports.ts';
 import { callRoutes } from './authorisation-matrix-calls.ts';
 import { organisationRoutes } from './authorisation-matrix-organisations.ts';
 import { partnershipRoutes } from './authorisation-matrix-partnerships.ts';
+import { programmeRoutes } from './authorisation-matrix-programmes.ts';
 import { projectRoutes } from './authorisation-matrix-projects.ts';
 import type { MatrixPart } from './authorisation-matrix-types.ts';
 
@@ -12,7 +17,18 @@ import type { MatrixPart } from './authorisation-matrix-types.ts';
  * decisions (0003, 0006, 0009, 0010), not from what the code happens to answer.
  * authorisation-matrix.api.test.ts runs it and fails on an operation without an entry.
  */
-const parts: MatrixPart[] = [accountRoutes, partnershipRoutes, organisationRoutes, projectRoutes, callRoutes];
+const parts: MatrixPart[] = [
+  accountRoutes,
+  partnershipRoutes,
+  organisationRoutes,
+  projectRoutes,
+  callRoutes,
+  activityRoutes,
+  activityParticipantRoutes,
+  activityReportRoutes,
+  activityCalendarRoutes,
+  programmeRoutes,
+];
 
 export const authorisationMatrix: MatrixPart = {};
 for (const part of parts) {

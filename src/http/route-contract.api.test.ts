@@ -55,6 +55,9 @@ const PRIVATE_READS = new Set([
   'GET /api/projects/{id}/documents',
   'GET /api/projects/{id}/documents/{docId}',
   'GET /api/projects/{id}/timeline',
+  'GET /api/me/activities',
+  'GET /api/activities/{id}/report',
+  'GET /api/activities/{id}/signature-sheet.pdf',
 ]);
 
 type Operation = { method: string; path: string; hasBody: boolean; multipart: boolean };

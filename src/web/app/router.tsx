@@ -1,4 +1,6 @@
 import { createBrowserRouter } from 'react-router';
+import { actionProgrammesRoutes } from '../features/action-programmes/routes.tsx';
+import { activitiesRoutes } from '../features/activities/routes.tsx';
 import { authRoutes } from '../features/auth/routes.tsx';
 import { callsRoutes } from '../features/calls/routes.tsx';
 import { citiesRoutes } from '../features/cities/routes.tsx';
@@ -42,6 +44,8 @@ export const router = createBrowserRouter([
       ...matchingRoutes,
       ...projectsRoutes,
       ...callsRoutes,
+      ...activitiesRoutes,
+      ...actionProgrammesRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },
