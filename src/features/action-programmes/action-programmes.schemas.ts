@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { localisedTextsInput, localisedTextsSchema, originalLangSchema, requiredLocalisedTextsInput } from '../../shared/localised-texts.schemas.ts';
+import { uiLocales } from '../../shared/locales.ts';
 import { measureStatuses } from './programme-vocabulary.ts';
 
 /**
@@ -35,6 +36,9 @@ const sdgTarget = z
 
 export const programmeIdParams = z.object({ id: z.string().min(1).max(100).describe('Programme id (uuid) or key') });
 export const programmePartIdParams = z.object({ id: z.uuid() });
+export const partnershipIdParams = z.object({ id: z.string().min(1).max(100).describe('Partnership id (uuid) or key') });
+/** The language of theme names (`themeName`): asked for, else the reader's (account, then Accept-Language). */
+export const programmeLanguageQuery = z.object({ lang: z.enum(uiLocales).optional().describe('Language of the theme names; default: the reader’s') });
 
 const programmeFieldsInput = {
   title: requiredLocalisedTextsInput(TITLE_MAX),
@@ -100,7 +104,12 @@ const measureFields = {
 };
 export const createMeasureRequest = z.object({ key: key.optional(), ...measureFields }).meta({ id: 'CreateProgrammeMeasureRequest' });
 export const updateMeasureRequest = z
-  .object({ version, goalId: z.uuid().optional().describe('Move to another goal of the same programme'), ...measureFields })
+  .object({
+    version,
+    goalId: z.uuid().optional().describe('Move to another goal of the same programme'),
+    key: key.optional().describe('A new key, unique within the programme; left out: the key stays'),
+    ...measureFields,
+  })
   .meta({
     id: 'UpdateProgrammeMeasureRequest',
   });

@@ -5,3 +5,5 @@ export { canEditWorkPlan } from './project-policy.ts';
 export { canReadProject } from './project-policy.ts';
 export { seedDemoProject } from './seed-demo-project.ts';
 export { projectTopic } from './project-queries.ts';
+export { projectPartnershipId } from './project-partnership-id.ts';
+export { projectsCarryingMeasures } from './projects-carrying-measures.ts';
