@@ -87,8 +87,8 @@ describe('pontis CLI', { timeout: 180_000 }, () => {
     const afterFirst = (await runCli(['export'], env.env)).stdout;
     const second = await runCli(['import', file], env.env);
     expect(second.code).toBe(0);
-    expect(JSON.parse(second.stdout).created).toEqual({ cities: 0, partnerships: 0, organisations: 0 });
-    expect(JSON.parse(second.stdout).updated).toEqual({ cities: 0, partnerships: 0, organisations: 0 });
+    expect(JSON.parse(second.stdout).created).toEqual({ cities: 0, partnerships: 0, organisations: 0, programmes: 0, activities: 0 });
+    expect(JSON.parse(second.stdout).updated).toEqual({ cities: 0, partnerships: 0, organisations: 0, programmes: 0, activities: 0 });
     expect((await runCli(['export'], env.env)).stdout).toBe(afterFirst);
     const doc = JSON.parse(afterFirst);
     expect(doc.organisations[0].offers[0].title).toBe('Urban climate research');

@@ -272,6 +272,21 @@ program
     }),
   );
 
+const activitiesCommand = program.command('activities').description('Exchange activities of partnerships');
+activitiesCommand
+  .command('report')
+  .description(
+    'The participation report of an activity for the funder: direct participants per country, city, organisation kind, gender and role, invited international participants, attendance, and the CERV rules checked',
+  )
+  .argument('<key>', 'the interchange key of the activity')
+  .option('--json', 'print the report as JSON: { participants, byCountry, invitedInternational, rules, … }')
+  .action(
+    run(async (key: string, opts: import('./activities-report.ts').ActivitiesReportCliOptions) => {
+      const { activitiesReportFromCli } = await import('./activities-report.ts');
+      await withDatabase(loadConfig(), 'pontis activities report', (ctx) => activitiesReportFromCli(ctx, key, opts));
+    }),
+  );
+
 program
   .command('export')
   .description('Export cities, partnerships and organisations as a Pontis interchange file')

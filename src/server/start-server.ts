@@ -8,6 +8,7 @@ import { startCsvImportWorker } from '../features/csv-import/index.ts';
 import { startMailWorker } from '../features/mail/index.ts';
 import { startExpiryReminderJob } from '../features/organisations/index.ts';
 import { startIntroductionReminderJob } from '../features/introductions/index.ts';
+import { startNeedsErasureJob } from '../features/activities/index.ts';
 import { startCallReminderJob } from '../features/call-radar/index.ts';
 import { startRetagJob } from '../features/retagging/index.ts';
 import { startDomainEventWorker } from '../features/domain-events/index.ts';
@@ -56,6 +57,7 @@ export async function startServer(config: Config, options: { demo?: boolean; log
     const stopReminders = startExpiryReminderJob(database.db, config, app.log);
     const stopIntroductionReminders = startIntroductionReminderJob(database.db, config, app.log);
     const stopCallReminders = startCallReminderJob(database.db, config, app.log);
+    const stopNeedsErasure = startNeedsErasureJob(database.db, config, app.log);
     const stopCsvImports = startCsvImportWorker(database, config, app.log);
     const stopCallsSync = startCallsSyncJob(database.db, config, app.log);
     const stopRetag = startRetagJob(database.db, config, app.log);
@@ -75,6 +77,7 @@ export async function startServer(config: Config, options: { demo?: boolean; log
           await stopReminders();
           await stopIntroductionReminders();
           await stopCallReminders();
+          await stopNeedsErasure();
           await stopCsvImports();
           await stopCallsSync();
           await stopRetag();

@@ -325,3 +325,41 @@ export type ActivityList = z.infer<typeof activityListSchema>;
 export type Activity = z.infer<typeof activitySchema>;
 export type ParticipationReport = z.infer<typeof participationReportSchema>;
 export type FundingRuleCheck = z.infer<typeof fundingRuleCheckSchema>;
+
+/** A partnership's activities: upcoming (not ended, soonest first), past (newest first) or all; optionally those touching a range of local days (a calendar month). */
+export const activityListQuery = z
+  .object({
+    when: z.enum(['upcoming', 'past', 'all']).default('all'),
+    from: z.iso.date().optional().describe('First local day (YYYY-MM-DD); with to: activities on a day of the range'),
+    to: z.iso.date().optional().describe('Last local day (YYYY-MM-DD)'),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: 'to must not be before from' });
+export const partnershipIdParams = z.object({ id: z.string().min(1).max(100).describe('Partnership id (uuid) or key') });
+export type ActivityListQuery = z.infer<typeof activityListQuery>;
+
+/** GET /api/me/activities: the caller's registrations and waiting-list places (not the cancelled), upcoming first (added by activity-participants). */
+export const myActivitiesSchema = z
+  .object({
+    items: z.array(
+      z.object({
+        activityId: z.uuid(),
+        key: z.string(),
+        partnershipId: z.uuid(),
+        kind: z.enum(activityKinds),
+        activityStatus: z.enum(activityStatuses),
+        title: localisedTextsSchema,
+        timeZone: z.string(),
+        startsAt: z.string(),
+        endsAt: z.string(),
+        startsLocal: z.string(),
+        endsLocal: z.string(),
+        participantId: z.uuid(),
+        status: z.enum(participantStatuses),
+        role: z.enum(participantRoles),
+        waitingPosition: z.number().int().nullable(),
+        upcoming: z.boolean().describe('Not yet ended'),
+      }),
+    ),
+  })
+  .meta({ id: 'MyActivities' });
+export type MyActivities = z.infer<typeof myActivitiesSchema>;

@@ -44,6 +44,7 @@ export const sessionAbilities = z
     createPersonInAnyCity: ability('Add a person in any city'),
     createPartnership: ability('Start a partnership (one’s own city taking part)'),
     startProject: ability('Start a joint project for a partnership of one’s own city'),
+    planActivity: ability('Plan an exchange activity for a partnership of one’s own city'),
     seeMatchingQuality: ability('See the matching quality report of one’s own city'),
     seeMatchingQualityOfAnyCity: ability('See the matching quality report of every city'),
     editTaxonomy: ability('Change the taxonomy’s synonyms'),

@@ -119,6 +119,15 @@ const actions: Partial<Record<keyof SessionAbilities, (c: Caller) => Promise<Tes
       themes: [],
     }),
   startProject: (c) => c.client.post('/api/projects', { partnership: world.partnershipKey, title: `Project ${unique()}` }),
+  planActivity: (c) =>
+    c.client.post(`/api/partnerships/${world.partnershipKey}/activities`, {
+      kind: 'webinar',
+      title: { en: `Webinar ${unique()}` },
+      hostCityId: null,
+      timeZone: 'Europe/Berlin',
+      startsLocal: '2027-03-01T10:00',
+      endsLocal: '2027-03-01T12:00',
+    }),
   seeMatchingQuality: (c) => c.client.get('/api/matching/quality'),
   editTaxonomy: (c) => c.client.post(`/api/taxonomy/concepts/${world.conceptKey}/synonyms`, { lang: 'en', term: `term${unique()}` }),
   brokerIntroductions: (c) =>

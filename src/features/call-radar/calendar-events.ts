@@ -82,9 +82,9 @@ export function toIcsEvent(entry: CalendarEntry): EventAttributes {
   }
 }
 
-/** The whole feed as text/calendar. */
-export function renderCalendar(name: string, entries: readonly CalendarEntry[]): string {
-  const { error, value } = createEvents(entries.map(toIcsEvent), { productId: '-//Pontis//Call radar//EN', calName: name });
+/** The whole feed as text/calendar, with the events other features contribute (calendar-feed-contributions.ts). */
+export function renderCalendar(name: string, entries: readonly CalendarEntry[], contributed: readonly EventAttributes[] = []): string {
+  const { error, value } = createEvents([...entries.map(toIcsEvent), ...contributed], { productId: '-//Pontis//Call radar//EN', calName: name });
   if (error || value === null) throw error ?? new Error('calendar could not be written');
   return value;
 }

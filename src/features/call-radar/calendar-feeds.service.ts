@@ -7,6 +7,7 @@ import { hashSecret, newSecret } from '../../shared/secrets.ts';
 import { recordDomainEvent } from '../domain-events/index.ts';
 import { partnershipNamesSubquery } from '../partnerships/index.ts';
 import { renderCalendar, type CalendarEntry } from './calendar-events.ts';
+import { contributedUserEvents } from './calendar-feed-contributions.ts';
 import { calendarFeeds } from './call-follows.table.ts';
 import type { CalendarFeed, CreateFeedRequest } from './call-radar.schemas.ts';
 import { userActor } from './call-follows.service.ts';
@@ -200,5 +201,10 @@ export async function calendarForToken(ctx: ServiceContext, token: string, now =
     const entries = [...(await callDeadlines(ctx, sql`f.partnership_id = ${feed.partnershipId}::uuid`)), ...(await projectEntries(ctx, feed.partnershipId))];
     return renderCalendar(`Pontis: ${feed.partnershipName ?? ''}`.trim(), entries);
   }
-  return renderCalendar('Pontis: calls I follow', await callDeadlines(ctx, sql`f.user_id = ${feed.userId}::uuid`));
+  // A user's feed also holds what other features contribute (the activities they are registered for).
+  return renderCalendar(
+    'Pontis: calls I follow',
+    await callDeadlines(ctx, sql`f.user_id = ${feed.userId}::uuid`),
+    await contributedUserEvents(ctx, feed.userId),
+  );
 }

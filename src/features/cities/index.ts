@@ -13,3 +13,4 @@ export { fillCityOffice } from './fill-city-office.ts';
 export { backdateCities } from './backdate-cities.ts';
 export type { CityPageContribution } from './city-page-contributions.ts';
 export { cityTimeZonesSubquery } from './city-time-zones.ts';
+export { cityRefsByIds, type CityRef } from './city-refs.ts';

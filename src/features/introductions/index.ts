@@ -6,3 +6,4 @@ export { acceptedIntroductionsWithinCities } from './accepted-ties.ts';
 export { introductionExistsBetween } from './introduction-between.ts';
 export { backdateIntroducedOn, backdateIntroductionTimes, introductionAcceptedAt } from './backdate-introduction.ts';
 export { introducedOrganisationIds, introductionPairsSubquery, pendingIntroductionEndsSql } from './introduction-ends.ts';
+export { recordMetThroughActivity, type MetThroughActivity } from './record-encounter.ts';

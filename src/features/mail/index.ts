@@ -17,3 +17,5 @@ export {
 } from './mail-templates.ts';
 export { deleteMailTo, mailMentioning, redactMail } from './mail-erasure.ts';
 export { discardOutboxMailsByPurpose, outboxMailIdsByPurpose } from './outbox-by-purpose.ts';
+export { type ActivityMailKind, type ActivityMailParams, activityMail } from './activity-mail-templates.ts';
+export type { MailAttachment } from './mail.table.ts';

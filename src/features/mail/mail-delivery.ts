@@ -5,11 +5,18 @@ import type { Config } from '../../config.ts';
 import type { Db } from '../../db/database.ts';
 import { startPeriodicJob } from '../../shared/periodic-job.ts';
 import { redactOneTimeLinks } from './mail-retention.ts';
-import { mailOutbox } from './mail.table.ts';
+import { mailOutbox, type MailAttachment } from './mail.table.ts';
 
 /** What delivery needs of a nodemailer transport; a real SMTP transport in production and tests. */
 export interface MailTransport {
-  sendMail(message: { from?: string; to: string; subject: string; text: string }): Promise<unknown>;
+  sendMail(message: {
+    from?: string;
+    to: string;
+    subject: string;
+    text: string;
+    attachments?: { filename: string; contentType: string; content: string }[];
+    icalEvent?: { filename: string; method: string; content: string };
+  }): Promise<unknown>;
   close?(): void;
 }
 
@@ -68,6 +75,7 @@ export async function deliverPendingMail(db: Db, transport: MailTransport, optio
         to: row.toAddress,
         subject: row.subject,
         text: row.textBody,
+        ...attachmentsOf(row.attachments),
       });
       // One-time links (invitation, password reset) are not kept readable once delivered.
       await db
@@ -86,6 +94,22 @@ export async function deliverPendingMail(db: Db, transport: MailTransport, optio
     }
   }
   return result;
+}
+
+/**
+ * An .ics invitation goes as nodemailer's icalEvent (the text/calendar alternative with its
+ * METHOD, which mail programs show with accept buttons and apply to the calendar); other files
+ * as ordinary attachments.
+ */
+function attachmentsOf(files: readonly MailAttachment[] | null | undefined) {
+  if (!files?.length) return {};
+  const ical = files.find((f) => /^text\/calendar/i.test(f.contentType));
+  const method = ical && /method=([A-Za-z]+)/i.exec(ical.contentType)?.[1];
+  const others = files.filter((f) => f !== ical || !method);
+  return {
+    ...(ical && method ? { icalEvent: { filename: ical.filename, method: method.toUpperCase(), content: ical.content } } : {}),
+    ...(others.length ? { attachments: others.map((f) => ({ filename: f.filename, contentType: f.contentType, content: f.content })) } : {}),
+  };
 }
 
 function errorText(err: unknown): string {

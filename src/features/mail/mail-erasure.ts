@@ -15,7 +15,7 @@ export async function deleteMailTo(db: Db, address: string): Promise<void> {
 export async function mailMentioning(db: Db, mentions: (text: SQL) => SQL): Promise<{ id: string; subject: string; textBody: string }[]> {
   const mentioning = (await db.execute(sql`
     SELECT id, subject, text_body FROM mail_outbox
-     WHERE ${mentions(sql`subject`)} OR ${mentions(sql`text_body`)}`)) as unknown as Rows<{
+     WHERE ${mentions(sql`subject`)} OR ${mentions(sql`text_body`)} OR ${mentions(sql`attachments::text`)}`)) as unknown as Rows<{
     id: string;
     subject: string;
     text_body: string;
@@ -23,7 +23,14 @@ export async function mailMentioning(db: Db, mentions: (text: SQL) => SQL): Prom
   return mentioning.rows.map((row) => ({ id: row.id, subject: row.subject, textBody: row.text_body }));
 }
 
-/** Rewrites a mail's subject and text (an erasure blanks a mention); it keeps its place in the outbox. */
+/**
+ * Rewrites a mail's subject and text (an erasure blanks a mention); it keeps its place in the
+ * outbox. Its attachments (an .ics naming the attendee) are dropped: they are copies of what the
+ * mail says, not worth a redaction of their own.
+ */
 export async function redactMail(db: Db, id: string, values: { subject: string; textBody: string }): Promise<void> {
-  await db.update(mailOutbox).set(values).where(eq(mailOutbox.id, id));
+  await db
+    .update(mailOutbox)
+    .set({ ...values, attachments: [] })
+    .where(eq(mailOutbox.id, id));
 }

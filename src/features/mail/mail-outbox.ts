@@ -1,6 +1,8 @@
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/database.ts';
-import { mailOutbox } from './mail.table.ts';
+import { mailOutbox, type MailAttachment } from './mail.table.ts';
+
+export type { MailAttachment };
 
 export type MailPurpose = 'invitation' | 'password-reset' | (string & {});
 
@@ -9,6 +11,8 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   purpose: MailPurpose;
+  /** Files sent with it (an .ics invitation), kept as text with the mail. */
+  attachments?: MailAttachment[];
 }
 
 /**
@@ -24,6 +28,7 @@ export async function enqueueMail(db: Db, config: Pick<Config, 'smtpUrl'>, mail:
       subject: mail.subject,
       textBody: mail.text,
       purpose: mail.purpose,
+      attachments: mail.attachments ?? [],
       status: config.smtpUrl ? 'pending' : 'held',
     })
     .returning();

@@ -1,7 +1,14 @@
-import { integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { MailFailureCode } from './mail-failure.ts';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+/** A file sent with a mail, as text (an .ics invitation); migration 0028. */
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
+}
 
 export type MailStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'held';
 
@@ -19,4 +26,5 @@ export const mailOutbox = pgTable('mail_outbox', {
   lockedUntil: ts('locked_until'),
   createdAt: ts('created_at').notNull().defaultNow(),
   sentAt: ts('sent_at'),
+  attachments: jsonb('attachments').$type<MailAttachment[]>().notNull().default([]),
 });

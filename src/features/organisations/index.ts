@@ -37,3 +37,5 @@ export {
   type OrganisationPeople,
 } from './organisation-contributions.ts';
 export { approvedItemConceptsSubquery, organisationProfileRowsSubquery } from './organisation-profile-rows.ts';
+export { organisationRefsByIds } from './organisation-refs.ts';
+export { organisationNamesAndKinds } from './organisation-names-and-kinds.ts';

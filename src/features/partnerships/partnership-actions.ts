@@ -3,7 +3,7 @@ import { loadFeatureContributions } from '../../shared/feature-files.ts';
 import { canDeletePartnership, canEditPartnership } from './partnership-policy.ts';
 
 /** The verbs other features' rules decide on a partnership (they sit above partnerships). */
-export type ContributedPartnershipVerb = 'startProject' | 'useRadar' | 'followCalls' | 'subscribeFeed';
+export type ContributedPartnershipVerb = 'startProject' | 'useRadar' | 'followCalls' | 'subscribeFeed' | 'planActivity';
 
 /** A rule judged on what the partnership read already loaded: the caller and the member city ids. */
 export type PartnershipRule = (actor: Actor, partnershipCityIds: readonly string[]) => boolean;
@@ -25,6 +25,7 @@ export interface PartnershipCan {
   useRadar: boolean;
   followCalls: boolean;
   subscribeFeed: boolean;
+  planActivity: boolean;
 }
 
 export type PartnershipCanRules = Map<ContributedPartnershipVerb, PartnershipRule[]>;
@@ -58,5 +59,6 @@ export function partnershipCan(actor: Actor, cityIds: readonly string[], rules: 
     useRadar: contributed('useRadar'),
     followCalls: contributed('followCalls'),
     subscribeFeed: contributed('subscribeFeed'),
+    planActivity: contributed('planActivity'),
   };
 }

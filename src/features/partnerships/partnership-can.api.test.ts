@@ -49,6 +49,7 @@ describe('a partnership’s can', () => {
       useRadar: false,
       followCalls: false,
       subscribeFeed: false,
+      planActivity: false,
     });
     expect(await can(w.dortmundMember)).toEqual({
       edit: false,
@@ -59,6 +60,7 @@ describe('a partnership’s can', () => {
       useRadar: true,
       followCalls: true,
       subscribeFeed: true,
+      planActivity: false,
     });
     expect(await can(w.admin)).toEqual({
       edit: true,
@@ -69,6 +71,7 @@ describe('a partnership’s can', () => {
       useRadar: true,
       followCalls: true,
       subscribeFeed: true,
+      planActivity: true,
     });
   });
 
@@ -101,6 +104,16 @@ describe('a partnership’s can', () => {
 
       const feed = await client.post('/api/calendar-feeds', { scope: 'partnership', partnershipId });
       expect(refused(feed.status), `${who}: subscribeFeed`).toBe(!can.subscribeFeed);
+
+      const activity = await client.post(`/api/partnerships/${partnershipId}/activities`, {
+        kind: 'webinar',
+        title: { en: `Webinar by ${who}` },
+        hostCityId: null,
+        timeZone: 'Europe/Berlin',
+        startsLocal: '2027-03-01T10:00',
+        endsLocal: '2027-03-01T12:00',
+      });
+      expect(refused(activity.status), `${who}: planActivity`).toBe(!can.planActivity);
     }
   });
 

@@ -71,6 +71,7 @@ export const partnershipSummarySchema = z
         useRadar: z.boolean().describe('The calls radar of this partnership (GET /api/calls/radar?partnership=…)'),
         followCalls: z.boolean().describe('Follow a call for this partnership'),
         subscribeFeed: z.boolean().describe('Create a calendar feed of this partnership'),
+        planActivity: z.boolean().optional().describe('POST /api/partnerships/{id}/activities: plan an exchange activity'),
       })
       .describe('What the caller may do with this partnership; all false for the public'),
   })

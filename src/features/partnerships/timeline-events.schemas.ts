@@ -39,15 +39,21 @@ export const timelineEventSchema = z
 /**
  * An entry of the partnership's timeline as its page reads it: the events entered by hand, and
  * entries of the partnership's joint projects (project-started, project-stage,
- * project-milestone) derived from the projects and not editable here (version 0).
+ * project-milestone) derived from the projects and not editable here (version 0), and the
+ * partnership's exchange activities (activity), past and coming, changed on their own page.
  */
-export const partnershipTimelineKinds = [...timelineEventKinds, 'project-stage', 'project-milestone'] as const;
+export const partnershipTimelineKinds = [...timelineEventKinds, 'project-stage', 'project-milestone', 'activity'] as const;
 export const partnershipTimelineEntrySchema = timelineEventSchema
   .extend({
     kind: z.enum(partnershipTimelineKinds),
     projectId: z.string().uuid().optional().describe('Set on entries that come from a joint project'),
     projectTitle: z.string().optional(),
     projectStage: z.string().optional().describe('project-started / project-stage: the stage reached'),
+    activityId: z.string().uuid().optional().describe('Set on entries that are exchange activities (kind activity)'),
+    activityKey: z.string().optional(),
+    activityKind: z.string().optional().describe('activity: the kind of exchange (delegation-visit, workshop, …)'),
+    activityStatus: z.string().optional().describe('activity: planned or cancelled'),
+    upcoming: z.boolean().optional().describe('activity: it has not ended yet'),
   })
   .meta({ id: 'PartnershipTimelineEntry' });
 

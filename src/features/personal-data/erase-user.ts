@@ -2,6 +2,7 @@ import { systemActor } from '../../shared/actor.ts';
 import { inTransaction, type ServiceContext } from '../../shared/context.ts';
 import { AppError, forbidden, invalid, notFound, unauthenticated } from '../../shared/errors.ts';
 import { verifyPassword } from '../../shared/secrets.ts';
+import { anonymiseParticipationsOfUser } from '../activities/index.ts';
 import { dropDomainEventsAbout, forgetAccountInDomainEvents, recordDomainEvent } from '../domain-events/index.ts';
 import { enforceRateLimit, forgetRateLimitsOfAccount } from '../rate-limits/index.ts';
 import { deleteAccountRow, forgetInvitationsOfAccount, lockAccountToErase, lockOtherEnabledAdmins, passwordHashOf } from '../users/index.ts';
@@ -29,6 +30,8 @@ async function eraseAccount(tx: ServiceContext, userId: string): Promise<void> {
     if (!others.length) throw lastAdmin();
   }
   for (const person of await peopleWithEmail(tx, user.email)) await erasePersonRecord(tx, person);
+  // Participations stay as the funder's counts, without the person (before the row goes: user_id links them).
+  await anonymiseParticipationsOfUser(tx.db, userId, user.email);
   const target = { personalKeys: USER_PERSONAL_KEYS, ...identifyingTexts({ email: user.email, name: user.displayName }) };
   await scrubAuditEvents(tx.db, { entityType: 'user', entityId: userId }, target, userId);
   await scrubMailOutbox(tx.db, [user.email], target);

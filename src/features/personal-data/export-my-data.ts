@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { ServiceContext } from '../../shared/context.ts';
 import { unauthenticated } from '../../shared/errors.ts';
+import { participationsOfUser } from '../activities/index.ts';
 import { redactOneTimeLinks } from '../mail/index.ts';
 import { selectUser } from '../users/index.ts';
 import { PERSONAL_DATA_EXPORT_FORMAT, PERSONAL_DATA_EXPORT_VERSION, type PersonalDataExport } from './personal-data.schemas.ts';
@@ -117,6 +118,7 @@ export async function exportMyData(ctx: ServiceContext, now = new Date()): Promi
       sql`
       SELECT id, file_name, state, outcome, created_at, finished_at FROM csv_imports WHERE created_by = ${id}::uuid ORDER BY created_at, id`,
     ),
+    activityParticipations: await participationsOfUser(ctx, id, email),
     mail: mail.map((m) => ({ ...m, textBody: redactOneTimeLinks(String(m.textBody)) })),
     historyAboutYou: (
       await rows(

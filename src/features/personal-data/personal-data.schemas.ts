@@ -25,6 +25,8 @@ export interface PersonalDataExport {
   invitationsReceived: Rows;
   invitationsSent: Rows;
   csvImports: Rows;
+  /** Registrations for exchange activities (and delegation places under the account's address), with what was stated. */
+  activityParticipations: Rows;
   /** Mail to the account's address still in the outbox (one-time links blanked). */
   mail: Rows;
   historyAboutYou: Rows;

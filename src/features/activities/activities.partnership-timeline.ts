@@ -1,0 +1,7 @@
+import type { PartnershipTimelineContribution } from '../partnerships/index.ts';
+import { activityEntriesOfPartnership } from './partnership-activity-entries.ts';
+
+/** The partnership's exchange activities, past and coming, on its timeline (see partnership-activity-entries.ts). */
+const activityTimelineEntries: PartnershipTimelineContribution = { entriesOf: (ctx, partnershipId) => activityEntriesOfPartnership(ctx, partnershipId) };
+
+export default activityTimelineEntries;
