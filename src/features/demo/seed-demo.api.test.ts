@@ -1,14 +1,16 @@
-import { and, count, eq, like } from 'drizzle-orm';
+import { and, count, eq, like, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import { agreementParties, agreements } from '../partnerships/agreements/agreements.table.ts';
 import { auditEvents } from '../audit/audit.table.ts';
 import { exportInterchange } from '../interchange/export-interchange.ts';
+import { importInterchange } from '../interchange/import-interchange.ts';
 import { validateInterchange } from '../interchange/validate-interchange.ts';
 import { partnerships, timelineEvents } from '../partnerships/partnerships.table.ts';
 import { people } from '../people/people.table.ts';
 import { cities } from '../cities/cities.table.ts';
 import { introductions } from '../introductions/introductions.table.ts';
+import { activityEncounters } from '../activities/activities.table.ts';
 import { mailOutbox } from '../mail/mail.table.ts';
 import { users } from '../users/users.table.ts';
 import { fundingCalls } from '../calls/calls.table.ts';
@@ -18,6 +20,7 @@ import { projectPartners, projects } from '../projects/projects.table.ts';
 import demoDocument from './demo-partnership.json' with { type: 'json' };
 import { demoAccounts } from './demo-accounts.ts';
 import { isDatabaseEmpty, seedDemo, type DemoSeedSummary } from './seed-demo.ts';
+import { demoLifeDocument } from './demo-activities.ts';
 
 let t: TestApp;
 let seeded: DemoSeedSummary;
@@ -49,7 +52,8 @@ describe('demo partnership', () => {
     const summary = await seedDemo(t.ctx());
     seeded = summary;
     expect(summary).toMatchObject({ seeded: true, officesSet: 2, timelineEvents: 2, people: 2 });
-    expect(summary.import?.created).toEqual({ cities: 2, partnerships: 1, organisations: demoDocument.organisations.length });
+    expect(summary.import?.created).toEqual({ cities: 2, partnerships: 1, organisations: demoDocument.organisations.length, programmes: 0, activities: 0 });
+    expect(summary.life?.created).toMatchObject({ programmes: 1, activities: 4 });
     expect(await isDatabaseEmpty(t.database.db)).toBe(false);
 
     const cluj = await t.anonymous().get('/api/cities/cluj-napoca');
@@ -118,6 +122,8 @@ describe('demo partnership', () => {
         'call_import',
         'user',
         'introduction',
+        'programme',
+        'activity',
       ]),
     );
     expect(validateInterchange(await exportInterchange(t.ctx()))).toEqual([]);
@@ -177,7 +183,10 @@ describe('demo partnership', () => {
     expect(statuses).toEqual(new Set(['pending', 'accepted', 'declined', 'withdrawn']));
     const stages = new Set(rows.filter((r) => r.status === 'accepted').map((r) => r.stage));
     expect(stages).toEqual(new Set(['introduced', 'met', 'collaborating', 'joint-project']));
-    expect(seeded.introductions).toBe(rows.length);
+    // Besides the requested introductions, who met whom at the demo's past activities (one new tie per pair).
+    const encounters = await t.database.db.select({ introductionId: activityEncounters.introductionId }).from(activityEncounters);
+    expect(encounters.every((e) => e.introductionId)).toBe(true);
+    expect(rows.length).toBe(seeded.introductions + new Set(encounters.map((e) => e.introductionId)).size);
     const now = Date.now();
     for (const r of rows) {
       expect(r.createdAt.getTime()).toBeLessThan(now);
@@ -249,6 +258,57 @@ describe('demo partnership', () => {
       ]),
     );
     for (const o of orgs) expect(otherDays.get(o.key)).toBe(o.updatedAt.toISOString());
+  });
+
+  it('has its action programme 2021–2024 and its activities, through the interchange importer', async () => {
+    expect(seeded.life?.created).toMatchObject({ programmes: 1, activities: 4 });
+    const document = await exportInterchange(t.ctx());
+    const [programme] = document.programmes ?? [];
+    expect(programme?.title).toContainEqual({ lang: 'en', text: 'Joint action programme 2021–2024' });
+    expect(programme?.fields?.map((f) => f.theme).sort()).toEqual([
+      'agriculture',
+      'digitalisation-smart-city',
+      'innovation-clusters',
+      'public-services',
+      'sustainability',
+      'technology-startups',
+    ]);
+    const measures = (programme?.fields ?? []).flatMap((f) => (f.goals ?? []).flatMap((g) => g.measures ?? []));
+    expect(measures.length).toBeGreaterThanOrEqual(12);
+    // Some ran late: still running after their end date.
+    expect(measures.some((m) => m.status === 'running' && m.endsOn! < '2024-01-01')).toBe(true);
+    // The file the demo imports is the file the export gives back (past activities; coming ones are dated from today).
+    const life = demoLifeDocument(new Date());
+    for (const key of ['delegation-visit-cluj-2022', 'online-startup-exchange-2021']) {
+      const exported = document.activities?.find((a) => a.key === key);
+      expect(exported?.participants?.length).toBe(life.activities.find((a) => a.key === key)?.participants?.length);
+    }
+    const now = new Date().toISOString().slice(0, 16);
+    const coming = (document.activities ?? []).filter((a) => a.startsAt > now).map((a) => a.key);
+    expect(coming.sort()).toEqual(['study-visit-dortmund-public-services', 'webinar-sustainable-agriculture']);
+    const study = document.activities?.find((a) => a.key === 'study-visit-dortmund-public-services');
+    expect(study?.registration).toMatchObject({ open: true, capacity: 30 });
+    expect(study?.participants?.filter((p) => p.status === 'registered')).toHaveLength(30);
+    expect(study?.participants?.filter((p) => p.status === 'waiting')).toHaveLength(1);
+    // Its own export imported again changes none of them (dry run: the canonical forms agree).
+    const again = await importInterchange(t.ctx(), document, { dryRun: true });
+    expect(again.unchanged).toMatchObject({ programmes: 1, activities: 4 });
+  });
+
+  it('has a delegation visit that meets the CERV town-twinning rule (50 direct participants, 25 invited from abroad)', async () => {
+    // Counted directly: registered participants, and those among them from another country than the host's.
+    const result = await t.database.db.execute(sql`
+      SELECT count(*)::int AS participants,
+             count(*) FILTER (WHERE p.country <> c.country)::int AS invited,
+             count(*) FILTER (WHERE EXISTS (SELECT 1 FROM activity_attendance d WHERE d.participant_id = p.id))::int AS attended
+      FROM activities a
+      JOIN cities c ON c.id = a.host_city_id
+      JOIN activity_participants p ON p.activity_id = a.id AND p.status = 'registered'
+      WHERE a.key = 'delegation-visit-cluj-2022'`);
+    const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { participants: number; invited: number; attended: number }[];
+    expect(rows[0]!.participants).toBeGreaterThanOrEqual(50);
+    expect(rows[0]!.invited).toBeGreaterThanOrEqual(25);
+    expect(rows[0]!.attended).toBe(rows[0]!.participants);
   });
 
   it('does nothing the second time', async () => {

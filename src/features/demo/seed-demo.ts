@@ -21,12 +21,15 @@ import { seedDemoAccounts, type CreatedDemoAccount } from './demo-accounts.ts';
 import { lastAuditId, spreadDemoEditDates } from './demo-edit-dates.ts';
 import { seedDemoIntroductions } from './demo-introductions.ts';
 import { DEMO_PARTNERSHIP_KEY, demoAgreement, demoOffices, demoPeople, demoTimeline } from './demo-facts.ts';
+import { demoLifeDocument } from './demo-activities.ts';
 import demoDocument from './demo-partnership.json' with { type: 'json' };
 
 export interface DemoSeedSummary {
   /** False when the demo partnership had its agreement already: then nothing was changed. */
   seeded: boolean;
   import: ImportSummary | null;
+  /** The import of the programme and the activities (demo-activities.ts), through the same importer. */
+  life: ImportSummary | null;
   officesSet: number;
   agreementId: string | null;
   timelineEvents: number;
@@ -46,15 +49,16 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
 /**
  * Loads the demo partnership Dortmund – Cluj-Napoca in one transaction: the theme catalogue, the
  * interchange file (cities, partnership, organisations), the coordinating offices, the Letter of
- * Intent, the timeline and the two mayors. Does nothing when the partnership has its agreement
- * already, so it is safe to call at every start. Needs an admin or the system actor (CLI).
+ * Intent, the timeline, the two mayors, and its life as a second interchange document (the action
+ * programme 2021–2024, past and coming activities). Does nothing when the partnership has its
+ * agreement already, so it is safe to call at every start. Needs an admin or the system actor (CLI).
  */
 export async function seedDemo(ctx: ServiceContext): Promise<DemoSeedSummary> {
   if (!isAdmin(ctx.actor)) throw forbidden('Only platform administrators can load the demo.');
   // Every change below is authored "Demo data" in the history, whoever loaded the demo.
   return inTransaction({ ...ctx, actor: actingAs(ctx.actor, demoSource) }, async (tx) => {
     if (await hasAgreement(tx)) {
-      return { seeded: false, import: null, officesSet: 0, agreementId: null, timelineEvents: 0, people: 0, accounts: [], introductions: 0 };
+      return { seeded: false, import: null, life: null, officesSet: 0, agreementId: null, timelineEvents: 0, people: 0, accounts: [], introductions: 0 };
     }
     const sinceAuditId = await lastAuditId(tx);
     await syncThemes(tx.db);
@@ -68,6 +72,9 @@ export async function seedDemo(ctx: ServiceContext): Promise<DemoSeedSummary> {
     await seedDemoCalls(tx);
     // After the demo calls (when seeded): the project idea answers one of them.
     await seedDemoProject(tx, DEMO_PARTNERSHIP_KEY);
+    // The partnership's life since the Letter of Intent: its action programme and activities,
+    // past and coming, as a second interchange document (the demo proves the format).
+    const life = await importInterchange(tx, demoLifeDocument(new Date()));
     // A living demo: people of every role in both cities, their introductions, past edit days.
     const accounts = await seedDemoAccounts(tx);
     const intros = await seedDemoIntroductions(tx, accounts.actors);
@@ -75,6 +82,7 @@ export async function seedDemo(ctx: ServiceContext): Promise<DemoSeedSummary> {
     return {
       seeded: true,
       import: imported,
+      life,
       officesSet,
       agreementId,
       timelineEvents: events,

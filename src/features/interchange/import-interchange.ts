@@ -6,12 +6,17 @@ import { canImportInterchange } from './interchange-policy.ts';
 import { canonicalCity, canonicalOrganisation, canonicalPartnership, sameRecord } from './interchange-records.ts';
 import { loadCities, loadOrganisations, loadPartnerships, type Stored } from './interchange-snapshot.ts';
 import { resolveReferences } from './resolve-references.ts';
+import { applySections } from './apply-sections.ts';
+import { parseSections } from './interchange-sections.ts';
+import { resolveSectionReferences } from './resolve-section-references.ts';
 import { validateInterchange } from './validate-interchange.ts';
 
 export interface ImportCounts {
   cities: number;
   partnerships: number;
   organisations: number;
+  programmes: number;
+  activities: number;
 }
 
 export interface ImportSummary {
@@ -36,7 +41,7 @@ function invalidDocument(fields: FieldError[]): AppError {
 /**
  * Imports an interchange document (`pontis-interchange/1`, already parsed from JSON): validates it,
  * resolves its city and theme references, then upserts cities, partnerships and organisations by
- * key in one transaction. Any problem, all of them reported at once, means nothing is written.
+ * key, then programmes and activities (apply-sections.ts), in one transaction. Any problem, all of them reported at once, means nothing is written.
  * Records equal to the stored ones are left alone (no new version, no audit entry), so importing
  * the same file twice changes nothing. Texts without `lang` are stored without one.
  * Admins and the system actor (CLI) only. Throws AppError `invalid_document` (400) or `forbidden`.
@@ -44,9 +49,11 @@ function invalidDocument(fields: FieldError[]): AppError {
 export async function importInterchange(ctx: ServiceContext, document: unknown, options: ImportOptions = {}): Promise<ImportSummary> {
   if (!canImportInterchange(ctx.actor)) throw forbidden('Only platform administrators can import data.');
   const schemaErrors = validateInterchange(document);
+  const sections = parseSections(document);
   return inTransaction(ctx, async (tx) => {
     const refs = await resolveReferences(tx, document, schemaErrors);
-    const errors = [...schemaErrors, ...refs.errors];
+    const sectionRefs = await resolveSectionReferences(tx, document, sections, refs.storedCities.keys());
+    const errors = [...schemaErrors, ...refs.errors, ...sections.errors, ...sectionRefs.errors];
     if (errors.length) throw invalidDocument(errors);
     const doc = document as InterchangeDocument;
 
@@ -83,16 +90,23 @@ export async function importInterchange(ctx: ServiceContext, document: unknown, 
       await applyPartnerships(tx, partnershipChanges, cityIds, cityNames);
       await applyOrganisations(tx, organisationChanges, cityIds);
     }
-    const count = (pick: (c: Change<unknown>) => boolean): ImportCounts => ({
+    // After the organisations they name; in a dry run only compared.
+    const outcome = await applySections(tx, sections, { write: !options.dryRun });
+    const tally = (kind: 'created' | 'updated' | 'unchanged') => ({
+      programmes: [...outcome.programmes.values()].filter((o) => o === kind).length,
+      activities: [...outcome.activities.values()].filter((o) => o === kind).length,
+    });
+    const count = (pick: (c: Change<unknown>) => boolean, kind: 'created' | 'updated' | 'unchanged'): ImportCounts => ({
       cities: cityChanges.filter(pick).length,
       partnerships: partnershipChanges.filter(pick).length,
       organisations: organisationChanges.filter(pick).length,
+      ...tally(kind),
     });
     return {
       dryRun: Boolean(options.dryRun),
-      created: count((c) => !c.stored),
-      updated: count((c) => Boolean(c.stored) && c.changed),
-      unchanged: count((c) => !c.changed),
+      created: count((c) => !c.stored, 'created'),
+      updated: count((c) => Boolean(c.stored) && c.changed, 'updated'),
+      unchanged: count((c) => !c.changed, 'unchanged'),
     };
   });
 }

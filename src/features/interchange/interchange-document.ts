@@ -2,6 +2,9 @@
  * The Pontis interchange format, version 1, as TypeScript types. The JSON Schema beside this
  * file (a copy of shared/formats/interchange-v1.schema.json) is normative; these types follow it.
  */
+import type { ProgrammeFileRecord } from '../action-programmes/index.ts';
+import type { ActivityFileRecord } from '../activities/index.ts';
+
 export const INTERCHANGE_FORMAT = 'pontis-interchange/1';
 
 export interface InterchangeText {
@@ -57,4 +60,7 @@ export interface InterchangeDocument {
   cities?: InterchangeCity[];
   partnerships?: InterchangePartnership[];
   organisations?: InterchangeOrganisation[];
+  /** Optional sections, checked by interchange-sections.ts (docs/interchange-activities-and-programmes.md). */
+  programmes?: ProgrammeFileRecord[];
+  activities?: ActivityFileRecord[];
 }

@@ -132,9 +132,9 @@ describe('interchange import and export', () => {
     expect(res.status).toBe(200);
     expect(res.body).toEqual({
       dryRun: true,
-      created: { cities: 2, partnerships: 1, organisations: 2 },
-      updated: { cities: 0, partnerships: 0, organisations: 0 },
-      unchanged: { cities: 0, partnerships: 0, organisations: 0 },
+      created: { cities: 2, partnerships: 1, organisations: 2, programmes: 0, activities: 0 },
+      updated: { cities: 0, partnerships: 0, organisations: 0, programmes: 0, activities: 0 },
+      unchanged: { cities: 0, partnerships: 0, organisations: 0, programmes: 0, activities: 0 },
     });
     expect(await state()).toEqual(before);
   });
@@ -142,7 +142,7 @@ describe('interchange import and export', () => {
   it('imports, resolving cities by key, name and alias', async () => {
     const res = await admin.post('/api/interchange/import', sampleDocument());
     expect(res.status).toBe(200);
-    expect(res.body.created).toEqual({ cities: 2, partnerships: 1, organisations: 2 });
+    expect(res.body.created).toEqual({ cities: 2, partnerships: 1, organisations: 2, programmes: 0, activities: 0 });
     const document = await exportInterchange(t.ctx());
     expect(document.partnerships?.find((p) => p.key === 'dortmund-cluj-napoca')?.cities).toEqual(['dortmund', 'cluj-napoca']);
     expect(document.organisations?.find((o) => o.key === 'ubb')?.city).toBe('cluj-napoca');
@@ -178,9 +178,9 @@ describe('interchange import and export', () => {
     const exported = (await admin.get('/api/interchange/export')).text;
     const res = await admin.post('/api/interchange/import', sampleDocument());
     expect(res.status).toBe(200);
-    expect(res.body.created).toEqual({ cities: 0, partnerships: 0, organisations: 0 });
-    expect(res.body.updated).toEqual({ cities: 0, partnerships: 0, organisations: 0 });
-    expect(res.body.unchanged).toEqual({ cities: 2, partnerships: 1, organisations: 2 });
+    expect(res.body.created).toEqual({ cities: 0, partnerships: 0, organisations: 0, programmes: 0, activities: 0 });
+    expect(res.body.updated).toEqual({ cities: 0, partnerships: 0, organisations: 0, programmes: 0, activities: 0 });
+    expect(res.body.unchanged).toEqual({ cities: 2, partnerships: 1, organisations: 2, programmes: 0, activities: 0 });
     expect(await state()).toEqual(before);
     expect((await admin.get('/api/interchange/export')).text).toBe(exported);
   });
@@ -191,7 +191,7 @@ describe('interchange import and export', () => {
     const document = sampleDocument();
     document.organisations[1] = { ...document.organisations[1], website: 'https://www.ubbcluj.ro' } as (typeof document.organisations)[1];
     const res = await admin.post('/api/interchange/import', document);
-    expect(res.body.updated).toEqual({ cities: 0, partnerships: 0, organisations: 1 });
+    expect(res.body.updated).toEqual({ cities: 0, partnerships: 0, organisations: 1, programmes: 0, activities: 0 });
     const after = await state();
     expect(after.audit).toBe(before.audit + 1);
     const version = (s: typeof before, key: string) => s.versions.find((v) => v.key === key)!.v;

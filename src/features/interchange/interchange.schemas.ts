@@ -13,6 +13,8 @@ const importCounts = z.object({
   cities: z.number().int(),
   partnerships: z.number().int(),
   organisations: z.number().int(),
+  programmes: z.number().int(),
+  activities: z.number().int(),
 });
 
 export const importSummarySchema = z

@@ -6,7 +6,22 @@ import schema from './interchange-v1.schema.json' with { type: 'json' };
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 addFormats(ajv, ['date', 'uri']);
-const validate = ajv.compile<InterchangeDocument>(schema);
+
+/**
+ * The optional `programmes` and `activities` sections (issue 13) are additive to version 1: the
+ * schema file stays the published, normative copy, and the two sections are added to it here as
+ * lists of objects. Their fields are checked by interchange-sections.ts
+ * (docs/interchange-activities-and-programmes.md).
+ */
+const withSections = {
+  ...schema,
+  properties: {
+    ...schema.properties,
+    programmes: { type: 'array', items: { type: 'object' } },
+    activities: { type: 'array', items: { type: 'object' } },
+  },
+};
+const validate = ajv.compile<InterchangeDocument>(withSections);
 
 const patternMessages: Record<string, string> = {
   '^[a-z0-9][a-z0-9-]{0,79}$': 'must be a key of lower-case letters, digits and hyphens (at most 80), e.g. "tu-dortmund"',
