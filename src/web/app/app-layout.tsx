@@ -33,6 +33,7 @@ export function AppLayout() {
     { to: '/introductions', label: t('introductions.nav'), show: !!user, badge: user && <IntroductionsNavBadge /> },
     { to: '/calls', label: t('calls.nav'), show: true },
     { to: '/projects', label: t('projects.nav'), show: !!user },
+    { to: '/me/activities', label: t('activities.links.mine'), show: !!user },
     { to: '/review', label: t('review.nav'), show: can.reviewItems, badge: can.reviewItems && <ReviewNavBadge /> },
     { to: '/matching/quality', label: t('matching.nav'), show: can.seeMatchingQuality },
     { to: '/admin/users', label: t('common.nav.users'), show: can.listUsers },

@@ -50,6 +50,10 @@ export function recordPath(entityType: string, id: string, entries: HistoryEntry
     case 'agreement':
     case 'timeline-event':
       return partnershipId ? `/partnerships/${partnershipId}` : null;
+    case 'activity':
+      return deleted ? null : `/activities/${id}`;
+    case 'programme':
+      return deleted ? null : `/programmes/${id}`;
     default:
       return null;
   }

@@ -18,6 +18,11 @@ export const vocabularyKeys: Record<string, string> = {
   'work-package-status': 'projects-work-plan.workPackageStatus',
   'milestone-status': 'projects-work-plan.milestoneStatus',
   'history-event': 'history.events',
+  'activity-kind': 'activities.kind',
+  'activity-status': 'activities.status',
+  'participant-role': 'activities.role',
+  'participant-status': 'activities.myStatus',
+  'measure-status': 'action-programmes.status',
 };
 
 /** Vocabularies named without the catalogues. */

@@ -7,6 +7,7 @@ import { languageName } from '../../lib/intl-names.ts';
 import { textIn } from '../../lib/labels.ts';
 import { useSession } from '../../lib/session.tsx';
 import { uiLanguage } from '../../lib/ui-language.ts';
+import { PartnershipActivitiesLinks } from '../activities/partnership-activities-links.tsx';
 import { AgreementsSection } from './agreements/agreements-section.tsx';
 import { MemberOrganisationsSection } from './member-organisations-section.tsx';
 import { OfficesSection } from './offices-section.tsx';
@@ -51,6 +52,7 @@ function PartnershipView({ partnership, reload }: { partnership: Partnership; re
         <Text c="gray.7">{t('partnerships.page.noDescription')}</Text>
       )}
       <ThemesSection partnership={partnership} reload={reload} />
+      <PartnershipActivitiesLinks partnership={partnership} />
       <Divider />
       <AgreementsSection partnership={partnership} reload={reload} showHistory={showHistory} />
       <Divider />
