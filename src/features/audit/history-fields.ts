@@ -5,7 +5,7 @@
  * the web catalogue (history.fields.*; history-fields.test.ts checks all four languages), and
  * history-fields.api.test.ts fails on a snapshot field missing here.
  */
-export type RecordType = 'city' | 'organisation' | 'partnership' | 'person' | 'project' | 'agreement' | 'call' | 'project-work-package';
+export type RecordType = 'city' | 'organisation' | 'partnership' | 'person' | 'project' | 'agreement' | 'call' | 'project-work-package' | 'activity';
 
 export type FieldKind =
   | { is: 'internal' }
@@ -50,6 +50,15 @@ export const commonFields: Record<string, FieldKind> = {
   normalized: internal,
   searchVector: internal,
   position: internal,
+  icalSequence: internal,
+  measureId: internal,
+  programmeId: internal,
+  fieldId: internal,
+  goalId: internal,
+  introductionId: internal,
+  recordedBy: internal,
+  recordedAt: internal,
+  userId: internal,
   // Texts.
   name: text,
   displayName: text,
@@ -74,6 +83,11 @@ export const commonFields: Record<string, FieldKind> = {
   fileName: text,
   contentType: text,
   timeZone: text,
+  venue: text,
+  onlineUrl: text,
+  outcomes: { is: 'localised', long: true },
+  minutes: { is: 'localised', long: true },
+  reason: { is: 'localised', long: true },
   // Dates.
   since: date,
   signedOn: date,
@@ -85,6 +99,9 @@ export const commonFields: Record<string, FieldKind> = {
   validUntil: date,
   uploadedAt: { is: 'date', withTime: true },
   callDeadlineAt: { is: 'date', withTime: true },
+  startsAt: { is: 'date', withTime: true },
+  endsAt: { is: 'date', withTime: true },
+  registrationDeadline: { is: 'date', withTime: true },
   // Numbers and yes/no.
   population: number,
   latitude: number,
@@ -100,6 +117,11 @@ export const commonFields: Record<string, FieldKind> = {
   awardedAmount: money,
   visibleToPartners: { is: 'boolean' },
   visibleToPublic: { is: 'boolean' },
+  isPublic: { is: 'boolean' },
+  registrationOpen: { is: 'boolean' },
+  capacity: number,
+  needsRetentionDays: number,
+  progress: number,
   // Vocabularies.
   themes: { is: 'codes', vocabulary: 'theme' },
   concepts: { is: 'codes', vocabulary: 'concept' },
@@ -126,6 +148,13 @@ export const commonFields: Record<string, FieldKind> = {
   agreementId: ref('agreement'),
   callId: ref('call'),
   workPackageId: ref('project-work-package'),
+  activityId: ref('activity'),
+  hostCityId: ref('city'),
+  organiserIds: { is: 'refs', type: 'organisation' },
+  organisationAId: ref('organisation'),
+  organisationBId: ref('organisation'),
+  projectIds: { is: 'refs', type: 'project' },
+  themeKey: code('theme'),
   // The work plan keeps the organisation with its name ({ id, name }) beside the id.
   leadOrganisation: ref('organisation'),
   ownerOrganisation: ref('organisation'),
@@ -137,6 +166,10 @@ export const commonFields: Record<string, FieldKind> = {
   facilitators: { is: 'items' },
   documents: { is: 'items' },
   aliases: { is: 'items' },
+  agenda: { is: 'items' },
+  responsibles: { is: 'items' },
+  indicators: { is: 'items' },
+  sdgTargets: { is: 'items' },
 };
 
 /** Fields whose codes come from a vocabulary of their own record type (kind, status, role). */
@@ -151,6 +184,9 @@ export const typedFields: Record<string, Record<string, FieldKind>> = {
   'project-milestone': { status: code('milestone-status') },
   'organisation-item': { status: code('item-status') },
   user: { role: code('user-role') },
+  activity: { kind: code('activity-kind'), status: code('activity-status') },
+  'activity-participant': { role: code('participant-role'), status: code('participant-status'), language: code('language') },
+  'programme-measure': { status: code('measure-status') },
 };
 
 /** The vocabularies of typedFields, for fields met in another record type than listed. */
