@@ -46,3 +46,13 @@ export async function registeredActivityEvents(ctx: ServiceContext, userId: stri
     .filter((r) => !seen.has(r.activity.id) && !!seen.add(r.activity.id))
     .map((r) => activityEvent(r.activity, { publicUrl: ctx.config.publicUrl, lang: r.language }));
 }
+
+/**
+ * Every activity of a partnership, internal ones too, for the partnership's secret-link feed (its
+ * owner belongs to the partnership's cities or is an admin: they read them all). Cancelled ones
+ * stay in, marked CANCELLED. Titles in their original language.
+ */
+export async function partnershipActivityEvents(ctx: ServiceContext, partnershipId: string): Promise<EventAttributes[]> {
+  const rows = await ctx.db.select().from(activities).where(eq(activities.partnershipId, partnershipId)).orderBy(asc(activities.startsAt), asc(activities.id));
+  return rows.map((row) => activityEvent(row, { publicUrl: ctx.config.publicUrl, lang: null }));
+}

@@ -77,3 +77,18 @@ describe('the secret-link calendar feed of a user', () => {
     for (const activity of [waiting, withdrawn, calledOff, others]) expect(ics).not.toContain(uid(activity.id));
   });
 });
+
+describe('the secret-link calendar feed of a partnership', () => {
+  it("holds all the partnership's activities, internal ones too, cancelled ones marked CANCELLED", async () => {
+    const feed = await w.admin.post('/api/calendar-feeds', { scope: 'partnership', partnershipId: w.partnershipId });
+    expect(feed.status, JSON.stringify(feed.body)).toBe(201);
+    const open = await w.insertActivity();
+    const internal = await w.insertActivity({ isPublic: false });
+    const cancelled = await w.insertActivity({ status: 'cancelled', icalSequence: 2 });
+    const res = await w.t.anonymous().get(new URL(feed.body.url).pathname);
+    expect(res.status).toBe(200);
+    const ics = text(res);
+    for (const activity of [open, internal, cancelled]) expect(ics).toContain(uid(activity.id));
+    expect(ics).toContain('STATUS:CANCELLED');
+  });
+});

@@ -13,6 +13,19 @@ export interface CalendarFeedContribution {
   name: string;
   /** The events of the feed's owner; the feed is read without a session, so the owner is given. */
   userEvents(ctx: ServiceContext, userId: string): Promise<EventAttributes[]>;
+  /**
+   * The events of a partnership's feed. Its owner is a user of one of the partnership's cities or
+   * an admin (checked by call radar on every fetch), who reads the partnership's internal records too.
+   */
+  partnershipEvents?(ctx: ServiceContext, partnershipId: string): Promise<EventAttributes[]>;
+}
+
+/** Every contribution's events for a partnership's feed, in the order of the files. */
+export async function contributedPartnershipEvents(ctx: ServiceContext, partnershipId: string): Promise<EventAttributes[]> {
+  const contributions = await loadFeatureContributions<CalendarFeedContribution>(/[.]calendar-feed[.]ts$/);
+  const events: EventAttributes[] = [];
+  for (const contribution of contributions) events.push(...((await contribution.partnershipEvents?.(ctx, partnershipId)) ?? []));
+  return events;
 }
 
 /** Every contribution's events for the user, in the order of the files. */

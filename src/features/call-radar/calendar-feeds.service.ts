@@ -7,7 +7,7 @@ import { hashSecret, newSecret } from '../../shared/secrets.ts';
 import { recordDomainEvent } from '../domain-events/index.ts';
 import { partnershipNamesSubquery } from '../partnerships/index.ts';
 import { renderCalendar, type CalendarEntry } from './calendar-events.ts';
-import { contributedUserEvents } from './calendar-feed-contributions.ts';
+import { contributedPartnershipEvents, contributedUserEvents } from './calendar-feed-contributions.ts';
 import { calendarFeeds } from './call-follows.table.ts';
 import type { CalendarFeed, CreateFeedRequest } from './call-radar.schemas.ts';
 import { userActor } from './call-follows.service.ts';
@@ -163,7 +163,7 @@ async function projectEntries(ctx: ServiceContext, partnershipId: string): Promi
 /**
  * The calendar behind a subscription link, for anyone holding the token (calendar apps cannot
  * sign in). Unknown and revoked tokens are 404. A user feed shows the user's followed calls; a
- * partnership feed the calls followed for it, its projects' deadlines and their milestones.
+ * partnership feed the calls followed for it, its projects' deadlines and their milestones, and its activities.
  */
 export async function calendarForToken(ctx: ServiceContext, token: string, now = new Date()): Promise<string> {
   const [feed] = await ctx.db
@@ -199,7 +199,8 @@ export async function calendarForToken(ctx: ServiceContext, token: string, now =
   }
   if (feed.scope === 'partnership' && feed.partnershipId) {
     const entries = [...(await callDeadlines(ctx, sql`f.partnership_id = ${feed.partnershipId}::uuid`)), ...(await projectEntries(ctx, feed.partnershipId))];
-    return renderCalendar(`Pontis: ${feed.partnershipName ?? ''}`.trim(), entries);
+    // …and what other features contribute (the partnership's activities).
+    return renderCalendar(`Pontis: ${feed.partnershipName ?? ''}`.trim(), entries, await contributedPartnershipEvents(ctx, feed.partnershipId));
   }
   // A user's feed also holds what other features contribute (the activities they are registered for).
   return renderCalendar(
