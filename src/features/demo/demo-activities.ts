@@ -185,7 +185,7 @@ function delegationVisit(): ActivityFileRecord {
     encounters: [
       ['fraunhofer-isst', 'utcn'],
       ['fh-dortmund', 'sapientia'],
-      ['adesso', 'fortech'],
+      ['adesso', 'arobs'],
     ],
   };
 }
