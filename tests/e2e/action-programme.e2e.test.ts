@@ -16,6 +16,7 @@ const PROGRAMME_TITLE = 'Gemeinsames Aktionsprogramm 2021–2024';
 const GOAL = 'Gemeinsame Datenplattform beider Städte';
 const MEASURE_1 = 'Offene Verkehrsdaten veröffentlichen';
 const MEASURE_2 = 'Smart-City-Werkstatt in Cluj-Napoca';
+const GOAL_2 = 'Austausch der Verwaltungen';
 
 let browser: Browser;
 let dortmundContext: BrowserContext;
@@ -69,7 +70,11 @@ async function addMeasure(title: string, progress: string) {
 const apiProgramme = async (page: Page) =>
   (await (await page.request.get(`/api${programmePath}`)).json()) as {
     rollUp: { progress: number };
-    fields: { rollUp: { progress: number }; goals: { measures: { title: { de?: string }; progress: number }[] }[] }[];
+    fields: {
+      themeName: string;
+      rollUp: { progress: number };
+      goals: { id: string; title: { de?: string }; rollUp: { progress: number }; measures: { title: { de?: string }; progress: number }[] }[];
+    }[];
   };
 
 beforeAll(async () => {
@@ -192,6 +197,39 @@ describe('the joint action programme', () => {
     await expect
       .poll(() => dortmund.getByTestId('programme-progress').innerText(), { timeout: 10_000 })
       .toBe(de('action-programmes.glance.overall', { percent: '65' }));
+  });
+
+  it("edits a field of action's description, and moves a measure to another goal: both goals roll up anew", async () => {
+    const field = await openDialog(dortmund, dortmund.getByRole('button', { name: new RegExp(`^${de('action-programmes.field.editDescription')}`) }).first());
+    await field.getByLabel(inLanguage('de', de('action-programmes.field.description'), 'Deutsch')).fill('Offene Daten für beide Städte.');
+    await expectAxeClean(dortmund);
+    await saveAndClose(dortmund, field, de('common.actions.save'));
+    await expect.poll(() => dortmund.getByText('Offene Daten für beide Städte.').count(), { timeout: 10_000 }).toBe(1);
+
+    const goal = await openDialog(dortmund, dortmund.getByRole('button', { name: new RegExp(`^${de('action-programmes.goal.add')}`) }).first());
+    await goal.getByLabel(inLanguage('de', de('action-programmes.goal.title'), 'Deutsch')).fill(GOAL_2);
+    await saveAndClose(dortmund, goal, de('common.actions.save'));
+    await expect.poll(() => dortmund.getByRole('heading', { name: GOAL_2 }).count(), { timeout: 10_000 }).toBe(1);
+    const target = (await apiProgramme(dortmund)).fields[0]!.goals.find((g) => g.title.de === GOAL_2)!;
+
+    const edit = await openDialog(dortmund, dortmund.getByRole('button', { name: `${de('common.actions.edit')} (${MEASURE_2})` }));
+    await edit.getByLabel(de('action-programmes.measure.goal'), { exact: true }).selectOption(target.id);
+    await expectAxeClean(dortmund);
+    await saveAndClose(dortmund, edit, de('common.actions.save'));
+
+    // The measure now shows under the second goal; the first keeps only the measure at 50 %.
+    const second = dortmund.getByRole('region', { name: GOAL_2 });
+    await expect.poll(() => second.getByText(MEASURE_2).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await dortmund.getByRole('region', { name: GOAL, exact: true }).getByText(MEASURE_2).count()).toBe(0);
+    const goals = (await apiProgramme(dortmund)).fields[0]!.goals;
+    const first = goals.find((g) => g.title.de === GOAL)!;
+    const moved = goals.find((g) => g.title.de === GOAL_2)!;
+    expect(first.measures.map((m) => m.title.de)).toEqual([MEASURE_1]);
+    expect(first.rollUp.progress).toBe(50);
+    expect(moved.measures.map((m) => m.title.de)).toEqual([MEASURE_2]);
+    expect(moved.rollUp.progress).toBe(80);
+    await dortmund.waitForLoadState('networkidle');
+    await expectAxeClean(dortmund);
   });
 
   it('lists the periods with the current one first, and fits a phone', async () => {

@@ -79,6 +79,23 @@ describe('an exchange activity from planning to follow-up', () => {
     await visit(coordinator, `/partnerships/${PARTNERSHIP}/activities?view=calendar&month=${YEAR}-06`);
     await expect.poll(() => coordinator.getByRole('link', { name: new RegExp(TITLE) }).count(), { timeout: 10_000 }).toBe(2);
     await expectAxeClean(coordinator);
+    // The month by keyboard (the grid pattern): arrows move between days, each announced with
+    // its activities; Enter goes to the day's first activity, Escape back; Page Down shows the next month.
+    const focusedDay = () => coordinator.evaluate(() => document.activeElement?.getAttribute('data-day') ?? document.activeElement?.tagName);
+    await coordinator.locator(`[data-day="${YEAR}-06-14"]`).focus();
+    await coordinator.keyboard.press('ArrowRight');
+    await expect.poll(focusedDay).toBe(DAY_ONE);
+    expect(await coordinator.locator(`[data-day="${DAY_ONE}"]`).getAttribute('aria-label')).toContain(
+      en('activities.calendar.dayWith', { day: '', count: '1' }).trim().replace(/^,\s*/, ''),
+    );
+    await coordinator.keyboard.press('Enter');
+    await expect.poll(() => coordinator.evaluate(() => document.activeElement?.textContent ?? '')).toContain(TITLE);
+    await coordinator.keyboard.press('Escape');
+    await expect.poll(focusedDay).toBe(DAY_ONE);
+    await coordinator.keyboard.press('ArrowDown');
+    await expect.poll(focusedDay).toBe(`${YEAR}-06-22`);
+    await coordinator.keyboard.press('PageDown');
+    await expect.poll(focusedDay, { timeout: 10_000 }).toBe(`${YEAR}-07-22`);
     await visit(coordinator, activityPath, TITLE);
   });
 
@@ -163,6 +180,54 @@ describe('an exchange activity from planning to follow-up', () => {
     await visit(coordinator, `/partnerships/${PARTNERSHIP}/network`);
     await expect.poll(() => coordinator.locator(`[data-row="${dortmundKey}"]`).first().innerText(), { timeout: 10_000 }).toContain(CLUJ_ORG);
     await expectAxeClean(coordinator);
+  });
+
+  it('lets the organisers correct a participant and the start, then cancel: a member can no longer register', async () => {
+    // A participant's country, corrected in the organisers' view, changes the report's counts.
+    await visit(coordinator, `${activityPath}/organise`, en('activities.organise.title'));
+    const byCountry = coordinator.getByRole('table', { name: en('activities.report.byCountry') });
+    await expect.poll(() => byCountry.innerText(), { timeout: 10_000 }).toContain('Romania');
+    await coordinator.getByRole('button', { name: en('activities.organise.editParticipant', { name: 'Ioana Cluj' }) }).click();
+    const participant = coordinator.getByRole('dialog', { name: en('activities.organise.editParticipantTitle', { name: 'Ioana Cluj' }) });
+    await expect.poll(() => participant.isVisible()).toBe(true);
+    await participant.getByRole('textbox', { name: en('activities.organise.country') }).fill('HU');
+    await expectAxeClean(coordinator);
+    await participant.getByRole('button', { name: label('en', 'common.actions.save'), exact: true }).click();
+    await expect.poll(() => coordinator.getByRole('dialog').count(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => byCountry.innerText(), { timeout: 10_000 }).toContain('Hungary');
+    expect(await byCountry.innerText()).not.toContain('Romania');
+
+    // An earlier start (before the agenda's first item): the page shows the new local time.
+    await visit(coordinator, activityPath, TITLE);
+    await coordinator.getByRole('button', { name: label('en', 'common.actions.edit'), exact: true }).click();
+    const form = coordinator.getByRole('dialog', { name: en('activities.form.editTitle') });
+    await form.getByRole('textbox', { name: en('activities.form.starts'), exact: true }).fill(`${DAY_ONE}T08:30`);
+    await form.getByRole('button', { name: label('en', 'common.actions.save'), exact: true }).click();
+    await expect.poll(() => coordinator.getByRole('dialog').count(), { timeout: 10_000 }).toBe(0);
+    const facts = coordinator.getByRole('region', { name: en('activities.detail.facts') });
+    await expect.poll(() => facts.innerText(), { timeout: 10_000 }).toContain('08:30');
+
+    // Cancelled with a reason for the mails: the page says so, and registering is refused.
+    await visit(coordinator, `${activityPath}/organise`, en('activities.organise.title'));
+    await coordinator.getByRole('button', { name: en('activities.organise.cancel'), exact: true }).click();
+    const cancel = coordinator.getByRole('dialog', { name: en('activities.organise.cancelTitle') });
+    await expect.poll(() => cancel.isVisible()).toBe(true);
+    await cancel
+      .getByLabel(label('en', 'common.localisedText.inLanguage', { field: en('activities.organise.cancelReason'), language: 'English' }))
+      .fill('The host city hall is closed for repairs.');
+    await expectAxeClean(coordinator);
+    await cancel.getByRole('button', { name: en('activities.organise.cancel'), exact: true }).click();
+    await expect.poll(() => coordinator.getByRole('dialog').count(), { timeout: 10_000 }).toBe(0);
+
+    const member = await invitedPage({ email: 'activities-late@cluj-napoca.example.org', role: 'member', city: 'cluj-napoca' }, 'Andrei Târziu', 'en-GB');
+    await visit(member, activityPath, TITLE);
+    await expect.poll(() => member.getByText(en('activities.detail.cancelledTitle')).count(), { timeout: 10_000 }).toBe(1);
+    expect(await member.getByRole('button', { name: en('activities.registration.register'), exact: true }).count()).toBe(0);
+    await expectAxeClean(member);
+    const headers = { 'x-csrf-token': (await (await member.request.get('/api/auth/session')).json()).csrfToken as string };
+    const id = (await (await member.request.get(`/api${activityPath}`)).json()).id as string;
+    const refused = await member.request.post(`/api/activities/${id}/registration`, { data: {}, headers });
+    expect(refused.status()).toBe(409);
   });
 
   it('reads on a phone at 360 pixels', async () => {

@@ -7,6 +7,7 @@ import type { useTextChooser } from './programme-text.ts';
 import { useDeleteField, useDeleteGoal } from './programmes-api.ts';
 
 export interface FieldActions {
+  editField: (field: ProgrammeField) => void;
   addGoal: (field: ProgrammeField) => void;
   editGoal: (field: ProgrammeField, goal: ProgrammeGoal) => void;
   addMeasure: (goal: ProgrammeGoal) => void;
@@ -41,6 +42,12 @@ export function FieldSection({ field, choose, actions, canDelete }: Props) {
             {field.can.addGoal && (
               <Button variant="light" size="compact-sm" onClick={() => actions.addGoal(field)}>
                 {t('action-programmes.goal.add')}
+                <VisuallyHidden> ({field.themeName})</VisuallyHidden>
+              </Button>
+            )}
+            {field.can.edit && (
+              <Button variant="subtle" size="compact-sm" onClick={() => actions.editField(field)}>
+                {t('action-programmes.field.editDescription')}
                 <VisuallyHidden> ({field.themeName})</VisuallyHidden>
               </Button>
             )}

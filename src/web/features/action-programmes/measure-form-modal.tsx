@@ -25,6 +25,8 @@ interface Props {
   /** null adds a measure to the goal. */
   measure: ProgrammeMeasure | null;
   partnership: Partnership | undefined;
+  /** The programme's goals ("field: goal"): an existing measure may move to another. */
+  goals: { value: string; label: string }[];
   opened: boolean;
   onClose: () => void;
   /** The programme's measures as stored now (after a version conflict). */
@@ -49,14 +51,16 @@ function usePartnershipProjects(partnershipKey: string | undefined) {
   });
 }
 
-function MeasureForm({ goalId, measure, partnership, onDone, reload }: Omit<Props, 'opened' | 'onClose'> & { onDone: () => void }) {
+function MeasureForm({ goalId, measure, partnership, goals, onDone, reload }: Omit<Props, 'opened' | 'onClose'> & { onDone: () => void }) {
   const { t, i18n } = useTranslation();
   const [editLang, setEditLang] = useState(uiLocaleOf(uiLanguage(i18n)));
   const projects = usePartnershipProjects(partnership?.key);
+  // Moving a measure is part of saving it: the goal goes with the request only when it changed.
+  const [targetGoal, setTargetGoal] = useState(goalId);
   const edit = useListItemEdit({
     item: measure,
     toValues: measureToForm,
-    toRequest: measureFormToRequest,
+    toRequest: (v: MeasureFormValues) => ({ ...measureFormToRequest(v), ...(measure && targetGoal !== goalId ? { goalId: targetGoal } : {}) }),
     save: useSaveMeasure(goalId, measure?.id ?? null),
     savedMessage: t('action-programmes.measure.saved'),
     reload,
@@ -91,6 +95,16 @@ function MeasureForm({ goalId, measure, partnership, onDone, reload }: Omit<Prop
         onChange={(e) => set({ description: withText(values.description, editLang, e.currentTarget.value) })}
         error={err(`description.${editLang}`)}
       />
+      {measure && goals.length > 1 && (
+        <NativeSelect
+          label={t('action-programmes.measure.goal')}
+          description={t('action-programmes.measure.goalHint')}
+          data={goals}
+          value={targetGoal}
+          onChange={(e) => setTargetGoal(e.currentTarget.value)}
+          error={err('goalId')}
+        />
+      )}
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <NativeSelect
           label={t('action-programmes.measure.status')}

@@ -9,6 +9,7 @@ import { SectionHeading } from '../../components/section-heading.tsx';
 import { uiLanguage } from '../../lib/ui-language.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { DeleteItemButton } from '../partnerships/delete-item-button.tsx';
+import { FieldDescriptionModal } from './field-description-modal.tsx';
 import { FieldFormModal } from './field-form-modal.tsx';
 import { FieldSection, type FieldActions } from './field-section.tsx';
 import { GoalFormModal } from './goal-form-modal.tsx';
@@ -41,6 +42,7 @@ export function ProgrammePage() {
 type Dialog =
   | { kind: 'programme' }
   | { kind: 'field' }
+  | { kind: 'fieldDescription'; field: ProgrammeField }
   | { kind: 'goal'; field: ProgrammeField; goal: ProgrammeGoal | null }
   | { kind: 'measure'; goal: ProgrammeGoal; measure: ProgrammeMeasure | null };
 
@@ -63,6 +65,7 @@ function ProgrammeView({ programme, reload }: { programme: Programme; reload: ()
   const summary = choose(programme.summary);
   const listPath = `/partnerships/${encodeURIComponent(programme.partnership.key)}/programme`;
   const actions: FieldActions = {
+    editField: (field) => open({ kind: 'fieldDescription', field }),
     addGoal: (field) => open({ kind: 'goal', field, goal: null }),
     editGoal: (field, goal) => open({ kind: 'goal', field, goal }),
     addMeasure: (goal) => open({ kind: 'measure', goal, measure: null }),
@@ -136,6 +139,9 @@ function ProgrammeView({ programme, reload }: { programme: Programme; reload: ()
       </section>
       {dialog?.kind === 'programme' && <EditProgrammeModal programme={programme} reload={reload} opened={opened} onClose={close} />}
       {dialog?.kind === 'field' && <FieldFormModal programme={programme} opened={opened} onClose={close} />}
+      {dialog?.kind === 'fieldDescription' && (
+        <FieldDescriptionModal field={dialog.field} opened={opened} onClose={close} reload={async () => (await reload())?.fields} />
+      )}
       {dialog?.kind === 'goal' && (
         <GoalFormModal
           fieldId={dialog.field.id}
@@ -152,6 +158,7 @@ function ProgrammeView({ programme, reload }: { programme: Programme; reload: ()
         <MeasureFormModal
           goalId={dialog.goal.id}
           measure={dialog.measure}
+          goals={programme.fields.flatMap((f) => f.goals.map((g) => ({ value: g.id, label: `${f.themeName}: ${choose(g.title)?.text ?? ''}` })))}
           partnership={partnership.data}
           opened={opened}
           onClose={close}

@@ -9,6 +9,7 @@ import type {
   ProgrammeGoal,
   ProgrammeList,
   ProgrammeMeasure,
+  UpdateFieldRequest,
   UpdateGoalRequest,
   UpdateMeasureRequest,
   UpdateProgrammeRequest,
@@ -62,6 +63,10 @@ export const useDeleteProgramme = () => useProgrammeMutation((id: string) => api
 
 export const useAddField = (programmeId: string) =>
   useProgrammeMutation((body: CreateFieldRequest) => apiPost<ProgrammeField>(`/api/programmes/${programmeId}/fields`, body));
+
+/** Saves a field of action's description with the version it was loaded at. */
+export const useSaveField = (fieldId: string) =>
+  useProgrammeMutation((body: Omit<UpdateFieldRequest, 'version'> & { version?: number }) => apiPut<ProgrammeField>(`/api/programme-fields/${fieldId}`, body));
 
 export const useDeleteField = () => useProgrammeMutation((id: string) => apiDelete<void>(`/api/programme-fields/${id}`));
 

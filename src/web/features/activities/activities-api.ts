@@ -14,6 +14,7 @@ import type {
   RecordEncounterRequest,
   RegisterForActivityRequest,
   UpdateActivityRequest,
+  UpdateParticipantRequest,
 } from '../../../features/activities/activities.schemas.ts';
 import type { Partnership } from '../../../features/partnerships/partnerships.schemas.ts';
 import { apiDelete, apiGet, apiPost, apiPut, query } from '../../lib/api-client.ts';
@@ -121,6 +122,29 @@ export function useCancelParticipant() {
   return useMutation({
     mutationFn: (participantId: string) => apiDelete<ActivityParticipant>(`/api/activity-participants/${participantId}`),
     onSuccess: () => refresh(),
+  });
+}
+
+/** Edits a participation with the version it was loaded at (a stale one is 409). */
+export function useUpdateParticipant(participantId: string) {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: (body: Omit<UpdateParticipantRequest, 'version'> & { version?: number }) =>
+      apiPut<ActivityParticipant>(`/api/activity-participants/${participantId}`, body),
+    onSuccess: () => refresh(),
+  });
+}
+
+/** Deletes an activity with its participants (no trace is kept; cancelling keeps it listed). */
+export function useDeleteActivity(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => apiDelete<unknown>(`/api/activities/${id}`),
+    // The record is gone: drop its queries rather than refetch them into a 404.
+    onSuccess: () => {
+      queryClient.removeQueries({ queryKey: activityKeys.detail(id) });
+      return queryClient.invalidateQueries({ queryKey: activityKeys.all });
+    },
   });
 }
 

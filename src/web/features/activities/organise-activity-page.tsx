@@ -3,14 +3,13 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { Activity } from '../../../features/activities/activities.schemas.ts';
-import { ConfirmButton } from '../../components/confirm-button.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { RequireRole } from '../../components/require-role.tsx';
 import { chooseText } from '../../lib/localised-text-choice.ts';
 import { uiLanguage } from '../../lib/ui-language.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
-import { useActivity, useCancelActivity, useParticipants } from './activities-api.ts';
-import { ActivityErrorAlert } from './activity-errors.tsx';
+import { useActivity, useParticipants } from './activities-api.ts';
+import { CancelActivity, DeleteActivity } from './activity-cancel-delete.tsx';
 import { AddParticipantForm } from './add-participant-form.tsx';
 import { AttendanceGrid } from './attendance-grid.tsx';
 import { EncountersSection } from './encounters-section.tsx';
@@ -52,31 +51,6 @@ function NoAccess() {
   );
 }
 
-function CancelActivity({ activity }: { activity: Activity }) {
-  const { t } = useTranslation();
-  const cancel = useCancelActivity(activity.id);
-  return (
-    <Stack gap="xs" align="flex-start">
-      <Text fz="sm">{t('activities.organise.cancelHint')}</Text>
-      <ConfirmButton
-        title={t('activities.organise.cancelTitle')}
-        message={t('activities.organise.cancelMessage')}
-        confirmLabel={t('activities.organise.cancel')}
-        loading={cancel.isPending}
-        onConfirm={() =>
-          cancel.mutateAsync({ version: activity.version }).then(
-            () => undefined,
-            () => undefined,
-          )
-        }
-      >
-        {t('activities.organise.cancel')}
-      </ConfirmButton>
-      <ActivityErrorAlert error={cancel.error} />
-    </Stack>
-  );
-}
-
 function OrganiseView({ activity }: { activity: Activity }) {
   const { t, i18n } = useTranslation();
   const participants = useParticipants(activity.id);
@@ -98,7 +72,7 @@ function OrganiseView({ activity }: { activity: Activity }) {
         {(list) => (
           <Stack gap="lg">
             <Section id="organise-participants" title={t('activities.organise.participants')}>
-              <ParticipantsTable items={list.items} />
+              <ParticipantsTable items={list.items} reload={() => participants.refetch().then((r) => r.data?.items)} />
             </Section>
             {activity.can.addParticipant && (
               <Section id="organise-add" title={t('activities.organise.addTitle')}>
@@ -126,6 +100,11 @@ function OrganiseView({ activity }: { activity: Activity }) {
             {activity.can.edit && activity.status !== 'cancelled' && (
               <Section id="organise-cancel" title={t('activities.organise.cancelTitle')}>
                 <CancelActivity activity={activity} />
+              </Section>
+            )}
+            {activity.can.delete && (
+              <Section id="organise-delete" title={t('activities.organise.deleteSection')}>
+                <DeleteActivity activity={activity} />
               </Section>
             )}
           </Stack>

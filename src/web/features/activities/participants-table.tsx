@@ -1,4 +1,5 @@
-import { Table, Text } from '@mantine/core';
+import { Button, Group, Table, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActivityParticipant } from '../../../features/activities/activities.schemas.ts';
 import { DataTable } from '../../components/data-table.tsx';
@@ -7,6 +8,7 @@ import { uiLanguage } from '../../lib/ui-language.ts';
 import { ConfirmButton } from '../../components/confirm-button.tsx';
 import { useCancelParticipant } from './activities-api.ts';
 import { ActivityErrorAlert } from './activity-errors.tsx';
+import { ParticipantEditModal } from './participant-edit-modal.tsx';
 
 /** The signature sheet's order: by country, then by name. */
 export function sheetOrder(items: ActivityParticipant[]): ActivityParticipant[] {
@@ -14,10 +16,18 @@ export function sheetOrder(items: ActivityParticipant[]): ActivityParticipant[] 
 }
 
 /** All participants for the organisers, with their stated needs (kept until the activity's retention ends). */
-export function ParticipantsTable({ items }: { items: ActivityParticipant[] }) {
+export function ParticipantsTable({
+  items,
+  reload,
+}: {
+  items: ActivityParticipant[];
+  /** The participants as stored now (after a version conflict in the edit form). */
+  reload: () => Promise<ActivityParticipant[] | undefined>;
+}) {
   const { t, i18n } = useTranslation();
   const lang = uiLanguage(i18n);
   const cancel = useCancelParticipant();
+  const [editing, setEditing] = useState<ActivityParticipant | null>(null);
   if (!items.length) return <Text c="gray.7">{t('activities.organise.noParticipants')}</Text>;
   return (
     <>
@@ -62,27 +72,35 @@ export function ParticipantsTable({ items }: { items: ActivityParticipant[] }) {
                 : '–'}
             </Table.Td>
             <Table.Td>
-              {p.can.cancel && (
-                <ConfirmButton
-                  size="xs"
-                  title={t('activities.organise.cancelParticipantTitle', { name: p.displayName })}
-                  message={t('activities.registration.cancelMessage')}
-                  confirmLabel={t('activities.organise.cancelParticipant', { name: p.displayName })}
-                  loading={cancel.isPending}
-                  onConfirm={() =>
-                    cancel.mutateAsync(p.id).then(
-                      () => undefined,
-                      () => undefined,
-                    )
-                  }
-                >
-                  {t('activities.organise.cancelParticipant', { name: p.displayName })}
-                </ConfirmButton>
-              )}
+              <Group gap="xs" wrap="nowrap">
+                {p.can.edit && p.status !== 'cancelled' && (
+                  <Button size="xs" variant="default" onClick={() => setEditing(p)}>
+                    {t('activities.organise.editParticipant', { name: p.displayName })}
+                  </Button>
+                )}
+                {p.can.cancel && (
+                  <ConfirmButton
+                    size="xs"
+                    title={t('activities.organise.cancelParticipantTitle', { name: p.displayName })}
+                    message={t('activities.registration.cancelMessage')}
+                    confirmLabel={t('activities.organise.cancelParticipant', { name: p.displayName })}
+                    loading={cancel.isPending}
+                    onConfirm={() =>
+                      cancel.mutateAsync(p.id).then(
+                        () => undefined,
+                        () => undefined,
+                      )
+                    }
+                  >
+                    {t('activities.organise.cancelParticipant', { name: p.displayName })}
+                  </ConfirmButton>
+                )}
+              </Group>
             </Table.Td>
           </Table.Tr>
         ))}
       </DataTable>
+      <ParticipantEditModal participant={editing} onClose={() => setEditing(null)} reload={reload} />
     </>
   );
 }
