@@ -206,6 +206,8 @@ describe('changing an activity', () => {
     const cancelled = await w.coordinatorB.post(`/api/activities/${created.id}/cancel`, { version: created.version, reason: { en: 'Flooding' } });
     expect(cancelled.status, JSON.stringify(cancelled.body)).toBe(200);
     expect(cancelled.body).toMatchObject({ status: 'cancelled', registration: { open: false, closedBecause: 'cancelled' }, can: { register: false } });
+    expect(cancelled.body.cancellationReason).toEqual({ en: 'Flooding' });
+    expect((await t.anonymous().get(`/api/activities/${created.id}`)).body.cancellationReason).toEqual({ en: 'Flooding' });
     const history = await w.editorA.get(`/api/history/activity/${created.id}`);
     expect(history.status, JSON.stringify(history.body)).toBe(200);
     expect(JSON.stringify(history.body)).toContain('cancelled');

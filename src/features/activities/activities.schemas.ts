@@ -264,6 +264,7 @@ export const activitySchema = activitySummarySchema
     myRegistration: participantSchema.nullable(),
     outcomes: localisedTextsSchema,
     minutes: localisedTextsSchema,
+    cancellationReason: localisedTextsSchema.describe('Why it was called off; empty when not cancelled or no reason was given'),
     encounters: z.array(encounterSchema),
     needsRetentionDays: z.number().int(),
     needsErasedAt: z.string().nullable(),

@@ -34,6 +34,8 @@ export const activities = pgTable('activities', {
   needsErasedAt: ts('needs_erased_at'),
   outcomes: jsonb('outcomes').$type<LocalisedText[]>().notNull().default([]),
   minutes: jsonb('minutes').$type<LocalisedText[]>().notNull().default([]),
+  /** Why it was called off (migration 0029); empty unless cancelled with a reason. */
+  cancellationReason: jsonb('cancellation_reason').$type<LocalisedText[]>().notNull().default([]),
   icalSequence: integer('ical_sequence').notNull().default(0),
   createdBy: uuid('created_by'),
   ...editableColumns(),

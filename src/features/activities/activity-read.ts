@@ -183,6 +183,7 @@ export async function presentActivity(ctx: ServiceContext, row: ActivityRow, fac
     },
     myRegistration: mine,
     outcomes: textsOf(row.outcomes, lang),
+    cancellationReason: textsOf(row.cancellationReason, lang),
     minutes: textsOf(row.minutes, lang),
     encounters: encounters.map((e) => ({
       id: e.id,

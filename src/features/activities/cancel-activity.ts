@@ -6,12 +6,14 @@ import type { Activity, CancelActivityRequest } from './activities.schemas.ts';
 import { activities } from './activities.table.ts';
 import { activityEventView } from './activity-event.ts';
 import { canOrganiseActivity } from './activity-policy.ts';
-import { presentActivity, readableActivity } from './activity-read.ts';
+import { activityLanguage, presentActivity, readableActivity } from './activity-read.ts';
+import { storedTexts } from '../../shared/localised-texts.ts';
 
 /**
  * Calls an activity off: the organisers. It is kept (with its participants) and its calendar
- * entry is cancelled (a higher SEQUENCE). There is no column for the reason: it travels in the
- * event, from which the cancellation mails quote it. Cancelling twice is a 409.
+ * entry is cancelled (a higher SEQUENCE). The reason (per language, in the activity's original
+ * language first) shows on its page and travels in the event, from which the cancellation mails
+ * quote it. Cancelling twice is a 409.
  */
 export async function cancelActivity(ctx: ServiceContext, idOrKey: string, input: CancelActivityRequest, now = new Date()): Promise<Activity> {
   return inTransaction(ctx, async (tx) => {
@@ -22,6 +24,7 @@ export async function cancelActivity(ctx: ServiceContext, idOrKey: string, input
     const row = await updateVersioned(tx, activities, 'The activity', current.id, input.version, {
       status: 'cancelled',
       icalSequence: current.icalSequence + 1,
+      cancellationReason: storedTexts(input.reason ?? null, activityLanguage(current)),
     });
     const after = await presentActivity(tx, row, facts, now);
     await recordDomainEvent(tx, {

@@ -131,6 +131,7 @@ export async function loadActivityRecords(ctx: ServiceContext, measureKeys: Meas
       isPublic: row.isPublic,
       registration: { open: row.registrationOpen, capacity: row.capacity ?? undefined, deadline: local(row.registrationDeadline) },
       outcomes: row.outcomes,
+      cancellationReason: row.cancellationReason,
       minutes: row.minutes,
       participants: people,
       encounters: pairs,

@@ -56,6 +56,7 @@ export interface ActivityFileRecord {
   isPublic: boolean;
   registration: { open: boolean; capacity?: number; deadline?: string };
   outcomes?: LocalisedText[];
+  cancellationReason?: LocalisedText[];
   minutes?: LocalisedText[];
   participants?: ActivityFileParticipant[];
   /** Pairs of organisation keys that met, each pair and the list in code-point order. */
@@ -129,6 +130,7 @@ export function canonicalActivity(a: ActivityFileRecord): ActivityFileRecord {
     isPublic: a.isPublic,
     registration: { open: a.registration.open, ...opt('capacity', a.registration.capacity), ...opt('deadline', a.registration.deadline) },
     ...opt('outcomes', texts(a.outcomes)),
+    ...opt('cancellationReason', texts(a.cancellationReason)),
     ...opt('minutes', texts(a.minutes)),
     ...opt('participants', a.participants?.map(canonicalParticipant)),
     ...opt('encounters', canonicalEncounters(a.encounters)),

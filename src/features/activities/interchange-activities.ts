@@ -112,6 +112,7 @@ export async function saveImportedActivities(tx: ServiceContext, list: ImportedA
       capacity: record.registration.capacity ?? null,
       registrationDeadline: record.registration.deadline ? instant(record.registration.deadline, zone) : null,
       outcomes: record.outcomes ?? [],
+      cancellationReason: record.cancellationReason ?? [],
       minutes: record.minutes ?? [],
     };
     let id: string;

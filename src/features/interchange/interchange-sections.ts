@@ -78,6 +78,7 @@ const activity = z
       .strictObject({ open: z.boolean().default(true), capacity: z.int().min(1).optional(), deadline: localDateTime.optional() })
       .default({ open: true }),
     outcomes: texts.optional(),
+    cancellationReason: texts.optional(),
     minutes: texts.optional(),
     participants: z.array(participant).optional(),
     encounters: z.array(z.tuple([key, key])).optional(),

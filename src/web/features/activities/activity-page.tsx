@@ -127,7 +127,8 @@ function ActivityView({ activity }: { activity: Activity }) {
       </Stack>
       {activity.status === 'cancelled' && (
         <Alert color="red" title={t('activities.detail.cancelledTitle')} styles={{ title: { color: 'var(--mantine-color-red-9)' } }}>
-          {t('activities.detail.cancelledText')}
+          <Text size="sm">{t('activities.detail.cancelledText')}</Text>
+          <CancellationReason activity={activity} />
         </Alert>
       )}
       <Group gap="sm" wrap="wrap">
@@ -213,5 +214,23 @@ function ActivityView({ activity }: { activity: Activity }) {
       </Grid>
       {partnership.data && <ActivityFormModal partnership={partnership.data} activity={activity} opened={editing} onClose={() => setEditing(false)} />}
     </Stack>
+  );
+}
+
+/** Why the organisers called the activity off, in the reader's language where written in it. */
+function CancellationReason({ activity }: { activity: Activity }) {
+  const { t } = useTranslation();
+  const shown = useShownText(activity.cancellationReason, activity.originalLang);
+  if (!shown) return null;
+  return (
+    <>
+      <Text size="sm" mt="xs">
+        <strong>{t('activities.detail.cancellationReason')}</strong>{' '}
+        <span lang={shown.lang} style={{ overflowWrap: 'anywhere' }}>
+          {shown.text}
+        </span>
+      </Text>
+      <ShownLanguageNote shown={shown} />
+    </>
   );
 }
