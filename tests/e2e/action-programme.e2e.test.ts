@@ -4,6 +4,7 @@ import type { CreatedDemoAccount } from '../../src/features/demo/demo-accounts.t
 import { expectAxeClean, launchBrowser, newContext, signIn as signInAdmin } from './support/browser.ts';
 import { label } from './support/catalogue.ts';
 import { visit } from './support/navigation.ts';
+import { signInInLanguage } from './support/sign-in-in-language.ts';
 
 // The issue's "done when" for the joint action programme: the Dortmund coordinator (German) writes
 // a programme 2021–2024 with the focus themes, a goal and two measures (40 % and 80 %); the field
@@ -32,16 +33,6 @@ const coordinatorOf = (cityKey: string) => {
   if (!account) throw new Error(`the demo has no coordinator of ${cityKey}`);
   return account;
 };
-const either = (lang: string, key: string) => new RegExp(`^(${label('en', key)}|${label(lang, key)})`);
-
-/** Signs in on the sign-in page, in English or the browser's language (whichever the page shows first). */
-async function signIn(page: Page, lang: string, account: CreatedDemoAccount) {
-  await page.goto('/sign-in');
-  await page.getByLabel(either(lang, 'auth.signIn.email')).fill(account.email);
-  await page.getByLabel(either(lang, 'auth.signIn.password')).fill(account.password);
-  await page.getByRole('button', { name: either(lang, 'auth.signIn.submit') }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-}
 
 const de = (key: string, vars?: Record<string, string>) => label('de', key, vars);
 const ro = (key: string, vars?: Record<string, string>) => label('ro', key, vars);
@@ -105,8 +96,8 @@ beforeAll(async () => {
   clujContext = await newContext(browser, { locale: 'ro-RO' });
   dortmund = await dortmundContext.newPage();
   cluj = await clujContext.newPage();
-  await signIn(dortmund, 'de', coordinatorOf('dortmund'));
-  await signIn(cluj, 'ro', coordinatorOf('cluj-napoca'));
+  await signInInLanguage(dortmund, 'de', coordinatorOf('dortmund'));
+  await signInInLanguage(cluj, 'ro', coordinatorOf('cluj-napoca'));
 }, 120_000);
 afterAll(() => browser?.close());
 
@@ -254,7 +245,7 @@ describe('the joint action programme', () => {
     await expectAxeClean(dortmund);
 
     const phone = await (await newContext(browser, { locale: 'de-DE', mobile: true })).newPage();
-    await signIn(phone, 'de', coordinatorOf('dortmund'));
+    await signInInLanguage(phone, 'de', coordinatorOf('dortmund'));
     await visit(phone, `/partnerships/${PARTNERSHIP}/programme`);
     const period = phone.getByLabel(de('action-programmes.list.period'));
     await expect.poll(() => period.count(), { timeout: 10_000 }).toBe(1);

@@ -222,6 +222,7 @@ describe('an exchange activity from planning to follow-up', () => {
     const member = await invitedPage({ email: 'activities-late@cluj-napoca.example.org', role: 'member', city: 'cluj-napoca' }, 'Andrei Târziu', 'en-GB');
     await visit(member, activityPath, TITLE);
     await expect.poll(() => member.getByText(en('activities.detail.cancelledTitle')).count(), { timeout: 10_000 }).toBe(1);
+    expect(await member.getByText('The host city hall is closed for repairs.').count()).toBe(1);
     expect(await member.getByRole('button', { name: en('activities.registration.register'), exact: true }).count()).toBe(0);
     await expectAxeClean(member);
     const headers = { 'x-csrf-token': (await (await member.request.get('/api/auth/session')).json()).csrfToken as string };

@@ -4,6 +4,7 @@ import type { CreatedDemoAccount } from '../../src/features/demo/demo-accounts.t
 import { expectAxeClean, launchBrowser, newContext, PHONE } from './support/browser.ts';
 import { label } from './support/catalogue.ts';
 import { visit } from './support/navigation.ts';
+import { signInInLanguage } from './support/sign-in-in-language.ts';
 
 // The living demo as a newcomer tries it from a fresh clone: with the demo accounts that first
 // start printed, they act on both sides of an introduction: a Dortmund editor asks from the
@@ -33,17 +34,6 @@ const editorOf = (organisationKey: string) => {
   return account;
 };
 
-const either = (lang: string, key: string) => new RegExp(`^(${label('en', key)}|${label(lang, key)})`);
-
-/** Signs in on the sign-in page, in English or the browser's language (whichever the page shows first). */
-async function signIn(page: Page, lang: string, account: CreatedDemoAccount) {
-  await page.goto('/sign-in');
-  await page.getByLabel(either(lang, 'auth.signIn.email')).fill(account.email);
-  await page.getByLabel(either(lang, 'auth.signIn.password')).fill(account.password);
-  await page.getByRole('button', { name: either(lang, 'auth.signIn.submit') }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-}
-
 const figure = (page: Page, key: string) => page.getByRole('region', { name: label('de', key) });
 // The Dortmund editor reads German (the account's language and the browser's).
 const figureValue = async (page: Page, key: string) => Number((await figure(page, key).locator('p').nth(1).innerText()).trim());
@@ -54,7 +44,7 @@ beforeAll(async () => {
   dortmundContext = await newContext(browser, { locale: 'de-DE' });
   clujContext = await newContext(browser, { locale: 'ro-RO' });
   dortmund = await dortmundContext.newPage();
-  await signIn(dortmund, 'de', editorOf(DORTMUND_ORG));
+  await signInInLanguage(dortmund, 'de', editorOf(DORTMUND_ORG));
 }, 120_000);
 afterAll(() => browser?.close());
 
@@ -101,7 +91,7 @@ describe('the living demo: both cities act on one introduction', () => {
 
   it('the Cluj-Napoca editor, signed in in a second browser, finds it in the inbox and accepts', async () => {
     const page = await clujContext.newPage();
-    await signIn(page, 'ro', editorOf(CLUJ_ORG));
+    await signInInLanguage(page, 'ro', editorOf(CLUJ_ORG));
     await visit(page, '/introductions');
     const link = page.getByRole('link', { name: `${DORTMUND_NAME} → ${CLUJ_NAME}` });
     await expect.poll(() => link.count()).toBe(1);
@@ -129,7 +119,7 @@ describe('the living demo: both cities act on one introduction', () => {
   it('the Cluj-Napoca side reads the same network on a phone', async () => {
     const context = await newContext(browser, { locale: 'ro-RO', mobile: true });
     const page = await context.newPage();
-    await signIn(page, 'ro', editorOf(CLUJ_ORG));
+    await signInInLanguage(page, 'ro', editorOf(CLUJ_ORG));
     await visit(page, NETWORK);
     await expect.poll(() => tableRows(page).count()).toBeGreaterThan(15);
     await expect.poll(() => page.locator(`li[data-row="${CLUJ_ORG}"]`).innerText()).toContain(DORTMUND_NAME);
