@@ -26,6 +26,7 @@ let dortmund: Page;
 let cluj: Page;
 let programmePath: string;
 let themeCount: number;
+let removePartnership: (() => Promise<void>) | undefined;
 
 const accounts = () => JSON.parse(inject('demoAccounts')) as CreatedDemoAccount[];
 const coordinatorOf = (cityKey: string) => {
@@ -90,7 +91,12 @@ beforeAll(async () => {
     headers,
   });
   expect(created.status(), await created.text()).toBe(201);
-  await adminContext.close();
+  // Removed again after the journey: the other journeys find the demo's cities in one partnership only.
+  removePartnership = async () => {
+    const removed = await admin.request.delete(`/api/partnerships/${PARTNERSHIP}`, { headers });
+    expect(removed.status(), await removed.text()).toBe(204);
+    await adminContext.close();
+  };
 
   dortmundContext = await newContext(browser, { locale: 'de-DE' });
   clujContext = await newContext(browser, { locale: 'ro-RO' });
@@ -99,7 +105,10 @@ beforeAll(async () => {
   await signInInLanguage(dortmund, 'de', coordinatorOf('dortmund'));
   await signInInLanguage(cluj, 'ro', coordinatorOf('cluj-napoca'));
 }, 120_000);
-afterAll(() => browser?.close());
+afterAll(async () => {
+  await removePartnership?.();
+  await browser?.close();
+});
 
 describe('the joint action programme', () => {
   it('the Dortmund coordinator creates a programme 2021–2024 with the focus themes as fields of action', async () => {

@@ -11,8 +11,9 @@ import { arrivedAt, visit } from './support/navigation.ts';
 // sheet, attendance of a day, outcomes and an encounter, which the network then shows as a tie.
 const PARTNERSHIP = 'dortmund-cluj-napoca';
 const PASSWORD = 'Brücken bauen 2026!';
-const DORTMUND_ORG = 'Technische Universität Dortmund';
-const CLUJ_ORG = 'Universitatea Tehnică din Cluj-Napoca';
+// Organisations no other journey introduces to each other: the encounter's tie must not change what they expect.
+const DORTMUND_ORG = 'Leibniz-Institut für Analytische Wissenschaften – ISAS – e. V.';
+const CLUJ_ORG = 'Sapientia Erdélyi Magyar Tudományegyetem';
 const TITLE = 'Smart city delegation to Cluj-Napoca';
 const YEAR = new Date().getFullYear() + 1;
 const DAY_ONE = `${YEAR}-06-15`;
