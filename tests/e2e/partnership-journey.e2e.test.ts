@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAxeClean, launchBrowser, newContext, signIn } from './support/browser.ts';
 import { label } from './support/catalogue.ts';
+import { visit } from './support/navigation.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -38,7 +39,8 @@ describe('a coordinator runs the partnership', () => {
   });
 
   it('signs in and sees the dashboard', async () => {
-    await page.goto('/sign-in');
+    // The sign-in page is a lazy route: check it once it shows, not while its code is loading.
+    await visit(page, '/sign-in');
     await expectAxeClean(page);
     await signIn(page, inject('adminEmail'), inject('adminPassword'));
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(label('en', 'dashboard.mine.title'));
