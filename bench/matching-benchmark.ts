@@ -26,7 +26,7 @@ import { openDatabase, type Database } from '../src/db/database.ts';
 import { listMigrations, migrate } from '../src/db/migrate.ts';
 import { cities } from '../src/features/cities/cities.table.ts';
 import { candidateSetQuery, loadProfile, partnerCities } from '../src/features/matching/match-candidates.ts';
-import { allConcepts } from '../src/features/matching/match-profile.ts';
+import { allConcepts, allTerms } from '../src/features/matching/match-profile.ts';
 import { suggestMatches } from '../src/features/matching/suggest-matches.service.ts';
 import { organisationItems, organisations } from '../src/features/organisations/organisations.table.ts';
 import { partnerships, partnershipCities, partnershipThemes } from '../src/features/partnerships/partnerships.table.ts';
@@ -246,7 +246,7 @@ async function run(engine: string, database: Database): Promise<EngineResult> {
   for (const id of sample) {
     const reader = (await loadProfile(database.db, id))!;
     const cityIds = (await partnerCities(database.db, reader.cityId)).map((c) => c.cityId);
-    bareQueries.push(candidateSetQuery({ cityIds, concepts: [...allConcepts(reader)] }));
+    bareQueries.push(candidateSetQuery({ cityIds, concepts: [...allConcepts(reader)], terms: [...allTerms(reader)] }));
   }
   const result: EngineResult = { engine, service: [], bare: [], candidates: [] };
   // One warm-up round, then the timed ones; service and bare SQL alternate per organisation.

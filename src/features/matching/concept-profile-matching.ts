@@ -42,7 +42,9 @@ export function conceptReader(q: ConceptProfileQuery, now: Date): MatchProfile {
     languages: [],
     updatedAt: now,
     openIntroductions: 0,
-    documents: [{ id: q.id, type: 'request', category: null, lang: null, title: q.title, body: '', concepts: [...q.concepts], themes: [...q.themes] }],
+    documents: [
+      { id: q.id, type: 'request', category: null, lang: null, title: q.title, body: '', concepts: [...q.concepts], terms: [], themes: [...q.themes] },
+    ],
   };
 }
 

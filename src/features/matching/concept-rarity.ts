@@ -1,3 +1,4 @@
+import { isTerm } from './evidence-keys.ts';
 /**
  * How informative a shared concept is: sharing "urban heat adaptation" says more than sharing
  * "research", because fewer organisations work on it. Inverse document frequency over the
@@ -19,14 +20,31 @@ export interface ConceptRarity {
  */
 export function conceptRarity(population: number, organisationsWith: ReadonlyMap<string, number>, assumedShare = 0.05): ConceptRarity {
   const n = Math.max(1, population);
+  // Scoring asks for the same keys thousands of times per request (300 candidates, their offers
+  // and requests, every shared term): each weight is computed once.
+  const known = new Map<string, number>();
+  const compute = (concept: string) => {
+    const df = Math.min(n, organisationsWith.get(concept) ?? n * assumedShare);
+    if (isTerm(concept) && df >= COMMON_TERM_MIN && df > COMMON_TERM_SHARE * n) return 0;
+    return Math.max(0.2, Math.log((n + 1) / (df + 0.5)));
+  };
   return {
     population: n,
     weight(concept) {
-      const df = Math.min(n, organisationsWith.get(concept) ?? n * assumedShare);
-      return Math.max(0.2, Math.log((n + 1) / (df + 0.5)));
+      let w = known.get(concept);
+      if (w === undefined) known.set(concept, (w = compute(concept)));
+      return w;
     },
   };
 }
+
+/**
+ * A word a quarter of the partner cities' organisations use (the city's own name, "Cluj" or
+ * "Klausenburg", or a word generic-words.ts does not list) is no evidence at all; a concept that
+ * common still is (it was chosen by the taxonomy). Small populations are left alone.
+ */
+const COMMON_TERM_SHARE = 0.25;
+const COMMON_TERM_MIN = 5;
 
 /** Sum of the rarity weights of some concepts. */
 export function rarityMass(concepts: Iterable<string>, rarity: ConceptRarity): number {

@@ -60,3 +60,14 @@ export function kindFit(a: string, b: string): KindFit {
   const fit = lookup.get(`${a}|${b}`) ?? DEFAULT_FIT;
   return { fit, relation: a === b ? 'peers' : 'complementary' };
 }
+
+/** Kinds that work well with a kind (fit ≥ 0.6), best first: the last-resort candidates of the engine. */
+export function kindsThatFit(kind: string): string[] {
+  const fits = new Map<string, number>();
+  for (const [a, b, fit] of table) {
+    if (fit < 0.6) continue;
+    if (a === kind) fits.set(b, Math.max(fits.get(b) ?? 0, fit));
+    if (b === kind) fits.set(a, Math.max(fits.get(a) ?? 0, fit));
+  }
+  return [...fits.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).map(([k]) => k);
+}

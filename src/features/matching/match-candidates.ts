@@ -54,6 +54,7 @@ interface DocumentRow {
   title: string;
   body?: string;
   concepts: string[];
+  terms: string[];
   themes: string[];
 }
 
@@ -65,6 +66,7 @@ const toDocument = (r: DocumentRow): MatchDocument => ({
   title: r.title,
   body: r.body ?? '',
   concepts: r.concepts ?? [],
+  terms: r.terms ?? [],
   themes: r.themes ?? [],
 });
 
@@ -97,7 +99,7 @@ export async function loadProfile(db: Db, organisationId: string): Promise<Match
         db,
         sql`
       SELECT sd.organisation_id, sd.entity_type, sd.entity_id, sd.category, sd.lang,
-             coalesce(nullif(sd.title, ''), left(sd.body, 120)) AS title, sd.body, sd.concepts, sd.themes
+             coalesce(nullif(sd.title, ''), left(sd.body, 120)) AS title, sd.body, sd.concepts, sd.terms, sd.themes
       FROM ${standingDocuments('sd')}
       WHERE sd.organisation_id = ${organisationId}
       ORDER BY sd.entity_type, sd.position NULLS FIRST`,
@@ -128,43 +130,77 @@ export async function introducedOrganisations(db: Db, organisationId: string): P
 export interface CandidateQuery {
   cityIds: readonly string[];
   concepts: readonly string[];
-  /** Only candidates with an offer or request of this direction sharing a concept (matchesForItem). */
+  /** Evidence terms of the reader (tagging's evidenceTerms): candidates where no concept connects. */
+  terms?: readonly string[];
+  /** Only candidates with an offer or request of this direction sharing a concept or term (matchesForItem). */
   direction?: 'offer' | 'request';
-  /** At most this many candidate organisations, the strongest by rarity-weighted shared concepts. */
+  /** At most this many candidate organisations, the strongest by rarity-weighted shared concepts and terms. */
   limit?: number;
 }
 
 /** Enough for the top 50 to be the same as without a cap, small enough for 100 ms at 100,000 organisations. */
 export const CANDIDATE_LIMIT = 300;
+/** A shared word is weaker evidence than a shared concept (it may be a false friend): it counts half in retrieval. */
+export const TERM_RETRIEVAL_FACTOR = 0.5;
 
 /**
- * The candidate set in one statement, read through two covering indexes (migration 0008) with
- * index-only scans, never visiting the wide search_documents rows (text vectors, bodies):
- *   rows        current documents of the partner cities sharing a concept with the reader;
- *   population  organisations of the partner cities; df: how many of them have each reader concept;
- *   hits        the organisations with the most rarity-weighted shared concepts (at most `limit`);
+ * A word in at least this share of all search documents is common (PostgreSQL's own statistics of
+ * the terms column, pg_stats.most_common_elems, kept by ANALYZE): it is not used to find candidates,
+ * and its rarity is estimated from that share rather than counted. Every other word is rare enough
+ * that the documents sharing it are few, found and counted exactly through the GIN index.
+ */
+export const COMMON_TERM_SHARE = 0.004;
+/** At most this many of the reader's evidence terms are used (codes first, then in key order). */
+export const READER_TERM_LIMIT = 48;
+
+/**
+ * The candidate set in one statement, read through the GIN indexes on concepts and terms and
+ * the covering index (migrations 0008, 0030), never visiting the wide search_documents rows
+ * (text vectors, bodies):
+ *   common      reader terms PostgreSQL's statistics list as common, with their share of documents;
+ *   rows        current documents of the partner cities sharing a concept or a term that is not common;
+ *   population  organisations of the partner cities; df: how many of them have each reader key
+ *               (common terms: estimated from their share);
+ *   hits        the organisations with the most rarity-weighted shared keys (at most `limit`);
  * then all current documents of the hits, with kind, languages, freshness and open introductions.
  * The benchmark times this statement alone as "the bare SQL query that fetches the candidate set".
  */
 export function candidateSetQuery(q: CandidateQuery): SQL {
   const cities = uuidArray(q.cityIds);
   const concepts = textArray(q.concepts);
+  const readerTerms = [...(q.terms ?? [])].sort((a, b) => (a[0] === b[0] ? a.localeCompare(b) : a[0] === '#' ? -1 : 1)).slice(0, READER_TERM_LIMIT);
+  const terms = textArray(readerTerms);
   const hitTypes = q.direction ? sql`r.entity_type = ${q.direction}` : sql`true`;
   return sql`
-    WITH rows AS MATERIALIZED (
-      SELECT sd.city_id, sd.organisation_id, sd.entity_type, sd.concepts FROM ${standingDocuments('sd')}
+    WITH common AS MATERIALIZED (
+      SELECT e.key, e.share FROM pg_stats s
+      CROSS JOIN LATERAL unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS e(key, share)
+      WHERE s.schemaname = current_schema() AND s.tablename = 'search_documents' AND s.attname = 'terms'
+        AND e.key = ANY(${terms}) AND e.share >= ${COMMON_TERM_SHARE}
+    ),
+    rare_terms AS (SELECT coalesce(array_agg(t.key), '{}') AS keys FROM unnest(${terms}) AS t(key) WHERE t.key NOT IN (SELECT key FROM common)),
+    rows AS MATERIALIZED (
+      SELECT sd.city_id, sd.organisation_id, sd.entity_type, sd.concepts AS keys FROM ${standingDocuments('sd')}
       WHERE sd.city_id = ANY(${cities}) AND sd.concepts && ${concepts}
+      UNION ALL
+      SELECT sd.city_id, sd.organisation_id, sd.entity_type, sd.terms FROM ${standingDocuments('sd')}, rare_terms
+      WHERE sd.city_id = ANY(${cities}) AND sd.terms && rare_terms.keys
     ),
     population AS (SELECT count(*)::float8 AS n FROM ${organisationRows()} WHERE city_id = ANY(${cities})),
     df AS (
-      SELECT k.concept, count(DISTINCT r.organisation_id)::int AS n
-      FROM rows r CROSS JOIN LATERAL unnest(r.concepts) AS k(concept)
-      WHERE k.concept = ANY(${concepts}) GROUP BY k.concept
+      SELECT k.key, count(DISTINCT r.organisation_id)::float8 AS n
+      FROM rows r CROSS JOIN LATERAL unnest(r.keys) AS k(key), rare_terms
+      WHERE k.key = ANY(${concepts}) OR k.key = ANY(rare_terms.keys) GROUP BY k.key
+      UNION ALL
+      SELECT c.key, c.share * p.n FROM common c, population p
     ),
-    weights AS (SELECT df.concept, greatest(0.2, ln((p.n + 1) / (df.n + 0.5))) AS w FROM df, population p),
+    weights AS (
+      SELECT df.key, greatest(0.2, ln((p.n + 1) / (df.n + 0.5))) * (CASE WHEN left(df.key, 1) IN ('~', '#') THEN ${TERM_RETRIEVAL_FACTOR}::float8 ELSE 1 END) AS w
+      FROM df, population p
+    ),
     hits AS MATERIALIZED (
       SELECT r.city_id, r.organisation_id, sum(w.w) AS strength
-      FROM rows r CROSS JOIN LATERAL unnest(r.concepts) AS k(concept) JOIN weights w ON w.concept = k.concept
+      FROM rows r CROSS JOIN LATERAL unnest(r.keys) AS k(key) JOIN weights w ON w.key = k.key
       WHERE ${hitTypes}
       GROUP BY r.city_id, r.organisation_id
       ORDER BY strength DESC, r.organisation_id
@@ -178,8 +214,8 @@ export function candidateSetQuery(q: CandidateQuery): SQL {
       GROUP BY org
     )
     SELECT o.id, o.kind, o.city_id, o.languages, o.updated_at, coalesce(open.n, 0)::int AS open_introductions,
-           sd.organisation_id, sd.entity_type, sd.entity_id, sd.category, sd.lang, sd.concepts,
-           (SELECT n FROM population)::int AS population, (SELECT json_object_agg(concept, n) FROM df) AS df
+           sd.organisation_id, sd.entity_type, sd.entity_id, sd.category, sd.lang, sd.concepts, sd.terms,
+           (SELECT n FROM population)::int AS population, (SELECT json_object_agg(key, n) FROM df) AS df
     FROM hits h
     JOIN ${standingDocuments('sd')} ON sd.city_id = h.city_id AND sd.organisation_id = h.organisation_id
     JOIN (SELECT id, kind, city_id, languages, updated_at FROM ${organisationRows()} WHERE city_id = ANY(${cities})) o ON o.id = h.organisation_id
@@ -198,7 +234,7 @@ export interface CandidateSet {
  * Names, keys and titles are left empty here: only the few shown are read (presentMatches).
  */
 export async function loadCandidates(db: Db, q: CandidateQuery): Promise<CandidateSet> {
-  if (!q.cityIds.length || !q.concepts.length) return { candidates: [], population: 0, organisationsWith: new Map() };
+  if (!q.cityIds.length || (!q.concepts.length && !q.terms?.length)) return { candidates: [], population: 0, organisationsWith: new Map() };
   const rows = await rowsOf<OrganisationRow & DocumentRow & { population: number; df: Record<string, number> | string | null }>(db, candidateSetQuery(q));
   const orgs = new Map<string, OrganisationRow>();
   for (const r of rows) if (!orgs.has(r.id)) orgs.set(r.id, { ...r, key: '', name: '' });
@@ -212,6 +248,34 @@ export async function loadCandidates(db: Db, q: CandidateQuery): Promise<Candida
     population: Number(rows[0]?.population ?? 0),
     organisationsWith: new Map(Object.entries(counts).map(([k, n]) => [k, Number(n)])),
   };
+}
+
+/**
+ * The last resort for a reader whose texts share no concept and no word with anybody in the
+ * partner cities: organisations of kinds that work well with the reader's (kind-complementarity.ts),
+ * most recently updated first, with their documents. Scored as weak evidence.
+ */
+export async function loadCandidatesOfKinds(db: Db, q: { cityIds: readonly string[]; kinds: readonly string[]; limit: number }): Promise<MatchProfile[]> {
+  if (!q.cityIds.length || !q.kinds.length) return [];
+  const cities = uuidArray(q.cityIds);
+  const rows = await rowsOf<OrganisationRow & DocumentRow>(
+    db,
+    sql`
+    WITH hits AS MATERIALIZED (
+      SELECT id, kind, city_id, languages, updated_at FROM ${organisationRows()}
+      WHERE city_id = ANY(${cities}) AND kind = ANY(${textArray(q.kinds)})
+      ORDER BY updated_at DESC, id LIMIT ${q.limit}
+    )
+    SELECT h.id, h.kind, h.city_id, h.languages, h.updated_at, 0 AS open_introductions,
+           sd.organisation_id, sd.entity_type, sd.entity_id, sd.category, sd.lang, sd.concepts, sd.terms
+    FROM hits h JOIN ${standingDocuments('sd')} ON sd.city_id = h.city_id AND sd.organisation_id = h.id`,
+  );
+  const orgs = new Map<string, OrganisationRow>();
+  for (const r of rows) if (!orgs.has(r.id)) orgs.set(r.id, { ...r, key: '', name: '' });
+  return toProfiles(
+    [...orgs.values()],
+    rows.map((r) => ({ ...r, title: '' })),
+  );
 }
 
 export interface ShownOrganisation {

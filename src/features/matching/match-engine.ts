@@ -4,10 +4,11 @@ import { findOrganisation } from '../organisations/index.ts';
 import { conceptKeysForTheme } from '../taxonomy/index.ts';
 import { getTaxonomy } from '../taxonomy/index.ts';
 import { conceptRarity } from './concept-rarity.ts';
-import { introducedOrganisations, loadCandidates, loadProfile, partnerCities, type PartnerCity } from './match-candidates.ts';
-import { allConcepts, type MatchProfile } from './match-profile.ts';
+import { kindsThatFit } from './kind-complementarity.ts';
+import { introducedOrganisations, loadCandidates, loadCandidatesOfKinds, loadProfile, partnerCities, type PartnerCity } from './match-candidates.ts';
+import { allConcepts, allTerms, type MatchProfile } from './match-profile.ts';
 import { rankCandidates, type MatchContext, type PartnershipFocus, type ScoredMatch } from './score-match.ts';
-import { conceptSimilarity, type TextSimilarity } from './text-similarity.ts';
+import { conceptAndTermSimilarity, type TextSimilarity } from './text-similarity.ts';
 import { oneAfterAnother } from '../../db/one-after-another.ts';
 
 export interface EngineResult {
@@ -22,7 +23,17 @@ export interface EngineOptions {
   itemId?: string;
   similarity?: TextSimilarity;
   now?: Date;
+  /**
+   * `text-only` ignores the taxonomy's concepts (retrieval and scoring from evidence terms, kinds
+   * and categories alone): the ablation the evaluation prints beside the engine.
+   */
+  evidence?: 'all' | 'text-only';
 }
+
+/** Candidates of fitting kinds read when nothing else connects the reader to anybody. */
+const WEAK_CANDIDATES = 60;
+
+const withoutConcepts = (p: MatchProfile): MatchProfile => ({ ...p, documents: p.documents.map((d) => ({ ...d, concepts: [] })) });
 
 /** The organisation's id, by id or interchange key; 404 when there is none. */
 export async function resolveOrganisationId(db: Db, idOrKey: string): Promise<string> {
@@ -50,19 +61,23 @@ function focusByCity(cities: readonly PartnerCity[]): (cityId: string) => Partne
  * TypeScript (score-match.ts). Pairs with a pending, accepted or declined introduction are left out.
  */
 export async function runMatching(db: Db, organisationId: string, options: EngineOptions): Promise<EngineResult> {
-  const similarity = options.similarity ?? conceptSimilarity;
-  const reader = await loadProfile(db, organisationId);
-  if (!reader) throw notFound('The organisation');
+  const similarity = options.similarity ?? conceptAndTermSimilarity;
+  const textOnly = options.evidence === 'text-only';
+  const loaded = await loadProfile(db, organisationId);
+  if (!loaded) throw notFound('The organisation');
+  const reader = textOnly ? withoutConcepts(loaded) : loaded;
   const item = options.itemId ? reader.documents.find((d) => d.id === options.itemId) : undefined;
   if (options.itemId && (!item || item.type === 'organisation')) throw notFound('The offer or request');
 
   const cities = await partnerCities(db, reader.cityId);
   const cityIds = cities.map((c) => c.cityId);
   const concepts = item ? [...item.concepts] : [...allConcepts(reader)];
-  const [{ candidates, population, organisationsWith }, introduced] = await oneAfterAnother(
-    () => loadCandidates(db, { cityIds, concepts, direction: item ? (item.type === 'request' ? 'offer' : 'request') : undefined }),
+  const terms = item ? [...item.terms] : [...allTerms(reader)];
+  const [found, introduced] = await oneAfterAnother(
+    () => loadCandidates(db, { cityIds, concepts, terms, direction: item ? (item.type === 'request' ? 'offer' : 'request') : undefined }),
     () => introducedOrganisations(db, organisationId),
   );
+  const { population, organisationsWith } = found;
   const ctx: MatchContext = {
     rarity: conceptRarity(population, organisationsWith),
     similarity,
@@ -71,7 +86,17 @@ export async function runMatching(db: Db, organisationId: string, options: Engin
   };
   // Defence in depth: the query reads partner cities only; this drops anything else.
   const allowed = new Set(cityIds);
-  const eligible = candidates.filter((c) => allowed.has(c.cityId) && c.cityId !== reader.cityId && !introduced.has(c.organisationId));
-  const matches = rankCandidates(reader, eligible, ctx, { limit: options.limit, itemId: options.itemId });
+  const eligibleOf = (candidates: readonly MatchProfile[]) =>
+    candidates
+      .map((c) => (textOnly ? withoutConcepts(c) : c))
+      .filter((c) => allowed.has(c.cityId) && c.cityId !== reader.cityId && !introduced.has(c.organisationId));
+  let eligible = eligibleOf(found.candidates);
+  let matches = rankCandidates(reader, eligible, ctx, { limit: options.limit, itemId: options.itemId });
+  if (!matches.length && !options.itemId && reader.documents.length) {
+    // Nothing in the texts connects the reader with anybody: organisations of kinds that work well
+    // with it, as weak evidence, rather than an empty page (issue 14).
+    eligible = eligibleOf(await loadCandidatesOfKinds(db, { cityIds, kinds: kindsThatFit(reader.kind), limit: WEAK_CANDIDATES }));
+    matches = rankCandidates(reader, eligible, ctx, { limit: options.limit, keepWeak: true });
+  }
   return { reader, matches, candidates: new Map(eligible.map((c) => [c.organisationId, c])) };
 }

@@ -22,7 +22,7 @@ describe('renderReason', () => {
   });
 
   it('renders offer pairs with category and concepts, or the title when no concept is shared', () => {
-    const params = { concepts: ['irrigation'], category: 'pilot-site', theirItemId: 'a', theirTitle: 'Test fields', yourItemId: 'b' };
+    const params = { concepts: ['irrigation'], words: [], category: 'pilot-site', theirItemId: 'a', theirTitle: 'Test fields', yourItemId: 'b' };
     expect(renderReason({ code: 'they-offer-what-you-seek', params }, 'en')).toMatch(/^They offer what you are looking for: Pilot site – /);
     expect(renderReason({ code: 'they-seek-what-you-offer', params: { ...params, concepts: [], category: null } }, 'de')).toBe(
       'Sucht, was Sie anbieten: “Test fields”',
@@ -30,5 +30,21 @@ describe('renderReason', () => {
     expect(renderReason({ code: 'complementary-kinds', params: { kind: 'startup', otherKind: 'university' } }, 'hu')).toBe(
       'Startup és Egyetem: kiegészítik egymást',
     );
+  });
+
+  it('names shared words, quoted from the reader, when no concept connects two texts', () => {
+    const params = { concepts: [], words: ['Palliativ', 'LoRaWAN'], category: null, theirItemId: 'a', theirTitle: 'Îngrijiri paliative', yourItemId: 'b' };
+    expect(renderReason({ code: 'they-offer-what-you-seek', params }, 'en')).toBe(
+      'They offer what you are looking for: “Îngrijiri paliative” (“Palliativ” and “LoRaWAN”)',
+    );
+    expect(renderReason({ code: 'shared-words', params: { words: ['Varroa'] } }, 'ro')).toBe('Textele voastre au în comun cuvintele “Varroa”');
+  });
+
+  it('says that a shared need makes peers, not a provider, in every language', () => {
+    for (const lang of ['de', 'ro', 'en', 'hu'] as const) {
+      const text = renderReason({ code: 'seek-the-same', params: { concepts: ['irrigation'], words: [] } }, lang);
+      expect(text).not.toMatch(/\{|undefined/);
+      expect(text.length).toBeGreaterThan(20);
+    }
   });
 });

@@ -16,6 +16,8 @@ export const matchMessages: Record<UiLocale, Messages> = {
   en: {
     'they-offer-what-you-seek': 'They offer what you are looking for: {what}',
     'they-seek-what-you-offer': 'They are looking for what you offer: {what}',
+    'shared-words': 'Your texts share the words {words}',
+    'seek-the-same': 'They are looking for the same as you ({what}): a peer for a joint application, not a provider',
     'shared-concepts': 'Both work on {concepts}{sdgs}',
     'complementary-kinds': '{kind} and {otherKind} complement each other',
     'peer-kinds': 'Peers of the same kind ({kind})',
@@ -27,6 +29,8 @@ export const matchMessages: Record<UiLocale, Messages> = {
   de: {
     'they-offer-what-you-seek': 'Bietet, was Sie suchen: {what}',
     'they-seek-what-you-offer': 'Sucht, was Sie anbieten: {what}',
+    'shared-words': 'Ihre Texte teilen die Wörter {words}',
+    'seek-the-same': 'Sucht dasselbe wie Sie ({what}): ein Partner für einen gemeinsamen Antrag, kein Anbieter',
     'shared-concepts': 'Beide arbeiten an {concepts}{sdgs}',
     'complementary-kinds': '{kind} und {otherKind} ergänzen einander',
     'peer-kinds': 'Partner gleicher Art ({kind})',
@@ -38,6 +42,8 @@ export const matchMessages: Record<UiLocale, Messages> = {
   ro: {
     'they-offer-what-you-seek': 'Oferă ceea ce căutați: {what}',
     'they-seek-what-you-offer': 'Caută ceea ce oferiți: {what}',
+    'shared-words': 'Textele voastre au în comun cuvintele {words}',
+    'seek-the-same': 'Caută același lucru ca dumneavoastră ({what}): un partener pentru o aplicație comună, nu un furnizor',
     'shared-concepts': 'Ambele lucrează în domeniul {concepts}{sdgs}',
     'complementary-kinds': '{kind} și {otherKind} se completează reciproc',
     'peer-kinds': 'Parteneri de același tip ({kind})',
@@ -49,6 +55,8 @@ export const matchMessages: Record<UiLocale, Messages> = {
   hu: {
     'they-offer-what-you-seek': 'Azt kínálják, amit Önök keresnek: {what}',
     'they-seek-what-you-offer': 'Azt keresik, amit Önök kínálnak: {what}',
+    'shared-words': 'Szövegeikben közösek a következő szavak: {words}',
+    'seek-the-same': 'Ugyanazt keresik, mint Önök ({what}): társ egy közös pályázathoz, nem szolgáltató',
     'shared-concepts': 'Mindkettő ezen dolgozik: {concepts}{sdgs}',
     'complementary-kinds': '{kind} és {otherKind}: kiegészítik egymást',
     'peer-kinds': 'Azonos típusú partnerek ({kind})',
@@ -101,6 +109,12 @@ function list(values: string[], lang: UiLocale): string {
   return new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(values);
 }
 
+const quoted = (words: string[], lang: UiLocale) =>
+  list(
+    words.map((w) => `“${w}”`),
+    lang,
+  );
+
 function languageName(code: string, lang: UiLocale): string {
   try {
     return new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;
@@ -119,13 +133,15 @@ export function renderReason(reason: MatchReason, lang: UiLocale): string {
   switch (reason.code) {
     case 'they-offer-what-you-seek':
     case 'they-seek-what-you-offer': {
-      const { concepts, category, theirTitle } = reason.params;
+      const { concepts, words, category, theirTitle } = reason.params;
       const parts = concepts.length
         ? list(
             concepts.map((c) => conceptLabel(c, lang)),
             lang,
           )
-        : `“${theirTitle}”`;
+        : words?.length
+          ? `“${theirTitle}” (${quoted(words, lang)})`
+          : `“${theirTitle}”`;
       const what = category ? `${categoryLabel(category, lang)} – ${parts}` : parts;
       return fill(m[reason.code], { what });
     }
@@ -138,6 +154,18 @@ export function renderReason(reason: MatchReason, lang: UiLocale): string {
         ),
         sdgs: sdgs.length ? ` (${m.sdg} ${sdgs.join(', ')})` : '',
       });
+    }
+    case 'shared-words':
+      return fill(m['shared-words'], { words: quoted(reason.params.words, lang) });
+    case 'seek-the-same': {
+      const { concepts, words } = reason.params;
+      const what = concepts.length
+        ? list(
+            concepts.map((c) => conceptLabel(c, lang)),
+            lang,
+          )
+        : quoted(words, lang);
+      return fill(m['seek-the-same'], { what });
     }
     case 'complementary-kinds':
       return fill(m['complementary-kinds'], { kind: kindLabel(reason.params.kind, lang), otherKind: kindLabel(reason.params.otherKind, lang) });

@@ -16,6 +16,8 @@ export interface MatchDocument {
   /** The text (description, offer or request); used by text-similarity models that read it. */
   body: string;
   concepts: readonly string[];
+  /** Evidence terms of the text (cognate stems, codes; tagging's evidenceTerms), for what no concept covers. */
+  terms: readonly string[];
   themes: readonly string[];
 }
 
@@ -40,6 +42,13 @@ export const requestsOf = (p: MatchProfile) => p.documents.filter((d) => d.type 
 export function allConcepts(p: MatchProfile): Set<string> {
   const out = new Set<string>();
   for (const d of p.documents) for (const c of d.concepts) out.add(c);
+  return out;
+}
+
+/** Every evidence term of the organisation's texts. */
+export function allTerms(p: MatchProfile): Set<string> {
+  const out = new Set<string>();
+  for (const d of p.documents) for (const t of d.terms) out.add(t);
   return out;
 }
 

@@ -6,6 +6,10 @@ export type MatchReason =
   | { code: 'they-offer-what-you-seek'; params: ItemPairParams }
   | { code: 'they-seek-what-you-offer'; params: ItemPairParams }
   | { code: 'shared-concepts'; params: { concepts: string[]; sdgs: number[] } }
+  /** No concept connects them, but their texts share rare words (cognates, codes, names), quoted from the reader's text. */
+  | { code: 'shared-words'; params: { words: string[] } }
+  /** Both seek the same: peers at most (a joint application), never a provider. */
+  | { code: 'seek-the-same'; params: { concepts: string[]; words: string[] } }
   | { code: 'complementary-kinds'; params: { kind: string; otherKind: string } }
   | { code: 'peer-kinds'; params: { kind: string } }
   | { code: 'common-language'; params: { langs: string[] } }
@@ -15,6 +19,8 @@ export type MatchReason =
 export interface ItemPairParams {
   /** Shared concepts, most informative first (may be empty when only the category matches). */
   concepts: string[];
+  /** Without a shared concept: the reader's words that the other text shares (cognates, codes, names). */
+  words: string[];
   /** The category both share, when they do. */
   category: string | null;
   /** The candidate's offer or request, and its title as written. */
@@ -29,6 +35,8 @@ export const matchReasonCodes: readonly MatchReasonCode[] = [
   'they-offer-what-you-seek',
   'they-seek-what-you-offer',
   'shared-concepts',
+  'shared-words',
+  'seek-the-same',
   'complementary-kinds',
   'peer-kinds',
   'common-language',

@@ -37,6 +37,9 @@ export const matchSchema = z
   .object({
     organisation: z.object({ id: z.uuid(), key: z.string(), name: z.string(), kind: z.string(), city: citySummarySchema }),
     score: z.number().describe('0..1; higher is better'),
+    evidence: z
+      .enum(['strong', 'some', 'weak'])
+      .describe('strong: taxonomy concepts connect the two; some: only words of their texts (cognates, codes, names); weak: only kinds or categories'),
     reasons: z.array(matchReasonSchema),
     items: z.array(matchedItemSchema).describe("Their offers and requests that answer the reader's, best first"),
     can: z

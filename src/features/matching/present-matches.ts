@@ -44,6 +44,7 @@ export async function presentMatches(db: Db, result: EngineResult, lang: UiLocal
     return {
       organisation: orgs.get(m.organisationId)!,
       score: m.score,
+      evidence: m.evidence,
       reasons: reasons.map((r) => ({ code: r.code, params: r.params as unknown as Record<string, unknown>, text: renderReason(r, lang) })),
       items: shownItems(m).map((p) => {
         const d = docs.get(p.theirItemId)!;

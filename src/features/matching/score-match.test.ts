@@ -3,7 +3,8 @@ import { conceptRarity } from './concept-rarity.ts';
 import { kindFit } from './kind-complementarity.ts';
 import type { MatchDocument, MatchProfile } from './match-profile.ts';
 import { freshness, rankCandidates, scoreCandidate, type MatchContext, type PartnershipFocus } from './score-match.ts';
-import { conceptSimilarity } from './text-similarity.ts';
+import { evidenceTerms } from '../tagging/index.ts';
+import { conceptAndTermSimilarity, conceptSimilarity } from './text-similarity.ts';
 
 const now = new Date('2026-11-21T12:00:00Z');
 const doc = (id: string, type: MatchDocument['type'], concepts: string[], extra: Partial<MatchDocument> = {}): MatchDocument => ({
@@ -14,6 +15,7 @@ const doc = (id: string, type: MatchDocument['type'], concepts: string[], extra:
   lang: null,
   title: id,
   body: '',
+  terms: [],
   themes: [],
   ...extra,
 });
@@ -65,6 +67,7 @@ describe('scoreCandidate', () => {
       code: 'they-offer-what-you-seek',
       params: {
         concepts: ['irrigation', 'smart-agriculture'],
+        words: [],
         category: 'pilot-site',
         theirItemId: 'pilot',
         theirTitle: 'Test fields',
@@ -136,5 +139,72 @@ describe('signals', () => {
     expect(freshness(new Date('2026-10-01'), now)).toBe(1);
     expect(freshness(new Date('2025-06-01'), now)).toBeLessThan(1);
     expect(freshness(new Date('2020-01-01'), now)).toBe(0);
+  });
+});
+
+describe('direction and evidence (issue 14)', () => {
+  const seeker = profile(
+    'seeker',
+    'ngo',
+    [
+      doc('need', 'request', ['elderly-care'], {
+        title: 'Palliative care',
+        body: 'We seek training in palliative care.',
+        terms: evidenceTerms('Palliative care training'),
+      }),
+    ],
+    {
+      cityId: 'dortmund',
+    },
+  );
+  const words = (text: string) => ({ terms: evidenceTerms(text), body: text });
+  const ctx = () => ({ ...context({ 'elderly-care': 10 }), similarity: conceptAndTermSimilarity });
+
+  it('ranks the one who offers what is sought above the one who seeks the same, and says which is which', () => {
+    const provider = profile('provider', 'ngo', [doc('o', 'offer', ['elderly-care'], words('Îngrijiri paliative: cursuri pentru voluntari'))]);
+    const peer = profile('peer', 'ngo', [doc('r', 'request', ['elderly-care'], words('Căutăm formare în îngrijiri paliative'))]);
+    const [first, second] = rankCandidates(seeker, [peer, provider], ctx(), { limit: 5 });
+    expect(first.organisationId).toBe('provider');
+    expect(first.reasons[0].code).toBe('they-offer-what-you-seek');
+    expect(second.organisationId).toBe('peer');
+    expect(second.signals.complementarity).toBe(0);
+    expect(second.reasons.map((r) => r.code)).toContain('seek-the-same');
+    expect(first.score).toBeGreaterThan(second.score + 0.2);
+  });
+
+  it('connects texts without a shared concept through shared words, as some evidence, naming the words', () => {
+    const niche = profile(
+      'niche',
+      'ngo',
+      [
+        doc('need', 'request', [], {
+          title: 'Hospiz',
+          body: 'Wir suchen Austausch zur Palliativversorgung.',
+          terms: evidenceTerms('Hospiz. Wir suchen Austausch zur Palliativversorgung.'),
+        }),
+      ],
+      {
+        cityId: 'dortmund',
+      },
+    );
+    const hospice = profile('hospice', 'ngo', [doc('o', 'offer', [], words('Oferim cursuri de îngrijiri paliative'))]);
+    const s = scoreCandidate(niche, hospice, ctx())!;
+    expect(s.evidence).toBe('some');
+    expect(s.signals.complementarity).toBeGreaterThan(0);
+    expect(s.reasons[0]).toMatchObject({ code: 'they-offer-what-you-seek', params: { concepts: [], words: ['Palliativversorgung'] } });
+  });
+
+  it('keeps kind-only candidates as weak evidence only when asked (the last resort)', () => {
+    const loner = profile('loner', 'ngo', [doc('d', 'organisation', [], words('Verein'))], { cityId: 'dortmund' });
+    const other = profile('other', 'ngo', [doc('x', 'organisation', [], words('Asociație'))]);
+    expect(scoreCandidate(loner, other, ctx())).toBeNull();
+    const weak = scoreCandidate(loner, other, ctx(), { keepWeak: true })!;
+    expect(weak.evidence).toBe('weak');
+    expect(weak.reasons.map((r) => r.code)).toContain('peer-kinds');
+  });
+
+  it('calls concept connections strong', () => {
+    const provider = profile('provider', 'ngo', [doc('o', 'offer', ['elderly-care'])]);
+    expect(scoreCandidate(seeker, provider, ctx())!.evidence).toBe('strong');
   });
 });

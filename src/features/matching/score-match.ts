@@ -1,7 +1,8 @@
 import { getTaxonomy } from '../taxonomy/index.ts';
 import { rarityMass, type ConceptRarity } from './concept-rarity.ts';
 import { kindFit } from './kind-complementarity.ts';
-import { allConcepts, offersOf, requestsOf, workingLanguages, type MatchDocument, type MatchProfile } from './match-profile.ts';
+import { wordsBehindTerms } from '../tagging/index.ts';
+import { offersOf, requestsOf, workingLanguages, type MatchDocument, type MatchProfile } from './match-profile.ts';
 import type { MatchReason } from './match-reason.ts';
 import { sharedConcepts, type TextSimilarity } from './text-similarity.ts';
 
@@ -12,7 +13,9 @@ import { sharedConcepts, type TextSimilarity } from './text-similarity.ts';
  */
 export const WEIGHTS = {
   complementarity: 0.45,
-  overlap: 0.25,
+  overlap: 0.2,
+  /** Both seek the same: peers who could apply together, at most; never a provider (issue 14). */
+  sameNeed: 0.05,
   kind: 0.1,
   language: 0.08,
   focus: 0.07,
@@ -24,6 +27,8 @@ export const LOAD_PENALTY_PER_OPEN_INTRODUCTION = 0.12;
 /** Same category on top of shared concepts; a shared category alone counts a little. */
 const CATEGORY_BONUS = 0.2;
 const CATEGORY_ONLY = 0.1;
+/** Similarity from which the category bonus counts in full. */
+const FULL_BONUS_AT = 0.5;
 /** Profiles changed in the last FRESH_DAYS count as current; older ones fade over STALE_DAYS. */
 const FRESH_DAYS = 90;
 const STALE_DAYS = 3 * 365;
@@ -49,9 +54,17 @@ export interface MatchedItemPair {
   score: number;
 }
 
+/**
+ * How strong the evidence behind a suggestion is: `strong` when taxonomy concepts connect the two,
+ * `some` when only words do (cognates, codes, proper nouns), `weak` when only kinds, categories or
+ * a shared need do. Shown with the suggestion, so that a weak one is read as a hint.
+ */
+export type MatchEvidence = 'strong' | 'some' | 'weak';
+
 export interface ScoredMatch {
   organisationId: string;
   score: number;
+  evidence: MatchEvidence;
   signals: Record<keyof typeof WEIGHTS, number> & { load: number };
   reasons: MatchReason[];
   pairs: MatchedItemPair[];
@@ -60,6 +73,8 @@ export interface ScoredMatch {
 export interface ScoreOptions {
   /** Match one offer or request of the reader only (matchesForItem): only its pairs count. */
   itemId?: string;
+  /** Keep candidates connected by kind or category alone (the last-resort retrieval, as weak evidence). */
+  keepWeak?: boolean;
 }
 
 interface Pair {
@@ -68,6 +83,7 @@ interface Pair {
   direction: 'they-offer' | 'they-seek';
   score: number;
   concepts: string[];
+  terms: string[];
 }
 
 const usableCategory = (c: string | null) => (c && c !== 'other' ? c : null);
@@ -78,8 +94,14 @@ function pairsBetween(needs: readonly MatchDocument[], offers: readonly MatchDoc
     for (const offer of offers) {
       const sim = ctx.similarity.similarity(need, offer, ctx.rarity);
       const sameCategory = usableCategory(need.category) !== null && need.category === offer.category;
-      const score = sim > 0 ? Math.min(1, sim + (sameCategory ? CATEGORY_BONUS : 0)) : sameCategory ? CATEGORY_ONLY : 0;
-      if (score > 0) out.push({ need, offer, direction, score, concepts: ctx.similarity.explain(need, offer, ctx.rarity) });
+      // The bonus grows with the evidence: one incidental shared word in the same category is
+      // still little more than the category alone (issue 14).
+      const score = sim > 0 ? Math.min(1, sim + (sameCategory ? CATEGORY_BONUS * Math.min(1, sim / FULL_BONUS_AT) : 0)) : sameCategory ? CATEGORY_ONLY : 0;
+      if (score > 0) {
+        const concepts = ctx.similarity.explain(need, offer, ctx.rarity);
+        const terms = sim > 0 ? (ctx.similarity.explainTerms?.(need, offer, ctx.rarity) ?? []) : [];
+        out.push({ need, offer, direction, score, concepts, terms });
+      }
     }
   }
   return out;
@@ -104,6 +126,24 @@ export function sdgsOfConcepts(concepts: readonly string[]): number[] {
   return [...goals].sort((a, b) => a - b);
 }
 
+/** Words shared by texts count like concepts, stretched (a text has many incidental words) and weighed less. */
+const TERM_OVERLAP_GAIN = 2;
+const TERM_OVERLAP_WEIGHT = 0.6;
+
+function keysOf(docs: readonly MatchDocument[], field: 'concepts' | 'terms'): Set<string> {
+  const out = new Set<string>();
+  for (const d of docs) for (const k of d[field]) out.add(k);
+  return out;
+}
+
+/** The reader's own words behind shared terms, as written (only the reader's texts are loaded). */
+function wordsOf(docs: MatchDocument | readonly MatchDocument[], terms: readonly string[]): string[] {
+  if (!terms.length) return [];
+  const wanted = new Set(terms.slice(0, 6));
+  const text = (Array.isArray(docs) ? docs : [docs as MatchDocument]).map((d) => `${d.title}\n${d.body}`).join('\n');
+  return wordsBehindTerms(text, wanted, 3);
+}
+
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
 /** Returns null when nothing of substance connects the two (no shared concept, no serving pair). */
@@ -115,15 +155,36 @@ export function scoreCandidate(reader: MatchProfile, candidate: MatchProfile, ct
   ].sort((a, b) => b.score - a.score);
   const complementarity = combine(pairs.map((p) => p.score));
 
-  // Thematic overlap: rarity-weighted cosine of the two concept sets (a single item's for items).
-  const readerConcepts = options.itemId ? new Set(reader.documents.find((d) => d.id === options.itemId)?.concepts ?? []) : allConcepts(reader);
-  const candidateConcepts = allConcepts(candidate);
-  const shared = sharedConcepts(readerConcepts, candidateConcepts, ctx.rarity);
-  const overlap = shared.length
-    ? Math.min(1, rarityMass(shared, ctx.rarity) / Math.sqrt(rarityMass(readerConcepts, ctx.rarity) * rarityMass(candidateConcepts, ctx.rarity)))
-    : 0;
+  // Thematic overlap: rarity-weighted cosine of what the two are about (descriptions, offers, and
+  // the reader's needs against what the candidate provides). Two requests for the same thing make
+  // peers, not partners: that is the separate, small sameNeed signal.
+  const readerDocs = options.itemId ? reader.documents.filter((d) => d.id === options.itemId) : reader.documents;
+  const readerProvides = readerDocs.filter((d) => d.type !== 'request');
+  const readerNeeds = readerDocs.filter((d) => d.type === 'request');
+  const candidateProvides = candidate.documents.filter((d) => d.type !== 'request');
+  const candidateNeeds = requestsOf(candidate);
+  const conceptsOf = (docs: readonly MatchDocument[]) => keysOf(docs, 'concepts');
+  const termsOf = (docs: readonly MatchDocument[]) => keysOf(docs, 'terms');
+  const overlapOf = (of: typeof conceptsOf) => {
+    const shared = new Set([
+      ...sharedConcepts(of(readerDocs), of(candidateProvides), ctx.rarity),
+      ...sharedConcepts(of(readerProvides), of(candidateNeeds), ctx.rarity),
+    ]);
+    const sameNeed = sharedConcepts(of(readerNeeds), of(candidateNeeds), ctx.rarity).filter((k) => !shared.has(k));
+    const cosine = (keys: Iterable<string>) =>
+      Math.min(1, rarityMass(keys, ctx.rarity) / Math.sqrt(rarityMass(of(readerDocs), ctx.rarity) * rarityMass(of(candidate.documents), ctx.rarity) || 1));
+    return { shared: [...shared].sort((a, b) => ctx.rarity.weight(b) - ctx.rarity.weight(a) || a.localeCompare(b)), sameNeed, cosine };
+  };
+  const byConcepts = overlapOf(conceptsOf);
+  const byTerms = overlapOf(termsOf);
+  const shared = byConcepts.shared;
+  const overlapConcepts = byConcepts.cosine(byConcepts.shared);
+  const overlapTerms = Math.min(1, TERM_OVERLAP_GAIN * byTerms.cosine(byTerms.shared));
+  const overlap = overlapConcepts + (1 - overlapConcepts) * TERM_OVERLAP_WEIGHT * overlapTerms;
+  const sameNeedConcepts = byConcepts.cosine(byConcepts.sameNeed);
+  const sameNeed = sameNeedConcepts + (1 - sameNeedConcepts) * TERM_OVERLAP_WEIGHT * Math.min(1, TERM_OVERLAP_GAIN * byTerms.cosine(byTerms.sameNeed));
 
-  if (options.itemId ? complementarity === 0 : complementarity === 0 && overlap === 0) return null;
+  if (options.itemId ? complementarity === 0 : complementarity === 0 && overlap === 0 && sameNeed === 0 && !options.keepWeak) return null;
 
   const kinds = kindFit(reader.kind, candidate.kind);
   const readerLangs = workingLanguages(reader);
@@ -136,7 +197,7 @@ export function scoreCandidate(reader: MatchProfile, candidate: MatchProfile, ct
   const focusScore = focusThemes.length ? Math.min(1, 0.6 + 0.2 * focusThemes.length) : 0;
   const fresh = freshness(candidate.updatedAt, ctx.now);
 
-  const signals = { complementarity, overlap, kind: kinds.fit, language, focus: focusScore, freshness: fresh };
+  const signals = { complementarity, overlap, sameNeed, kind: kinds.fit, language, focus: focusScore, freshness: fresh };
   const base = (Object.keys(WEIGHTS) as (keyof typeof WEIGHTS)[]).reduce((sum, k) => sum + WEIGHTS[k] * signals[k], 0);
   const load = 1 / (1 + LOAD_PENALTY_PER_OPEN_INTRODUCTION * Math.max(0, candidate.openIntroductions));
   const score = base * load;
@@ -152,6 +213,7 @@ export function scoreCandidate(reader: MatchProfile, candidate: MatchProfile, ct
     named.add(theirs.id);
     const params = {
       concepts: p.concepts.slice(0, 3),
+      words: p.concepts.length ? [] : wordsOf(yours, p.terms),
       category: usableCategory(p.need.category) !== null && p.need.category === p.offer.category ? p.need.category : null,
       theirItemId: theirs.id,
       theirTitle: theirs.title,
@@ -165,6 +227,15 @@ export function scoreCandidate(reader: MatchProfile, candidate: MatchProfile, ct
     const concepts = (otherShared.length ? otherShared : shared).slice(0, 3);
     reasons.push({ code: 'shared-concepts', params: { concepts, sdgs: sdgsOfConcepts(concepts) } });
   }
+  if (!shared.length && byTerms.shared.length && overlapTerms > 0) {
+    const words = wordsOf(readerDocs, byTerms.shared);
+    if (words.length && !reasons.some((r) => 'words' in r.params && r.params.words.length)) reasons.push({ code: 'shared-words', params: { words } });
+  }
+  if (sameNeed > 0) {
+    const concepts = byConcepts.sameNeed.slice(0, 3);
+    const words = concepts.length ? [] : wordsOf(readerNeeds, byTerms.sameNeed);
+    if (concepts.length || words.length) reasons.push({ code: 'seek-the-same', params: { concepts, words } });
+  }
   if (focusThemes.length) reasons.push({ code: 'partnership-focus', params: { themes: focusThemes.slice(0, 3) } });
   if (kinds.fit >= 0.7) {
     reasons.push(
@@ -176,9 +247,12 @@ export function scoreCandidate(reader: MatchProfile, candidate: MatchProfile, ct
   if (commonLangs.length) reasons.push({ code: 'common-language', params: { langs: commonLangs } });
   if (fresh === 1) reasons.push({ code: 'recently-active', params: { updatedOn: candidate.updatedAt.toISOString().slice(0, 10) } });
 
+  const evidence: MatchEvidence =
+    shared.length || pairs.some((p) => p.concepts.length) ? 'strong' : byTerms.shared.length || pairs.some((p) => p.terms.length) ? 'some' : 'weak';
   return {
     organisationId: candidate.organisationId,
     score: round(score),
+    evidence,
     signals: { ...Object.fromEntries(Object.entries(signals).map(([k, v]) => [k, round(v)])), load: round(load) } as ScoredMatch['signals'],
     reasons,
     pairs: pairs.map((p) => ({

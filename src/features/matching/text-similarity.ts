@@ -24,6 +24,8 @@ export interface TextSimilarity {
   similarity(need: MatchDocument, offer: MatchDocument, rarity: ConceptRarity): number;
   /** Concepts both documents share, most informative first (what a reason can name). */
   explain(a: MatchDocument, b: MatchDocument, rarity: ConceptRarity): string[];
+  /** Evidence terms both share, most informative first (a reason names the words behind them). */
+  explainTerms?(a: MatchDocument, b: MatchDocument, rarity: ConceptRarity): string[];
 }
 
 export function sharedConcepts(a: Iterable<string>, b: Iterable<string>, rarity: ConceptRarity): string[] {
@@ -36,16 +38,44 @@ export function sharedConcepts(a: Iterable<string>, b: Iterable<string>, rarity:
  * how much else the offer is about: an offer of exactly what is sought scores 1; a broad offer
  * touching the need in passing scores less.
  */
+function keySimilarity(need: readonly string[], offer: readonly string[], rarity: ConceptRarity): number {
+  if (!need.length || !offer.length) return 0;
+  // The hot loop of scoring: no sorting, no intermediate arrays.
+  const theirs = new Set(offer);
+  let common = 0;
+  for (const k of need) if (theirs.has(k)) common += rarity.weight(k);
+  if (common === 0) return 0;
+  const recall = common / rarityMass(need, rarity);
+  const precision = common / rarityMass(offer, rarity);
+  return Math.min(1, 0.75 * recall + 0.25 * precision);
+}
+
 export const conceptSimilarity: TextSimilarity = {
   name: 'taxonomy-concepts-idf',
+  similarity: (need, offer, rarity) => keySimilarity(need.concepts, offer.concepts, rarity),
+  explain: (a, b, rarity) => sharedConcepts(a.concepts, b.concepts, rarity),
+};
+
+/**
+ * A text of a few sentences has a dozen or more evidence terms, most of them incidental: two
+ * shared rare words already say the texts are about the same thing, so the share is stretched.
+ */
+const TERM_GAIN = 2.5;
+/** Shared words are weaker evidence than shared concepts (false friends, incidental words). */
+const TERM_WEIGHT = 0.6;
+
+/**
+ * Concepts where the taxonomy knows the topic, evidence terms (cognate stems, codes) where it
+ * does not: the words raise what the concepts leave open, never above what a full concept match
+ * gives. The shipped similarity (issue 14).
+ */
+export const conceptAndTermSimilarity: TextSimilarity = {
+  name: 'taxonomy-concepts-and-terms-idf',
   similarity(need, offer, rarity) {
-    if (!need.concepts.length || !offer.concepts.length) return 0;
-    const shared = sharedConcepts(need.concepts, offer.concepts, rarity);
-    if (!shared.length) return 0;
-    const common = rarityMass(shared, rarity);
-    const recall = common / rarityMass(need.concepts, rarity);
-    const precision = common / rarityMass(offer.concepts, rarity);
-    return Math.min(1, 0.75 * recall + 0.25 * precision);
+    const concepts = keySimilarity(need.concepts, offer.concepts, rarity);
+    const terms = Math.min(1, TERM_GAIN * keySimilarity(need.terms, offer.terms, rarity));
+    return concepts + (1 - concepts) * TERM_WEIGHT * terms;
   },
   explain: (a, b, rarity) => sharedConcepts(a.concepts, b.concepts, rarity),
+  explainTerms: (a, b, rarity) => sharedConcepts(a.terms, b.terms, rarity),
 };

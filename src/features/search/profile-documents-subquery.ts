@@ -10,6 +10,6 @@ import { searchDocuments } from './search.table.ts';
  */
 export function profileDocumentsSubquery(alias: string, options: { standingOnly: boolean }): SQL {
   const standing = options.standingOnly ? sql` AND (valid_until IS NULL OR valid_until >= current_date)` : sql``;
-  return sql`(SELECT organisation_id, city_id, entity_type, entity_id, position, category, lang, title, body, concepts, themes, valid_until
+  return sql`(SELECT organisation_id, city_id, entity_type, entity_id, position, category, lang, title, body, concepts, terms, themes, valid_until
     FROM ${searchDocuments} WHERE entity_type IN ('organisation', 'offer', 'request')${standing}) ${sql.identifier(alias)}`;
 }

@@ -19,10 +19,11 @@ import {
   type PersonRecord,
 } from '../people/index.ts';
 import type { ConceptTagger } from '../tagging/index.ts';
-import { conceptTaggerFor } from '../tagging/index.ts';
+import { conceptTaggerFor, evidenceTerms } from '../tagging/index.ts';
 import { getTaxonomy } from '../taxonomy/index.ts';
 import { compactFacetTotals } from './search-facet-totals.ts';
 import { textSearchConfig } from './search-language.ts';
+import { institutionTypesOf, vocabularyLanguages, vocabularyOf } from './search-vocabulary.ts';
 import { searchDocuments, type SearchVisibility } from './search.table.ts';
 
 interface VectorPart {
@@ -49,6 +50,23 @@ function vectorOf(parts: VectorPart[]): SQL {
     present.map((p) => sql`setweight(to_tsvector(${p.config}::regconfig, unaccent(${p.text})), ${p.weight})`),
     sql` || `,
   );
+}
+
+/**
+ * The words of what a row is about (its themes, its kind, its types of institution) in all four
+ * languages, each stemmed by its language's configuration and also unstemmed, at the lowest
+ * weight: they make "Landwirtschaft", "Flughafen" or "Universität" find a row whose own text is
+ * in another language, while a row whose own text holds the word ranks above it.
+ */
+const functionWords = new Set(['und', 'für', 'de', 'în', 'și', 'la', 'cu', 'of', 'and', 'the', 'és', 'a', 'az']);
+
+function vocabularyParts(about: Parameters<typeof vocabularyOf>[0]): VectorPart[] {
+  const words = vocabularyOf(about);
+  const parts: VectorPart[] = vocabularyLanguages.map((l) => ({ text: words[l].join(', '), config: textSearchConfig(l), weight: 'D' }));
+  // Unstemmed, the function words ("de", "în", "und") would be words every such row holds.
+  const unstemmed = vocabularyLanguages.flatMap((l) => words[l].flatMap((w) => w.split(/\s+/))).filter((w) => !functionWords.has(w.toLowerCase()));
+  parts.push({ text: unstemmed.join(', '), config: 'simple', weight: 'D' });
+  return parts;
 }
 
 /** SDGs of a set of concepts, through the taxonomy's mapping. */
@@ -101,6 +119,7 @@ function organisationRows(tagger: ConceptTagger, org: OrganisationRow, items: It
       themes: unique(org.themes),
       concepts: orgAnalysis.concepts,
       sdgs: orgAnalysis.sdgs,
+      terms: evidenceTerms([org.name, ...descriptions.map((d) => d.text)].join('\n')),
       visibility: 'public',
       title: org.name,
       body: descriptions.map((d) => d.text).join('\n\n'),
@@ -110,6 +129,14 @@ function organisationRows(tagger: ConceptTagger, org: OrganisationRow, items: It
         { text: org.name, config: 'simple', weight: 'A' },
         { text: org.name, config: textSearchConfig(orgLang), weight: 'A' },
         ...descriptions.map((d) => ({ text: d.text, config: textSearchConfig(d.lang ?? orgLang), weight: 'B' as const })),
+        ...vocabularyParts({
+          themes: org.themes,
+          kind: org.kind,
+          types: institutionTypesOf(
+            org.name,
+            descriptions.map((d) => d.text),
+          ),
+        }),
       ]) as unknown as string,
       validUntil: null,
       updatedAt: org.updatedAt,
@@ -131,6 +158,7 @@ function organisationRows(tagger: ConceptTagger, org: OrganisationRow, items: It
       themes: unique([...item.themes, ...org.themes]),
       concepts,
       sdgs,
+      terms: evidenceTerms([item.title ?? '', item.text].join('\n')),
       visibility: 'public',
       title: item.title ?? '',
       body: item.text,
@@ -139,6 +167,9 @@ function organisationRows(tagger: ConceptTagger, org: OrganisationRow, items: It
         { text: item.title ?? '', config, weight: 'A' },
         { text: item.text, config, weight: 'B' },
         { text: org.name, config: 'simple', weight: 'C' },
+        // Only the themes the organisation does not have: a theme word should find the
+        // organisation, not fill the page with each of its offers and requests after it.
+        ...vocabularyParts({ themes: item.themes.filter((t) => !org.themes.includes(t)) }),
       ]) as unknown as string,
       validUntil: item.validUntil,
       updatedAt: org.updatedAt,

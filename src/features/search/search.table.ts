@@ -23,6 +23,8 @@ export const searchDocuments = pgTable('search_documents', {
   themes: text('themes').array().notNull().default([]),
   concepts: text('concepts').array().notNull().default([]),
   sdgs: smallint('sdgs').array().notNull().default([]),
+  /** Language-independent evidence terms of the text (tagging's evidenceTerms): matching outside the taxonomy. */
+  terms: text('terms').array().notNull().default([]),
   visibility: text('visibility').$type<SearchVisibility>().notNull().default('public'),
   title: text('title').notNull(),
   body: text('body').notNull().default(''),

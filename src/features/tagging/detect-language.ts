@@ -173,3 +173,8 @@ export function likeliestLanguage(estimate: LanguageEstimate): DetectableLanguag
 export function detectLanguage(text: string): DetectableLanguage | null {
   return likeliestLanguage(estimateLanguages(text));
 }
+
+/** Every function word of the four languages, lower case and without diacritics (for evidence-terms.ts). */
+export const stopwordsOf: ReadonlySet<string> = new Set(
+  detectableLanguages.flatMap((lang) => [...stopwords[lang]].flatMap((w) => [w, stripDiacritics(w), lang === 'de' ? foldGerman(w) : w])),
+);

@@ -1,70 +1,32 @@
 /**
- * `npm run eval:matching`: loads the labelled evaluation ecosystem (120 organisations in Dortmund,
- * Cluj-Napoca and Sibiu, in de, ro, hu and en) into a fresh embedded database through the real
- * interchange import (tagger and search index included), runs the matching engine and a plain
- * keyword-overlap baseline for every labelled query in the same run, and prints recall@5, MRR
- * and violations (suggestions from the own city or a city without a partnership).
+ * `npm run eval:matching`: evaluates the matching engine, its text-only ablation and three
+ * baselines (PostgreSQL full text, keyword overlap over all or partner cities) on each labelled
+ * set (labelled-sets.ts), each loaded into a fresh embedded database through the real import, and
+ * prints recall@5, MRR and violations per set as Markdown. The blind set also gets hard negatives
+ * ranked above the first relevant organisation, and organisations with text but no suggestion.
+ *
+ * Flags: --verbose prints the own set's queries; --verbose-blind the blind set's (kept apart so
+ * that nobody tunes on it by accident); --record writes the engine's figures to
+ * recorded-matching-quality.json, the floor matching-quality.db.test.ts holds.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { sql } from 'drizzle-orm';
 import { loadConfig } from '../../../config.ts';
 import { openDatabase } from '../../../db/database.ts';
 import { migrate } from '../../../db/migrate.ts';
 import { systemActor } from '../../../shared/actor.ts';
-import { foldForLookup } from '../../../shared/text-normalize.ts';
-import { importInterchange } from '../../interchange/index.ts';
 import { syncTaxonomy } from '../../taxonomy/index.ts';
 import { syncThemes } from '../../themes/index.ts';
-import { runMatching } from '../match-engine.ts';
-import { evaluationDocument } from './evaluation-document.ts';
-import { evaluationQueries } from './evaluation-queries.ts';
-import { keywordOverlapRanking } from './keyword-baseline.ts';
+import { evaluateLabelledSet, methodLabels, type MethodKey, type SetEvaluation } from './evaluate-set.ts';
+import { blindSetFile, developmentSet, loadBlindSet, ownSet, type LabelledSet } from './labelled-sets.ts';
+import { K } from './set-figures.ts';
 
-/** The report goes to stdout as Markdown, ready for the README. */
 const out = (line = '') => process.stdout.write(`${line}\n`);
+const methods: MethodKey[] = ['engine', 'engine-text-only', 'fulltext-partners', 'keyword-all', 'keyword-partners'];
+const recordedFile = new URL('./recorded-matching-quality.json', import.meta.url);
 
-const K = 5;
-
-interface Ranked {
-  keys: string[];
-  cities: string[];
-}
-
-interface Figures {
-  recall: number;
-  mrr: number;
-  violations: number;
-  suggestions: number;
-}
-
-function evaluate(rankings: Map<string, Ranked>, partnersOf: (city: string) => Set<string>, cityOf: Map<string, string>): Figures & { perQuery: string[] } {
-  let recall = 0;
-  let mrr = 0;
-  let violations = 0;
-  let suggestions = 0;
-  const perQuery: string[] = [];
-  for (const q of evaluationQueries) {
-    const ranked = rankings.get(q.organisation)!;
-    const top = ranked.keys.slice(0, K);
-    const found = q.relevant.filter((r) => top.includes(r)).length;
-    recall += found / q.relevant.length;
-    const first = ranked.keys.findIndex((k) => q.relevant.includes(k));
-    mrr += first >= 0 ? 1 / (first + 1) : 0;
-    const own = cityOf.get(q.organisation)!;
-    const allowed = partnersOf(own);
-    for (const city of ranked.cities.slice(0, 10)) {
-      suggestions++;
-      if (city === own || !allowed.has(city)) violations++;
-    }
-    perQuery.push(`${q.organisation.padEnd(20)} ${found}/${q.relevant.length}  first relevant at ${first >= 0 ? first + 1 : '-'}  top: ${top.join(', ')}`);
-  }
-  return { recall: recall / evaluationQueries.length, mrr: mrr / evaluationQueries.length, violations, suggestions, perQuery };
-}
-
-async function main() {
-  const verbose = process.argv.includes('--verbose');
+async function evaluateOnFreshDatabase(set: LabelledSet, withHardNegatives: boolean): Promise<SetEvaluation> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pontis-eval-matching-'));
   const database = await openDatabase({ kind: 'pglite', dataDir, purpose: 'eval:matching' });
   try {
@@ -72,75 +34,70 @@ async function main() {
     await syncThemes(database.db);
     await syncTaxonomy(database.db);
     const config = loadConfig({ PONTIS_DATA_DIR: dataDir, PONTIS_LOG_LEVEL: 'silent' } as NodeJS.ProcessEnv);
-    const ctx = { db: database.db, actor: systemActor('eval:matching'), config };
-    await importInterchange(ctx, evaluationDocument);
-
-    const orgRows = (
-      (await database.db.execute(sql`SELECT o.id, o.key, c.key AS city FROM organisations o JOIN cities c ON c.id = o.city_id`)) as unknown as {
-        rows: { id: string; key: string; city: string }[];
-      }
-    ).rows;
-    const idOf = new Map(orgRows.map((r) => [r.key, r.id]));
-    const keyOf = new Map(orgRows.map((r) => [r.id, r.key]));
-    const cityOf = new Map(orgRows.map((r) => [r.key, r.city]));
-    const partnerships = evaluationDocument.partnerships ?? [];
-    const partnersOf = (city: string) =>
-      new Set(
-        partnerships
-          .filter((p) => p.cities.includes(city))
-          .flatMap((p) => p.cities)
-          .filter((c) => c !== city),
-      );
-
-    const engine = new Map<string, Ranked>();
-    const started = performance.now();
-    for (const q of evaluationQueries) {
-      const result = await runMatching(database.db, idOf.get(q.organisation)!, { limit: 10 });
-      const keys = result.matches.map((m) => keyOf.get(m.organisationId)!);
-      engine.set(q.organisation, { keys, cities: keys.map((k) => cityOf.get(k)!) });
-    }
-    const engineMs = (performance.now() - started) / evaluationQueries.length;
-
-    // The baseline reads the same organisations as the import wrote them (all their texts).
-    const texts = new Map(
-      (evaluationDocument.organisations ?? []).map((o) => [
-        o.key,
-        foldForLookup(
-          [o.name, ...(o.description ?? []).map((d) => d.text), ...[...(o.offers ?? []), ...(o.requests ?? [])].flatMap((i) => [i.title ?? '', i.text])].join(
-            ' ',
-          ),
-        ),
-      ]),
-    );
-    const baselineAll = new Map<string, Ranked>();
-    const baselinePartners = new Map<string, Ranked>();
-    for (const q of evaluationQueries) {
-      const all = keywordOverlapRanking(q.organisation, texts, () => true).slice(0, 10);
-      baselineAll.set(q.organisation, { keys: all, cities: all.map((k) => cityOf.get(k)!) });
-      const allowed = partnersOf(cityOf.get(q.organisation)!);
-      const partners = keywordOverlapRanking(q.organisation, texts, (k) => allowed.has(cityOf.get(k)!)).slice(0, 10);
-      baselinePartners.set(q.organisation, { keys: partners, cities: partners.map((k) => cityOf.get(k)!) });
-    }
-
-    const rows: [string, ReturnType<typeof evaluate>][] = [
-      ['matching engine', evaluate(engine, partnersOf, cityOf)],
-      ['keyword overlap, all cities', evaluate(baselineAll, partnersOf, cityOf)],
-      ['keyword overlap, partner cities', evaluate(baselinePartners, partnersOf, cityOf)],
-    ];
-    const perCity = Object.entries(
-      (evaluationDocument.organisations ?? []).reduce<Record<string, number>>((acc, o) => ((acc[o.city] = (acc[o.city] ?? 0) + 1), acc), {}),
-    );
-    out(`Matching evaluation: ${evaluationQueries.length} queries, ${orgRows.length} organisations (${perCity.map(([c, n]) => `${c} ${n}`).join(', ')})`);
-    out();
-    out(`| method | recall@${K} | MRR | violations (of suggestions in the top 10) |`);
-    out('| --- | --- | --- | --- |');
-    for (const [name, f] of rows) out(`| ${name} | ${f.recall.toFixed(3)} | ${f.mrr.toFixed(3)} | ${f.violations} of ${f.suggestions} |`);
-    out();
-    out(`Engine: ${engineMs.toFixed(1)} ms per query on PGlite (embedded).`);
-    if (verbose) for (const [name, f] of rows) out(`\n${name}:\n  ${f.perQuery.join('\n  ')}`);
+    return await evaluateLabelledSet({ db: database.db, actor: systemActor('eval:matching'), config }, set, { methods, coverage: withHardNegatives });
   } finally {
     await database.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+function printSet(e: SetEvaluation, withHardNegatives: boolean, verbose: boolean) {
+  const cities = e.organisationsPerCity.map(([c, n]) => `${c} ${n}`).join(', ');
+  out(`### ${e.set.title}`);
+  out();
+  out(`${e.queries} queries, ${e.organisationsPerCity.reduce((s, [, n]) => s + n, 0)} organisations (${cities})`);
+  out();
+  const kinds = withHardNegatives ? e.methods[0].figures.hardNegatives.filter((h) => h.labelled > 0) : [];
+  const hardHead = kinds.map((h) => ` ${h.kind} (of ${h.labelled}) |`).join('');
+  out(`| method | recall@${K} | MRR | violations (of suggestions in the top 10) |${hardHead}`);
+  out(`| --- | --- | --- | --- |${' --- |'.repeat(kinds.length)}`);
+  for (const m of e.methods) {
+    const f = m.figures;
+    const hard = kinds.map((k) => ` ${f.hardNegatives.find((h) => h.kind === k.kind)!.above} |`).join('');
+    out(`| ${methodLabels[m.method]} | ${f.recall.toFixed(3)} | ${f.mrr.toFixed(3)} | ${f.violations} of ${f.suggestions} |${hard}`);
+  }
+  out();
+  if (kinds.length)
+    out('Hard-negative columns: how many of the labelled hard negatives of that kind were ranked in the top 10 above the first relevant organisation.');
+  const engine = e.methods.find((m) => m.method === 'engine');
+  const textOnly = e.methods.find((m) => m.method === 'engine-text-only');
+  if (engine?.msPerQuery !== undefined) out(`Engine: ${engine.msPerQuery.toFixed(1)} ms per query on PGlite (embedded).`);
+  if (engine && textOnly && [...engine.rankings].every(([k, r]) => r.join() === textOnly.rankings.get(k)?.join()))
+    out('Note: the text-only ablation ranked exactly as the engine on every query.');
+  if (e.coverage)
+    out(
+      `Organisations with text but no suggestion (engine, all organisations of the set in a city with a partnership): ${e.coverage.withoutSuggestion} of ${e.coverage.withText}.`,
+    );
+  if (verbose) for (const m of e.methods) out(`\n${methodLabels[m.method]}:\n  ${m.figures.perQuery.join('\n  ')}`);
+  out();
+}
+
+async function main() {
+  const argv = process.argv.slice(2);
+  out('## Matching evaluation');
+  out();
+  const own = await evaluateOnFreshDatabase(ownSet, false);
+  printSet(own, false, argv.includes('--verbose'));
+  const development = await evaluateOnFreshDatabase(developmentSet, true);
+  printSet(development, true, argv.includes('--verbose'));
+  const blindSet = loadBlindSet();
+  const blind = blindSet ? await evaluateOnFreshDatabase(blindSet, true) : undefined;
+  if (blind) printSet(blind, true, argv.includes('--verbose-blind'));
+  else out(`Blind set: not found (${path.relative(process.cwd(), blindSetFile.pathname)}); skipped.`);
+
+  if (argv.includes('--record')) {
+    const engineFigures = (e: SetEvaluation) => {
+      const f = e.methods.find((m) => m.method === 'engine')!.figures;
+      return { queries: e.queries, recallAt5: Number(f.recall.toFixed(3)), mrr: Number(f.mrr.toFixed(3)) };
+    };
+    const recorded = {
+      recordedAt: new Date().toISOString().slice(0, 10),
+      own: engineFigures(own),
+      development: engineFigures(development),
+      ...(blind ? { blind: engineFigures(blind) } : {}),
+    };
+    fs.writeFileSync(recordedFile, `${JSON.stringify(recorded, null, 2)}\n`);
+    out(`Recorded the engine's figures in ${path.relative(process.cwd(), recordedFile.pathname)}.`);
   }
 }
 

@@ -31,9 +31,14 @@ export function MatchCard({ match, readerKey, rank, feedback }: { match: MatchVi
               </Text>
             </Group>
           </Stack>
-          <Badge size="lg" variant="outline" color="teal.9" aria-label={t('matching.card.scoreLabel', { percent })}>
-            {t('matching.card.score', { percent })}
-          </Badge>
+          <Stack gap={2} align="flex-end">
+            <Badge size="lg" variant="outline" color="teal.9" aria-label={t('matching.card.scoreLabel', { percent })}>
+              {t('matching.card.score', { percent })}
+            </Badge>
+            <Text fz="xs" c="gray.7" data-testid="match-evidence" title={t(`matching.card.evidence.${match.evidence}Hint`)}>
+              {t(`matching.card.evidence.${match.evidence}`)}
+            </Text>
+          </Stack>
         </Group>
         <div>
           <Text fw={600} fz="sm">
