@@ -4,6 +4,7 @@ import { foldForLookup } from '../../shared/text-normalize.ts';
 import { cityAliasesByFoldedName, citiesByFoldedNameOrKey } from '../cities/index.ts';
 import { conceptTaggerFor } from '../tagging/index.ts';
 import { searchConfigs } from './search-language.ts';
+import { respelled, spellingVariants } from './search-spelling.ts';
 import { domainsIn } from '../tagging/index.ts';
 import { getTaxonomy } from '../taxonomy/index.ts';
 
@@ -21,6 +22,9 @@ export interface AnalysedQuery {
 
 const MAX_CITY_WORDS = 3;
 
+/** The city name behind a Hungarian adjective ("kolozsvari" → "kolozsvar"), for names of four letters or more. */
+const adjectiveBase = (folded: string) => (folded.length >= 5 && folded.endsWith('i') ? folded.slice(0, -1) : undefined);
+
 /**
  * Finds city names and aliases among the words of the query (longest first) and removes them from
  * the text: "Klausenburg Bewässerung" means irrigation in Cluj-Napoca, not the word Klausenburg.
@@ -32,6 +36,8 @@ async function takeCityMentions(ctx: ServiceContext, q: string): Promise<{ rest:
   for (let i = 0; i < words.length; i++) {
     for (let n = 1; n <= MAX_CITY_WORDS && i + n <= words.length; n++) candidates.add(folded.slice(i, i + n).join(' '));
   }
+  // Hungarian makes an adjective of a city with -i ("kolozsvári egyetemek", "bécsi"): its name is asked for too.
+  for (const c of [...candidates]) if (adjectiveBase(c)) candidates.add(adjectiveBase(c)!);
   candidates.delete('');
   if (!candidates.size) return { rest: q, cityIds: [] };
   const list = [...candidates];
@@ -51,7 +57,8 @@ async function takeCityMentions(ctx: ServiceContext, q: string): Promise<{ rest:
   for (let i = 0; i < words.length;) {
     let taken = 0;
     for (let n = Math.min(MAX_CITY_WORDS, words.length - i); n >= 1 && !taken; n--) {
-      const ids = byName.get(folded.slice(i, i + n).join(' '));
+      const said = folded.slice(i, i + n).join(' ');
+      const ids = byName.get(said) ?? byName.get(adjectiveBase(said) ?? '');
       if (ids) {
         ids.forEach((id) => cityIds.add(id));
         taken = n;
@@ -81,35 +88,57 @@ export async function analyseQuery(ctx: ServiceContext, q: string | undefined): 
   const trimmed = q?.trim() ?? '';
   if (!trimmed) return null;
   const { rest, cityIds } = await takeCityMentions(ctx, trimmed);
-  const tagged = rest ? (await conceptTaggerFor(ctx)).tag(rest) : { lang: null, concepts: [] };
+  const tagger = await conceptTaggerFor(ctx);
+  const tagged = rest ? tagger.tag(rest) : { lang: null, concepts: [] };
+  // The synonyms are written in one spelling: "digitalization" is a domain word, "digitalisation"
+  // must be one too. The other spelling is tagged as well and its findings added.
+  const other = rest ? respelled(rest, tagged.lang) : '';
+  const texts = other && other !== rest ? [rest, other] : rest ? [rest] : [];
+  const concepts = new Set(tagged.concepts.map((c) => c.key));
+  if (texts.length > 1) for (const c of tagger.tag(other, { lang: tagged.lang }).concepts) concepts.add(c.key);
+  const domains = new Set(texts.flatMap((text) => domainsIn(text, { lang: tagged.lang })));
   return {
     text: rest,
     folded: foldForLookup(trimmed),
     lang: tagged.lang,
     // A query is short: a single clear term is evidence enough, so no lower threshold is needed.
-    concepts: withDomainConcepts(
-      tagged.concepts.map((c) => c.key),
-      rest ? domainsIn(rest, { lang: tagged.lang }) : [],
-    ),
+    concepts: withDomainConcepts([...concepts], [...domains]),
     cityIds,
   };
 }
 
-/** Query words for an "any of them" search (websearch syntax is never a syntax error). */
-export function anyWordText(text: string): string {
-  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.filter((w) => w.toLowerCase() !== 'or').join(' or ');
+/** Query words for an "any of them" search (websearch syntax is never a syntax error), with their other spellings. */
+export function anyWordText(text: string, lang: string | null = null): string {
+  const words = (text.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.toLowerCase() !== 'or');
+  return [...new Set(words.flatMap((w) => [w, ...spellingVariants(w, lang)]))].join(' or ');
 }
+
+/** Quotes, "or" and "-word" are websearch syntax: such a query is read as written, whole. */
+const hasSyntax = (words: string[]) => words.some((w) => w.includes('"') || w.startsWith('-') || w.toLowerCase() === 'or');
+const bare = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 
 /**
  * The query in every configuration an index row can have, OR-ed: the query's language may not be
- * the document's, and a constant query lets the GIN index on search_vector work.
+ * the document's, and a constant query lets the GIN index on search_vector work. A word with other
+ * spellings ("digitalisation") asks for any of them, all words still being required.
  */
-export function tsqueryAllConfigs(text: string): SQL {
-  return sql.join(
-    searchConfigs.map((c) => sql`websearch_to_tsquery(${c}::regconfig, unaccent(${text}))`),
-    sql` || `,
-  );
+export function tsqueryAllConfigs(text: string, lang: string | null = null): SQL {
+  const words = text.split(/\s+/).filter(Boolean);
+  const spelled = words.map((w) => [w, ...spellingVariants(bare(w), lang)]);
+  const whole = hasSyntax(words) || spelled.every((forms) => forms.length === 1);
+  const anyForm = (c: string, forms: string[]) =>
+    sql`(${sql.join(
+      forms.map((f) => sql`websearch_to_tsquery(${c}::regconfig, unaccent(${f}))`),
+      sql` || `,
+    )})`;
+  const inConfig = (c: string) =>
+    whole
+      ? sql`websearch_to_tsquery(${c}::regconfig, unaccent(${text}))`
+      : sql`(${sql.join(
+          spelled.map((forms) => anyForm(c, forms)),
+          sql` && `,
+        )})`;
+  return sql.join(searchConfigs.map(inConfig), sql` || `);
 }
 
 /** A text array literal for SQL (drizzle would otherwise spread a JS array into a list). */

@@ -10,11 +10,21 @@ import { getTaxonomy } from '../taxonomy/index.ts';
 import { facetsAndPage, type FacetResult } from './search-facets.ts';
 import { searchVisibilityCondition } from './search-visibility.ts';
 import { analyseQuery, anyWordText, textArray, tsqueryAllConfigs, type AnalysedQuery } from './search-query.ts';
+import { searchConfigs } from './search-language.ts';
+import { relaxedBranches } from './search-relaxed.ts';
 import { facetDimensions, type FacetDimension, type SearchHit, type SearchQuery, type SearchResponse } from './search.schemas.ts';
 import { searchDocuments as d } from './search.table.ts';
 
 /** How much a shared concept weighs against a full-text hit (1 for all words, plus ts_rank_cd). */
 const CONCEPT_WEIGHT = 0.8;
+/**
+ * All words found only among the vocabulary words (weight D: themes, kind, institution types)
+ * count less than a concept the tagger found in the row's own text: a theme is picked by the
+ * organisation, broadly, and would otherwise rank above the rows that are about the query.
+ */
+const VOCABULARY_WEIGHT = 0.5;
+/** Shorter lexemes are left out of the relaxed plan's "any of the words". */
+const MIN_LOOSE_LEXEME = 3;
 /** A typed name counts fully on the organisation, half on each of its offers and requests. */
 const NAME_WEIGHT = 1;
 
@@ -33,15 +43,39 @@ interface Plan {
   filters: Record<FacetDimension, SQL | undefined>;
   analysed: AnalysedQuery | null;
   anyText: string;
+  /** The branches to search when the match finds nothing (search-relaxed.ts). */
+  relaxed: { cond: SQL; score: SQL }[] | undefined;
+  /** The match without the cities the query named, when the relaxed plan found nothing there either. */
+  anywhere: { cond: SQL; score: SQL }[] | undefined;
 }
 
-/** The tsqueries are computed once, then sent as constants so that the planner can use the GIN index. */
-async function compileTsqueries(ctx: ServiceContext, text: string) {
-  if (!text) return { all: '', any: '' };
+/**
+ * The tsqueries are computed once, then sent as constants so that the planner can use the GIN index.
+ * `loose` is "any of the words" for the relaxed plan, without the lexemes of one or two letters
+ * that stemming leaves of a word in a language it is not in (Hungarian reduces "înot" to "in").
+ */
+/** A tsquery (as text) whose lexemes match only the row's own words (weights A to C), not its vocabulary (D). */
+const ownWeightsOnly = (tsquery: string) =>
+  tsquery.replace(/('(?:[^']|'')*')(?::([*A-D]+))?/g, (_, lexeme: string, flags = '') => `${lexeme}:${flags.includes('*') ? '*' : ''}ABC`);
+
+async function compileTsqueries(ctx: ServiceContext, text: string, lang: string | null) {
+  if (!text) return { all: '', any: '', loose: '', own: '' };
+  const anyText = anyWordText(text, lang);
+  const configs = sql.join(
+    searchConfigs.map((c) => sql`${c}::regconfig`),
+    sql`, `,
+  );
+  const loose = sql`(SELECT coalesce(to_tsquery('simple', string_agg(DISTINCT quote_literal(v.lexeme), ' | '))::text, '')
+    FROM unnest(ARRAY[${configs}]) AS c CROSS JOIN LATERAL unnest(to_tsvector(c, unaccent(${anyText}))) AS v
+    WHERE length(v.lexeme) >= ${MIN_LOOSE_LEXEME} AND v.lexeme ~ '^[[:alnum:]-]+$')`;
   const [row] = await ctx.db
-    .select({ all: sql<string>`(${tsqueryAllConfigs(text)})::text`, any: sql<string>`(${tsqueryAllConfigs(anyWordText(text))})::text` })
+    .select({
+      all: sql<string>`(${tsqueryAllConfigs(text, lang)})::text`,
+      any: sql<string>`(${tsqueryAllConfigs(anyText)})::text`,
+      loose: sql<string>`${loose}`,
+    })
     .from(sql`(SELECT 1) AS one`);
-  return row;
+  return { ...row, own: ownWeightsOnly(row.all) };
 }
 
 function checkConcept(concept: string | undefined): void {
@@ -57,14 +91,17 @@ async function plan(ctx: ServiceContext, query: SearchQuery): Promise<Plan> {
   const cityFilter = await resolveCityFilter(ctx, query.city);
   const analysed = await analyseQuery(ctx, query.q);
   const text = analysed?.text ?? '';
-  const tsq = await compileTsqueries(ctx, text);
+  const tsq = await compileTsqueries(ctx, text, analysed?.lang ?? null);
   const concepts = analysed?.concepts ?? [];
 
   const scoreParts: SQL[] = [];
   const matchParts: SQL[] = [];
   if (tsq.all) {
     matchParts.push(sql`${d.searchVector} @@ ${tsq.all}::tsquery`);
-    scoreParts.push(sql`(CASE WHEN ${d.searchVector} @@ ${tsq.all}::tsquery THEN 1 ELSE 0 END)`);
+    scoreParts.push(
+      // Rows found by concept alone (most, for a broad word) are tested once.
+      sql`(CASE WHEN NOT (${d.searchVector} @@ ${tsq.all}::tsquery) THEN 0 WHEN ${d.searchVector} @@ ${tsq.own}::tsquery THEN 1 ELSE ${VOCABULARY_WEIGHT}::float8 END)`,
+    );
   }
   if (tsq.any) scoreParts.push(sql`ts_rank_cd(${d.searchVector}, ${tsq.any}::tsquery, 32)`);
   if (text && concepts.length) {
@@ -84,11 +121,16 @@ async function plan(ctx: ServiceContext, query: SearchQuery): Promise<Plan> {
   // facetsAndPage keeps each row's highest score, the one with its name's part.
   const scored = (cond: SQL, score: SQL) => ({ cond: and(cond, inCitiesOf(analysed))!, score: sql`(${score})::float8` });
   const branches = text ? matchParts.map((cond) => scored(cond, baseScore)) : [];
+  // The last resort of a query whose words are in none of the cities it names ("Szegedi
+  // Tudományegyetem": the adjective is read as the city): the same words in every city.
+  const anywhere = analysed?.cityIds.length && text ? matchParts.map((cond) => ({ cond, score: sql`(${baseScore})::float8` })) : [];
   const nameScore = (folded: string) =>
     sql`word_similarity(${folded}, ${d.nameFolded}) * ${NAME_WEIGHT} * (CASE WHEN ${d.entityType} IN ('organisation', 'person') THEN 1 ELSE 0.5 END)`;
   // Trigram similarity against the organisation's name: typos ("Dortmnud") and partial names.
   const similar = (folded: string) => sql`${folded} <% ${d.nameFolded}`;
   if (text && analysed?.folded) branches.push(scored(similar(analysed.folded), sql`${baseScore} + ${nameScore(analysed.folded)}`));
+  if (anywhere.length && analysed?.folded)
+    anywhere.push({ cond: similar(analysed.folded), score: sql`(${baseScore} + ${nameScore(analysed.folded)})::float8` });
   // Each branch on its own can use its GIN index; OR-ed in one WHERE, the planner tends to scan
   // the whole table and evaluate every operator per row (measured: 10x slower on 30,000 rows).
   // A city named in the query narrows each branch already. A query naming only a city: all of
@@ -124,7 +166,9 @@ async function plan(ctx: ServiceContext, query: SearchQuery): Promise<Plan> {
     standing: standing!,
     filters,
     analysed,
-    anyText: anyWordText(text),
+    anyText: anyWordText(text, analysed?.lang ?? null),
+    relaxed: text ? relaxedBranches({ text, anyTsquery: tsq.loose, inCities }) : undefined,
+    anywhere: anywhere.length ? anywhere : undefined,
   };
 }
 
@@ -213,17 +257,22 @@ async function loadHits(ctx: ServiceContext, p: Plan, page: { id: string; score:
 export async function search(ctx: ServiceContext, query: SearchQuery): Promise<SearchResponse> {
   const p = await plan(ctx, query);
   const visibility = searchVisibilityCondition(ctx.actor);
-  const { counts, total, page } = await facetsAndPage(ctx, {
-    textMatch: p.match,
-    base: p.standing,
-    visibility,
-    publicOnly: ctx.actor.kind !== 'user' && !isAdmin(ctx.actor),
-    filters: p.filters,
-    ordering: ordering(query, p),
-    limit: query.limit,
-    offset: query.offset,
-    today: todayIso(),
-  });
+  const run = (textMatch: Plan['match']) =>
+    facetsAndPage(ctx, {
+      textMatch,
+      base: p.standing,
+      visibility,
+      publicOnly: ctx.actor.kind !== 'user' && !isAdmin(ctx.actor),
+      filters: p.filters,
+      ordering: ordering(query, p),
+      limit: query.limit,
+      offset: query.offset,
+      today: todayIso(),
+    });
+  let { counts, total, page } = await run(p.match);
+  // Nothing found: a second, looser plan, so that a query naming something held is never empty.
+  if (!total && p.relaxed) ({ counts, total, page } = await run(p.relaxed));
+  if (!total && p.anywhere) ({ counts, total, page } = await run(p.anywhere));
   const cityIds = counts.filter((c) => c.dim === 'city').map((c) => c.value);
   // Read-only and never inside a transaction: on the pool both queries can run at once.
   const [items, names] = await Promise.all([loadHits(ctx, p, page), cityNames(ctx, cityIds)]);

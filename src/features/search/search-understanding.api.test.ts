@@ -1,0 +1,92 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../testing/test-app.ts';
+import demoDocument from '../demo/demo-partnership.json' with { type: 'json' };
+import { importInterchange, type InterchangeDocument } from '../interchange/index.ts';
+
+// Issue 14: the queries of the issue's table, signed out, over the demo partnership.
+interface Hit {
+  type: string;
+  organisation: { key: string } | null;
+}
+
+let t: TestApp;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  await importInterchange(t.ctx(), demoDocument as unknown as InterchangeDocument);
+});
+
+/** The organisations of the first page (10 rows), in order, each once; and the total. */
+async function found(q: string): Promise<{ keys: string[]; total: number }> {
+  const res = await t.anonymous().get(`/api/search?q=${encodeURIComponent(q)}&limit=10`);
+  expect(res.status).toBe(200);
+  const keys = (res.body.items as Hit[]).map((h) => h.organisation?.key).filter((k): k is string => !!k);
+  return { keys: [...new Set(keys)], total: res.body.total as number };
+}
+
+const smartCity = ['fraunhofer-isst', 'adesso', 'materna', 'klimasensor-dortmund', 'utcn', 'fortech', 'arobs'];
+
+describe('themes are words a query matches, in all four languages', () => {
+  it.each(['Landwirtschaft', 'mezőgazdaság', 'agriculture', 'agricultură'])('"%s" finds the agricultural university of Cluj', async (q) => {
+    expect((await found(q)).keys).toContain('usamv-cluj');
+  });
+
+  it.each(['smart city', 'orașul inteligent', 'okos város', 'Smart City'])('"%s" finds the organisations with the smart city theme', async (q) => {
+    const { keys } = await found(q);
+    expect(keys.filter((k) => smartCity.includes(k)).length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('"Daseinsvorsorge", the Letter of Intent’s word, finds the municipal utility', async () => {
+    expect((await found('Daseinsvorsorge')).keys).toContain('dew21');
+  });
+});
+
+describe('British and American spellings are one word', () => {
+  it('"digitalisation" (the app’s spelling) and "digitalization" find the same organisations', async () => {
+    const british = await found('digitalisation');
+    const american = await found('digitalization');
+    expect(british.total).toBeGreaterThan(0);
+    expect(british.keys.sort()).toEqual(american.keys.sort());
+    expect(british.keys.filter((k) => smartCity.includes(k)).length).toBeGreaterThanOrEqual(6);
+  });
+});
+
+describe('kinds and types of institution are understood across languages', () => {
+  it.each(['Flughafen', 'airport', 'aeroport', 'repülőtér'])('"%s" finds both airports', async (q) => {
+    const { keys } = await found(q);
+    expect(keys).toEqual(expect.arrayContaining(['dortmund-airport', 'airport-cluj']));
+  });
+
+  it('"Klausenburg Universität" finds the universities of Cluj-Napoca, and only those', async () => {
+    const { keys } = await found('Klausenburg Universität');
+    expect(keys).toEqual(expect.arrayContaining(['ubb', 'utcn', 'usamv-cluj', 'sapientia']));
+    expect(keys).not.toContain('tu-dortmund');
+  });
+
+  it('"kolozsvári egyetemek" reads the Hungarian adjective of the city', async () => {
+    const { keys } = await found('kolozsvári egyetemek');
+    expect(keys).toEqual(expect.arrayContaining(['ubb', 'utcn', 'usamv-cluj', 'sapientia']));
+    expect(keys).not.toContain('tu-dortmund');
+  });
+
+  it('"theatre" and "Theater Klausenburg" find the Hungarian theatre of Cluj', async () => {
+    expect((await found('theatre')).keys).toContain('kolozsvari-allami-magyar-szinhaz');
+    expect((await found('Theater Klausenburg')).keys).toContain('kolozsvari-allami-magyar-szinhaz');
+  });
+});
+
+describe('a query naming something the registry holds never comes back empty', () => {
+  it('relaxes "all the words" to any of them', async () => {
+    const { keys, total } = await found('Flughafen xylofonqwertz');
+    expect(total).toBeGreaterThan(0);
+    expect(keys).toEqual(expect.arrayContaining(['dortmund-airport', 'airport-cluj']));
+  });
+
+  it('compares each word with the names when no word matches as written', async () => {
+    expect((await found('Sapientiaa xylofonqwertz')).keys).toContain('sapientia');
+  });
+
+  it('still finds nothing for words the registry does not hold', async () => {
+    expect((await found('xylofonqwertz')).total).toBe(0);
+  });
+});
