@@ -8,6 +8,7 @@ import { organisationRoutes } from './authorisation-matrix-organisations.ts';
 import { partnershipRoutes } from './authorisation-matrix-partnerships.ts';
 import { programmeRoutes } from './authorisation-matrix-programmes.ts';
 import { projectRoutes } from './authorisation-matrix-projects.ts';
+import { synonymSuggestionRoutes } from './authorisation-matrix-synonym-suggestions.ts';
 import type { MatrixPart } from './authorisation-matrix-types.ts';
 
 /**
@@ -28,6 +29,7 @@ const parts: MatrixPart[] = [
   activityReportRoutes,
   activityCalendarRoutes,
   programmeRoutes,
+  synonymSuggestionRoutes,
 ];
 
 export const authorisationMatrix: MatrixPart = {};

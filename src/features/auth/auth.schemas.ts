@@ -48,6 +48,7 @@ export const sessionAbilities = z
     seeMatchingQuality: ability('See the matching quality report of one’s own city'),
     seeMatchingQualityOfAnyCity: ability('See the matching quality report of every city'),
     editTaxonomy: ability('Change the taxonomy’s synonyms'),
+    seeSynonymSuggestions: ability('See the synonyms suggested from the registry’s confirmed concepts'),
     brokerIntroductions: ability('Broker an introduction between two organisations'),
     seeIntroductionPipeline: ability('See the introduction pipeline of one’s own city'),
     seeIntroductionPipelineOfAnyCity: ability('See the introduction pipeline of every city'),

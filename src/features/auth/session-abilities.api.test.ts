@@ -130,6 +130,7 @@ const actions: Partial<Record<keyof SessionAbilities, (c: Caller) => Promise<Tes
     }),
   seeMatchingQuality: (c) => c.client.get('/api/matching/quality'),
   editTaxonomy: (c) => c.client.post(`/api/taxonomy/concepts/${world.conceptKey}/synonyms`, { lang: 'en', term: `term${unique()}` }),
+  seeSynonymSuggestions: (c) => c.client.get('/api/taxonomy/synonym-suggestions'),
   brokerIntroductions: (c) =>
     c.client.post('/api/introductions', {
       from: c.cityId === world.cityA ? world.orgB : world.orgA,

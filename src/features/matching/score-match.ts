@@ -75,6 +75,34 @@ export interface ScoreOptions {
   itemId?: string;
   /** Keep candidates connected by kind or category alone (the last-resort retrieval, as weak evidence). */
   keepWeak?: boolean;
+  /** The reader's side, computed once per ranking rather than once per candidate. */
+  readerSide?: ReaderSide;
+}
+
+interface ReaderKeys {
+  all: Set<string>;
+  provides: Set<string>;
+  needs: Set<string>;
+}
+
+/** What the overlap needs of the reader: its documents (one item's for item matching) and their keys. */
+export interface ReaderSide {
+  readerDocs: readonly MatchDocument[];
+  readerNeeds: readonly MatchDocument[];
+  concepts: ReaderKeys;
+  terms: ReaderKeys;
+}
+
+function readerSideOf(reader: MatchProfile, itemId?: string): ReaderSide {
+  const readerDocs = itemId ? reader.documents.filter((d) => d.id === itemId) : reader.documents;
+  const provides = readerDocs.filter((d) => d.type !== 'request');
+  const readerNeeds = readerDocs.filter((d) => d.type === 'request');
+  const keys = (field: 'concepts' | 'terms'): ReaderKeys => ({
+    all: keysOf(readerDocs, field),
+    provides: keysOf(provides, field),
+    needs: keysOf(readerNeeds, field),
+  });
+  return { readerDocs, readerNeeds, concepts: keys('concepts'), terms: keys('terms') };
 }
 
 interface Pair {
@@ -158,25 +186,21 @@ export function scoreCandidate(reader: MatchProfile, candidate: MatchProfile, ct
   // Thematic overlap: rarity-weighted cosine of what the two are about (descriptions, offers, and
   // the reader's needs against what the candidate provides). Two requests for the same thing make
   // peers, not partners: that is the separate, small sameNeed signal.
-  const readerDocs = options.itemId ? reader.documents.filter((d) => d.id === options.itemId) : reader.documents;
-  const readerProvides = readerDocs.filter((d) => d.type !== 'request');
-  const readerNeeds = readerDocs.filter((d) => d.type === 'request');
+  const side = options.readerSide ?? readerSideOf(reader, options.itemId);
+  const { readerDocs, readerNeeds } = side;
   const candidateProvides = candidate.documents.filter((d) => d.type !== 'request');
   const candidateNeeds = requestsOf(candidate);
-  const conceptsOf = (docs: readonly MatchDocument[]) => keysOf(docs, 'concepts');
-  const termsOf = (docs: readonly MatchDocument[]) => keysOf(docs, 'terms');
-  const overlapOf = (of: typeof conceptsOf) => {
-    const shared = new Set([
-      ...sharedConcepts(of(readerDocs), of(candidateProvides), ctx.rarity),
-      ...sharedConcepts(of(readerProvides), of(candidateNeeds), ctx.rarity),
-    ]);
-    const sameNeed = sharedConcepts(of(readerNeeds), of(candidateNeeds), ctx.rarity).filter((k) => !shared.has(k));
-    const cosine = (keys: Iterable<string>) =>
-      Math.min(1, rarityMass(keys, ctx.rarity) / Math.sqrt(rarityMass(of(readerDocs), ctx.rarity) * rarityMass(of(candidate.documents), ctx.rarity) || 1));
+  const overlapOf = (field: 'concepts' | 'terms') => {
+    const of = (docs: readonly MatchDocument[]) => keysOf(docs, field);
+    const mine = side[field];
+    const shared = new Set([...sharedConcepts(mine.all, of(candidateProvides), ctx.rarity), ...sharedConcepts(mine.provides, of(candidateNeeds), ctx.rarity)]);
+    const sameNeed = sharedConcepts(mine.needs, of(candidateNeeds), ctx.rarity).filter((k) => !shared.has(k));
+    const norm = Math.sqrt(rarityMass(mine.all, ctx.rarity) * rarityMass(of(candidate.documents), ctx.rarity)) || 1;
+    const cosine = (keys: Iterable<string>) => Math.min(1, rarityMass(keys, ctx.rarity) / norm);
     return { shared: [...shared].sort((a, b) => ctx.rarity.weight(b) - ctx.rarity.weight(a) || a.localeCompare(b)), sameNeed, cosine };
   };
-  const byConcepts = overlapOf(conceptsOf);
-  const byTerms = overlapOf(termsOf);
+  const byConcepts = overlapOf('concepts');
+  const byTerms = overlapOf('terms');
   const shared = byConcepts.shared;
   const overlapConcepts = byConcepts.cosine(byConcepts.shared);
   const overlapTerms = Math.min(1, TERM_OVERLAP_GAIN * byTerms.cosine(byTerms.shared));
@@ -272,9 +296,10 @@ export function rankCandidates(
   options: ScoreOptions & { limit: number },
 ): ScoredMatch[] {
   const scored: ScoredMatch[] = [];
+  const readerSide = readerSideOf(reader, options.itemId);
   for (const c of candidates) {
     if (c.organisationId === reader.organisationId || c.cityId === reader.cityId) continue;
-    const s = scoreCandidate(reader, c, ctx, options);
+    const s = scoreCandidate(reader, c, ctx, { ...options, readerSide });
     if (s) scored.push(s);
   }
   scored.sort((a, b) => b.score - a.score || a.organisationId.localeCompare(b.organisationId));

@@ -38,10 +38,17 @@ export function sharedConcepts(a: Iterable<string>, b: Iterable<string>, rarity:
  * how much else the offer is about: an offer of exactly what is sought scores 1; a broad offer
  * touching the need in passing scores less.
  */
+const keySets = new WeakMap<readonly string[], Set<string>>();
+function keySet(keys: readonly string[]): Set<string> {
+  let set = keySets.get(keys);
+  if (!set) keySets.set(keys, (set = new Set(keys)));
+  return set;
+}
+
 function keySimilarity(need: readonly string[], offer: readonly string[], rarity: ConceptRarity): number {
   if (!need.length || !offer.length) return 0;
-  // The hot loop of scoring: no sorting, no intermediate arrays.
-  const theirs = new Set(offer);
+  // The hot loop of scoring: no sorting, no intermediate arrays; each document's key set is built once.
+  const theirs = keySet(offer);
   let common = 0;
   for (const k of need) if (theirs.has(k)) common += rarity.weight(k);
   if (common === 0) return 0;

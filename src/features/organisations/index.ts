@@ -39,3 +39,4 @@ export {
 export { approvedItemConceptsSubquery, organisationProfileRowsSubquery } from './organisation-profile-rows.ts';
 export { organisationRefsByIds } from './organisation-refs.ts';
 export { organisationNamesAndKinds } from './organisation-names-and-kinds.ts';
+export { confirmedConceptTexts, type ConfirmedConceptText } from './confirmed-concept-texts.ts';

@@ -9,11 +9,15 @@ import { useSession } from '../../lib/session.tsx';
 import { uiLanguage } from '../../lib/ui-language.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { ConceptCard } from './concept-card.tsx';
+import { SynonymSuggestionsSection } from './synonym-suggestions-section.tsx';
 import { useTaxonomy } from './taxonomy-api.ts';
 import { filterConcepts, type TaxonomyFilter } from './taxonomy-filter.ts';
 import { localised } from './localised.ts';
 
-/** Public: browse the taxonomy's domains and concepts; administrators also manage added synonyms. */
+/**
+ * Public: browse the taxonomy's domains and concepts; administrators also manage added synonyms,
+ * and review with coordinators the synonyms suggested from the registry.
+ */
 export function TaxonomyPage() {
   const { t } = useTranslation();
   usePageTitle(t('taxonomy.title'));
@@ -42,6 +46,7 @@ function TaxonomyBrowser({ data }: { data: TaxonomyView }) {
 
   return (
     <Stack gap="lg">
+      <SynonymSuggestionsSection taxonomy={data} />
       <Group align="flex-end" gap="md" wrap="wrap" role="search" aria-label={t('taxonomy.filter.label')}>
         <TextInput
           type="search"
