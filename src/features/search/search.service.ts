@@ -49,14 +49,15 @@ interface Plan {
   anywhere: { cond: SQL; score: SQL }[] | undefined;
 }
 
+/** A tsquery (as text) whose lexemes match only the row's own words (weights A to C), not its vocabulary (D). */
+const ownWeightsOnly = (tsquery: string) =>
+  tsquery.replace(/('(?:[^']|'')*')(?::([*A-D]+))?/g, (_, lexeme: string, flags = '') => `${lexeme}:${flags.includes('*') ? '*' : ''}ABC`);
+
 /**
  * The tsqueries are computed once, then sent as constants so that the planner can use the GIN index.
  * `loose` is "any of the words" for the relaxed plan, without the lexemes of one or two letters
  * that stemming leaves of a word in a language it is not in (Hungarian reduces "înot" to "in").
  */
-/** A tsquery (as text) whose lexemes match only the row's own words (weights A to C), not its vocabulary (D). */
-const ownWeightsOnly = (tsquery: string) =>
-  tsquery.replace(/('(?:[^']|'')*')(?::([*A-D]+))?/g, (_, lexeme: string, flags = '') => `${lexeme}:${flags.includes('*') ? '*' : ''}ABC`);
 
 async function compileTsqueries(ctx: ServiceContext, text: string, lang: string | null) {
   if (!text) return { all: '', any: '', loose: '', own: '' };
