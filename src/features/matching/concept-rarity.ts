@@ -25,7 +25,7 @@ export function conceptRarity(population: number, organisationsWith: ReadonlyMap
   const known = new Map<string, number>();
   const compute = (concept: string) => {
     const df = Math.min(n, organisationsWith.get(concept) ?? n * assumedShare);
-    if (isTerm(concept) && df >= COMMON_TERM_MIN && df > COMMON_TERM_SHARE * n) return 0;
+    if (isTerm(concept) && df >= WORTHLESS_TERM_MIN && df > WORTHLESS_TERM_SHARE * n) return 0;
     return Math.max(0.2, Math.log((n + 1) / (df + 0.5)));
   };
   return {
@@ -43,8 +43,8 @@ export function conceptRarity(population: number, organisationsWith: ReadonlyMap
  * "Klausenburg", or a word generic-words.ts does not list) is no evidence at all; a concept that
  * common still is (it was chosen by the taxonomy). Small populations are left alone.
  */
-const COMMON_TERM_SHARE = 0.25;
-const COMMON_TERM_MIN = 5;
+const WORTHLESS_TERM_SHARE = 0.25;
+const WORTHLESS_TERM_MIN = 5;
 
 /** Sum of the rarity weights of some concepts. */
 export function rarityMass(concepts: Iterable<string>, rarity: ConceptRarity): number {

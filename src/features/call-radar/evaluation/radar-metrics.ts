@@ -1,34 +1,19 @@
 /**
  * Ranking measures for the call radar's evaluation, over graded labels (2 = clearly fits,
- * 1 = related, unlisted = not relevant). Pure, so a unit test pins the arithmetic down.
+ * 1 = related, unlisted = not relevant). Pure, so a unit test pins the arithmetic down (the arithmetic is src/shared/graded-ranking.ts).
  */
-export type Grades = Readonly<Record<string, number>>;
+import { gradedNdcgAt, gradedRecallAt, type Grades } from '../../../shared/graded-ranking.ts';
 
-const relevantOf = (grades: Grades) => Object.keys(grades).filter((id) => grades[id] > 0);
+export type { Grades };
 
 /** Share of all labelled calls (grade ≥ 1) found in the first k; a query with 7 labelled calls tops out at 5/7 for k = 5. */
-export function recallAt(ranked: readonly string[], grades: Grades, k: number): number {
-  const relevant = relevantOf(grades);
-  if (!relevant.length) return 0;
-  const top = new Set(ranked.slice(0, k));
-  return relevant.filter((id) => top.has(id)).length / relevant.length;
-}
+export const recallAt = (ranked: readonly string[], grades: Grades, k: number) => gradedRecallAt(ranked, grades, k);
 
 // Exponential gain: a clear fit (2 → 3) is worth three related calls (1 → 1) at the same rank.
 const gain = (grade: number) => 2 ** grade - 1;
-const dcg = (grades: readonly number[]) => grades.reduce((sum, g, i) => sum + gain(g) / Math.log2(i + 2), 0);
 
 /** Normalised discounted cumulative gain at k: 1 when the best calls come first in the best order. */
-export function ndcgAt(ranked: readonly string[], grades: Grades, k: number): number {
-  const ideal = dcg(
-    Object.values(grades)
-      .filter((g) => g > 0)
-      .sort((a, b) => b - a)
-      .slice(0, k),
-  );
-  if (ideal === 0) return 0;
-  return dcg(ranked.slice(0, k).map((id) => grades[id] ?? 0)) / ideal;
-}
+export const ndcgAt = (ranked: readonly string[], grades: Grades, k: number) => gradedNdcgAt(ranked, grades, k, gain);
 
 /** 1 / rank of the first labelled call (grade ≥ 1) in the whole list, 0 when none appears. */
 export function reciprocalRank(ranked: readonly string[], grades: Grades): number {

@@ -1,38 +1,23 @@
 /**
  * Ranking measures of the search evaluation over graded labels (2 = exactly meant, 1 =
  * acceptable, unlisted = not relevant), at organisation level. Pure, so a unit test pins the
- * arithmetic down. (The call radar has its own, with exponential gains and not in its public
- * module; the search issue asks for linear gains 2 and 1.)
+ * arithmetic down. The arithmetic is shared with the call radar's evaluation
+ * (src/shared/graded-ranking.ts); the search issue asks for linear gains 2 and 1, the radar uses
+ * exponential ones.
  */
-export type Grades = Readonly<Record<string, number>>;
+import { gradedNdcgAt, gradedRecallAt, type Grades } from '../../../shared/graded-ranking.ts';
 
-const relevantOf = (grades: Grades) => Object.keys(grades).filter((key) => grades[key] > 0);
+export type { Grades };
 
 /**
  * Share of the labelled organisations found in the first k, out of at most k: a query with 40
  * relevant organisations in a generated city scores 1 when the first 10 are all relevant (plain
  * recall could not exceed 10/40 there, and would measure the size of the label set, not the search).
  */
-export function recallAt(ranked: readonly string[], grades: Grades, k: number): number {
-  const relevant = relevantOf(grades);
-  if (!relevant.length) return 0;
-  const top = new Set(ranked.slice(0, k));
-  return relevant.filter((key) => top.has(key)).length / Math.min(k, relevant.length);
-}
-
-const dcg = (gains: readonly number[]) => gains.reduce((sum, g, i) => sum + g / Math.log2(i + 2), 0);
+export const recallAt = (ranked: readonly string[], grades: Grades, k: number) => gradedRecallAt(ranked, grades, k, { cappedAtK: true });
 
 /** Normalised discounted cumulative gain at k with the grades as gains (2 and 1). */
-export function ndcgAt(ranked: readonly string[], grades: Grades, k: number): number {
-  const ideal = dcg(
-    Object.values(grades)
-      .filter((g) => g > 0)
-      .sort((a, b) => b - a)
-      .slice(0, k),
-  );
-  if (ideal === 0) return 0;
-  return dcg(ranked.slice(0, k).map((key) => Math.max(0, grades[key] ?? 0))) / ideal;
-}
+export const ndcgAt = (ranked: readonly string[], grades: Grades, k: number) => gradedNdcgAt(ranked, grades, k, (grade) => grade);
 
 export interface RankingFigures {
   queries: number;

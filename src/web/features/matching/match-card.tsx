@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, List, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { MatchView } from '../../../features/matching/matching.schemas.ts';
@@ -35,8 +35,10 @@ export function MatchCard({ match, readerKey, rank, feedback }: { match: MatchVi
             <Badge size="lg" variant="outline" color="teal.9" aria-label={t('matching.card.scoreLabel', { percent })}>
               {t('matching.card.score', { percent })}
             </Badge>
+            {/* The hint is read by screen readers too (a title attribute alone is not). */}
             <Text fz="xs" c="gray.7" data-testid="match-evidence" title={t(`matching.card.evidence.${match.evidence}Hint`)}>
               {t(`matching.card.evidence.${match.evidence}`)}
+              <VisuallyHidden>: {t(`matching.card.evidence.${match.evidence}Hint`)}</VisuallyHidden>
             </Text>
           </Stack>
         </Group>
