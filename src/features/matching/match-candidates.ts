@@ -213,12 +213,12 @@ export function candidateSetQuery(q: CandidateQuery): SQL {
       WHERE org IN (SELECT organisation_id FROM hits)
       GROUP BY org
     )
-    SELECT o.id, o.kind, o.city_id, o.languages, o.updated_at, coalesce(open.n, 0)::int AS open_introductions,
+    SELECT o.id, o.key, o.kind, o.city_id, o.languages, o.updated_at, coalesce(open.n, 0)::int AS open_introductions,
            sd.organisation_id, sd.entity_type, sd.entity_id, sd.category, sd.lang, sd.concepts, sd.terms,
            (SELECT n FROM population)::int AS population, (SELECT json_object_agg(key, n) FROM df) AS df
     FROM hits h
     JOIN ${standingDocuments('sd')} ON sd.city_id = h.city_id AND sd.organisation_id = h.organisation_id
-    JOIN (SELECT id, kind, city_id, languages, updated_at FROM ${organisationRows()} WHERE city_id = ANY(${cities})) o ON o.id = h.organisation_id
+    JOIN (SELECT id, key, kind, city_id, languages, updated_at FROM ${organisationRows()} WHERE city_id = ANY(${cities})) o ON o.id = h.organisation_id
     LEFT JOIN open ON open.org = h.organisation_id`;
 }
 
@@ -231,13 +231,14 @@ export interface CandidateSet {
 
 /**
  * Candidates as profiles: their organisation, all current documents and open introductions.
- * Names, keys and titles are left empty here: only the few shown are read (presentMatches).
+ * Names and titles are left empty here: only the few shown are read (presentMatches). Keys are
+ * read: equal scores are ranked by them, the same in every database.
  */
 export async function loadCandidates(db: Db, q: CandidateQuery): Promise<CandidateSet> {
   if (!q.cityIds.length || (!q.concepts.length && !q.terms?.length)) return { candidates: [], population: 0, organisationsWith: new Map() };
   const rows = await rowsOf<OrganisationRow & DocumentRow & { population: number; df: Record<string, number> | string | null }>(db, candidateSetQuery(q));
   const orgs = new Map<string, OrganisationRow>();
-  for (const r of rows) if (!orgs.has(r.id)) orgs.set(r.id, { ...r, key: '', name: '' });
+  for (const r of rows) if (!orgs.has(r.id)) orgs.set(r.id, { ...r, name: '' });
   const df = rows[0]?.df;
   const counts = typeof df === 'string' ? (JSON.parse(df) as Record<string, number>) : (df ?? {});
   return {
@@ -262,16 +263,16 @@ export async function loadCandidatesOfKinds(db: Db, q: { cityIds: readonly strin
     db,
     sql`
     WITH hits AS MATERIALIZED (
-      SELECT id, kind, city_id, languages, updated_at FROM ${organisationRows()}
+      SELECT id, key, kind, city_id, languages, updated_at FROM ${organisationRows()}
       WHERE city_id = ANY(${cities}) AND kind = ANY(${textArray(q.kinds)})
       ORDER BY updated_at DESC, id LIMIT ${q.limit}
     )
-    SELECT h.id, h.kind, h.city_id, h.languages, h.updated_at, 0 AS open_introductions,
+    SELECT h.id, h.key, h.kind, h.city_id, h.languages, h.updated_at, 0 AS open_introductions,
            sd.organisation_id, sd.entity_type, sd.entity_id, sd.category, sd.lang, sd.concepts, sd.terms
     FROM hits h JOIN ${standingDocuments('sd')} ON sd.city_id = h.city_id AND sd.organisation_id = h.id`,
   );
   const orgs = new Map<string, OrganisationRow>();
-  for (const r of rows) if (!orgs.has(r.id)) orgs.set(r.id, { ...r, key: '', name: '' });
+  for (const r of rows) if (!orgs.has(r.id)) orgs.set(r.id, { ...r, name: '' });
   return toProfiles(
     [...orgs.values()],
     rows.map((r) => ({ ...r, title: '' })),

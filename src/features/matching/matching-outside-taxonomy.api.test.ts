@@ -37,6 +37,16 @@ const world = {
     ),
     org('scan-cluj', 'cluj-napoca', 'company', 'ro', 'Firmă de inginerie.', ['Scanare LiDAR: Oferim scanare LiDAR și fotogrammetrie pentru poduri.']),
     org('peer-cluj', 'cluj-napoca', 'company', 'ro', 'Administrator de drumuri.', [], ['Scanare LiDAR: Căutăm scanare LiDAR și fotogrammetrie pentru poduri.']),
+    org(
+      'glocken-do',
+      'dortmund',
+      'ngo',
+      'de',
+      'Förderverein einer Dorfkirche.',
+      [],
+      ['Glocken: Wir suchen eine Gießerei, die unsere historischen Kirchenglocken neu stimmt.'],
+    ),
+    org('clopote-cluj', 'cluj-napoca', 'company', 'ro', 'Turnătorie.', ['Clopote: Turnăm și acordăm clopote pentru biserici.']),
     org('alone-do', 'dortmund', 'ngo', 'de', 'Wir sind ein kleiner Verein.'),
     org('ngo-cluj', 'cluj-napoca', 'ngo', 'ro', 'Asociație de voluntari.'),
   ],
@@ -49,7 +59,7 @@ beforeAll(async () => {
   await importInterchange(t.ctx(), world);
   // Every organisation stands in the test; nothing here depends on the demo.
   const [{ n }] = ((await t.database.db.execute(sql`SELECT count(*)::int AS n FROM organisations`)) as unknown as { rows: { n: number }[] }).rows;
-  expect(n).toBe(5);
+  expect(n).toBe(7);
 });
 
 describe('matching outside the taxonomy (issue 14)', () => {
@@ -66,6 +76,17 @@ describe('matching outside the taxonomy (issue 14)', () => {
     expect(peer.reasons.map((r: any) => r.code)).toContain('seek-the-same');
     expect(peer.reasons.find((r: any) => r.code === 'seek-the-same').text).toMatch(/a peer for a joint application, not a provider/);
     expect(provider.score).toBeGreaterThan(peer.score);
+  });
+
+  it('finds the provider through words that mean the same without looking alike (Glocken, clopote), and names them', async () => {
+    const member = await t.signedIn({ role: 'member' });
+    const res = await member.get('/api/organisations/glocken-do/matches?lang=de');
+    expect(res.status).toBe(200);
+    const [first] = res.body.items;
+    expect(first.organisation.key).toBe('clopote-cluj');
+    expect(first.evidence).toBe('some');
+    expect(first.reasons[0].code).toBe('they-offer-what-you-seek');
+    expect(first.reasons[0].text).toMatch(/Glocken/);
   });
 
   it('gives an organisation whose words meet nobody weak suggestions of fitting kinds, never an empty page', async () => {

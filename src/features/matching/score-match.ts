@@ -1,10 +1,10 @@
 import { getTaxonomy } from '../taxonomy/index.ts';
 import { rarityMass, type ConceptRarity } from './concept-rarity.ts';
 import { kindFit } from './kind-complementarity.ts';
-import { wordsBehindTerms } from '../tagging/index.ts';
+import { wordsBehindTerms, wordsWithTerms } from '../tagging/index.ts';
 import { offersOf, requestsOf, workingLanguages, type MatchDocument, type MatchProfile } from './match-profile.ts';
 import type { MatchReason } from './match-reason.ts';
-import { sharedConcepts, type TextSimilarity } from './text-similarity.ts';
+import type { TextSimilarity } from './text-similarity.ts';
 
 /**
  * Scores one candidate organisation for a reader's organisation: a weighted sum of signals, each
@@ -85,6 +85,9 @@ interface ReaderKeys {
   needs: Set<string>;
 }
 
+/** A candidate's keys of one field: all its documents', what it provides (description and offers), what it seeks. */
+type CandidateKeys = ReaderKeys;
+
 /** What the overlap needs of the reader: its documents (one item's for item matching) and their keys. */
 export interface ReaderSide {
   readerDocs: readonly MatchDocument[];
@@ -164,12 +167,39 @@ function keysOf(docs: readonly MatchDocument[], field: 'concepts' | 'terms'): Se
   return out;
 }
 
+function candidateKeys(candidate: MatchProfile, field: 'concepts' | 'terms'): CandidateKeys {
+  const all = new Set<string>();
+  const provides = new Set<string>();
+  const needs = new Set<string>();
+  for (const d of candidate.documents) {
+    const side = d.type === 'request' ? needs : provides;
+    for (const k of d[field]) {
+      all.add(k);
+      side.add(k);
+    }
+  }
+  return { all, provides, needs };
+}
+
+/** Most informative first, as sharedConcepts orders them (reasons name the first few). */
+function byInformation(keys: string[], rarity: ConceptRarity): string[] {
+  return keys.sort((a, b) => rarity.weight(b) - rarity.weight(a) || a.localeCompare(b));
+}
+
 /** The reader's own words behind shared terms, as written (only the reader's texts are loaded). */
 function wordsOf(docs: MatchDocument | readonly MatchDocument[], terms: readonly string[]): string[] {
   if (!terms.length) return [];
   const wanted = new Set(terms.slice(0, 6));
-  const text = (Array.isArray(docs) ? docs : [docs as MatchDocument]).map((d) => `${d.title}\n${d.body}`).join('\n');
-  return wordsBehindTerms(text, wanted, 3);
+  const words = (Array.isArray(docs) ? docs : [docs as MatchDocument]).flatMap(readerWords);
+  return wordsBehindTerms(words, wanted, 3);
+}
+
+/** The reader's words are asked about once per candidate: split once per document. */
+const splitDocuments = new WeakMap<MatchDocument, ReturnType<typeof wordsWithTerms>>();
+function readerWords(doc: MatchDocument): ReturnType<typeof wordsWithTerms> {
+  let words = splitDocuments.get(doc);
+  if (!words) splitDocuments.set(doc, (words = [...wordsWithTerms(doc.title), ...wordsWithTerms(doc.body)]));
+  return words;
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
@@ -188,16 +218,18 @@ export function scoreCandidate(reader: MatchProfile, candidate: MatchProfile, ct
   // peers, not partners: that is the separate, small sameNeed signal.
   const side = options.readerSide ?? readerSideOf(reader, options.itemId);
   const { readerDocs, readerNeeds } = side;
-  const candidateProvides = candidate.documents.filter((d) => d.type !== 'request');
-  const candidateNeeds = requestsOf(candidate);
   const overlapOf = (field: 'concepts' | 'terms') => {
-    const of = (docs: readonly MatchDocument[]) => keysOf(docs, field);
+    // The hot part of a ranking (300 candidates): each key set is built once, nothing is copied.
     const mine = side[field];
-    const shared = new Set([...sharedConcepts(mine.all, of(candidateProvides), ctx.rarity), ...sharedConcepts(mine.provides, of(candidateNeeds), ctx.rarity)]);
-    const sameNeed = sharedConcepts(mine.needs, of(candidateNeeds), ctx.rarity).filter((k) => !shared.has(k));
-    const norm = Math.sqrt(rarityMass(mine.all, ctx.rarity) * rarityMass(of(candidate.documents), ctx.rarity)) || 1;
+    const theirs = candidateKeys(candidate, field);
+    const shared = new Set<string>();
+    for (const k of mine.all) if (theirs.provides.has(k)) shared.add(k);
+    for (const k of mine.provides) if (theirs.needs.has(k)) shared.add(k);
+    const sameNeed: string[] = [];
+    for (const k of mine.needs) if (theirs.needs.has(k) && !shared.has(k)) sameNeed.push(k);
+    const norm = Math.sqrt(rarityMass(mine.all, ctx.rarity) * rarityMass(theirs.all, ctx.rarity)) || 1;
     const cosine = (keys: Iterable<string>) => Math.min(1, rarityMass(keys, ctx.rarity) / norm);
-    return { shared: [...shared].sort((a, b) => ctx.rarity.weight(b) - ctx.rarity.weight(a) || a.localeCompare(b)), sameNeed, cosine };
+    return { shared: byInformation([...shared], ctx.rarity), sameNeed: byInformation(sameNeed, ctx.rarity), cosine };
   };
   const byConcepts = overlapOf('concepts');
   const byTerms = overlapOf('terms');
@@ -273,7 +305,7 @@ export function scoreCandidate(reader: MatchProfile, candidate: MatchProfile, ct
 
   const evidence: MatchEvidence =
     shared.length || pairs.some((p) => p.concepts.length) ? 'strong' : byTerms.shared.length || pairs.some((p) => p.terms.length) ? 'some' : 'weak';
-  return {
+  const match: ScoredMatch = {
     organisationId: candidate.organisationId,
     score: round(score),
     evidence,
@@ -286,9 +318,15 @@ export function scoreCandidate(reader: MatchProfile, candidate: MatchProfile, ct
       score: round(p.score),
     })),
   };
+  unroundedScores.set(match, score);
+  return match;
 }
 
-/** Scores and ranks candidates, best first; ties broken by name-independent id for stability. */
+/** Ranking reads the scores unrounded: the third decimal shown must not decide who comes first. */
+const unroundedScores = new WeakMap<ScoredMatch, number>();
+const unrounded = (m: ScoredMatch) => unroundedScores.get(m) ?? m.score;
+
+/** Scores and ranks candidates, best first; equal scores by key, the same in every database (then by id). */
 export function rankCandidates(
   reader: MatchProfile,
   candidates: readonly MatchProfile[],
@@ -302,6 +340,12 @@ export function rankCandidates(
     const s = scoreCandidate(reader, c, ctx, { ...options, readerSide });
     if (s) scored.push(s);
   }
-  scored.sort((a, b) => b.score - a.score || a.organisationId.localeCompare(b.organisationId));
+  const keys = new Map(candidates.map((c) => [c.organisationId, c.key]));
+  scored.sort(
+    (a, b) =>
+      unrounded(b) - unrounded(a) ||
+      (keys.get(a.organisationId) ?? '').localeCompare(keys.get(b.organisationId) ?? '') ||
+      a.organisationId.localeCompare(b.organisationId),
+  );
   return scored.slice(0, options.limit);
 }

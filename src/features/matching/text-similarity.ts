@@ -28,9 +28,12 @@ export interface TextSimilarity {
   explainTerms?(a: MatchDocument, b: MatchDocument, rarity: ConceptRarity): string[];
 }
 
+/** Keys both have, most informative first. Called for every scored pair: no copies of the inputs. */
 export function sharedConcepts(a: Iterable<string>, b: Iterable<string>, rarity: ConceptRarity): string[] {
-  const other = new Set(b);
-  return [...new Set(a)].filter((c) => other.has(c)).sort((x, y) => rarity.weight(y) - rarity.weight(x) || x.localeCompare(y));
+  const other = b instanceof Set ? (b as ReadonlySet<string>) : Array.isArray(b) ? keySet(b) : new Set(b);
+  const out: string[] = [];
+  for (const c of a) if (other.has(c) && !out.includes(c)) out.push(c);
+  return out.sort((x, y) => rarity.weight(y) - rarity.weight(x) || x.localeCompare(y));
 }
 
 /**

@@ -5,7 +5,7 @@ import { cityAliasesByFoldedName, citiesByFoldedNameOrKey } from '../cities/inde
 import { conceptTaggerFor } from '../tagging/index.ts';
 import { searchConfigs } from './search-language.ts';
 import { respelled, spellingVariants } from './search-spelling.ts';
-import { domainsIn } from '../tagging/index.ts';
+import { domainsIn, lexiconMeanings } from '../tagging/index.ts';
 import { getTaxonomy } from '../taxonomy/index.ts';
 
 /** What the service needs to know about the free text of a search. */
@@ -16,6 +16,11 @@ export interface AnalysedQuery {
   folded: string;
   lang: string | null;
   concepts: string[];
+  /**
+   * Meanings of the cross-language lexicon the words name (tagging's lexiconMeanings: "Glocke" is
+   * "~=bell"), matched against the rows' evidence terms: "Glocke" finds "clopote" and "harangok".
+   */
+  meanings: string[];
   /** Cities named in the query ("Klausenburg", "Cluj Napoca"). */
   cityIds: string[];
 }
@@ -103,6 +108,7 @@ export async function analyseQuery(ctx: ServiceContext, q: string | undefined): 
     lang: tagged.lang,
     // A query is short: a single clear term is evidence enough, so no lower threshold is needed.
     concepts: withDomainConcepts([...concepts], [...domains]),
+    meanings: [...new Set(texts.flatMap(lexiconMeanings))],
     cityIds,
   };
 }

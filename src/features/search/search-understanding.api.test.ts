@@ -14,6 +14,22 @@ let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
   await importInterchange(t.ctx(), demoDocument as unknown as InterchangeDocument);
+  // One organisation more, whose words the taxonomy has no concept for: a bell foundry, in Romanian.
+  await importInterchange(t.ctx(), {
+    format: 'pontis-interchange/1',
+    // The demo's own record of the city (with its aliases): an import replaces what it names.
+    cities: demoDocument.cities.filter((c) => c.key === 'cluj-napoca'),
+    organisations: [
+      {
+        key: 'turnatoria-de-clopote',
+        name: 'Turnătoria Someș',
+        kind: 'company',
+        city: 'cluj-napoca',
+        languages: ['ro'],
+        description: [{ lang: 'ro', text: 'Turnăm și acordăm clopote pentru bisericile din Transilvania.' }],
+      },
+    ],
+  } as unknown as InterchangeDocument);
 });
 
 /** The organisations of the first page (10 rows), in order, each once; and the total. */
@@ -88,5 +104,11 @@ describe('a query naming something the registry holds never comes back empty', (
 
   it('still finds nothing for words the registry does not hold', async () => {
     expect((await found('xylofonqwertz')).total).toBe(0);
+  });
+});
+
+describe('words that mean the same without looking alike meet through the lexicon', () => {
+  it.each(['Glocke', 'Kirchenglocken', 'bells', 'harangok'])('"%s" finds the Romanian bell foundry (clopote)', async (q) => {
+    expect((await found(q)).keys).toContain('turnatoria-de-clopote');
   });
 });

@@ -23,6 +23,8 @@ const CONCEPT_WEIGHT = 0.8;
  * organisation, broadly, and would otherwise rank above the rows that are about the query.
  */
 const VOCABULARY_WEIGHT = 0.5;
+/** A word of the query meaning what a row's word means in another language (the lexicon): less than a concept. */
+const MEANING_WEIGHT = 0.6;
 /** Shorter lexemes are left out of the relaxed plan's "any of the words". */
 const MIN_LOOSE_LEXEME = 3;
 /** A typed name counts fully on the organisation, half on each of its offers and requests. */
@@ -115,6 +117,17 @@ async function plan(ctx: ServiceContext, query: SearchQuery): Promise<Plan> {
       sql` + `,
     );
     scoreParts.push(sql`${CONCEPT_WEIGHT} * (${shared})::float8 / ${concepts.length}`);
+  }
+  const meanings = analysed?.meanings ?? [];
+  if (text && meanings.length) {
+    // Every meaning, as full text asks for every word ("training for nurses" is not any training).
+    // The predicate of the terms' partial index (migration 0030) is restated so that the planner uses it.
+    matchParts.push(sql`${d.entityType} IN ('organisation', 'offer', 'request') AND ${d.terms} @> ${textArray(meanings)}`);
+    const shared = sql.join(
+      meanings.map((m) => sql`(${d.terms} @> ${textArray([m])})::int`),
+      sql` + `,
+    );
+    scoreParts.push(sql`${MEANING_WEIGHT} * (${shared})::float8 / ${meanings.length}`);
   }
   const baseScore = scoreParts.length ? sql`(${sql.join(scoreParts, sql` + `)})` : sql`0`;
   // Computing the trigram similarity costs more than the rest of the score: it is computed only in

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { crossLanguageLexicon } from '../taxonomy/index.ts';
 import { commonSpelling } from './common-spelling.ts';
-import { evidenceTerms, isCodeLike, wordsBehindTerms } from './evidence-terms.ts';
+import { evidenceTerms, isCodeLike, lexiconMeanings, wordsBehindTerms } from './evidence-terms.ts';
 
 const shared = (a: string, b: string) => evidenceTerms(a).filter((t) => evidenceTerms(b).includes(t));
 
@@ -13,7 +14,7 @@ describe('evidence terms', () => {
   });
 
   it('keeps codes and acronyms whole, in any case, and splits them from the words glued to them', () => {
-    expect(evidenceTerms('LoRaWAN-Sensoren nach ISO 27001')).toEqual(['#iso', '#lorawan', '~sensor']);
+    expect(evidenceTerms('LoRaWAN-Sensoren nach ISO 27001')).toEqual(['#iso', '#lorawan', '~=sensor', '~sensor']);
     expect(evidenceTerms('CAR-T therapy')).toContain('#car-t');
     expect(isCodeLike('Dortmund')).toBe(false);
     expect(isCodeLike('BIM')).toBe(true);
@@ -28,5 +29,28 @@ describe('evidence terms', () => {
 
   it('quotes the words behind shared terms as written', () => {
     expect(wordsBehindTerms('Wir suchen Palliativversorgung und LoRaWAN', new Set(['~paliat', '#lorawan']))).toEqual(['Palliativversorgung', 'LoRaWAN']);
+  });
+
+  it('lets words that mean the same without looking alike meet through the lexicon, in any listed form', () => {
+    for (const text of ['Glocke', 'Kirchenglocken', 'clopotele', 'bells', 'harangok']) expect(lexiconMeanings(text)).toEqual(['~=bell']);
+    expect(shared('Wir suchen eine Feuerwehr', 'Pompierii voluntari')).toEqual(['~=fire-brigade']);
+    expect(wordsBehindTerms('Restaurierung der Kirchenglocken', new Set(['~=bell']))).toEqual(['Kirchenglocken']);
+  });
+
+  it('reads a listed form whole, with an ending of its own language, or as the head of a compound of six letters or more', () => {
+    // "Lehrstuhl" is no apprenticeship although "Lehrstelle" begins alike; a Romanian ending makes no German "Bach" of "bachelor".
+    expect(lexiconMeanings('Lehrstuhl bachelor')).toEqual([]);
+    // "Tier" is too short a head: "dokumentieren" is not about animals.
+    expect(lexiconMeanings('dokumentieren sortieren')).toEqual([]);
+  });
+
+  it('leaves a form that two meanings list to its cognate stem', () => {
+    const meaningsOf = new Map<string, Set<string>>();
+    for (const entry of crossLanguageLexicon)
+      for (const word of Object.values(entry.words).flat()) meaningsOf.set(word.toLowerCase(), (meaningsOf.get(word.toLowerCase()) ?? new Set()).add(entry.id));
+    // (Lower case, not folded: a form two meanings write alike is ambiguous whatever its accents.)
+    const ambiguous = [...meaningsOf].filter(([word, ids]) => ids.size > 1 && !word.includes('-') && word.length >= 5).map(([word]) => word);
+    expect(ambiguous.length).toBeGreaterThan(0);
+    for (const word of ambiguous.slice(0, 20)) expect(lexiconMeanings(word), word).toEqual([]);
   });
 });

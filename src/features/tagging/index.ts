@@ -4,4 +4,4 @@ export { detectLanguage, stopwordsOf } from './detect-language.ts';
 export { genericWords } from './generic-words.ts';
 export { domainsIn } from './domain-tagger.ts';
 export { conceptTaggerFor } from './tagger-for.ts';
-export { evidenceTerms, wordsBehindTerms } from './evidence-terms.ts';
+export { evidenceTerms, lexiconMeanings, wordsBehindTerms, wordsWithTerms } from './evidence-terms.ts';

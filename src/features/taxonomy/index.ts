@@ -7,3 +7,4 @@ export { conceptKeysForTheme } from './themes-to-concepts.ts';
 export { conceptDomains } from './concept-domains.ts';
 export { claimRetagWork, markRetagApplied, releaseRetagClaim, taxonomyRevisionNumber } from './taxonomy-revision.ts';
 export { addedSynonyms } from './added-synonyms.ts';
+export { crossLanguageLexicon, lexiconLanguages, type LexiconEntry, type LexiconLanguage } from './cross-language-lexicon.ts';

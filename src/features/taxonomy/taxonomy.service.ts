@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { asc, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
 import type { ServiceContext } from '../../shared/context.ts';
+import { lexiconFingerprint } from './cross-language-lexicon.ts';
 import { taxonomyRevisionNumber } from './taxonomy-revision.ts';
 import { getSdgGoals, getTaxonomy, type Taxonomy, type TaxonomyView } from './taxonomy.ts';
 import { conceptSynonyms, taxonomyConcepts, taxonomyDomains, taxonomyRevision } from './taxonomy.table.ts';
@@ -46,8 +47,12 @@ export async function syncTaxonomy(db: Db, taxonomy: Taxonomy = getTaxonomy()): 
       });
     // Stored concepts were tagged with the taxonomy shipped before: a different one moves the
     // revision, so that taggers are rebuilt and the retagging job tags the stored data again
-    // (retagging/retag-stored-concepts.ts). The first sync of a database only records it.
-    const shippedHash = crypto.createHash('sha256').update(JSON.stringify({ domains, concepts })).digest('hex');
+    // (retagging/retag-stored-concepts.ts). The first sync of a database only records it. The
+    // lexicon is part of it: the evidence terms stored with every search document come from it.
+    const shippedHash = crypto
+      .createHash('sha256')
+      .update(JSON.stringify({ domains, concepts, lexicon: lexiconFingerprint }))
+      .digest('hex');
     await tx
       .update(taxonomyRevision)
       .set({

@@ -7,7 +7,9 @@
  *
  * Flags: --verbose prints the own set's queries; --verbose-blind the blind set's (kept apart so
  * that nobody tunes on it by accident); --record writes the engine's figures to
- * recorded-matching-quality.json, the floor matching-quality.db.test.ts holds.
+ * recorded-matching-quality.json, the floor matching-quality.db.test.ts holds; --without-blind
+ * leaves the blind set out, for runs while the engine is being changed (its figures are read once
+ * a change is finished, never while tuning).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -80,9 +82,12 @@ async function main() {
   printSet(own, false, argv.includes('--verbose'));
   const development = await evaluateOnFreshDatabase(developmentSet, true);
   printSet(development, true, argv.includes('--verbose'));
-  const blindSet = loadBlindSet();
+  const withoutBlind = argv.includes('--without-blind');
+  if (withoutBlind && argv.includes('--record')) throw new Error('--record needs the blind set: leave out --without-blind');
+  const blindSet = withoutBlind ? null : loadBlindSet();
   const blind = blindSet ? await evaluateOnFreshDatabase(blindSet, true) : undefined;
   if (blind) printSet(blind, true, argv.includes('--verbose-blind'));
+  else if (withoutBlind) out('Blind set: left out (--without-blind).');
   else out(`Blind set: not found (${path.relative(process.cwd(), blindSetFile.pathname)}); skipped.`);
 
   if (argv.includes('--record')) {

@@ -7,6 +7,7 @@
  *   npm run eval:search                        # the table, as in the README
  *   npm run eval:search -- --verbose           # and every own query with both top lists
  *   npm run eval:search -- --verbose-blind     # the blind queries too (only when asked)
+ *   npm run eval:search -- --without-blind     # the blind queries not ranked (while changing search)
  *   npm run eval:search -- --generated 300     # a smaller generated part
  *   npm run eval:search -- --record            # the floor's size; writes recorded-search-quality.json
  */
@@ -61,6 +62,8 @@ async function main() {
   const verbose = process.argv.includes('--verbose') || process.argv.includes('--verbose-blind');
   const verboseBlind = process.argv.includes('--verbose-blind');
   const record = process.argv.includes('--record');
+  const withoutBlind = process.argv.includes('--without-blind');
+  if (record && withoutBlind) throw new Error('--record needs the blind set: leave out --without-blind');
   const generated = record ? QUALITY_FLOOR_GENERATED : Number(option('--generated') ?? GENERATED_ORGANISATIONS);
   const started = performance.now();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pontis-eval-search-'));
@@ -73,7 +76,8 @@ async function main() {
     const ctx = { db: database.db, actor: systemActor('eval:search'), config };
     const world = await loadSearchEvaluation(ctx, { generated });
     const loaded = performance.now();
-    const outcomes = await runSearchEvaluation(ctx, world.sets);
+    // Left out, the blind set's organisations stay in the world: the other sets rank among them as always.
+    const outcomes = await runSearchEvaluation(ctx, withoutBlind ? world.sets.filter((s) => s.name !== 'blind') : world.sets);
     const ranked = performance.now();
     const queries = outcomes.reduce((n, o) => n + o.queries.length, 0);
     const n = world.organisations;
@@ -87,7 +91,8 @@ async function main() {
       `Loading and indexing ${((loaded - started) / 1000).toFixed(1)} s; ranking ${((ranked - loaded) / 1000).toFixed(1)} s ` +
         `(${((ranked - loaded) / queries).toFixed(0)} ms per query, both methods).`,
     );
-    if (!outcomes.some((o) => o.set.name === 'blind')) out('The blind set (blind/blind-search-set.json) is not there yet: not evaluated.');
+    if (withoutBlind) out('The blind set: left out (--without-blind).');
+    else if (!outcomes.some((o) => o.set.name === 'blind')) out('The blind set (blind/blind-search-set.json) is not there yet: not evaluated.');
     for (const [set, count] of Object.entries(world.unknownLabels))
       if (count) out(`Warning: ${count} label(s) of the ${set} set name no organisation in the world.`);
     if (record) writeRecord(outcomes, generated);
