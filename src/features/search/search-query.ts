@@ -7,6 +7,7 @@ import { searchConfigs } from './search-language.ts';
 import { respelled, spellingVariants } from './search-spelling.ts';
 import { domainsIn, lexiconMeanings } from '../tagging/index.ts';
 import { getTaxonomy } from '../taxonomy/index.ts';
+import { typoCorrections } from './search-typos.ts';
 
 /** What the service needs to know about the free text of a search. */
 export interface AnalysedQuery {
@@ -21,6 +22,11 @@ export interface AnalysedQuery {
    * "~=bell"), matched against the rows' evidence terms: "Glocke" finds "clopote" and "harangok".
    */
   meanings: string[];
+  /**
+   * Words of the query the taxonomy and the lexicon do not know, with the known words one edit away
+   * that are asked for beside them (search-typos.ts): "irigation" is also "irrigation". Keys in lower case.
+   */
+  corrections: Record<string, string[]>;
   /** Cities named in the query ("Klausenburg", "Cluj Napoca"). */
   cityIds: string[];
 }
@@ -89,6 +95,22 @@ function withDomainConcepts(concepts: string[], domains: string[]): string[] {
   return [...expanded];
 }
 
+/**
+ * The query's words that look like typos of known words. The word as written stays asked for, so a
+ * correct word the dictionary lacks loses nothing; whether the index holds it cannot decide (a
+ * typo often stems like some word in one of the four languages: "irigation" as Romanian "irig").
+ */
+function typosIn(text: string): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const word of new Set((text.match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase()))) {
+    const fixes = typoCorrections(word);
+    if (fixes.length) out[word] = fixes;
+  }
+  return out;
+}
+
+const corrected = (text: string, corrections: Record<string, string[]>) => text.replace(/\p{L}+/gu, (w) => corrections[w.toLowerCase()]?.[0] ?? w);
+
 export async function analyseQuery(ctx: ServiceContext, q: string | undefined): Promise<AnalysedQuery | null> {
   const trimmed = q?.trim() ?? '';
   if (!trimmed) return null;
@@ -98,9 +120,12 @@ export async function analyseQuery(ctx: ServiceContext, q: string | undefined): 
   // The synonyms are written in one spelling: "digitalization" is a domain word, "digitalisation"
   // must be one too. The other spelling is tagged as well and its findings added.
   const other = rest ? respelled(rest, tagged.lang) : '';
-  const texts = other && other !== rest ? [rest, other] : rest ? [rest] : [];
+  // A word with a typo is tagged as the word it most likely is ("irigation": irrigation).
+  const corrections = rest ? typosIn(rest) : {};
+  const fixed = Object.keys(corrections).length ? corrected(rest, corrections) : '';
+  const texts = [...new Set([rest, other, fixed].filter(Boolean))];
   const concepts = new Set(tagged.concepts.map((c) => c.key));
-  if (texts.length > 1) for (const c of tagger.tag(other, { lang: tagged.lang }).concepts) concepts.add(c.key);
+  for (const text of texts.slice(1)) for (const c of tagger.tag(text, { lang: tagged.lang }).concepts) concepts.add(c.key);
   const domains = new Set(texts.flatMap((text) => domainsIn(text, { lang: tagged.lang })));
   return {
     text: rest,
@@ -109,14 +134,15 @@ export async function analyseQuery(ctx: ServiceContext, q: string | undefined): 
     // A query is short: a single clear term is evidence enough, so no lower threshold is needed.
     concepts: withDomainConcepts([...concepts], [...domains]),
     meanings: [...new Set(texts.flatMap(lexiconMeanings))],
+    corrections,
     cityIds,
   };
 }
 
 /** Query words for an "any of them" search (websearch syntax is never a syntax error), with their other spellings. */
-export function anyWordText(text: string, lang: string | null = null): string {
+export function anyWordText(text: string, lang: string | null = null, corrections: Record<string, string[]> = {}): string {
   const words = (text.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.toLowerCase() !== 'or');
-  return [...new Set(words.flatMap((w) => [w, ...spellingVariants(w, lang)]))].join(' or ');
+  return [...new Set(words.flatMap((w) => [w, ...spellingVariants(w, lang), ...(corrections[w.toLowerCase()] ?? [])]))].join(' or ');
 }
 
 /** Quotes, "or" and "-word" are websearch syntax: such a query is read as written, whole. */
@@ -126,11 +152,11 @@ const bare = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu,
 /**
  * The query in every configuration an index row can have, OR-ed: the query's language may not be
  * the document's, and a constant query lets the GIN index on search_vector work. A word with other
- * spellings ("digitalisation") asks for any of them, all words still being required.
+ * spellings ("digitalisation") or a typo ("irigation") asks for any of them, all words still being required.
  */
-export function tsqueryAllConfigs(text: string, lang: string | null = null): SQL {
+export function tsqueryAllConfigs(text: string, lang: string | null = null, corrections: Record<string, string[]> = {}): SQL {
   const words = text.split(/\s+/).filter(Boolean);
-  const spelled = words.map((w) => [w, ...spellingVariants(bare(w), lang)]);
+  const spelled = words.map((w) => [w, ...spellingVariants(bare(w), lang), ...(corrections[bare(w).toLowerCase()] ?? [])]);
   const whole = hasSyntax(words) || spelled.every((forms) => forms.length === 1);
   const anyForm = (c: string, forms: string[]) =>
     sql`(${sql.join(

@@ -107,6 +107,16 @@ describe('a query naming something the registry holds never comes back empty', (
   });
 });
 
+describe('a typo in a word the taxonomy knows is read as that word too', () => {
+  it('"universty Cluj" finds the universities of Cluj-Napoca', async () => {
+    expect((await found('universty Cluj')).keys).toEqual(expect.arrayContaining(['ubb', 'utcn', 'usamv-cluj', 'sapientia']));
+  });
+
+  it('"agricultre" finds the agricultural university, as "agriculture" does', async () => {
+    expect((await found('agricultre')).keys).toContain('usamv-cluj');
+  });
+});
+
 describe('words that mean the same without looking alike meet through the lexicon', () => {
   it.each(['Glocke', 'Kirchenglocken', 'bells', 'harangok'])('"%s" finds the Romanian bell foundry (clopote)', async (q) => {
     expect((await found(q)).keys).toContain('turnatoria-de-clopote');

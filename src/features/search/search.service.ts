@@ -61,9 +61,9 @@ const ownWeightsOnly = (tsquery: string) =>
  * that stemming leaves of a word in a language it is not in (Hungarian reduces "înot" to "in").
  */
 
-async function compileTsqueries(ctx: ServiceContext, text: string, lang: string | null) {
+async function compileTsqueries(ctx: ServiceContext, text: string, lang: string | null, corrections: Record<string, string[]> = {}) {
   if (!text) return { all: '', any: '', loose: '', own: '' };
-  const anyText = anyWordText(text, lang);
+  const anyText = anyWordText(text, lang, corrections);
   const configs = sql.join(
     searchConfigs.map((c) => sql`${c}::regconfig`),
     sql`, `,
@@ -73,7 +73,7 @@ async function compileTsqueries(ctx: ServiceContext, text: string, lang: string 
     WHERE length(v.lexeme) >= ${MIN_LOOSE_LEXEME} AND v.lexeme ~ '^[[:alnum:]-]+$')`;
   const [row] = await ctx.db
     .select({
-      all: sql<string>`(${tsqueryAllConfigs(text, lang)})::text`,
+      all: sql<string>`(${tsqueryAllConfigs(text, lang, corrections)})::text`,
       any: sql<string>`(${tsqueryAllConfigs(anyText)})::text`,
       loose: sql<string>`${loose}`,
     })
@@ -94,7 +94,7 @@ async function plan(ctx: ServiceContext, query: SearchQuery): Promise<Plan> {
   const cityFilter = await resolveCityFilter(ctx, query.city);
   const analysed = await analyseQuery(ctx, query.q);
   const text = analysed?.text ?? '';
-  const tsq = await compileTsqueries(ctx, text, analysed?.lang ?? null);
+  const tsq = await compileTsqueries(ctx, text, analysed?.lang ?? null, analysed?.corrections);
   const concepts = analysed?.concepts ?? [];
 
   const scoreParts: SQL[] = [];
@@ -180,7 +180,7 @@ async function plan(ctx: ServiceContext, query: SearchQuery): Promise<Plan> {
     standing: standing!,
     filters,
     analysed,
-    anyText: anyWordText(text, analysed?.lang ?? null),
+    anyText: anyWordText(text, analysed?.lang ?? null, analysed?.corrections),
     relaxed: text ? relaxedBranches({ text, anyTsquery: tsq.loose, inCities }) : undefined,
     anywhere: anywhere.length ? anywhere : undefined,
   };
