@@ -35,6 +35,8 @@ describe('evidence terms', () => {
     for (const text of ['Glocke', 'Kirchenglocken', 'clopotele', 'bells', 'harangok']) expect(lexiconMeanings(text)).toEqual(['~=bell']);
     expect(shared('Wir suchen eine Feuerwehr', 'Pompierii voluntari')).toEqual(['~=fire-brigade']);
     expect(wordsBehindTerms('Restaurierung der Kirchenglocken', new Set(['~=bell']))).toEqual(['Kirchenglocken']);
+    // Behind its meaning and its stem, a word is quoted once.
+    expect(wordsBehindTerms('Glocken und Glockenturm', new Set(evidenceTerms('Glocken')))).toEqual(['Glocken']);
   });
 
   it('reads a listed form whole, with an ending of its own language, or as the head of a compound of six letters or more', () => {

@@ -114,11 +114,9 @@ function lexiconLookups(): Lexicon {
 const lexicon = lexiconLookups();
 
 /** The meaning of `folded` in `table`, as it stands or with one ending of a language that lists the base. */
-function lookUp(table: Lexicon['forms'], folded: string, exact: boolean): string | undefined {
-  if (exact) {
-    const found = table.get(folded);
-    if (found) return found.meaning;
-  }
+function lookUp(table: Lexicon['forms'], folded: string): string | undefined {
+  const found = table.get(folded);
+  if (found) return found.meaning;
   for (const [lang, endings] of Object.entries(ENDINGS) as [Language, readonly string[]][]) {
     for (const ending of endings) {
       if (folded.length - ending.length < MIN_WORD || !folded.endsWith(ending)) continue;
@@ -132,7 +130,7 @@ function lookUp(table: Lexicon['forms'], folded: string, exact: boolean): string
 /** The meaning of the head of a compound ("glocken" in "kirchenglocken"), if a listed one ends it. */
 function headOf(folded: string): string | undefined {
   for (let i = MIN_MODIFIER; folded.length - i >= MIN_HEAD; i++) {
-    const head = lookUp(lexicon.heads, folded.slice(i), true);
+    const head = lookUp(lexicon.heads, folded.slice(i));
     if (head) return head;
   }
   return undefined;
@@ -148,14 +146,10 @@ function keysOfFolded(folded: string): string[] {
   const stem = stemKey(folded);
   if (!stem) return [];
   if (lexicon.ambiguous.has(folded)) return [stem];
-  const meaning = lookUp(lexicon.forms, folded, true) ?? headOf(folded);
+  const meaning = lookUp(lexicon.forms, folded) ?? headOf(folded);
   return meaning ? [meaning, stem] : [stem];
 }
 
-/**
- * The evidence terms of a text, at most TERM_CAP (the longest words first: they say the most),
- * sorted. Hyphenated codes ("CAR-T", "Erasmus+") are kept whole as written.
- */
 /**
  * The keys of one written word: a hyphenated code whose parts are all codes or short ("CAR-T",
  * "COVID-19") stays whole; otherwise each part counts on its own ("LoRaWAN-Sensoren").
@@ -211,12 +205,12 @@ export function wordsBehindTerms(text: string | readonly { word: string; terms: 
   const out: string[] = [];
   const seen = new Set<string>();
   for (const { word, terms: keys } of typeof text === 'string' ? wordsWithTerms(text) : text) {
-    for (const key of keys) {
-      if (!terms.has(key) || seen.has(key)) continue;
-      seen.add(key);
-      out.push(word);
-      if (out.length >= max) return out;
-    }
+    // A word may stand behind two shared terms (its stem and its meaning): it is quoted once.
+    const wanted = keys.filter((key) => terms.has(key) && !seen.has(key));
+    if (!wanted.length) continue;
+    wanted.forEach((key) => seen.add(key));
+    out.push(word);
+    if (out.length >= max) return out;
   }
   return out;
 }
