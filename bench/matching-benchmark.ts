@@ -31,7 +31,7 @@ import { suggestMatches } from '../src/features/matching/suggest-matches.service
 import { organisationItems, organisations } from '../src/features/organisations/organisations.table.ts';
 import { partnerships, partnershipCities, partnershipThemes } from '../src/features/partnerships/partnerships.table.ts';
 import { reindexAll } from '../src/features/search/search-index.ts';
-import { syncTaxonomy } from '../src/features/taxonomy/taxonomy.service.ts';
+import { shippedTaxonomyHash, syncTaxonomy } from '../src/features/taxonomy/taxonomy.service.ts';
 import { themeCatalogue } from '../src/features/themes/theme-catalogue.ts';
 import { syncThemes } from '../src/features/themes/themes.service.ts';
 import { systemActor } from '../src/shared/actor.ts';
@@ -155,6 +155,8 @@ async function load(database: Database): Promise<{ loadMs: number; indexMs: numb
 function fingerprint(): string {
   const h = crypto.createHash('sha256');
   for (const m of listMigrations()) h.update(m.checksum);
+  // The stored concepts and evidence terms come from the shipped taxonomy and lexicon: a change rebuilds.
+  h.update(shippedTaxonomyHash());
   h.update(`${GENERATOR_VERSION}:${ORGS}:${CITIES}:${TODAY}:${PARTNER_OFFSETS.join(',')}`);
   return h.digest('hex').slice(0, 12);
 }
@@ -191,13 +193,14 @@ async function openPostgres(): Promise<{ database: Database; drop: () => Promise
     database = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 4 });
     const state = (await database.db
       .execute(
-        sql`SELECT (SELECT count(*)::int FROM organisations) AS n, (SELECT string_agg(checksum, ',' ORDER BY name) FROM schema_migrations) AS migrations`,
+        sql`SELECT (SELECT count(*)::int FROM organisations) AS n, (SELECT string_agg(checksum, ',' ORDER BY name) FROM schema_migrations) AS migrations, (SELECT shipped_hash FROM taxonomy_revision) AS taxonomy`,
       )
-      .catch(() => ({ rows: [{ n: 0, migrations: '' }] }))) as unknown as { rows: { n: number; migrations: string }[] };
+      .catch(() => ({ rows: [{ n: 0, migrations: '', taxonomy: '' }] }))) as unknown as { rows: { n: number; migrations: string; taxonomy: string | null }[] };
     const current = listMigrations()
       .map((m) => m.checksum)
       .join(',');
-    if (Number(state.rows[0].n) === ORGS && state.rows[0].migrations === current) log(`PostgreSQL: reusing database ${name}`);
+    if (Number(state.rows[0].n) === ORGS && state.rows[0].migrations === current && state.rows[0].taxonomy === shippedTaxonomyHash())
+      log(`PostgreSQL: reusing database ${name}`);
     else {
       await database.close();
       database = undefined;

@@ -26,6 +26,7 @@ import { listMigrations, migrate } from '../src/db/migrate.ts';
 import { cities, cityAliases } from '../src/features/cities/cities.table.ts';
 import { organisationItems, organisations } from '../src/features/organisations/organisations.table.ts';
 import { reindexAll } from '../src/features/search/search-index.ts';
+import { shippedTaxonomyHash, syncTaxonomy } from '../src/features/taxonomy/taxonomy.service.ts';
 import { searchQuery, type SearchQuery } from '../src/features/search/search.schemas.ts';
 import { search } from '../src/features/search/search.service.ts';
 import { anonymous } from '../src/shared/actor.ts';
@@ -58,6 +59,8 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 // ---------------------------------------------------------------- loading
 
 async function load(database: Database): Promise<{ loadMs: number; indexMs: number; documents: number }> {
+  // Recorded so that a kept database is reused only while the shipped taxonomy and lexicon are the same.
+  await syncTaxonomy(database.db);
   const { db } = database;
   const started = performance.now();
   await db.insert(cities).values(eco.cities.map((c) => ({ id: c.id, key: c.key, name: c.name, nameNormalized: foldForLookup(c.name), country: c.country })));
@@ -103,6 +106,8 @@ function ctxFor(database: Database): ServiceContext {
 function fingerprint(): string {
   const h = crypto.createHash('sha256');
   for (const m of listMigrations()) h.update(m.checksum);
+  // The stored concepts and evidence terms come from the shipped taxonomy and lexicon: a change rebuilds.
+  h.update(shippedTaxonomyHash());
   h.update(`${GENERATOR_VERSION}:${ORGS}:${CITIES}:${TODAY}`);
   return h.digest('hex').slice(0, 12);
 }
@@ -141,16 +146,20 @@ async function openPostgres(): Promise<{ database: Database; drop: () => Promise
     // Reused only when built by the same migrations with the same size.
     const state = (await database.db
       .execute(
-        sql`SELECT (SELECT count(*)::int FROM organisations) AS n, (SELECT string_agg(checksum, ',' ORDER BY name) FROM schema_migrations) AS migrations`,
+        sql`SELECT (SELECT count(*)::int FROM organisations) AS n, (SELECT string_agg(checksum, ',' ORDER BY name) FROM schema_migrations) AS migrations, (SELECT shipped_hash FROM taxonomy_revision) AS taxonomy`,
       )
-      .catch(() => ({ rows: [{ n: 0, migrations: '' }] }))) as unknown as { rows: { n: number; migrations: string }[] };
+      .catch(() => ({ rows: [{ n: 0, migrations: '', taxonomy: '' }] }))) as unknown as { rows: { n: number; migrations: string; taxonomy: string | null }[] };
     // Reused when built with the same size by the same migrations, or by their first ones: the
     // newer migrations are then applied to it, as on an upgraded installation.
     const current = listMigrations()
       .map((m) => m.checksum)
       .join(',');
     const stored = state.rows[0].migrations ?? '';
-    reuse = Number(state.rows[0].n) === ORGS && !!stored && (current === stored || current.startsWith(`${stored},`));
+    reuse =
+      Number(state.rows[0].n) === ORGS &&
+      state.rows[0].taxonomy === shippedTaxonomyHash() &&
+      !!stored &&
+      (current === stored || current.startsWith(`${stored},`));
     if (reuse && current !== stored) {
       const { applied } = await migrate(database);
       await database.db.execute(sql`VACUUM ANALYZE`);

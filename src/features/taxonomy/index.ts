@@ -1,7 +1,7 @@
 // The taxonomy feature as other features may use it (issue 12): its read queries.
 
 export { taxonomyWithSynonyms } from './taxonomy-with-synonyms.ts';
-export { existingConceptKeys, syncTaxonomy } from './taxonomy.service.ts';
+export { existingConceptKeys, shippedTaxonomyHash, syncTaxonomy } from './taxonomy.service.ts';
 export { type Taxonomy, type TaxonomyConcept, getTaxonomy, loadTaxonomy, taxonomyLanguages } from './taxonomy.ts';
 export { conceptKeysForTheme } from './themes-to-concepts.ts';
 export { conceptDomains } from './concept-domains.ts';

@@ -7,13 +7,8 @@ import { taxonomyRevisionNumber } from './taxonomy-revision.ts';
 import { getSdgGoals, getTaxonomy, type Taxonomy, type TaxonomyView } from './taxonomy.ts';
 import { conceptSynonyms, taxonomyConcepts, taxonomyDomains, taxonomyRevision } from './taxonomy.table.ts';
 
-/**
- * Brings taxonomy_domains and taxonomy_concepts in line with the shipped, versioned data:
- * adds new entries, updates labels, definitions, synonyms, goals and order. Concepts the data no
- * longer has stay, because records and added synonyms may still refer to them. Synonyms added by
- * administrators live in concept_synonyms and are not touched. Safe at every start-up.
- */
-export async function syncTaxonomy(db: Db, taxonomy: Taxonomy = getTaxonomy()): Promise<{ domains: number; concepts: number }> {
+/** The rows the shipped taxonomy is synced as. */
+function shippedRows(taxonomy: Taxonomy) {
   const domains = taxonomy.domains.map((d, i) => ({ key: d.key, labels: d.labels, sortOrder: (i + 1) * 10 }));
   const concepts = taxonomy.concepts.map((c, i) => ({
     key: c.key,
@@ -25,6 +20,30 @@ export async function syncTaxonomy(db: Db, taxonomy: Taxonomy = getTaxonomy()): 
     taxonomyVersion: taxonomy.version,
     sortOrder: (i + 1) * 10,
   }));
+  return { domains, concepts };
+}
+
+/**
+ * The shipped taxonomy's fingerprint (domains, concepts and the cross-language lexicon), as
+ * syncTaxonomy records it in taxonomy_revision.shipped_hash: benchmarks compare it to reuse a
+ * database only when its stored concepts and evidence terms were made from the same data.
+ */
+export function shippedTaxonomyHash(taxonomy: Taxonomy = getTaxonomy()): string {
+  const { domains, concepts } = shippedRows(taxonomy);
+  return crypto
+    .createHash('sha256')
+    .update(JSON.stringify({ domains, concepts, lexicon: lexiconFingerprint }))
+    .digest('hex');
+}
+
+/**
+ * Brings taxonomy_domains and taxonomy_concepts in line with the shipped, versioned data:
+ * adds new entries, updates labels, definitions, synonyms, goals and order. Concepts the data no
+ * longer has stay, because records and added synonyms may still refer to them. Synonyms added by
+ * administrators live in concept_synonyms and are not touched. Safe at every start-up.
+ */
+export async function syncTaxonomy(db: Db, taxonomy: Taxonomy = getTaxonomy()): Promise<{ domains: number; concepts: number }> {
+  const { domains, concepts } = shippedRows(taxonomy);
   await db.transaction(async (tx) => {
     await tx
       .insert(taxonomyDomains)
@@ -49,10 +68,7 @@ export async function syncTaxonomy(db: Db, taxonomy: Taxonomy = getTaxonomy()): 
     // revision, so that taggers are rebuilt and the retagging job tags the stored data again
     // (retagging/retag-stored-concepts.ts). The first sync of a database only records it. The
     // lexicon is part of it: the evidence terms stored with every search document come from it.
-    const shippedHash = crypto
-      .createHash('sha256')
-      .update(JSON.stringify({ domains, concepts, lexicon: lexiconFingerprint }))
-      .digest('hex');
+    const shippedHash = shippedTaxonomyHash(taxonomy);
     await tx
       .update(taxonomyRevision)
       .set({
