@@ -1,4 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { ServiceContext } from '../../shared/context.ts';
 import { foldForLookup } from '../../shared/text-normalize.ts';
 import { cityAliasesByFoldedName, citiesByFoldedNameOrKey } from '../cities/index.ts';
@@ -8,6 +9,7 @@ import { respelled, spellingVariants } from './search-spelling.ts';
 import { domainsIn, lexiconMeanings } from '../tagging/index.ts';
 import { getTaxonomy } from '../taxonomy/index.ts';
 import { typoCorrections } from './search-typos.ts';
+import { searchDocuments } from './search.table.ts';
 
 /** What the service needs to know about the free text of a search. */
 export interface AnalysedQuery {
@@ -181,4 +183,24 @@ export function textArray(values: string[]): SQL {
         sql`, `,
       )}]::text[]`
     : sql`'{}'::text[]`;
+}
+
+/**
+ * The share (0..1) of some keys a row's array column holds. One containment test per key is far
+ * cheaper per row than intersecting the arrays in a subquery.
+ */
+export function shareOfKeys(column: PgColumn, keys: readonly string[]): SQL {
+  const held = sql.join(
+    keys.map((k) => sql`(${column} @> ${textArray([k])})::int`),
+    sql` + `,
+  );
+  return sql`(${held})::float8 / ${keys.length}`;
+}
+
+/**
+ * Rows whose evidence terms hold any or every one of `keys`, read through the terms' partial GIN
+ * index (migration 0030), whose predicate is restated so that the planner uses it.
+ */
+export function termsHold(keys: readonly string[], mode: 'any' | 'every'): SQL {
+  return sql`${searchDocuments.entityType} IN ('organisation', 'offer', 'request') AND ${searchDocuments.terms} ${mode === 'any' ? sql`&&` : sql`@>`} ${textArray([...keys])}`;
 }

@@ -1,7 +1,7 @@
 import { and, sql, type SQL } from 'drizzle-orm';
 import { foldForLookup } from '../../shared/text-normalize.ts';
 import { evidenceTerms } from '../tagging/index.ts';
-import { textArray } from './search-query.ts';
+import { shareOfKeys, termsHold } from './search-query.ts';
 import { searchDocuments as d } from './search.table.ts';
 
 /** Words of the query compared one by one with names; a longer query is not a name. */
@@ -39,18 +39,6 @@ export function relaxedBranches(input: RelaxedInput): { cond: SQL; score: SQL }[
     branches.push(scored(sql`${word} <% ${d.nameFolded}`, sql`0.5 * word_similarity(${word}, ${d.nameFolded})`));
   }
   const terms = evidenceTerms(input.text);
-  if (terms.length) {
-    const shared = sql.join(
-      terms.map((t) => sql`(${d.terms} @> ${textArray([t])})::int`),
-      sql` + `,
-    );
-    // The predicate of the partial index (migration 0030) is restated so that the planner uses it.
-    branches.push(
-      scored(
-        sql`${d.entityType} IN ('organisation', 'offer', 'request') AND ${d.terms} && ${textArray(terms)}`,
-        sql`0.5 * (${shared})::float8 / ${terms.length}`,
-      ),
-    );
-  }
+  if (terms.length) branches.push(scored(termsHold(terms, 'any'), sql`0.5 * ${shareOfKeys(d.terms, terms)}`));
   return branches.length ? branches : undefined;
 }

@@ -6,7 +6,7 @@ import { crossLanguageLexicon, getTaxonomy } from '../taxonomy/index.ts';
  * lexicon know, in four languages, are the dictionary; a query word they do not know, one edit
  * (a letter left out, added, changed, or two swapped) away from words they do, is asked for as
  * written or as those words. Only words of MIN_TYPO_WORD letters or more: shorter ones have too
- * many neighbours. Whether the word as written is in the index is the service's question.
+ * many neighbours.
  */
 export const MIN_TYPO_WORD = 6;
 const MAX_CORRECTIONS = 2;

@@ -9,7 +9,7 @@ import { organisationSummariesSubquery, todayIso } from '../organisations/index.
 import { getTaxonomy } from '../taxonomy/index.ts';
 import { facetsAndPage, type FacetResult } from './search-facets.ts';
 import { searchVisibilityCondition } from './search-visibility.ts';
-import { analyseQuery, anyWordText, textArray, tsqueryAllConfigs, type AnalysedQuery } from './search-query.ts';
+import { analyseQuery, anyWordText, shareOfKeys, termsHold, textArray, tsqueryAllConfigs, type AnalysedQuery } from './search-query.ts';
 import { searchConfigs } from './search-language.ts';
 import { relaxedBranches } from './search-relaxed.ts';
 import { facetDimensions, type FacetDimension, type SearchHit, type SearchQuery, type SearchResponse } from './search.schemas.ts';
@@ -110,24 +110,13 @@ async function plan(ctx: ServiceContext, query: SearchQuery): Promise<Plan> {
   if (text && concepts.length) {
     const qc = textArray(concepts);
     matchParts.push(sql`${d.concepts} && ${qc}`);
-    // The share of the query's concepts the row has; one containment test per concept is far
-    // cheaper per row than intersecting the arrays in a subquery.
-    const shared = sql.join(
-      concepts.map((c) => sql`(${d.concepts} @> ${textArray([c])})::int`),
-      sql` + `,
-    );
-    scoreParts.push(sql`${CONCEPT_WEIGHT} * (${shared})::float8 / ${concepts.length}`);
+    scoreParts.push(sql`${CONCEPT_WEIGHT} * ${shareOfKeys(d.concepts, concepts)}`);
   }
   const meanings = analysed?.meanings ?? [];
   if (text && meanings.length) {
     // Every meaning, as full text asks for every word ("training for nurses" is not any training).
-    // The predicate of the terms' partial index (migration 0030) is restated so that the planner uses it.
-    matchParts.push(sql`${d.entityType} IN ('organisation', 'offer', 'request') AND ${d.terms} @> ${textArray(meanings)}`);
-    const shared = sql.join(
-      meanings.map((m) => sql`(${d.terms} @> ${textArray([m])})::int`),
-      sql` + `,
-    );
-    scoreParts.push(sql`${MEANING_WEIGHT} * (${shared})::float8 / ${meanings.length}`);
+    matchParts.push(termsHold(meanings, 'every'));
+    scoreParts.push(sql`${MEANING_WEIGHT} * ${shareOfKeys(d.terms, meanings)}`);
   }
   const baseScore = scoreParts.length ? sql`(${sql.join(scoreParts, sql` + `)})` : sql`0`;
   // Computing the trigram similarity costs more than the rest of the score: it is computed only in
