@@ -44,6 +44,12 @@ describe('search page', () => {
     await poll(() => page.title()).toContain(GERMAN_QUERY);
     await poll(() => resultLinks(page).count()).toBeLessThan(5);
     expect(await resultLinks(page).allTextContents()).toContain(ROMANIAN_OFFER);
+    // Few organisations found: related ones follow, under a heading of their own, outside the results list.
+    const related = page.getByRole('region', { name: en('search.relatedTitle') });
+    await poll(() => related.getByRole('link').count()).toBeGreaterThan(0);
+    const foundTitles = await resultLinks(page).allTextContents();
+    for (const title of await related.getByRole('link').allTextContents()) expect(foundTitles).not.toContain(title);
+    await expectAxeClean(page);
 
     // The radios follow the URL: a click navigates, and the chosen one is checked once it has.
     await radio(page, en('search.facets.type'), new RegExp(`^${en('search.types.offer')}`)).click();

@@ -64,6 +64,11 @@ export const searchHitSchema = z
 export const searchResponse = z
   .object({
     items: z.array(searchHitSchema),
+    related: z
+      .array(searchHitSchema)
+      .describe(
+        'Below a first page that holds every result and fewer than 10 organisations: documents of other organisations related to the query (any of its words, names like a word, neighbouring concepts), best first; empty otherwise',
+      ),
     total: z.number().int(),
     limit: z.number().int(),
     offset: z.number().int(),

@@ -12,6 +12,7 @@ import { searchVisibilityCondition } from './search-visibility.ts';
 import { analyseQuery, anyWordText, shareOfKeys, termsHold, textArray, tsqueryAllConfigs, type AnalysedQuery } from './search-query.ts';
 import { searchConfigs } from './search-language.ts';
 import { relaxedBranches } from './search-relaxed.ts';
+import { RELATED_BELOW_ORGANISATIONS, relatedBranches, relatedPage } from './search-related.ts';
 import { facetDimensions, type FacetDimension, type SearchHit, type SearchQuery, type SearchResponse } from './search.schemas.ts';
 import { searchDocuments as d } from './search.table.ts';
 
@@ -254,6 +255,35 @@ async function loadHits(ctx: ServiceContext, p: Plan, page: { id: string; score:
 }
 
 /**
+ * Related results below a search that found few organisations (search-related.ts): only on the
+ * first page of a text query whose results all fit on it, within the same filters.
+ */
+async function loadRelated(
+  ctx: ServiceContext,
+  p: Plan,
+  query: SearchQuery,
+  found: { page: FacetResult['page']; items: SearchHit[]; total: number },
+): Promise<SearchHit[]> {
+  const { page: foundPage, items, total } = found;
+  if (!p.analysed?.text || query.offset > 0 || total > items.length) return [];
+  const foundOrganisationIds = [...new Set(items.map((hit) => hit.organisation?.id).filter((id): id is string => !!id))];
+  if (foundOrganisationIds.length >= RELATED_BELOW_ORGANISATIONS) return [];
+  const filters = facetDimensions.map((dim) => p.filters[dim]).filter((f): f is SQL => !!f);
+  const page = await relatedPage(ctx, {
+    branches: relatedBranches({
+      relaxed: p.relaxed,
+      concepts: p.analysed.concepts,
+      inCities: inCitiesOf(p.analysed),
+      foundKinds: [...new Set(items.map((hit) => hit.kind).filter((kind): kind is string => !!kind))],
+    }),
+    where: and(p.standing, ...filters)!,
+    foundIds: foundPage.map((row) => row.id),
+    foundOrganisationIds,
+  });
+  return loadHits(ctx, p, page);
+}
+
+/**
  * One search over organisations, offers, requests and people: everything it returns is public,
  * except people, who are found only where their consent lets the caller see them.
  */
@@ -279,8 +309,10 @@ export async function search(ctx: ServiceContext, query: SearchQuery): Promise<S
   const cityIds = counts.filter((c) => c.dim === 'city').map((c) => c.value);
   // Read-only and never inside a transaction: on the pool both queries can run at once.
   const [items, names] = await Promise.all([loadHits(ctx, p, page), cityNames(ctx, cityIds)]);
+  const related = await loadRelated(ctx, p, query, { page, items, total });
   return {
     items,
+    related,
     total,
     limit: query.limit,
     offset: query.offset,

@@ -1,5 +1,5 @@
 /**
- * `npm run eval:search`: loads the demo, the blind set's organisations and a generated ecosystem
+ * `npm run eval:search`: loads the demo, the blind sets' organisations and a generated ecosystem
  * (1,500 organisations) into a fresh embedded database through the real interchange import, then
  * ranks every labelled query with the search service (signed out) and with plain PostgreSQL full
  * text in the same run, and prints recall@10, nDCG@10 and the queries without any result per set.
@@ -25,6 +25,7 @@ import { syncThemes } from '../../themes/index.ts';
 import { formatFigures, formatQueries } from './search-evaluation-report.ts';
 import {
   GENERATED_ORGANISATIONS,
+  isBlindSet,
   loadSearchEvaluation,
   methods,
   QUALITY_FLOOR_GENERATED,
@@ -76,8 +77,8 @@ async function main() {
     const ctx = { db: database.db, actor: systemActor('eval:search'), config };
     const world = await loadSearchEvaluation(ctx, { generated });
     const loaded = performance.now();
-    // Left out, the blind set's organisations stay in the world: the other sets rank among them as always.
-    const outcomes = await runSearchEvaluation(ctx, withoutBlind ? world.sets.filter((s) => s.name !== 'blind') : world.sets);
+    // Left out, the blind sets' organisations stay in the world: the other sets rank among them as always.
+    const outcomes = await runSearchEvaluation(ctx, withoutBlind ? world.sets.filter((s) => !isBlindSet(s.name)) : world.sets);
     const ranked = performance.now();
     const queries = outcomes.reduce((n, o) => n + o.queries.length, 0);
     const n = world.organisations;
@@ -91,14 +92,14 @@ async function main() {
       `Loading and indexing ${((loaded - started) / 1000).toFixed(1)} s; ranking ${((ranked - loaded) / 1000).toFixed(1)} s ` +
         `(${((ranked - loaded) / queries).toFixed(0)} ms per query, both methods).`,
     );
-    if (withoutBlind) out('The blind set: left out (--without-blind).');
-    else if (!outcomes.some((o) => o.set.name === 'blind')) out('The blind set (blind/blind-search-set.json) is not there yet: not evaluated.');
+    if (withoutBlind) out('The blind sets: left out (--without-blind).');
+    else if (!outcomes.some((o) => isBlindSet(o.set.name))) out('No blind set (blind/blind-search-set*.json) is there yet: not evaluated.');
     for (const [set, count] of Object.entries(world.unknownLabels))
       if (count) out(`Warning: ${count} label(s) of the ${set} set name no organisation in the world.`);
     if (record) writeRecord(outcomes, generated);
     if (verbose) {
       for (const o of outcomes) {
-        if (o.set.name === 'blind' && !verboseBlind) continue;
+        if (isBlindSet(o.set.name) && !verboseBlind) continue;
         out();
         for (const line of formatQueries(o)) out(line);
       }

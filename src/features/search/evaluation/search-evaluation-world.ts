@@ -27,20 +27,35 @@ export const GENERATED_ORGANISATIONS = 1500;
 export const QUALITY_FLOOR_GENERATED = 300;
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const BLIND_FILE = path.join(here, 'blind', 'blind-search-set.json');
 
 export interface BlindSet {
   organisations: InterchangeOrganisation[];
   queries: LabelledQuery[];
 }
 
-/** The blind set, read by code only (its author had not read the search code; nobody tunes on it). */
-export function readBlindSet(): BlindSet | null {
-  if (!fs.existsSync(BLIND_FILE)) return null;
-  return JSON.parse(fs.readFileSync(BLIND_FILE, 'utf8')) as BlindSet;
+/**
+ * The blind sets, each written by a helper who had not read the search code, and frozen before it
+ * was first evaluated. The second was written after the first had been read several times (totals
+ * only) while the search changed: it is the one nobody has seen figures of before a change.
+ * `prefix` begins the keys of the set's own organisations.
+ */
+const blindFiles = [
+  { name: 'blind', file: 'blind-search-set.json', prefix: 'bs-' },
+  { name: 'blind, second', file: 'blind-search-set-2.json', prefix: 'b2-' },
+] as const;
+
+export type BlindSetName = (typeof blindFiles)[number]['name'];
+export const isBlindSet = (name: SetName): name is BlindSetName => blindFiles.some((b) => b.name === name);
+
+/** The blind sets there are, read by code only (nobody tunes on them). */
+export function readBlindSets(): { name: BlindSetName; prefix: string; set: BlindSet }[] {
+  return blindFiles.flatMap(({ name, file, prefix }) => {
+    const full = path.join(here, 'blind', file);
+    return fs.existsSync(full) ? [{ name, prefix, set: JSON.parse(fs.readFileSync(full, 'utf8')) as BlindSet }] : [];
+  });
 }
 
-export type SetName = 'own, demo part' | 'own, generated part' | 'blind';
+export type SetName = 'own, demo part' | 'own, generated part' | 'blind' | 'blind, second';
 
 export interface EvaluationSet {
   name: SetName;
@@ -68,28 +83,35 @@ const demo = demoDocument as unknown as InterchangeDocument;
 export async function loadSearchEvaluation(ctx: ServiceContext, options: { generated: number }): Promise<EvaluationWorld> {
   const demoCities = (demo.cities ?? []).map((c) => c.key);
   const generated = generatedWorld(options.generated, demoCities);
-  const blind = readBlindSet();
+  const blinds = readBlindSets();
   await importInterchange(ctx, demo);
   await importInterchange(ctx, generated.document);
-  if (blind?.organisations.length) await importInterchange(ctx, { format: 'pontis-interchange/1', organisations: blind.organisations });
-  const all = [...(demo.organisations ?? []), ...(generated.document.organisations ?? []), ...(blind?.organisations ?? [])];
+  for (const blind of blinds) {
+    if (blind.set.organisations.length) await importInterchange(ctx, { format: 'pontis-interchange/1', organisations: blind.set.organisations });
+  }
+  const blindOrganisations = blinds.flatMap((b) => b.set.organisations);
+  const all = [...(demo.organisations ?? []), ...(generated.document.organisations ?? []), ...blindOrganisations];
   await createBaseline(ctx, all);
   const own = ownQueries(generated);
-  // Each set's labels cover the organisations its author knew: the own set not the blind
-  // organisations, the blind set not the generated ones.
-  const ownUnjudged = (key: string) => key.startsWith('bs-');
+  // Each set's labels cover the organisations its author knew: the demo and its own. The own set
+  // knows the generated organisations and no blind one; a blind set knows only its own.
+  const othersBlind = (except?: string) => (key: string) => blinds.some((b) => b.prefix !== except && key.startsWith(b.prefix));
+  const ownUnjudged = othersBlind();
   const sets: EvaluationSet[] = [
     { name: 'own, demo part', queries: own.demo, unjudged: ownUnjudged },
     { name: 'own, generated part', queries: own.generated, unjudged: ownUnjudged },
   ];
-  if (blind) sets.push({ name: 'blind', queries: blind.queries, unjudged: (key) => key.startsWith('gen-') });
+  for (const blind of blinds) {
+    const otherBlind = othersBlind(blind.prefix);
+    sets.push({ name: blind.name, queries: blind.set.queries, unjudged: (key) => key.startsWith('gen-') || otherBlind(key) });
+  }
   const keys = new Set(all.map((o) => o.key));
   const unknownLabels = Object.fromEntries(
     sets.map((set) => [set.name, set.queries.reduce((n, q) => n + Object.keys(q.relevant).filter((k) => !keys.has(k)).length, 0)]),
   );
   return {
     sets,
-    organisations: { demo: demo.organisations?.length ?? 0, generated: generated.organisations.length, blind: blind?.organisations.length ?? 0 },
+    organisations: { demo: demo.organisations?.length ?? 0, generated: generated.organisations.length, blind: blindOrganisations.length },
     generated,
     unknownLabels,
   };
@@ -122,10 +144,13 @@ async function baselineRanking(ctx: ServiceContext, q: string, depth: number): P
   return rows.rows.map((r) => r.key);
 }
 
-/** The search as a signed-out visitor sees it: the first page of `limit` documents, by organisation. */
+/**
+ * The search as a signed-out visitor sees it: the first page of `limit` documents, then the related
+ * results the page shows below them (when it found few organisations), by organisation.
+ */
 async function engineRanking(ctx: ServiceContext, q: string, limit: number): Promise<string[]> {
   const result = await search({ ...ctx, actor: anonymous }, searchQuery.parse({ q, limit }));
-  return firstPerOrganisation(result.items.map((hit) => hit.organisation?.key));
+  return firstPerOrganisation([...result.items, ...result.related].map((hit) => hit.organisation?.key));
 }
 
 export type Method = 'search engine' | 'PostgreSQL full text';

@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../testing/test-app.ts';
 import recorded from './recorded-search-quality.json' with { type: 'json' };
-import { loadSearchEvaluation, QUALITY_FLOOR_GENERATED, runSearchEvaluation, type SetOutcome } from './search-evaluation-world.ts';
+import { isBlindSet, loadSearchEvaluation, QUALITY_FLOOR_GENERATED, runSearchEvaluation, type SetOutcome } from './search-evaluation-world.ts';
 
 /** How far recall@10 or nDCG@10 of the engine may fall below the recorded figure. */
 const TOLERANCE = 0.05;
@@ -29,7 +29,7 @@ describe('search quality floor', () => {
   it('keeps recall@10 and nDCG@10 of the engine within 0.05 of the recorded figures, per set', () => {
     for (const o of outcomes) {
       const floor = recorded.engine[o.set.name as keyof typeof recorded.engine];
-      if (!floor) continue; // a set recorded later (the blind one, before it existed)
+      if (!floor) continue; // a set recorded later (a blind one, before it existed)
       const now = o.figures['search engine'];
       expect(now.queries, o.set.name).toBe(floor.queries);
       expect(now.recall, `${o.set.name}: recall@10`).toBeGreaterThanOrEqual(floor.recall - TOLERANCE);
@@ -42,7 +42,7 @@ describe('search quality floor', () => {
       const floor = recorded.engine[o.set.name as keyof typeof recorded.engine];
       if (!floor) continue;
       // Only own queries are named: the blind set's stay unread by people.
-      const empty = o.queries.filter((q) => q.returned['search engine'].length === 0).map((q) => (o.set.name === 'blind' ? '(blind query)' : q.query.q));
+      const empty = o.queries.filter((q) => q.returned['search engine'].length === 0).map((q) => (isBlindSet(o.set.name) ? '(blind query)' : q.query.q));
       expect(empty.length, `${o.set.name}: ${empty.join(', ')}`).toBeLessThanOrEqual(floor.empty);
     }
   });

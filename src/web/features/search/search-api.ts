@@ -16,8 +16,9 @@ export interface FacetBucket {
 }
 
 /** The response, read generically: facet groups are shown for whatever dimensions it has. */
-export type SearchResults = Omit<SearchResponse, 'items' | 'facets'> & {
+export type SearchResults = Omit<SearchResponse, 'items' | 'related' | 'facets'> & {
   items: Hit[];
+  related: Hit[];
   facets: Record<string, FacetBucket[]>;
 };
 

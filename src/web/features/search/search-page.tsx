@@ -12,6 +12,7 @@ import { uiLanguage } from '../../lib/ui-language.ts';
 import type { LabelSources } from './facet-labels.ts';
 import { exportHref, useSearchResults, useTaxonomyLabels } from './search-api.ts';
 import { SearchFacets } from './search-facets.tsx';
+import { RelatedResults } from './related-results.tsx';
 import { SearchResult } from './search-result.tsx';
 import { PAGE_SIZE, useSearchState } from './use-search-state.ts';
 import { csvSeparator } from '../../lib/csv-separator.ts';
@@ -169,15 +170,18 @@ function Results({ state, results, labels }: ResultsProps) {
   const data = results.data;
   if (!data.items.length) {
     return (
-      <EmptyState title={state.q || state.activeFilters ? t('search.noResults') : t('search.nothingIndexed')}>
-        {state.activeFilters > 0 ? (
-          <Button variant="light" onClick={state.clearFilters}>
-            {t('search.clearFilters')}
-          </Button>
-        ) : (
-          state.q && <Text c="gray.7">{t('search.noResultsHint')}</Text>
-        )}
-      </EmptyState>
+      <>
+        <EmptyState title={state.q || state.activeFilters ? t('search.noResults') : t('search.nothingIndexed')}>
+          {state.activeFilters > 0 ? (
+            <Button variant="light" onClick={state.clearFilters}>
+              {t('search.clearFilters')}
+            </Button>
+          ) : (
+            state.q && <Text c="gray.7">{t('search.noResultsHint')}</Text>
+          )}
+        </EmptyState>
+        <RelatedResults hits={data.related} labels={labels} />
+      </>
     );
   }
   return (
@@ -189,6 +193,7 @@ function Results({ state, results, labels }: ResultsProps) {
           </li>
         ))}
       </Stack>
+      <RelatedResults hits={data.related} labels={labels} />
       <ListPagination page={state.page} pageSize={PAGE_SIZE} total={Math.min(data.total, 10_000 + PAGE_SIZE)} onChange={state.setPage} />
       <Text fz="sm" c="gray.7">
         {t('search.downloadHint')}

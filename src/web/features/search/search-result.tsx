@@ -12,7 +12,8 @@ export function hitPath(hit: Hit): string {
   return hit.city ? `/people?city=${encodeURIComponent(hit.city.key)}` : '/people';
 }
 
-export function SearchResult({ hit, labels }: { hit: Hit; labels: LabelSources }) {
+/** headingLevel 3 below a heading of its own (the related results). */
+export function SearchResult({ hit, labels, headingLevel = 2 }: { hit: Hit; labels: LabelSources; headingLevel?: 2 | 3 }) {
   const { t } = useTranslation();
   const isItem = hit.type === 'offer' || hit.type === 'request';
   const title = hit.highlights.title || hit.title ? <HighlightedText highlight={hit.highlights.title || hit.title} /> : t('search.result.untitled');
@@ -21,7 +22,7 @@ export function SearchResult({ hit, labels }: { hit: Hit; labels: LabelSources }
     <Card withBorder padding="md" component="article">
       <Stack gap="xs">
         <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
-          <Title order={2} size="h4" style={{ overflowWrap: 'anywhere' }}>
+          <Title order={headingLevel} size="h4" style={{ overflowWrap: 'anywhere' }}>
             <Anchor component={Link} to={hitPath(hit)} inherit>
               {title}
             </Anchor>
