@@ -1,5 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { precompressAssets } from './src/web/build/precompress-assets.ts';
+import { privateSourceMaps } from './src/web/build/private-source-maps.ts';
 
 // Libraries every page needs, each group in a chunk of its own: cached across releases of the app's
 // own code. Modules not named here go where Rollup puts them (with the pages that use them).
@@ -21,13 +24,17 @@ function chunkOf(id: string): string | undefined {
 // The web app lives in src/web and is built into dist/web, which the Pontis server serves.
 // Each page is a chunk of its own (the features' routes.tsx); scripts/bundle-size.mjs measures what
 // the first page loads, from the manifest.
+// Delivery (issue 15): every text file gets .br and .gz siblings, which the server sends when the
+// browser accepts them. Source maps are written (a production stack trace can be read with them)
+// but to dist/sourcemaps, which the server does not serve: 'hidden' leaves the sourceMappingURL
+// comment out, so no browser asks for them either.
 export default defineConfig({
   root: 'src/web',
-  plugins: [react()],
+  plugins: [react(), privateSourceMaps(fileURLToPath(new URL('./dist/sourcemaps', import.meta.url))), precompressAssets()],
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,
-    sourcemap: true,
+    sourcemap: 'hidden',
     manifest: true,
     rollupOptions: {
       output: { manualChunks: chunkOf },

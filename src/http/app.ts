@@ -90,16 +90,30 @@ export async function buildApp({ database, config, serveWeb = true, webDir = web
 
   const hasWeb = serveWeb && fs.existsSync(path.join(webDir, 'index.html'));
   if (hasWeb) {
-    await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false });
+    // serve: false, only reply.sendFile: serving the folder registered a route for each file found at
+    // start, and those won over /assets/* below (assets went out with "public, max-age=0", source
+    // maps and the .br/.gz files were public). The build writes nothing else worth a route: the
+    // built files are index.html and assets/ (see vite.config.ts).
+    // preCompressed: sendFile sends file.br or file.gz, written by the build, when Accept-Encoding
+    // allows (br first), with content-encoding, the original's content-type and vary: accept-encoding.
+    await app.register(fastifyStatic, { root: webDir, serve: false, index: false, preCompressed: true });
     app.get('/assets/*', { schema: { hide: true } }, (request, reply) => {
       const file = (request.params as { '*': string })['*'];
-      return reply.header('cache-control', 'public, max-age=31536000, immutable').sendFile(path.join('assets', file));
+      // A source map (the build writes them outside dist/web; this guards an older build) or a
+      // compressed sibling asked for by name is not a public file.
+      if (/\.(map|br|gz)$/i.test(file)) return reply.callNotFound();
+      // Names carry a content hash, so a file never changes: "public, max-age=31536000, immutable".
+      // Through sendFile's options, so that a 404 (a chunk gone after a release) is not cached.
+      return reply.sendFile(path.join('assets', file), { maxAge: '365d', immutable: true });
     });
   }
 
   app.setNotFoundHandler((request, reply) => {
     // HEAD is answered like GET (headers, no body): link checkers and uptime monitors ask with HEAD.
-    if (request.url.startsWith('/api/') || (request.method !== 'GET' && request.method !== 'HEAD') || !hasWeb) {
+    // A missing asset is a 404 too, not the app's page: a script answered with HTML fails in the
+    // browser with a confusing MIME type error (an old page asking for a chunk of an earlier build).
+    const notApp = request.url.startsWith('/api/') || request.url.startsWith('/assets/');
+    if (notApp || (request.method !== 'GET' && request.method !== 'HEAD') || !hasWeb) {
       return reply.status(404).send({ code: 'not_found', message: `No route for ${request.method} ${request.url.split('?')[0]}.`, fields: [] });
     }
     // The single-page app handles its own routes.
