@@ -4,7 +4,7 @@ export { organisationCityId, organisationNames } from './organisation-queries.ts
 export { startExpiryReminderJob } from './expiry-reminders.ts';
 export { todayIso } from './item-validity.ts';
 export { canCreateOrganisation, canEditOrganisation } from './organisation-policy.ts';
-export { organisationCountsByCity, organisationsInCities } from './organisation-queries.ts';
+export { organisationCountInCities, organisationsInCities } from './organisation-queries.ts';
 export { organisationSummariesSubquery } from './organisation-summaries.ts';
 export { itemOwnerAndStatus, itemSummariesSubquery, itemValidUntilDays } from './item-summaries.ts';
 export {

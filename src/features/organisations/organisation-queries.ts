@@ -1,4 +1,4 @@
-import { asc, count, eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { ServiceContext } from '../../shared/context.ts';
 import { organisations } from './organisations.table.ts';
 
@@ -28,12 +28,11 @@ export async function organisationsInCities(
     .orderBy(asc(organisations.name));
 }
 
-/** How many organisations each of these cities has (cities without any are left out). */
-export async function organisationCountsByCity(ctx: ServiceContext, cityIds: string[]): Promise<{ cityId: string; n: number }[]> {
-  if (!cityIds.length) return [];
-  return ctx.db
-    .select({ cityId: organisations.cityId, n: count() })
-    .from(organisations)
-    .where(inArray(organisations.cityId, cityIds))
-    .groupBy(organisations.cityId);
+/**
+ * How many organisations the cities of `cityIds` (a subquery or list of city ids) have together, as
+ * an expression other features put into their own statement (the partnership summaries count their
+ * member cities' organisations without a round trip of their own).
+ */
+export function organisationCountInCities(cityIds: SQL): SQL<number> {
+  return sql<number>`(SELECT count(*)::int FROM ${organisations} WHERE ${organisations.cityId} IN (${cityIds}))`;
 }

@@ -1,4 +1,4 @@
-import type { ServiceContext } from '../../shared/context.ts';
+import { readTogether, type ServiceContext } from '../../shared/context.ts';
 import { agreementsOfPartnership } from './agreements/agreement-read.ts';
 import { cityOffices } from '../cities/index.ts';
 import { organisationsInCities } from '../organisations/index.ts';
@@ -17,17 +17,21 @@ export async function getPartnership(ctx: ServiceContext, idOrKey: string): Prom
 export async function presentPartnership(ctx: ServiceContext, row: PartnershipRow): Promise<Partnership> {
   const [summary] = await summarisePartnerships(ctx, [row]);
   const cityIds = summary.cities.map((c) => c.id);
-  const officeRows = await cityOffices(ctx, cityIds);
-  const orgRows = await organisationsInCities(ctx, cityIds);
+  const [officeRows, orgRows, agreements, events, contributed, updatedBy] = await readTogether(ctx, [
+    () => cityOffices(ctx, cityIds),
+    () => organisationsInCities(ctx, cityIds),
+    () => agreementsOfPartnership(ctx, row.id, cityIds),
+    () => timelineOfPartnership(ctx, row.id, cityIds),
+    () => contributedTimelineEntries(ctx, row.id),
+    () => lastEditor(ctx, row.updatedBy),
+  ] as const);
 
   return {
     ...summary,
     description: row.description,
-    agreements: await agreementsOfPartnership(ctx, row.id, cityIds),
+    agreements,
     // Hand-entered events and the entries other features contribute (the joint projects'), as the caller may see them, newest first.
-    timeline: [...(await timelineOfPartnership(ctx, row.id, cityIds)), ...(await contributedTimelineEntries(ctx, row.id))].sort(
-      (a, b) => b.occurredOn.localeCompare(a.occurredOn) || b.updatedAt.localeCompare(a.updatedAt),
-    ),
+    timeline: [...events, ...contributed].sort((a, b) => b.occurredOn.localeCompare(a.occurredOn) || b.updatedAt.localeCompare(a.updatedAt)),
     offices: summary.cities.map((city) => {
       const { id: _id, ...office } = officeRows.find((o) => o.id === city.id)!;
       return { city, ...office };
@@ -38,7 +42,7 @@ export async function presentPartnership(ctx: ServiceContext, row: PartnershipRo
     })),
     version: row.version,
     updatedAt: row.updatedAt.toISOString(),
-    updatedBy: await lastEditor(ctx, row.updatedBy),
+    updatedBy,
   };
 }
 

@@ -1,63 +1,74 @@
-import { asc, count, eq, inArray, lte, sql } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../shared/context.ts';
+import type { LocalisedText } from '../../shared/locales.ts';
 import { recordLanguage, textsByLanguage } from '../../shared/localised-texts.ts';
 import { detectLanguage } from '../tagging/index.ts';
-import { agreementCountsByPartnership } from './agreements/agreement-queries.ts';
+import { agreementCount } from './agreements/agreement-queries.ts';
 import type { CitySummary } from '../cities/cities.schemas.ts';
 import { citySummariesSubquery } from '../cities/index.ts';
-import { organisationCountsByCity } from '../organisations/index.ts';
+import { organisationCountInCities } from '../organisations/index.ts';
 import type { PartnershipRow } from './partnership-access.ts';
 import { partnershipCan, partnershipCanRules } from './partnership-actions.ts';
 import type { PartnershipKind, PartnershipStatus, PartnershipSummary } from './partnerships.schemas.ts';
-import { partnershipCities, partnershipThemes, timelineEvents } from './partnerships.table.ts';
+import { partnershipCities, partnerships, partnershipThemes, timelineEvents } from './partnerships.table.ts';
 import type { TimelineEvent } from './timeline-events.schemas.ts';
 
-const groupBy = <T, K>(items: T[], key: (item: T) => K) => {
-  const map = new Map<K, T[]>();
-  for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
-  return map;
-};
+interface LatestEventJson {
+  /** Place among the newest, for the aggregate's order. */
+  ord: number;
+  id: string;
+  kind: string;
+  occurredOn: string;
+  title: LocalisedText[];
+  description: LocalisedText[];
+  originalLang: string | null;
+}
+
+interface SummaryRow {
+  id: string;
+  cities: CitySummary[];
+  themes: string[];
+  agreements: number;
+  timelineEvents: number;
+  organisations: number;
+  latest: LatestEventJson[];
+}
 
 /**
- * The list view of partnerships. Everything is fetched in a fixed number of queries for the
- * whole page, not per partnership, so that a long list stays fast.
+ * The list view of partnerships, in one statement for the whole page whatever its length: member
+ * cities, themes, counts and the three newest timeline events of each partnership come as JSON
+ * from correlated subqueries. Six statements did this before, and on a busy server the round
+ * trips cost more than the work (bench:load, the public start page and the partnership page).
  */
 export async function summarisePartnerships(ctx: ServiceContext, rows: PartnershipRow[]): Promise<PartnershipSummary[]> {
   if (!rows.length) return [];
   const ids = rows.map((r) => r.id);
-  const city = citySummariesSubquery();
-
-  const memberRows = await ctx.db
-    .select({ partnershipId: partnershipCities.partnershipId, id: city.id, key: city.key, name: city.name, country: city.country })
-    .from(partnershipCities)
-    .innerJoin(city, eq(city.id, partnershipCities.cityId))
-    .where(inArray(partnershipCities.partnershipId, ids))
-    .orderBy(asc(partnershipCities.position));
-  const themeRows = await ctx.db
-    .select({ partnershipId: partnershipThemes.partnershipId, key: partnershipThemes.themeKey })
-    .from(partnershipThemes)
-    .where(inArray(partnershipThemes.partnershipId, ids))
-    .orderBy(asc(partnershipThemes.position));
-  const agreementCounts = await agreementCountsByPartnership(ctx, ids);
-  const eventCounts = await ctx.db
-    .select({ partnershipId: timelineEvents.partnershipId, n: count() })
-    .from(timelineEvents)
-    .where(inArray(timelineEvents.partnershipId, ids))
-    .groupBy(timelineEvents.partnershipId);
-  const cityIds = [...new Set(memberRows.map((m) => m.id))];
-  const orgCounts = await organisationCountsByCity(ctx, cityIds);
-  const latest = await latestEvents(ctx, ids);
+  const city = citySummariesSubquery('member_city');
+  const pc = partnershipCities;
+  const te = timelineEvents;
+  const memberCityIds = sql`SELECT ${pc.cityId} FROM ${pc} WHERE ${pc.partnershipId} = ${partnerships.id}`;
+  // A whole statement, not a select builder: a builder over one table leaves its column names
+  // unqualified, and the correlated subqueries need "partnerships"."id".
+  const result = (await ctx.db.execute(sql`SELECT ${partnerships.id} AS "id",
+      (SELECT coalesce(json_agg(json_build_object('id', ${city.id}, 'key', ${city.key}, 'name', ${city.name}, 'country', ${city.country}) ORDER BY ${pc.position}), '[]'::json)
+        FROM ${pc} JOIN ${city} ON ${city.id} = ${pc.cityId} WHERE ${pc.partnershipId} = ${partnerships.id}) AS "cities",
+      (SELECT coalesce(array_agg(${partnershipThemes.themeKey} ORDER BY ${partnershipThemes.position}), '{}')
+        FROM ${partnershipThemes} WHERE ${partnershipThemes.partnershipId} = ${partnerships.id}) AS "themes",
+      ${agreementCount(partnerships.id)} AS "agreements",
+      (SELECT count(*)::int FROM ${te} WHERE ${te.partnershipId} = ${partnerships.id}) AS "timelineEvents",
+      ${organisationCountInCities(memberCityIds)} AS "organisations",
+      (SELECT coalesce(json_agg(newest ORDER BY newest."ord"), '[]'::json) FROM (
+        SELECT row_number() OVER (ORDER BY ${te.occurredOn} DESC, ${te.createdAt} DESC, ${te.id}) AS "ord", ${te.id} AS "id", ${te.kind} AS "kind", ${te.occurredOn} AS "occurredOn", ${te.title} AS "title", ${te.description} AS "description", ${te.originalLang} AS "originalLang"
+        FROM ${te} WHERE ${te.partnershipId} = ${partnerships.id}
+        ORDER BY ${te.occurredOn} DESC, ${te.createdAt} DESC, ${te.id} LIMIT 3) newest) AS "latest"
+    FROM ${partnerships} WHERE ${inArray(partnerships.id, ids)}`)) as unknown as { rows: SummaryRow[] };
+  const summaryRows = result.rows;
   const canRules = await partnershipCanRules();
-
-  const membersBy = groupBy(memberRows, (m) => m.partnershipId);
-  const themesBy = groupBy(themeRows, (t) => t.partnershipId);
-  const latestBy = groupBy(latest, (e) => e.partnershipId);
-  const agreementsBy = new Map(agreementCounts.map((c) => [c.partnershipId, c.n]));
-  const eventsBy = new Map(eventCounts.map((c) => [c.partnershipId, c.n]));
-  const orgsBy = new Map(orgCounts.map((c) => [c.cityId, c.n]));
+  const byId = new Map(summaryRows.map((r) => [r.id, r]));
 
   return rows.map((row) => {
-    const members: CitySummary[] = (membersBy.get(row.id) ?? []).map(({ partnershipId: _p, ...city }) => city);
+    const summary = byId.get(row.id);
+    const members: CitySummary[] = summary?.cities ?? [];
     const can = partnershipCan(
       ctx.actor,
       members.map((c) => c.id),
@@ -71,40 +82,21 @@ export async function summarisePartnerships(ctx: ServiceContext, rows: Partnersh
       status: row.status as PartnershipStatus,
       since: row.since,
       cities: members,
-      themes: (themesBy.get(row.id) ?? []).map((t) => t.key),
+      themes: summary?.themes ?? [],
       counts: {
-        agreements: agreementsBy.get(row.id) ?? 0,
-        timelineEvents: eventsBy.get(row.id) ?? 0,
-        organisations: members.reduce((sum, c) => sum + (orgsBy.get(c.id) ?? 0), 0),
+        agreements: Number(summary?.agreements ?? 0),
+        timelineEvents: Number(summary?.timelineEvents ?? 0),
+        organisations: Number(summary?.organisations ?? 0),
       },
-      latestEvents: (latestBy.get(row.id) ?? []).map(({ partnershipId: _p, rank: _r, ...event }) => event),
+      latestEvents: (summary?.latest ?? []).map(presentLatestEvent),
       canEdit: can.edit,
       can,
     };
   });
 }
 
-/** The three newest timeline events of each partnership, ranked in the database. */
-async function latestEvents(ctx: ServiceContext, partnershipIds: string[]) {
-  const ranked = ctx.db
-    .select({
-      id: timelineEvents.id,
-      partnershipId: timelineEvents.partnershipId,
-      kind: timelineEvents.kind,
-      occurredOn: timelineEvents.occurredOn,
-      title: timelineEvents.title,
-      description: timelineEvents.description,
-      originalLang: timelineEvents.originalLang,
-      rank: sql<number>`row_number() over (partition by ${timelineEvents.partnershipId} order by ${timelineEvents.occurredOn} desc, ${timelineEvents.createdAt} desc, ${timelineEvents.id})`.as(
-        'rank',
-      ),
-    })
-    .from(timelineEvents)
-    .where(inArray(timelineEvents.partnershipId, partnershipIds))
-    .as('ranked');
-  const rows = await ctx.db.select().from(ranked).where(lte(ranked.rank, 3)).orderBy(asc(ranked.partnershipId), asc(ranked.rank));
-  return rows.map(({ description, title, originalLang, ...r }) => {
-    const lang = recordLanguage(originalLang, [title, description], detectLanguage);
-    return { ...r, kind: r.kind as TimelineEvent['kind'], title: textsByLanguage(title, lang), originalLang: lang };
-  });
+/** A newest event as the list shows it: its title in its languages, its language recorded or detected. */
+function presentLatestEvent({ description, title, originalLang, ord: _ord, ...event }: LatestEventJson) {
+  const lang = recordLanguage(originalLang, [title, description], detectLanguage);
+  return { ...event, kind: event.kind as TimelineEvent['kind'], title: textsByLanguage(title, lang), originalLang: lang };
 }

@@ -1,4 +1,4 @@
-import type { ServiceContext } from '../../shared/context.ts';
+import { readTogether, type ServiceContext } from '../../shared/context.ts';
 import { loadFeatureContributions } from '../../shared/feature-files.ts';
 import type { PartnershipTimelineEntry } from './timeline-events.schemas.ts';
 
@@ -12,10 +12,13 @@ export interface PartnershipTimelineContribution {
   entriesOf(ctx: ServiceContext, partnershipId: string): Promise<PartnershipTimelineEntry[]>;
 }
 
-/** Every feature's entries for the partnership's timeline, one contribution after the other. */
+/** Every feature's entries for the partnership's timeline; the contributions read independently (readTogether). */
 export async function contributedTimelineEntries(ctx: ServiceContext, partnershipId: string): Promise<PartnershipTimelineEntry[]> {
   const contributions = await loadFeatureContributions<PartnershipTimelineContribution>(/[.]partnership-timeline[.]ts$/);
-  const entries: PartnershipTimelineEntry[] = [];
-  for (const contribution of contributions) entries.push(...(await contribution.entriesOf(ctx, partnershipId)));
-  return entries;
+  return (
+    await readTogether(
+      ctx,
+      contributions.map((contribution) => () => contribution.entriesOf(ctx, partnershipId)),
+    )
+  ).flat();
 }

@@ -1,4 +1,5 @@
-import { count, eq, inArray } from 'drizzle-orm';
+import { count, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { ServiceContext } from '../../../shared/context.ts';
 import { agreementDocuments, agreements } from './agreements.table.ts';
 
@@ -26,4 +27,9 @@ export async function agreementCountsByPartnership(ctx: ServiceContext, partners
     .from(agreements)
     .where(inArray(agreements.partnershipId, partnershipIds))
     .groupBy(agreements.partnershipId);
+}
+
+/** How many agreements the partnership `partnershipId` (a column of the outer statement) has, as an expression. */
+export function agreementCount(partnershipId: PgColumn | SQL): SQL<number> {
+  return sql<number>`(SELECT count(*)::int FROM ${agreements} WHERE ${agreements.partnershipId} = ${partnershipId})`;
 }
