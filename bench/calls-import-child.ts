@@ -2,7 +2,9 @@
  * One measured run of bench/calls-import.ts, in its own process so that its peak memory is
  * its own: `import` (the real import, twice: the second must change nothing), `stream-parse`
  * (the same streaming parser without writing: the floor for any streamed import) or
- * `json-parse` (JSON.parse of the whole file: what the streaming saves). Prints one JSON line.
+ * `json-parse` (JSON.parse of the whole file: what the streaming saves), or `prepare` (create and
+ * migrate a PGlite data directory, for the existing-directory run). Prints one JSON line. The
+ * PGlite memory settings come from PONTIS_PGLITE_PROFILE (src/db/pglite-settings.ts).
  */
 import fs from 'node:fs';
 import { loadConfig } from '../src/config.ts';
@@ -28,12 +30,27 @@ async function run(): Promise<Record<string, unknown>> {
     for await (const _ of streamCallRecords(fs.createReadStream(file, { highWaterMark: 256 * 1024 }))) records++;
     return { ms: performance.now() - t0, records };
   }
+  if (mode === 'prepare') {
+    // A data directory created and migrated beforehand, in a process of its own, so that the
+    // "existing directory" import does not count initdb or the first migrations.
+    const t0 = performance.now();
+    await withDatabase(
+      loadConfig({ PONTIS_DATA_DIR: target, PONTIS_LOG_LEVEL: 'warn' } as NodeJS.ProcessEnv),
+      'calls import benchmark (prepare)',
+      async () => {},
+    );
+    return { ms: performance.now() - t0, records: 0 };
+  }
   const env = target.startsWith('postgres') ? { DATABASE_URL: target, PONTIS_LOG_LEVEL: 'warn' } : { PONTIS_DATA_DIR: target, PONTIS_LOG_LEVEL: 'warn' };
   return withDatabase(loadConfig(env as NodeJS.ProcessEnv), 'calls import benchmark', async (ctx) => {
     const baselineRss = process.memoryUsage().rss;
     const t0 = performance.now();
     const first = await importCallsFromFile(ctx, file);
     const ms = performance.now() - t0;
+    // What the process holds after the import: V8's heap, and `external`, which counts
+    // PGlite's WebAssembly memory (it never shrinks, so this is also its high-water mark).
+    const m = process.memoryUsage();
+    const heldMb = { rss: mb(m.rss), heapUsed: mb(m.heapUsed), external: mb(m.external), arrayBuffers: mb(m.arrayBuffers) };
     const t1 = performance.now();
     const second = await importCallsFromFile(ctx, file);
     return {
@@ -41,6 +58,7 @@ async function run(): Promise<Record<string, unknown>> {
       secondMs: performance.now() - t1,
       records: first.records,
       baselineRssMb: mb(baselineRss),
+      heldMb,
       first,
       second: { added: second.added, changed: second.changed, unchanged: second.unchanged },
     };

@@ -4,6 +4,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type pg from 'pg';
 import * as schema from './schema.ts';
 import { acquireDataDirLock } from './data-dir-lock.ts';
+import { pgliteInitDbParams, pgliteProfileFromEnv, pgliteProfiles, pgliteStartParams } from './pglite-settings.ts';
 
 export type Schema = typeof schema;
 /** The Drizzle handle services use. A transaction has the same type, so use cases compose. */
@@ -43,7 +44,15 @@ async function openPglite(options: Extract<EngineOptions, { kind: 'pglite' }>): 
       import('drizzle-orm/pglite'),
     ]);
     const extensions = { unaccent, pg_trgm };
-    const client = new PGlite(pgdata, options.loadDataDir ? { loadDataDir: options.loadDataDir, extensions } : { extensions });
+    // Memory sized for a small machine (pglite-settings.ts). Start parameters rather than
+    // `postgresqlconf`, which would overwrite the data directory's postgresql.conf and lose what
+    // initdb wrote there (default_text_search_config among others).
+    const profile = pgliteProfiles[pgliteProfileFromEnv()];
+    const tuning = {
+      startParams: pgliteStartParams(PGlite.defaultStartParams, profile.settings),
+      initDbStartParams: pgliteInitDbParams(profile.settings),
+    };
+    const client = new PGlite(pgdata, options.loadDataDir ? { loadDataDir: options.loadDataDir, extensions, ...tuning } : { extensions, ...tuning });
     await client.waitReady;
     const db = drizzlePglite({ client, schema }) as unknown as Db;
     return {
