@@ -13,10 +13,16 @@ import { toLocalDay } from './local-time.ts';
  * day: public ones for everyone, internal ones for their readers (canReadActivity). Cancelled
  * ones stay (marked by activityStatus): the record says what was planned. Not editable here.
  */
-export async function activityEntriesOfPartnership(ctx: ServiceContext, partnershipId: string, now = new Date()): Promise<PartnershipTimelineEntry[]> {
+export async function activityEntriesOfPartnership(
+  ctx: ServiceContext,
+  partnershipId: string,
+  now = new Date(),
+  /** The member cities, when the caller has them (the partnership page): one read fewer. */
+  knownCityIds?: readonly string[],
+): Promise<PartnershipTimelineEntry[]> {
   const rows = await ctx.db.select().from(activities).where(eq(activities.partnershipId, partnershipId)).orderBy(asc(activities.startsAt));
   if (!rows.length) return [];
-  const cityIds = await partnershipCityIds(ctx, partnershipId);
+  const cityIds = knownCityIds ? [...knownCityIds] : await partnershipCityIds(ctx, partnershipId);
   const organisers = await ctx.db
     .select({ activityId: activityOrganisers.activityId, organisationId: activityOrganisers.organisationId })
     .from(activityOrganisers)

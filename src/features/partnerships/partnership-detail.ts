@@ -1,4 +1,5 @@
-import { readTogether, type ServiceContext } from '../../shared/context.ts';
+import { readTogether } from '../../db/read-together.ts';
+import type { ServiceContext } from '../../shared/context.ts';
 import { agreementsOfPartnership } from './agreements/agreement-read.ts';
 import { cityOffices } from '../cities/index.ts';
 import { organisationsInCities } from '../organisations/index.ts';
@@ -17,14 +18,15 @@ export async function getPartnership(ctx: ServiceContext, idOrKey: string): Prom
 export async function presentPartnership(ctx: ServiceContext, row: PartnershipRow): Promise<Partnership> {
   const [summary] = await summarisePartnerships(ctx, [row]);
   const cityIds = summary.cities.map((c) => c.id);
-  const [officeRows, orgRows, agreements, events, contributed, updatedBy] = await readTogether(ctx, [
+  const [officeRows, orgRows, agreements, events, contributed, updatedBy] = await readTogether(
+    ctx.db,
     () => cityOffices(ctx, cityIds),
     () => organisationsInCities(ctx, cityIds),
     () => agreementsOfPartnership(ctx, row.id, cityIds),
     () => timelineOfPartnership(ctx, row.id, cityIds),
-    () => contributedTimelineEntries(ctx, row.id),
+    () => contributedTimelineEntries(ctx, row.id, cityIds),
     () => lastEditor(ctx, row.updatedBy),
-  ] as const);
+  );
 
   return {
     ...summary,

@@ -1,4 +1,5 @@
-import { readTogether, type ServiceContext } from '../../shared/context.ts';
+import { readTogether } from '../../db/read-together.ts';
+import type { ServiceContext } from '../../shared/context.ts';
 import { loadFeatureContributions } from '../../shared/feature-files.ts';
 import type { PartnershipTimelineEntry } from './timeline-events.schemas.ts';
 
@@ -9,16 +10,16 @@ import type { PartnershipTimelineEntry } from './timeline-events.schemas.ts';
  * (`PartnershipTimelineEntry`) and knows none of the features that fill it in (issue 12).
  */
 export interface PartnershipTimelineContribution {
-  entriesOf(ctx: ServiceContext, partnershipId: string): Promise<PartnershipTimelineEntry[]>;
+  /** `partnershipCityIds`: the partnership's member cities, which the caller has read already. */
+  entriesOf(ctx: ServiceContext, partnershipId: string, partnershipCityIds: readonly string[]): Promise<PartnershipTimelineEntry[]>;
 }
 
 /** Every feature's entries for the partnership's timeline; the contributions read independently (readTogether). */
-export async function contributedTimelineEntries(ctx: ServiceContext, partnershipId: string): Promise<PartnershipTimelineEntry[]> {
+export async function contributedTimelineEntries(
+  ctx: ServiceContext,
+  partnershipId: string,
+  partnershipCityIds: readonly string[],
+): Promise<PartnershipTimelineEntry[]> {
   const contributions = await loadFeatureContributions<PartnershipTimelineContribution>(/[.]partnership-timeline[.]ts$/);
-  return (
-    await readTogether(
-      ctx,
-      contributions.map((contribution) => () => contribution.entriesOf(ctx, partnershipId)),
-    )
-  ).flat();
+  return (await readTogether(ctx.db, ...contributions.map((contribution) => () => contribution.entriesOf(ctx, partnershipId, partnershipCityIds)))).flat();
 }

@@ -33,7 +33,12 @@ function writtenTexts(title: string, description: string | null) {
 }
 
 /** The joint projects' entries for a partnership's timeline, as the caller may see them. */
-export async function projectEntriesOfPartnership(ctx: ServiceContext, partnershipId: string): Promise<PartnershipTimelineEntry[]> {
+export async function projectEntriesOfPartnership(
+  ctx: ServiceContext,
+  partnershipId: string,
+  /** The member cities, when the caller has them (the partnership page): one read fewer. */
+  knownCityIds?: readonly string[],
+): Promise<PartnershipTimelineEntry[]> {
   const projectRows = await ctx.db
     .select({ id: projects.id, title: projects.title, stage: projects.stage })
     .from(projects)
@@ -41,7 +46,7 @@ export async function projectEntriesOfPartnership(ctx: ServiceContext, partnersh
   if (!projectRows.length) return [];
   const projectIds = projectRows.map((p) => p.id);
   const [partnershipCityIds, consortium] = await oneAfterAnother(
-    () => citiesOfPartnership(ctx, partnershipId),
+    async () => (knownCityIds ? [...knownCityIds] : await citiesOfPartnership(ctx, partnershipId)),
     () =>
       ctx.db
         .select({ projectId: projectPartners.projectId, organisationId: projectPartners.organisationId })
