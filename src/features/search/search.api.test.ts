@@ -415,6 +415,24 @@ describe('search API: people, only where their consent allows', () => {
     });
   }
 
+  // Related results (search-related.ts) read people through the same visibility condition.
+  const relatedQueries = ['Singuratic coordonator', 'Publicescu coordonator', 'Ascunsă coordonator'];
+  it('never shows a person among related results whom the reader may not see', async () => {
+    let peopleInRelated = 0;
+    for (const [reader, visible] of Object.entries(expected)) {
+      const allowed = new Set(visible.map((k) => ids[k]));
+      for (const q of relatedQueries) {
+        const res = await readers[reader].get(`/api/search?q=${encodeURIComponent(q)}&limit=100`);
+        expect(res.status).toBe(200);
+        const people = [...res.body.items, ...res.body.related].filter((h: Hit) => h.type === 'person');
+        for (const hit of people) expect(allowed.has(hit.id), `${reader}, "${q}": ${hit.title}`).toBe(true);
+        peopleInRelated += (res.body.related as Hit[]).filter((h) => h.type === 'person').length;
+      }
+    }
+    // The property is exercised: related results do hold people.
+    expect(peopleInRelated).toBeGreaterThan(0);
+  });
+
   it('returns a person hit with title, highlights, organisation or none, and no contacts', async () => {
     const res = await find({ q: 'Maria Publicescu' });
     const hit = res.items[0] as Hit & Record<string, unknown>;
