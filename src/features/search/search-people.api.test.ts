@@ -4,7 +4,7 @@ import { seedCity } from '../../testing/factories.ts';
 import type { TestApp } from '../../testing/test-app.ts';
 import { organisations } from '../organisations/organisations.table.ts';
 import { partnershipCities, partnerships } from '../partnerships/partnerships.table.ts';
-import { counts, findAs, useSearchApiWorld, type Hit } from './search-api-world.ts';
+import { counts, findAs, useSearchApiWorld, type Hit } from './search-api-test-world.ts';
 
 // People in search: found only where their consent lets the reader see them (person-visibility.ts).
 const world = useSearchApiWorld();

@@ -6,7 +6,7 @@ import { inTransaction } from '../../shared/context.ts';
 import { testEngine } from '../../testing/test-engine.ts';
 import { compactFacetTotals } from './search-facet-totals.ts';
 import { reindexAll, reindexOrganisations } from './search-index.ts';
-import { counts, findAs, organisationBody as org, useSearchApiWorld, type Hit } from './search-api-world.ts';
+import { counts, findAs, organisationBody as org, useSearchApiWorld, type Hit } from './search-api-test-world.ts';
 import { searchDocuments } from './search.table.ts';
 
 const world = useSearchApiWorld();
