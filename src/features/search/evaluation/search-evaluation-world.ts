@@ -36,12 +36,15 @@ export interface BlindSet {
 /**
  * The blind sets, each written by a helper who had not read the search code, and frozen before it
  * was first evaluated. The second was written after the first had been read several times (totals
- * only) while the search changed: it is the one nobody has seen figures of before a change.
+ * only) while the search changed. The third was written on the day the second's misses were
+ * classified by kind (by another helper, who told the search's author categories, never queries),
+ * and frozen before the search changed again: it is the held-out one.
  * `prefix` begins the keys of the set's own organisations.
  */
 const blindFiles = [
   { name: 'blind', file: 'blind-search-set.json', prefix: 'bs-' },
   { name: 'blind, second', file: 'blind-search-set-2.json', prefix: 'b2-' },
+  { name: 'blind, third', file: 'blind-search-set-3.json', prefix: 'b3-' },
 ] as const;
 
 export type BlindSetName = (typeof blindFiles)[number]['name'];
@@ -55,7 +58,7 @@ export function readBlindSets(): { name: BlindSetName; prefix: string; set: Blin
   });
 }
 
-export type SetName = 'own, demo part' | 'own, generated part' | 'blind' | 'blind, second';
+export type SetName = 'own, demo part' | 'own, generated part' | BlindSetName;
 
 export interface EvaluationSet {
   name: SetName;
