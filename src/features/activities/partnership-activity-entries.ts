@@ -1,9 +1,9 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../shared/context.ts';
 import { textsByLanguage } from '../../shared/localised-texts.ts';
 import { partnershipCityIds } from '../partnerships/index.ts';
 import type { PartnershipTimelineEntry } from '../partnerships/timeline-events.schemas.ts';
-import { activities, activityOrganisers } from './activities.table.ts';
+import { activities } from './activities.table.ts';
 import { canReadActivity } from './activity-policy.ts';
 import { activityLanguage } from './activity-read.ts';
 import { toLocalDay } from './local-time.ts';
@@ -13,6 +13,11 @@ import { toLocalDay } from './local-time.ts';
  * day: public ones for everyone, internal ones for their readers (canReadActivity). Cancelled
  * ones stay (marked by activityStatus): the record says what was planned. Not editable here.
  */
+// Correlated by the table's name: drizzle leaves a one-table select's columns unqualified.
+const organiserIdsOfActivity = sql<
+  string[]
+>`(SELECT coalesce(array_agg(o.organisation_id::text), '{}') FROM activity_organisers o WHERE o.activity_id = "activities"."id")`;
+
 export async function activityEntriesOfPartnership(
   ctx: ServiceContext,
   partnershipId: string,
@@ -20,27 +25,19 @@ export async function activityEntriesOfPartnership(
   /** The member cities, when the caller has them (the partnership page): one read fewer. */
   knownCityIds?: readonly string[],
 ): Promise<PartnershipTimelineEntry[]> {
-  const rows = await ctx.db.select().from(activities).where(eq(activities.partnershipId, partnershipId)).orderBy(asc(activities.startsAt));
+  // One statement: each activity with its organisers' ids (the partnership page is read often).
+  const rows = await ctx.db
+    .select({ activity: activities, organiserIds: organiserIdsOfActivity })
+    .from(activities)
+    .where(eq(activities.partnershipId, partnershipId))
+    .orderBy(asc(activities.startsAt));
   if (!rows.length) return [];
   const cityIds = knownCityIds ? [...knownCityIds] : await partnershipCityIds(ctx, partnershipId);
-  const organisers = await ctx.db
-    .select({ activityId: activityOrganisers.activityId, organisationId: activityOrganisers.organisationId })
-    .from(activityOrganisers)
-    .where(
-      inArray(
-        activityOrganisers.activityId,
-        rows.map((r) => r.id),
-      ),
-    );
   return rows
-    .filter((row) =>
-      canReadActivity(ctx.actor, {
-        partnershipCityIds: cityIds,
-        isPublic: row.isPublic,
-        organiserOrganisationIds: organisers.filter((o) => o.activityId === row.id).map((o) => o.organisationId),
-      }),
+    .filter(({ activity, organiserIds }) =>
+      canReadActivity(ctx.actor, { partnershipCityIds: cityIds, isPublic: activity.isPublic, organiserOrganisationIds: organiserIds }),
     )
-    .map((row) => {
+    .map(({ activity: row }) => {
       const lang = activityLanguage(row);
       return {
         id: row.id,

@@ -1,13 +1,11 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../../shared/context.ts';
 import { recordLanguage, textsByLanguage } from '../../../shared/localised-texts.ts';
 import { detectLanguage } from '../../tagging/index.ts';
 import { partnershipCityIds as citiesOfPartnership } from '../../partnerships/index.ts';
 import type { PartnershipTimelineEntry } from '../../partnerships/timeline-events.schemas.ts';
 import { canReadProject } from '../project-policy.ts';
-import { projectPartners, projects, projectStageEvents, type ProjectStage } from '../projects.table.ts';
-import { projectMilestones } from './work-plan.table.ts';
-import { oneAfterAnother } from '../../../db/one-after-another.ts';
+import { projects, type ProjectStage } from '../projects.table.ts';
 
 /** Stages whose reaching is news for the partnership (idea → consortium → drafting is not). */
 const newsworthyStages: readonly ProjectStage[] = ['submitted', 'funded', 'rejected', 'running', 'completed'];
@@ -32,6 +30,19 @@ function writtenTexts(title: string, description: string | null) {
   };
 }
 
+// Correlated by the table's name: drizzle leaves a one-table select's columns unqualified.
+const consortiumIds = sql<
+  string[]
+>`(SELECT coalesce(array_agg(pp.organisation_id::text), '{}') FROM project_partners pp WHERE pp.project_id = "projects"."id")`;
+/** Timestamps come as JSON text: read with new Date(). */
+const stageChanges = sql<{ id: string; fromStage: ProjectStage | null; toStage: ProjectStage; occurredOn: string; note: string | null; createdAt: string }[]>`(
+  SELECT coalesce(json_agg(json_build_object('id', e.id, 'fromStage', e.from_stage, 'toStage', e.to_stage, 'occurredOn', e.occurred_on,
+    'note', e.note, 'createdAt', e.created_at)), '[]'::json)
+  FROM project_stage_events e WHERE e.project_id = "projects"."id")`;
+const doneMilestones = sql<{ id: string; title: string; doneOn: string; updatedAt: string }[]>`(
+  SELECT coalesce(json_agg(json_build_object('id', m.id, 'title', m.title, 'doneOn', m.done_on, 'updatedAt', m.updated_at)), '[]'::json)
+  FROM project_milestones m WHERE m.project_id = "projects"."id" AND m.status = 'done')`;
+
 /** The joint projects' entries for a partnership's timeline, as the caller may see them. */
 export async function projectEntriesOfPartnership(
   ctx: ServiceContext,
@@ -39,45 +50,27 @@ export async function projectEntriesOfPartnership(
   /** The member cities, when the caller has them (the partnership page): one read fewer. */
   knownCityIds?: readonly string[],
 ): Promise<PartnershipTimelineEntry[]> {
+  // One statement: each project with its consortium, its stage changes and its done milestones
+  // (the partnership page is read often; what the caller may not see is left out below).
   const projectRows = await ctx.db
-    .select({ id: projects.id, title: projects.title, stage: projects.stage })
+    .select({ id: projects.id, title: projects.title, stage: projects.stage, consortium: consortiumIds, stages: stageChanges, milestones: doneMilestones })
     .from(projects)
     .where(eq(projects.partnershipId, partnershipId));
   if (!projectRows.length) return [];
-  const projectIds = projectRows.map((p) => p.id);
-  const [partnershipCityIds, consortium] = await oneAfterAnother(
-    async () => (knownCityIds ? [...knownCityIds] : await citiesOfPartnership(ctx, partnershipId)),
-    () =>
-      ctx.db
-        .select({ projectId: projectPartners.projectId, organisationId: projectPartners.organisationId })
-        .from(projectPartners)
-        .where(inArray(projectPartners.projectId, projectIds)),
-  );
+  const partnershipCityIds = knownCityIds ? [...knownCityIds] : await citiesOfPartnership(ctx, partnershipId);
   const fullView = new Set<string>();
   const visible = projectRows.filter((p) => {
-    const consortiumOrganisationIds = consortium.filter((c) => c.projectId === p.id).map((c) => c.organisationId);
-    if (canReadProject(ctx.actor, { partnershipCityIds, consortiumOrganisationIds })) {
+    if (canReadProject(ctx.actor, { partnershipCityIds, consortiumOrganisationIds: p.consortium })) {
       fullView.add(p.id);
       return true;
     }
     return publicProjectStages.includes(p.stage);
   });
-  if (!visible.length) return [];
-  const byId = new Map(visible.map((p) => [p.id, p]));
-  const visibleIds = [...byId.keys()];
-
-  const [stageRows, milestoneRows] = await oneAfterAnother(
-    () => ctx.db.select().from(projectStageEvents).where(inArray(projectStageEvents.projectId, visibleIds)),
-    () =>
-      ctx.db
-        .select()
-        .from(projectMilestones)
-        .where(and(inArray(projectMilestones.projectId, visibleIds), eq(projectMilestones.status, 'done'))),
-  );
+  const stageRows = visible.flatMap((project) => project.stages.map((e) => ({ ...e, project })));
+  const milestoneRows = visible.flatMap((project) => project.milestones.map((m) => ({ ...m, project })));
 
   const entries: PartnershipTimelineEntry[] = [];
-  for (const e of stageRows) {
-    const project = byId.get(e.projectId)!;
+  for (const { project, ...e } of stageRows) {
     const started = e.fromStage === null;
     if (!started && !newsworthyStages.includes(e.toStage)) continue;
     if (e.toStage === 'rejected' && !fullView.has(project.id)) continue;
@@ -90,7 +83,7 @@ export async function projectEntriesOfPartnership(
       ...writtenTexts(project.title, fullView.has(project.id) ? e.note : null),
       // Notes on stage changes are internal (reviewers' feedback, budgets): readers only (above).
       version: 0,
-      updatedAt: e.createdAt.toISOString(),
+      updatedAt: new Date(e.createdAt).toISOString(),
       // Changed on the project's page, never from the partnership's timeline.
       can: { edit: false, delete: false },
       projectId: project.id,
@@ -98,16 +91,15 @@ export async function projectEntriesOfPartnership(
       projectStage: e.toStage,
     });
   }
-  for (const m of milestoneRows) {
-    const project = byId.get(m.projectId)!;
+  for (const { project, ...m } of milestoneRows) {
     entries.push({
       id: m.id,
       partnershipId,
       kind: 'project-milestone',
-      occurredOn: m.doneOn!,
+      occurredOn: m.doneOn,
       ...writtenTexts(m.title, null),
       version: 0,
-      updatedAt: m.updatedAt.toISOString(),
+      updatedAt: new Date(m.updatedAt).toISOString(),
       can: { edit: false, delete: false },
       projectId: project.id,
       projectTitle: project.title,
