@@ -39,6 +39,11 @@ describe('evidence terms', () => {
     expect(wordsBehindTerms('Glocken und Glockenturm', new Set(evidenceTerms('Glocken')))).toEqual(['Glocken']);
   });
 
+  it('keeps the meaning of words two entries listed under two ids (library and librarian): they are one meaning now', () => {
+    for (const text of ['Bibliothek', 'bibliotecă', 'library', 'könyvtár', 'librarian']) expect(lexiconMeanings(text)).toEqual(['~=librarian']);
+    expect(shared('Wir suchen eine Bäckerei', 'Brutărie artizanală')).toEqual(['~=baker']);
+  });
+
   it('reads a listed form whole, with an ending of its own language, or as the head of a compound of six letters or more', () => {
     // "Lehrstuhl" is no apprenticeship although "Lehrstelle" begins alike; a Romanian ending makes no German "Bach" of "bachelor".
     expect(lexiconMeanings('Lehrstuhl bachelor')).toEqual([]);

@@ -20,4 +20,12 @@ describe('the cross-language lexicon', () => {
     expect(honey).toHaveLength(1);
     expect(honey[0].words.hu).toContain('méz');
   });
+
+  it('makes one meaning of two entries that list the same words under two ids (bakery and baker), so their words keep a meaning', () => {
+    const ids = crossLanguageLexicon.map((e) => e.id);
+    expect(ids).toContain('baker');
+    expect(ids).not.toContain('bakery');
+    const baker = crossLanguageLexicon.find((e) => e.id === 'baker')!;
+    expect(baker.words.de).toEqual(expect.arrayContaining(['Bäcker', 'Bäckerei']));
+  });
 });
