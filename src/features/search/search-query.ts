@@ -152,27 +152,38 @@ const hasSyntax = (words: string[]) => words.some((w) => w.includes('"') || w.st
 const bare = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 
 /**
- * The query in every configuration an index row can have, OR-ed: the query's language may not be
- * the document's, and a constant query lets the GIN index on search_vector work. A word with other
- * spellings ("digitalisation") or a typo ("irigation") asks for any of them, all words still being required.
+ * The query in every configuration an index row can have: the query's language may not be the
+ * document's, and a constant query lets the GIN index on search_vector work. Each word may match
+ * in any configuration, all words being required: a row's own words are stemmed in its language
+ * and the kind and theme words its vector carries in the other three ("Spital Kolozsvár" is a
+ * Romanian word for a kind beside a Hungarian city). A word with other spellings
+ * ("digitalisation") or a typo ("irigation") asks for any of them. A query with websearch syntax
+ * (quotes, "or", "-word") is read as written, whole, in each configuration.
  */
 export function tsqueryAllConfigs(text: string, lang: string | null = null, corrections: Record<string, string[]> = {}): SQL {
   const words = text.split(/\s+/).filter(Boolean);
-  const spelled = words.map((w) => [w, ...spellingVariants(bare(w), lang), ...(corrections[bare(w).toLowerCase()] ?? [])]);
-  const whole = hasSyntax(words) || spelled.every((forms) => forms.length === 1);
-  const anyForm = (c: string, forms: string[]) =>
-    sql`(${sql.join(
-      forms.map((f) => sql`websearch_to_tsquery(${c}::regconfig, unaccent(${f}))`),
+  if (!words.length) return sql`''::tsquery`;
+  if (hasSyntax(words)) {
+    return sql.join(
+      searchConfigs.map((c) => sql`websearch_to_tsquery(${c}::regconfig, unaccent(${text}))`),
       sql` || `,
-    )})`;
-  const inConfig = (c: string) =>
-    whole
-      ? sql`websearch_to_tsquery(${c}::regconfig, unaccent(${text}))`
-      : sql`(${sql.join(
-          spelled.map((forms) => anyForm(c, forms)),
-          sql` && `,
-        )})`;
-  return sql.join(searchConfigs.map(inConfig), sql` || `);
+    );
+  }
+  const spelled = words.map((w) => [...new Set([w, ...spellingVariants(bare(w), lang), ...(corrections[bare(w).toLowerCase()] ?? [])])]);
+  const inConfig = (c: string, form: string) => sql`websearch_to_tsquery(${c}::regconfig, unaccent(${form}))`;
+  // A stop word of one language ("de", "the", "és") is asked for by no word of the query, as
+  // before when the whole query was read in each configuration: it matches everything.
+  const stopWord = (word: string) =>
+    sql.join(
+      searchConfigs.filter((c) => c !== 'simple').map((c) => sql`numnode(${inConfig(c, word)}) = 0`),
+      sql` OR `,
+    );
+  const anyConfig = (forms: string[]) =>
+    sql`(CASE WHEN ${stopWord(forms[0])} THEN ''::tsquery ELSE (${sql.join(
+      searchConfigs.flatMap((c) => forms.map((f) => inConfig(c, f))),
+      sql` || `,
+    )}) END)`;
+  return sql.join(spelled.map(anyConfig), sql` && `);
 }
 
 /** A text array literal for SQL (drizzle would otherwise spread a JS array into a list). */

@@ -85,6 +85,19 @@ describe('kinds and types of institution are understood across languages', () =>
     expect(keys).not.toContain('tu-dortmund');
   });
 
+  it('"Uni Klausenburg" and "FH Dortmund": the short forms people type', async () => {
+    expect((await found('Uni Klausenburg')).keys).toEqual(expect.arrayContaining(['ubb', 'utcn', 'usamv-cluj', 'sapientia']));
+    expect((await found('FH Dortmund')).keys).toContain('fh-dortmund');
+  });
+
+  it('words of a query in different languages meet: a kind in one, the topic in another', async () => {
+    // A Romanian plural of the kind and a German word for the English text's topic.
+    const logistics = await found('universități Logistik');
+    expect(logistics.keys).toContain('tu-dortmund');
+    // Both words are required: not the logistics institute, which is no university.
+    expect(logistics.keys).not.toContain('fraunhofer-iml');
+  });
+
   it('"theatre" and "Theater Klausenburg" find the Hungarian theatre of Cluj', async () => {
     expect((await found('theatre')).keys).toContain('kolozsvari-allami-magyar-szinhaz');
     expect((await found('Theater Klausenburg')).keys).toContain('kolozsvari-allami-magyar-szinhaz');

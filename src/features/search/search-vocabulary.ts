@@ -14,32 +14,38 @@ export type Words = Record<VocabularyLanguage, string[]>;
 
 export const vocabularyLanguages: readonly VocabularyLanguage[] = ['de', 'ro', 'en', 'hu'];
 
-/** The eleven organisation kinds (organisations.schemas.ts), as people name them. */
+/**
+ * The eleven organisation kinds (organisations.schemas.ts), as people name them. Every word of a
+ * phrase goes into the vector on its own, so a phrase with a general word ("research centre",
+ * "cultural centre") would make every row of the kind match "technology centre": compounds and
+ * phrases of specific words only.
+ */
 const kindWords: Record<string, Words> = {
+  // Short forms people type ("Uni Klausenburg", "FH Dortmund") beside the full words.
   university: {
-    de: ['Universität', 'Hochschule', 'Fachhochschule'],
-    ro: ['universitate', 'universitatea'],
-    en: ['university', 'college'],
+    de: ['Universität', 'Uni', 'Hochschule', 'Fachhochschule', 'FH', 'Technische Hochschule', 'TH'],
+    ro: ['universitate', 'universitatea', 'univ', 'facultate'],
+    en: ['university', 'uni', 'college'],
     hu: ['egyetem', 'főiskola'],
   },
   'research-institute': {
-    de: ['Forschungsinstitut', 'Forschungseinrichtung', 'Institut'],
-    ro: ['institut de cercetare'],
-    en: ['research institute'],
-    hu: ['kutatóintézet', 'intézet'],
+    de: ['Forschungsinstitut', 'Forschungseinrichtung', 'Forschungszentrum', 'Institut'],
+    ro: ['institut de cercetare', 'institut'],
+    en: ['research institute', 'institute', 'laboratory'],
+    hu: ['kutatóintézet', 'kutatóközpont', 'intézet'],
   },
   company: {
-    de: ['Unternehmen', 'Firma'],
-    ro: ['companie', 'firmă', 'întreprindere'],
-    en: ['company', 'business', 'enterprise'],
-    hu: ['vállalat', 'cég', 'vállalkozás'],
+    de: ['Unternehmen', 'Firma', 'Betrieb', 'GmbH'],
+    ro: ['companie', 'firmă', 'întreprindere', 'societate', 'SRL'],
+    en: ['company', 'business', 'enterprise', 'firm'],
+    hu: ['vállalat', 'cég', 'vállalkozás', 'Kft'],
   },
   startup: { de: ['Start-up', 'Startup'], ro: ['start-up', 'startup'], en: ['start-up', 'startup'], hu: ['startup', 'induló vállalkozás'] },
   'public-administration': {
-    de: ['öffentliche Verwaltung', 'Behörde', 'Kommune'],
+    de: ['öffentliche Verwaltung', 'Behörde', 'Kommune', 'Amt', 'Verwaltung'],
     ro: ['administrație publică', 'autoritate publică'],
     en: ['public administration', 'public authority', 'municipality'],
-    hu: ['közigazgatás', 'önkormányzat', 'hivatal'],
+    hu: ['közigazgatás', 'önkormányzat', 'hivatal', 'közintézmény'],
   },
   'public-company': {
     de: ['öffentliches Unternehmen', 'kommunales Unternehmen'],
@@ -48,15 +54,20 @@ const kindWords: Record<string, Words> = {
     hu: ['közvállalat', 'önkormányzati cég'],
   },
   ngo: {
-    de: ['gemeinnützige Organisation', 'Verein', 'Stiftung', 'NGO'],
-    ro: ['organizație non-profit', 'ONG', 'asociație', 'fundație'],
-    en: ['non-profit organisation', 'NGO', 'association', 'foundation', 'charity'],
+    de: ['gemeinnützige Organisation', 'Verein', 'Stiftung', 'NGO', 'Initiative', 'Ehrenamt'],
+    ro: ['organizație non-profit', 'ONG', 'asociație', 'fundație', 'organizație neguvernamentală'],
+    en: ['non-profit organisation', 'non-profit organization', 'nonprofit', 'NGO', 'association', 'foundation', 'charity'],
     hu: ['nonprofit szervezet', 'civil szervezet', 'egyesület', 'alapítvány'],
   },
   cluster: { de: ['Cluster', 'Netzwerk'], ro: ['cluster', 'rețea'], en: ['cluster', 'network'], hu: ['klaszter', 'hálózat'] },
-  school: { de: ['Schule', 'Gymnasium'], ro: ['școală', 'liceu'], en: ['school'], hu: ['iskola', 'gimnázium'] },
+  school: {
+    de: ['Schule', 'Gymnasium', 'Berufsschule', 'Gesamtschule', 'Grundschule'],
+    ro: ['școală', 'liceu', 'colegiu', 'școală profesională'],
+    en: ['school', 'high school', 'secondary school', 'vocational school'],
+    hu: ['iskola', 'gimnázium', 'szakiskola', 'általános iskola'],
+  },
   cultural: {
-    de: ['Kultureinrichtung', 'Kulturinstitution'],
+    de: ['Kultureinrichtung', 'Kulturinstitution', 'Kulturzentrum', 'Kulturhaus'],
     ro: ['instituție culturală'],
     en: ['cultural institution'],
     hu: ['kulturális intézmény'],
@@ -94,6 +105,52 @@ const themeExtraWords: Record<string, Partial<Words>> = {
   culture: { de: ['Kunst'], ro: ['artă'], en: ['arts'], hu: ['művészet'] },
 };
 
+/** Fields of medicine a specialist centre is named by (folded stems in the four languages). */
+const medicalFields = [
+  'onkolog',
+  'oncolog',
+  'kardiolog',
+  'cardiolog',
+  'cardiovascular',
+  'neurolog',
+  'neurochirurg',
+  'psychiatr',
+  'psihiatr',
+  'pszichiatr',
+  'padiatr',
+  'pediatr',
+  'gyermekgyogyasz',
+  'orthopad',
+  'ortoped',
+  'urolog',
+  'gastroenterolog',
+  'pneumolog',
+  'pneumoftiziolog',
+  'pulmonolog',
+  'dermatolog',
+  'ophthalm',
+  'oftalmolog',
+  'szemeszet',
+  'radiolog',
+  'nephrolog',
+  'nefrolog',
+  'transplant',
+  'rehabilit',
+  'geriatr',
+  'diabet',
+  'endocrinolog',
+  'infectio',
+  'infektio',
+  'boli infectioase',
+  'stomatolog',
+  'zahnmedizin',
+  'fogaszat',
+  'dental',
+  'ginecolog',
+  'gynakolog',
+  'nogyogyasz',
+].join('|');
+
 interface InstitutionType {
   /** Where the type is written (folded text: no diacritics, lower case): word stems, compounds too. */
   pattern: RegExp;
@@ -112,9 +169,19 @@ const institutionTypes: Record<string, InstitutionType> = {
     pattern: /\b(airport|flughafen|flugplatz|aeroport|repuloter)/,
     words: { de: ['Flughafen', 'Flugplatz'], ro: ['aeroport'], en: ['airport'], hu: ['repülőtér'] },
   },
+  // Also the specialist centres that call themselves by their medical field ("Institutul Oncologic",
+  // "Herzzentrum", "Kardiológiai Intézet") and outpatient centres (Poliklinik, policlinică, rendelőintézet).
   hospital: {
-    pattern: /\b(hospital|krankenhaus|klinikum|klinik|spital|clinica|clinic\b|clinics\b|korhaz|klinika)/,
-    words: { de: ['Krankenhaus', 'Klinik', 'Klinikum'], ro: ['spital', 'clinică'], en: ['hospital', 'clinic'], hu: ['kórház', 'klinika'] },
+    pattern: new RegExp(
+      '\\b(hospital|krankenhaus|klinikum|klinik|spital|clinica|clinic\\b|clinics\\b|korhaz|klinika|poliklini|policlinic|rendelointezet|medical cent|centrul? medical|medizinisches versorgungszentrum)' +
+        `|\\b(${medicalFields})\\w*\\s+(institut|zentrum|centr|center|intezet|kozpont)|\\b(herz|krebs|augen|tumor)zentrum|\\b(institut|institutul|centrul|intezet)\\w*\\s+(de\\s+|of\\s+|fur\\s+)?(${medicalFields})`,
+    ),
+    words: {
+      de: ['Krankenhaus', 'Klinik', 'Klinikum', 'Spital'],
+      ro: ['spital', 'clinică'],
+      en: ['hospital', 'clinic'],
+      hu: ['kórház', 'klinika'],
+    },
   },
   theatre: {
     pattern: /(theater|theatre|\bteatr|szinhaz)/,
@@ -122,11 +189,12 @@ const institutionTypes: Record<string, InstitutionType> = {
   },
   opera: {
     pattern: /\b(oper\b|opera\b|operahaus|opernhaus|operahaz|filarmonic|philharmon|filharmoni|konzerthaus|concert hall)/,
+    // What the four languages call such a house too: a music theatre (Musiktheater, teatru liric, zenés színház).
     words: {
-      de: ['Oper', 'Philharmonie', 'Konzerthaus'],
-      ro: ['operă', 'filarmonică'],
-      en: ['opera', 'philharmonic', 'concert hall'],
-      hu: ['opera', 'filharmónia'],
+      de: ['Oper', 'Philharmonie', 'Konzerthaus', 'Musiktheater'],
+      ro: ['operă', 'filarmonică', 'teatru liric'],
+      en: ['opera', 'philharmonic', 'concert hall', 'music theatre', 'music theater'],
+      hu: ['opera', 'filharmónia', 'zenés színház'],
     },
   },
   museum: {
@@ -141,8 +209,10 @@ const institutionTypes: Record<string, InstitutionType> = {
     pattern: /\b(zoo\b|zoologisch|tierpark|gradina zoologica|allatkert)/,
     words: { de: ['Zoo', 'Tierpark'], ro: ['grădină zoologică'], en: ['zoo'], hu: ['állatkert'] },
   },
+  // Clubs also go by the abbreviations of their names (TuS, VfL, CSM, KSE...; not the two-letter ones, which are also firms' initials) at the name's start.
   sport: {
-    pattern: /\b(stadion|stadium|fussball|football|fotbal|labdarug|sportverein|sport club|sports club|club sportiv|sportegyesulet|fc\b)/,
+    pattern:
+      /\b(stadion|stadium|fussball|football|fotbal|labdarug|sportverein|sportclub|turnverein|sport club|sports club|athletic club|club sportiv|clubul sportiv|sportegyesulet|sportklub|sport egyesulet|fc\b)|^(tus|tsv|vfl|vfb|ssv|csm|acs|kse)\s/,
     words: {
       de: ['Stadion', 'Fußballverein', 'Sportverein'],
       ro: ['stadion', 'club de fotbal', 'club sportiv'],
@@ -171,11 +241,16 @@ const institutionTypes: Record<string, InstitutionType> = {
   'city-hall': {
     pattern:
       /(rathaus|stadtverwaltung|\bprimari[ae]|city hall|town hall|city council|town council|onkormanyzata\b|\bmunicipality|varoshaz|polgarmesteri hivatal|^stadt |^city of |^municipiul )/,
-    words: { de: ['Rathaus', 'Stadtverwaltung'], ro: ['primărie'], en: ['city hall', 'town hall'], hu: ['városháza', 'polgármesteri hivatal'] },
+    words: {
+      de: ['Rathaus', 'Stadtverwaltung'],
+      ro: ['primărie'],
+      en: ['city hall', 'town hall', 'city council', 'town council', 'municipality'],
+      hu: ['városháza', 'polgármesteri hivatal', 'önkormányzat'],
+    },
   },
   'fire-brigade': {
     pattern: /(feuerwehr|\bpompier|fire brigade|fire service|fire department|\btuzolto|situatii de urgenta)/,
-    words: { de: ['Feuerwehr'], ro: ['pompieri'], en: ['fire brigade', 'fire service'], hu: ['tűzoltóság'] },
+    words: { de: ['Feuerwehr'], ro: ['pompieri'], en: ['fire brigade', 'fire service', 'fire department'], hu: ['tűzoltóság'] },
   },
   'public-transport': {
     pattern:
@@ -183,7 +258,7 @@ const institutionTypes: Record<string, InstitutionType> = {
     words: {
       de: ['Verkehrsbetriebe', 'Nahverkehr', 'ÖPNV'],
       ro: ['transport public', 'transport în comun'],
-      en: ['public transport', 'transit'],
+      en: ['public transport', 'public transit', 'transit'],
       hu: ['tömegközlekedés', 'közlekedési vállalat'],
     },
   },
