@@ -10,6 +10,7 @@
  *   npm run eval:search -- --without-blind     # the blind queries not ranked (while changing search)
  *   npm run eval:search -- --generated 300     # a smaller generated part
  *   npm run eval:search -- --record            # the floor's size; writes recorded-search-quality.json
+ *   npm run eval:search -- --depth 100         # read only the first 100 documents (before 2026-12-07)
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -24,6 +25,7 @@ import { syncTaxonomy } from '../../taxonomy/index.ts';
 import { syncThemes } from '../../themes/index.ts';
 import { formatFigures, formatQueries } from './search-evaluation-report.ts';
 import {
+  DEPTH,
   GENERATED_ORGANISATIONS,
   isBlindSet,
   loadSearchEvaluation,
@@ -66,6 +68,7 @@ async function main() {
   const withoutBlind = process.argv.includes('--without-blind');
   if (record && withoutBlind) throw new Error('--record needs the blind set: leave out --without-blind');
   const generated = record ? QUALITY_FLOOR_GENERATED : Number(option('--generated') ?? GENERATED_ORGANISATIONS);
+  const depth = record ? DEPTH : Number(option('--depth') ?? DEPTH);
   const started = performance.now();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pontis-eval-search-'));
   const database = await openDatabase({ kind: 'pglite', dataDir, purpose: 'eval:search' });
@@ -78,7 +81,7 @@ async function main() {
     const world = await loadSearchEvaluation(ctx, { generated });
     const loaded = performance.now();
     // Left out, the blind sets' organisations stay in the world: the other sets rank among them as always.
-    const outcomes = await runSearchEvaluation(ctx, withoutBlind ? world.sets.filter((s) => !isBlindSet(s.name)) : world.sets);
+    const outcomes = await runSearchEvaluation(ctx, withoutBlind ? world.sets.filter((s) => !isBlindSet(s.name)) : world.sets, depth);
     const ranked = performance.now();
     const queries = outcomes.reduce((n, o) => n + o.queries.length, 0);
     const n = world.organisations;
@@ -90,7 +93,7 @@ async function main() {
     out();
     out(
       `Loading and indexing ${((loaded - started) / 1000).toFixed(1)} s; ranking ${((ranked - loaded) / 1000).toFixed(1)} s ` +
-        `(${((ranked - loaded) / queries).toFixed(0)} ms per query, both methods).`,
+        `(${((ranked - loaded) / queries).toFixed(0)} ms per query, both methods); lists read up to ${depth} documents deep.`,
     );
     if (withoutBlind) out('The blind sets: left out (--without-blind).');
     else if (!outcomes.some((o) => isBlindSet(o.set.name))) out('No blind set (blind/blind-search-set*.json) is there yet: not evaluated.');

@@ -19,8 +19,15 @@ import { averageFigures, firstPerOrganisation, type Grades, type RankingFigures 
 import { ownQueries, type LabelledQuery } from './search-relevance-set.ts';
 
 export const K = 10;
-/** How deep both lists are read before they are cut at K organisations (the service's largest page). */
-const DEPTH = 100;
+/**
+ * How deep both lists are read, at most, before the unjudged organisations are left out and the
+ * list is cut at K (the engine in pages of the service's largest size, 100, until K judged
+ * organisations are in). Until 2026-12-07 only the first page was read: a labelled organisation at
+ * document 150 behind unjudged generated ones then counted as missed though it was among the
+ * first K of the condensed list. `--depth 100` measures as before.
+ */
+export const DEPTH = 1000;
+const PAGE = 100;
 /** The generated part of `npm run eval:search`. */
 export const GENERATED_ORGANISATIONS = 1500;
 /** The generated part of the quality floor (search-quality.db.test.ts): loading 1,500 takes longer than a test may. */
@@ -151,9 +158,15 @@ async function baselineRanking(ctx: ServiceContext, q: string, depth: number): P
  * The search as a signed-out visitor sees it: the first page of `limit` documents, then the related
  * results the page shows below them (when it found few organisations), by organisation.
  */
-async function engineRanking(ctx: ServiceContext, q: string, limit: number): Promise<string[]> {
-  const result = await search({ ...ctx, actor: anonymous }, searchQuery.parse({ q, limit }));
-  return firstPerOrganisation([...result.items, ...result.related].map((hit) => hit.organisation?.key));
+async function engineRanking(ctx: ServiceContext, q: string, depth: number, judged: (key: string) => boolean): Promise<string[]> {
+  const hits: (string | undefined)[] = [];
+  for (let offset = 0; offset < depth; offset += PAGE) {
+    const result = await search({ ...ctx, actor: anonymous }, searchQuery.parse({ q, limit: Math.min(PAGE, depth - offset), offset }));
+    hits.push(...[...result.items, ...result.related].map((hit) => hit.organisation?.key));
+    const enough = firstPerOrganisation(hits).filter(judged).length >= K;
+    if (enough || offset + result.items.length >= result.total) break;
+  }
+  return firstPerOrganisation(hits);
 }
 
 export type Method = 'search engine' | 'PostgreSQL full text';
@@ -174,19 +187,20 @@ export interface SetOutcome {
 }
 
 /**
- * Ranks every query of the sets with both methods. Both are read DEPTH deep (the engine's first
- * page of DEPTH documents, the baseline's first DEPTH organisations): the engine's hits are
+ * Ranks every query of the sets with both methods. Both are read up to `depth` deep (the engine's
+ * documents page by page until K judged organisations are in, the baseline's first `depth`
+ * organisations): the engine's hits are
  * mapped to their organisations, each kept at its first hit, the set's unjudged organisations
  * left out, and the list cut at K organisations, in the engine's order.
  */
-export async function runSearchEvaluation(ctx: ServiceContext, sets: readonly EvaluationSet[]): Promise<SetOutcome[]> {
+export async function runSearchEvaluation(ctx: ServiceContext, sets: readonly EvaluationSet[], depth = DEPTH): Promise<SetOutcome[]> {
   const out: SetOutcome[] = [];
   for (const set of sets) {
     const queries: QueryOutcome[] = [];
     for (const query of set.queries) {
       const returned: Record<Method, string[]> = {
-        'search engine': await engineRanking(ctx, query.q, DEPTH),
-        'PostgreSQL full text': await baselineRanking(ctx, query.q, DEPTH),
+        'search engine': await engineRanking(ctx, query.q, depth, (key) => !set.unjudged(key)),
+        'PostgreSQL full text': await baselineRanking(ctx, query.q, depth),
       };
       const condense = (keys: string[]) => keys.filter((k) => !set.unjudged(k)).slice(0, K);
       queries.push({
