@@ -70,6 +70,11 @@ export const searchResponse = z
         'Below a first page that holds every result and fewer than 10 organisations: documents of other organisations related to the query (any of its words, names like a word, neighbouring concepts), best first; empty otherwise',
       ),
     total: z.number().int(),
+    estimated: z
+      .boolean()
+      .describe(
+        'The total and the facet counts are estimated from a sample (filters without a query matching more than 5,000 rows; decision 0024): show them as "about"',
+      ),
     limit: z.number().int(),
     offset: z.number().int(),
     query: z.object({

@@ -7,7 +7,7 @@ import { isUuid } from '../../shared/uuid.ts';
 import { cityNames as cityNamesOf, citySummariesSubquery, existingCityIds, findCityIdsByName } from '../cities/index.ts';
 import { organisationSummariesSubquery, todayIso } from '../organisations/index.ts';
 import { getTaxonomy } from '../taxonomy/index.ts';
-import { facetsAndPage, type FacetResult } from './search-facets.ts';
+import { facetsAndPage, type FacetPlan, type FacetResult } from './search-facets.ts';
 import { searchVisibilityCondition } from './search-visibility.ts';
 import { analyseQuery, anyWordText, shareOfKeys, termsHold, textArray, tsqueryAllConfigs, type AnalysedQuery } from './search-query.ts';
 import { searchConfigs } from './search-language.ts';
@@ -287,7 +287,12 @@ async function loadRelated(
  * One search over organisations, offers, requests and people: everything it returns is public,
  * except people, who are found only where their consent lets the caller see them.
  */
-export async function search(ctx: ServiceContext, query: SearchQuery): Promise<SearchResponse> {
+export async function search(
+  ctx: ServiceContext,
+  query: SearchQuery,
+  /** How counts without a query are estimated (search-facets.ts's defaults): tests and benchmarks set it. */
+  options: { facetEstimate?: FacetPlan['estimate'] } = {},
+): Promise<SearchResponse> {
   const p = await plan(ctx, query);
   const visibility = searchVisibilityCondition(ctx.actor);
   const run = (textMatch: Plan['match']) =>
@@ -301,11 +306,12 @@ export async function search(ctx: ServiceContext, query: SearchQuery): Promise<S
       limit: query.limit,
       offset: query.offset,
       today: todayIso(),
+      estimate: options.facetEstimate,
     });
-  let { counts, total, page } = await run(p.match);
+  let { counts, total, page, estimated } = await run(p.match);
   // Nothing found: a second, looser plan, so that a query naming something held is never empty.
-  if (!total && p.relaxed) ({ counts, total, page } = await run(p.relaxed));
-  if (!total && p.anywhere) ({ counts, total, page } = await run(p.anywhere));
+  if (!total && p.relaxed) ({ counts, total, page, estimated } = await run(p.relaxed));
+  if (!total && p.anywhere) ({ counts, total, page, estimated } = await run(p.anywhere));
   const cityIds = counts.filter((c) => c.dim === 'city').map((c) => c.value);
   // Read-only and never inside a transaction: on the pool both queries can run at once.
   const [items, names] = await Promise.all([loadHits(ctx, p, page), cityNames(ctx, cityIds)]);
@@ -314,6 +320,7 @@ export async function search(ctx: ServiceContext, query: SearchQuery): Promise<S
     items,
     related,
     total,
+    estimated,
     limit: query.limit,
     offset: query.offset,
     query: { lang: p.analysed?.lang ?? null, concepts: p.analysed?.concepts ?? [], cities: p.analysed?.cityIds ?? [] },

@@ -16,13 +16,15 @@ interface GroupProps {
   /** The value the URL holds for a bucket (the city's key rather than its id). */
   urlValue: (bucket: FacetBucket) => string;
   onChange: (value: string | null) => void;
+  /** The counts were estimated from a sample: shown as "about". */
+  estimated: boolean;
 }
 
 /**
  * One facet as a group of radio buttons: each filter takes one value, "All" removes it. Arrow
  * keys move within the group and Tab leaves it, as for any radio group.
  */
-function FacetGroup({ dimension, buckets, selected, labels, urlValue, onChange }: GroupProps) {
+function FacetGroup({ dimension, buckets, selected, labels, urlValue, onChange, estimated }: GroupProps) {
   const { t } = useTranslation();
   const [expanded, setExpanded] = useState(false);
   // Goals of equal count read best in their own order (8 before 17), not as text.
@@ -53,7 +55,7 @@ function FacetGroup({ dimension, buckets, selected, labels, urlValue, onChange }
                 {o.count !== undefined && (
                   <Text component="span" fz="xs" c="gray.7">
                     {' '}
-                    ({o.count})
+                    ({estimated ? t('search.about', { count: o.count }) : o.count})
                   </Text>
                 )}
               </>
@@ -76,10 +78,11 @@ interface Props {
   filters: Record<FilterName, string>;
   labels: LabelSources;
   onChange: (name: FilterName, value: string | null) => void;
+  estimated: boolean;
 }
 
 /** The facet groups the response has, in a fixed order; those the URL cannot hold are left out. */
-export function SearchFacets({ facets, filters, labels, onChange }: Props) {
+export function SearchFacets({ facets, filters, labels, onChange, estimated }: Props) {
   const dimensions = Object.keys(facets)
     .filter((d): d is FilterName => d in filters)
     .sort((a, b) => (facetOrder.indexOf(a) + 1 || 99) - (facetOrder.indexOf(b) + 1 || 99));
@@ -90,7 +93,16 @@ export function SearchFacets({ facets, filters, labels, onChange }: Props) {
       {dimensions
         .filter((d) => facets[d].length > 0 || filters[d])
         .map((d) => (
-          <FacetGroup key={d} dimension={d} buckets={facets[d]} selected={filters[d]} labels={labels} urlValue={urlValue(d)} onChange={(v) => onChange(d, v)} />
+          <FacetGroup
+            key={d}
+            dimension={d}
+            buckets={facets[d]}
+            selected={filters[d]}
+            labels={labels}
+            urlValue={urlValue(d)}
+            onChange={(v) => onChange(d, v)}
+            estimated={estimated}
+          />
         ))}
     </Stack>
   );

@@ -42,7 +42,13 @@ export function SearchPage() {
 
   const data = results.data;
   const facets = data ? (
-    <SearchFacets facets={data.facets} filters={state.filters} labels={labels} onChange={(name, value) => state.setFilter(name, value)} />
+    <SearchFacets
+      facets={data.facets}
+      filters={state.filters}
+      labels={labels}
+      onChange={(name, value) => state.setFilter(name, value)}
+      estimated={data.estimated}
+    />
   ) : null;
   const clearButton = state.activeFilters > 0 && (
     <Button variant="subtle" size="compact-sm" onClick={state.clearFilters} style={{ alignSelf: 'flex-start' }}>
@@ -77,7 +83,7 @@ export function SearchPage() {
       </form>
       <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
         <Text role="status" aria-live="polite" fw={600}>
-          {data && t('search.count', { total: data.total })}
+          {data && t(data.estimated ? 'search.countAbout' : 'search.count', { total: data.total })}
         </Text>
         <Group gap="sm" align="flex-end" wrap="wrap">
           {!wide && data && (

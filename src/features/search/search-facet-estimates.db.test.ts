@@ -1,0 +1,48 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../testing/test-app.ts';
+import { anonymous } from '../../shared/actor.ts';
+import demoDocument from '../demo/demo-partnership.json' with { type: 'json' };
+import { importInterchange, type InterchangeDocument } from '../interchange/index.ts';
+import { searchQuery } from './search.schemas.ts';
+import { search } from './search.service.ts';
+
+// Decision 0024: filters without a query are counted exactly up to a bound, from a sample above it.
+let t: TestApp;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  await importInterchange(t.ctx(), demoDocument as unknown as InterchangeDocument);
+});
+
+const find = (q: Record<string, unknown>, facetEstimate?: { bound: number; samplePercent: number }) =>
+  search({ ...t.ctx(), actor: anonymous }, searchQuery.parse({ limit: 5, ...q }), { facetEstimate });
+const counts = (r: Awaited<ReturnType<typeof find>>) => JSON.stringify(r.facets);
+
+describe('facet counts of filters without a query', () => {
+  it.each([
+    ['one filter', { kind: 'university' }],
+    ['two filters', { kind: 'university', type: 'organisation' }],
+  ])('are exact up to the bound and estimated above it, the page the same either way (%s)', async (_, filters) => {
+    const exact = await find(filters);
+    expect(exact.estimated).toBe(false);
+    expect(exact.total).toBeGreaterThan(3);
+    // The default bound is far above the demo's size.
+    expect(counts(exact)).toBe(counts(await find(filters, { bound: 10_000, samplePercent: 10 })));
+
+    // Above the bound, a sample of every page of the table is the table: the same counts, marked estimated.
+    const whole = await find(filters, { bound: 2, samplePercent: 100 });
+    expect(whole.estimated).toBe(true);
+    expect(whole.total).toBe(exact.total);
+    expect(counts(whole)).toBe(counts(exact));
+    expect(whole.items.map((i) => i.id)).toEqual(exact.items.map((i) => i.id));
+  });
+
+  it('never estimates a total below the bound the probe counted past, nor touches a search with words', async () => {
+    const sampled = await find({ kind: 'university' }, { bound: 2, samplePercent: 0.1 });
+    expect(sampled.estimated).toBe(true);
+    expect(sampled.total).toBeGreaterThanOrEqual(3);
+    expect(sampled.items.length).toBeGreaterThan(0);
+    const words = await find({ q: 'Universität', kind: 'university' }, { bound: 2, samplePercent: 0.1 });
+    expect(words.estimated).toBe(false);
+  });
+});
