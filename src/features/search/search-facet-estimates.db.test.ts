@@ -37,6 +37,20 @@ describe('facet counts of filters without a query', () => {
     expect(whole.items.map((i) => i.id)).toEqual(exact.items.map((i) => i.id));
   });
 
+  it('counts a small total exactly although the rows failing one of several filters are many', async () => {
+    const filters = { type: 'organisation', kind: 'university', city: 'dortmund' };
+    const exact = await find(filters);
+    expect(exact.total).toBe(2);
+    for (const samplePercent of [100, 0.1]) {
+      const r = await find(filters, { bound: 2, samplePercent });
+      expect(r.estimated).toBe(true);
+      expect(r.total).toBe(2);
+      expect(r.items.map((i) => i.id)).toEqual(exact.items.map((i) => i.id));
+      // The other dimensions are those of the two rows, exactly.
+      expect(JSON.stringify(r.facets.lang)).toBe(JSON.stringify(exact.facets.lang));
+    }
+  });
+
   it('never estimates a total below the bound the probe counted past, nor touches a search with words', async () => {
     const sampled = await find({ kind: 'university' }, { bound: 2, samplePercent: 0.1 });
     expect(sampled.estimated).toBe(true);

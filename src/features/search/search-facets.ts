@@ -153,30 +153,31 @@ const ESTIMATED = 'estimated';
 interface Estimation {
   bound: number;
   samplePercent: number;
-  /** Conditions on the probe (one-time filters: the passes of the other path are never run). */
-  exact: SQL;
-  estimated: SQL;
+  /** Conditions on a probe (one-time filters: the passes of the other path are never run). */
+  exact: (probe?: string) => SQL;
+  estimated: (probe?: string) => SQL;
   /** The sampled rows of search_facet_rows. */
   sample: SQL;
-  /** A row saying that the counts were estimated, only then. */
-  marker: SQL;
+  /** A row saying what was estimated ('all': every count and the total; 'active': the filtered dimensions' counts), only then. */
+  marker: (what: 'all' | 'active', probe?: string) => SQL;
 }
 
 /**
- * Counting without a query (filters only): the probe counts the rows up to the bound; below it
- * the passes count every row, above it a sample of the table's pages (the same pages for every
+ * Counting without a query (filters only): a probe counts the rows up to the bound; below it the
+ * passes count every row, above it a sample of the table's pages (the same pages for every
  * request: REPEATABLE), and the counts are scaled up. The page of results is always exact.
  */
 function estimation(p: FacetPlan): Estimation {
   const { bound, samplePercent } = p.estimate ?? { bound: FACET_EXACT_BOUND, samplePercent: FACET_SAMPLE_PERCENT };
   const percent = Math.min(100, Math.max(0.1, samplePercent));
+  const n = (probe = 'probe') => sql`(SELECT n FROM ${sql.identifier(probe)})`;
   return {
     bound,
     samplePercent: percent,
-    exact: sql`(SELECT n FROM probe) <= ${bound}`,
-    estimated: sql`(SELECT n FROM probe) > ${bound}`,
+    exact: (probe) => sql`${n(probe)} <= ${bound}`,
+    estimated: (probe) => sql`${n(probe)} > ${bound}`,
     sample: sql`search_facet_rows TABLESAMPLE SYSTEM (${sql.raw(String(percent))}) REPEATABLE (0)`,
-    marker: sql`SELECT ${ESTIMATED}::text, NULL::text, NULL::int, NULL::uuid, NULL::float8, NULL::int WHERE (SELECT n FROM probe) > ${bound}`,
+    marker: (what, probe) => sql`SELECT ${ESTIMATED}::text, ${what}::text, NULL::int, NULL::uuid, NULL::float8, NULL::int WHERE ${n(probe)} > ${bound}`,
   };
 }
 
@@ -224,20 +225,23 @@ export async function facetsAndPage(ctx: ServiceContext, p: FacetPlan): Promise<
       from: SQL,
     ) => sql`SELECT id, entity_type, city_id, kind, category, lang, themes, concepts, sdgs, name_folded, position, updated_at, ${flags}
       FROM ${from} WHERE ${p.base} AND (${held}) >= ${active.length - 1}`;
+    // probe: the rows failing at most one filter (what the passes read); matched: those passing all
+    // of them (the total), which may be few even when the others are many (universities in a small
+    // city): then the total and the other dimensions are counted exactly, from those rows.
+    const all = andAll([p.base, except()]);
     prefix = sql`WITH probe AS MATERIALIZED (SELECT count(*)::int AS n FROM (${candidates(sql`search_facet_rows`)} LIMIT ${estimate.bound + 1}) x),
+      matched AS MATERIALIZED (SELECT count(*)::int AS n FROM (SELECT 1 FROM search_facet_rows WHERE ${all} LIMIT ${estimate.bound + 1}) x),
       m AS MATERIALIZED (${candidates(sql`search_facet_rows`)}),
       s AS MATERIALIZED (${candidates(estimate.sample)})`;
     const flagsExcept = (dim?: FacetDimension) => andAll(active.filter((d) => d !== dim).map((d) => sql`${flag(d)}`));
-    for (const [source, when] of [
-      [sql`m`, estimate.exact],
-      [sql`s`, estimate.estimated],
-    ] as const) {
-      parts.push(...pass(source, andAll([when, flagsExcept()]), idle, true));
-      for (const dim of active) parts.push(...pass(source, andAll([when, flagsExcept(dim)]), [dim], false));
-    }
-    parts.push(estimate.marker);
+    parts.push(...pass(sql`m`, andAll([estimate.exact(), flagsExcept()]), idle, true));
+    for (const dim of active) parts.push(...pass(sql`m`, andAll([estimate.exact(), flagsExcept(dim)]), [dim], false));
+    parts.push(...pass(sql`search_facet_rows`, andAll([estimate.estimated(), estimate.exact('matched'), all]), idle, true));
+    parts.push(...pass(sql`s`, andAll([estimate.estimated(), estimate.estimated('matched'), flagsExcept()]), idle, true));
+    for (const dim of active) parts.push(...pass(sql`s`, andAll([estimate.estimated(), flagsExcept(dim)]), [dim], false));
+    parts.push(sql`${estimate.marker('active')} AND ${estimate.exact('matched')}`, sql`${estimate.marker('all')} AND ${estimate.estimated('matched')}`);
     source = sql`search_documents`;
-    pageWhere = andAll([p.base, except()]);
+    pageWhere = all;
   } else if (active.length) {
     // One filter: its rows are counted in the narrow copy (a bitmap scan per pass; materialising
     // them for one read spilled to disk beyond a few thousand rows), beyond the bound in a sample
@@ -246,9 +250,9 @@ export async function facetsAndPage(ctx: ServiceContext, p: FacetPlan): Promise<
     const where = andAll([p.base, except()]);
     prefix = sql`WITH probe AS MATERIALIZED (SELECT count(*)::int AS n FROM (SELECT 1 FROM search_facet_rows WHERE ${where} LIMIT ${estimate.bound + 1}) x),
       s AS MATERIALIZED (SELECT id, entity_type, city_id, kind, category, lang, themes, concepts, sdgs FROM ${estimate.sample} WHERE ${where})`;
-    parts.push(...pass(sql`search_facet_rows`, andAll([estimate.exact, where]), idle, true));
-    parts.push(...pass(sql`s`, estimate.estimated, idle, true));
-    parts.push(estimate.marker);
+    parts.push(...pass(sql`search_facet_rows`, andAll([estimate.exact(), where]), idle, true));
+    parts.push(...pass(sql`s`, estimate.estimated(), idle, true));
+    parts.push(estimate.marker('all'));
     // The only filter is this dimension's own: its facet is that of the whole index, exact.
     for (const dim of active) parts.push(...totalsPass(p, [dim], false));
     exactDims = active;
@@ -274,15 +278,19 @@ export async function facetsAndPage(ctx: ServiceContext, p: FacetPlan): Promise<
   const sums = new Map<string, { dim: FacetDimension; value: string; n: number }>();
   let total = 0;
   const page: { id: string; score: number; ord: number }[] = [];
-  const estimated = result.rows.some((row) => row.dim === ESTIMATED);
-  const scale = estimated && estimate ? 100 / estimate.samplePercent : 1;
+  // What the sample counted is scaled up: every count and the total ('all'), or only the filtered
+  // dimensions' ('active', with two or more filters whose rows passing all of them are few).
+  const marks = new Set(result.rows.filter((row) => row.dim === ESTIMATED).map((row) => row.value));
+  const estimated = marks.size > 0 && !!estimate;
+  const scaled = (dim: string) => estimated && !exactDims.includes(dim as FacetDimension) && (marks.has('all') || active.includes(dim as FacetDimension));
+  const scale = estimate ? 100 / estimate.samplePercent : 1;
   for (const row of result.rows) {
     if (row.id) {
       page.push({ id: row.id, score: Number(row.score ?? 0), ord: Number(row.ord) });
       continue;
     }
-    if (row.dim === ESTIMATED) continue;
-    if (scale !== 1 && !exactDims.includes(row.dim as FacetDimension)) row.n = Math.round(Number(row.n) * scale);
+    if (row.dim === ESTIMATED || row.dim === null) continue;
+    if (scaled(row.dim)) row.n = Math.round(Number(row.n) * scale);
     if (row.dim === 'total') {
       total += Number(row.n);
       continue;
@@ -296,8 +304,8 @@ export async function facetsAndPage(ctx: ServiceContext, p: FacetPlan): Promise<
   page.sort((a, b) => a.ord - b.ord);
   return {
     counts: [...sums.values()].filter((c) => c.n > 0),
-    // The probe counted more than the bound: a sample that happened to hold fewer says too little.
-    total: estimated && estimate ? Math.max(total, estimate.bound + 1) : total,
+    // The probe counted more rows than the bound: a sample that happened to hold fewer says too little.
+    total: estimate && marks.has('all') ? Math.max(total, estimate.bound + 1) : total,
     page: page.map(({ id, score: s }) => ({ id, score: s })),
     estimated,
   };
