@@ -38,16 +38,15 @@ describe('facet counts of filters without a query', () => {
   });
 
   it('counts a small total exactly although the rows failing one of several filters are many', async () => {
+    // Decided on the sample, a subset of the table: it cannot hold more rows than there are.
     const filters = { type: 'organisation', kind: 'university', city: 'dortmund' };
     const exact = await find(filters);
     expect(exact.total).toBe(2);
     for (const samplePercent of [100, 0.1]) {
       const r = await find(filters, { bound: 2, samplePercent });
-      expect(r.estimated).toBe(true);
+      expect(r.estimated).toBe(false);
       expect(r.total).toBe(2);
-      expect(r.items.map((i) => i.id)).toEqual(exact.items.map((i) => i.id));
-      // The other dimensions are those of the two rows, exactly.
-      expect(JSON.stringify(r.facets.lang)).toBe(JSON.stringify(exact.facets.lang));
+      expect(counts(r)).toBe(counts(exact));
     }
   });
 

@@ -158,8 +158,11 @@ interface Estimation {
   estimated: (probe?: string) => SQL;
   /** The sampled rows of search_facet_rows. */
   sample: SQL;
-  /** A row saying what was estimated ('all': every count and the total; 'active': the filtered dimensions' counts), only then. */
-  marker: (what: 'all' | 'active', probe?: string) => SQL;
+  /**
+   * A row saying that counts were estimated, only then: 'all' (one filter: every count but the
+   * filter's own, the probe having counted past the bound) or 'sampled' (several filters: every count).
+   */
+  marker: (what: 'all' | 'sampled', probe?: string) => SQL;
 }
 
 /**
@@ -225,23 +228,26 @@ export async function facetsAndPage(ctx: ServiceContext, p: FacetPlan): Promise<
       from: SQL,
     ) => sql`SELECT id, entity_type, city_id, kind, category, lang, themes, concepts, sdgs, name_folded, position, updated_at, ${flags}
       FROM ${from} WHERE ${p.base} AND (${held}) >= ${active.length - 1}`;
-    // probe: the rows failing at most one filter (what the passes read); matched: those passing all
-    // of them (the total), which may be few even when the others are many (universities in a small
-    // city): then the total and the other dimensions are counted exactly, from those rows.
-    const all = andAll([p.base, except()]);
-    prefix = sql`WITH probe AS MATERIALIZED (SELECT count(*)::int AS n FROM (${candidates(sql`search_facet_rows`)} LIMIT ${estimate.bound + 1}) x),
-      matched AS MATERIALIZED (SELECT count(*)::int AS n FROM (SELECT 1 FROM search_facet_rows WHERE ${all} LIMIT ${estimate.bound + 1}) x),
-      m AS MATERIALIZED (${candidates(sql`search_facet_rows`)}),
-      s AS MATERIALIZED (${candidates(estimate.sample)})`;
     const flagsExcept = (dim?: FacetDimension) => andAll(active.filter((d) => d !== dim).map((d) => sql`${flag(d)}`));
-    parts.push(...pass(sql`m`, andAll([estimate.exact(), flagsExcept()]), idle, true));
-    for (const dim of active) parts.push(...pass(sql`m`, andAll([estimate.exact(), flagsExcept(dim)]), [dim], false));
-    parts.push(...pass(sql`search_facet_rows`, andAll([estimate.estimated(), estimate.exact('matched'), all]), idle, true));
-    parts.push(...pass(sql`s`, andAll([estimate.estimated(), estimate.estimated('matched'), flagsExcept()]), idle, true));
-    for (const dim of active) parts.push(...pass(sql`s`, andAll([estimate.estimated(), flagsExcept(dim)]), [dim], false));
-    parts.push(sql`${estimate.marker('active')} AND ${estimate.exact('matched')}`, sql`${estimate.marker('all')} AND ${estimate.estimated('matched')}`);
+    // Whether to count exactly is decided on the sample, which is a subset of the table: when its
+    // rows passing all filters, scaled up, stay within the bound, the rows are counted exactly
+    // (a small total, such as the universities of a small city, is never estimated); above it,
+    // every count comes from the sample. Finding 5,001 rows passing all filters to decide would
+    // cost more than the sample.
+    const allFlags = flagsExcept();
+    prefix = sql`WITH s AS MATERIALIZED (${candidates(estimate.sample)}),
+      probe AS MATERIALIZED (SELECT (count(*) FILTER (WHERE ${allFlags}) * ${100 / estimate.samplePercent})::int AS n FROM s),
+      m AS MATERIALIZED (${candidates(sql`search_facet_rows`)})`;
+    for (const [source, when] of [
+      [sql`m`, estimate.exact()],
+      [sql`s`, estimate.estimated()],
+    ] as const) {
+      parts.push(...pass(source, andAll([when, allFlags]), idle, true));
+      for (const dim of active) parts.push(...pass(source, andAll([when, flagsExcept(dim)]), [dim], false));
+    }
+    parts.push(estimate.marker('sampled'));
     source = sql`search_documents`;
-    pageWhere = all;
+    pageWhere = andAll([p.base, except()]);
   } else if (active.length) {
     // One filter: its rows are counted in the narrow copy (a bitmap scan per pass; materialising
     // them for one read spilled to disk beyond a few thousand rows), beyond the bound in a sample
@@ -278,11 +284,10 @@ export async function facetsAndPage(ctx: ServiceContext, p: FacetPlan): Promise<
   const sums = new Map<string, { dim: FacetDimension; value: string; n: number }>();
   let total = 0;
   const page: { id: string; score: number; ord: number }[] = [];
-  // What the sample counted is scaled up: every count and the total ('all'), or only the filtered
-  // dimensions' ('active', with two or more filters whose rows passing all of them are few).
+  // What the sample counted is scaled up (the dimension of a single filter is exact: from the totals).
   const marks = new Set(result.rows.filter((row) => row.dim === ESTIMATED).map((row) => row.value));
   const estimated = marks.size > 0 && !!estimate;
-  const scaled = (dim: string) => estimated && !exactDims.includes(dim as FacetDimension) && (marks.has('all') || active.includes(dim as FacetDimension));
+  const scaled = (dim: string) => estimated && !exactDims.includes(dim as FacetDimension);
   const scale = estimate ? 100 / estimate.samplePercent : 1;
   for (const row of result.rows) {
     if (row.id) {
