@@ -22,6 +22,7 @@ import { Command } from 'commander';
 import pg from 'pg';
 import { differences, drive, getJson, statementsPerRequest, type LoadResult } from './load-drive.ts';
 import { startBare, startPontis, statementCount, stopAll, waitForHealth, type ServerProcess } from './load-processes.ts';
+import { loadAverageLine } from './timing.ts';
 
 const program = new Command()
   .option('--duration <seconds>', 'seconds per run', '10')
@@ -149,12 +150,7 @@ async function main() {
 function print(reports: RouteReport[]) {
   const n = (v: number) => (Number.isFinite(v) ? v.toFixed(0) : '-');
   log(`\nLoad benchmark: ${SECONDS} s per run, signed out, Node ${process.version}, ${os.cpus().length} cores (load generator on the same machine)`);
-  log(
-    `Load average (1, 5, 15 min) at the end: ${os
-      .loadavg()
-      .map((l) => l.toFixed(2))
-      .join(', ')}\n`,
-  );
+  log(`${loadAverageLine()}\n`);
   log('| route | connections | Pontis req/s | Pontis p50 / p99 ms | errors / non-2xx | bare req/s | bare p99 ms | ratio Pontis/bare |');
   log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of reports)

@@ -14,7 +14,6 @@
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Command } from 'commander';
@@ -33,7 +32,7 @@ import { anonymous } from '../src/shared/actor.ts';
 import type { ServiceContext } from '../src/shared/context.ts';
 import { foldForLookup } from '../src/shared/text-normalize.ts';
 import { generateEcosystem, type SyntheticOrganisation } from './synthetic-ecosystem.ts';
-import { percentile, time } from './timing.ts';
+import { loadAverageLine, percentile, time } from './timing.ts';
 
 const program = new Command()
   .option('--organisations <n>', 'organisations to generate', '100000')
@@ -345,12 +344,7 @@ function report(results: EngineResult[]): void {
     `\nSearch benchmark: ${ORGS.toLocaleString('en')} organisations in ${CITIES} cities, ${ROUNDS} rounds over ${results[0]?.perCase.length ?? 0} queries, timed in one process (ms)`,
   );
   // The machine may be shared: the load says how much the figures can be trusted.
-  log(
-    `Load average (1, 5, 15 min) at the end: ${os
-      .loadavg()
-      .map((l) => l.toFixed(2))
-      .join(', ')} on ${os.cpus().length} cores\n`,
-  );
+  log(`${loadAverageLine()}\n`);
   log('| engine | service p50 | service p95 | bare SQL p50 | bare SQL p95 | ratio p50 | ratio p95 |');
   log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of results) {
