@@ -10,8 +10,9 @@ import healthSocialEducation from './lexicon/part-health-social-education.json' 
  * harang; Imker, apicultor, beekeeper, méhész): the vocabulary below the taxonomy's concepts. A
  * concept is a topic editors confirm and partnerships focus on; a lexicon entry is only a meaning,
  * so that texts the taxonomy does not cover still meet across languages (tagging/evidence-terms.ts
- * turns each entry into one evidence term). 846 meanings (865 before entries listing one meaning under two ids were merged) in four parts by field, written
- * for profiles, offers and requests of municipal ecosystems, without reading any evaluation set;
+ * turns each entry into one evidence term). 846 meanings (865 before entries listing one meaning
+ * under two ids were merged) in four parts by field, written for profiles, offers and requests of
+ * municipal ecosystems, without reading any evaluation set;
  * words with another meaning in one of the languages (de "Rat", ro "mare", hu "méh") are left out.
  */
 export type LexiconLanguage = 'de' | 'ro' | 'en' | 'hu';
