@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { seedUser, TEST_PASSWORD } from '../../testing/factories.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 
@@ -6,6 +6,16 @@ let t: TestApp;
 
 beforeAll(async () => {
   t = await createTestApp();
+  // The limits are sliding windows of 15 minutes, approximated from two fixed windows: attempts
+  // that straddle a window's end count the earlier ones in proportion (rate-limit.ts), so a run
+  // crossing 12:00:00 saw the 11th failure as the 10th. The clock stands one minute into a window.
+  const window = 15 * 60 * 1000;
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(Math.floor(Date.now() / window) * window + 60_000);
+});
+
+afterAll(() => {
+  vi.useRealTimers();
 });
 
 describe('sign-in rate limit', () => {
