@@ -49,6 +49,7 @@ import { collect, designs, q, writePlansTo, type Output } from './facet-count-de
 import { partsOf, type Statement } from './facet-count-statement-parts.ts';
 import { generateEcosystem } from './synthetic-ecosystem.ts';
 import { loadAverageLine, percentile } from './timing.ts';
+import { typo } from './typo-of-name.ts';
 
 const program = new Command()
   .option('--url <url>', 'the kept bench database', 'postgres://postgres@127.0.0.1:5432/pontis_bench_100000')
@@ -80,15 +81,6 @@ const log = (...a: unknown[]) => console.log(...a);
 interface Case {
   label: string;
   query: Partial<SearchQuery>;
-}
-
-function typo(name: string): string {
-  const words = name.split(' ');
-  const i = words.reduce((best, w, j) => (w.length > words[best].length ? j : best), 0);
-  const w = words[i];
-  const k = Math.floor(w.length / 2);
-  words[i] = w.slice(0, k - 1) + w[k] + w[k - 1] + w.slice(k + 1);
-  return words.join(' ');
 }
 
 function mix(): Case[] {

@@ -33,6 +33,7 @@ import type { ServiceContext } from '../src/shared/context.ts';
 import { foldForLookup } from '../src/shared/text-normalize.ts';
 import { generateEcosystem, type SyntheticOrganisation } from './synthetic-ecosystem.ts';
 import { loadAverageLine, percentile, time } from './timing.ts';
+import { typo } from './typo-of-name.ts';
 
 const program = new Command()
   .option('--organisations <n>', 'organisations to generate', '100000')
@@ -208,16 +209,6 @@ const bareName = (text: string) => sql`
   LIMIT 20`;
 const bareFilter = (where: SQL, offset = 0) => sql`
   SELECT id FROM search_documents WHERE ${where} AND ${standing} ORDER BY name_folded, id LIMIT 20 OFFSET ${offset}`;
-
-function typo(name: string): string {
-  // Swap two letters in the middle of the longest word: "Universität" → "Univesrität".
-  const words = name.split(' ');
-  const i = words.reduce((best, w, j) => (w.length > words[best].length ? j : best), 0);
-  const w = words[i];
-  const k = Math.floor(w.length / 2);
-  words[i] = w.slice(0, k - 1) + w[k] + w[k - 1] + w.slice(k + 1);
-  return words.join(' ');
-}
 
 function cases(sampleNames: string[], cityIds: Map<string, string>): Case[] {
   const out: Case[] = [];
