@@ -52,6 +52,7 @@ const blindFiles = [
   { name: 'blind', file: 'blind-search-set.json', prefix: 'bs-' },
   { name: 'blind, second', file: 'blind-search-set-2.json', prefix: 'b2-' },
   { name: 'blind, third', file: 'blind-search-set-3.json', prefix: 'b3-' },
+  { name: 'blind, fourth', file: 'blind-search-set-4.json', prefix: 'b4-' },
 ] as const;
 
 export type BlindSetName = (typeof blindFiles)[number]['name'];
