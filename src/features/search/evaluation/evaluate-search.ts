@@ -8,6 +8,7 @@
  *   npm run eval:search -- --verbose           # and every own query with both top lists
  *   npm run eval:search -- --verbose-blind     # the blind queries too (only when asked)
  *   npm run eval:search -- --without-blind     # the blind queries not ranked (while changing search)
+ *   npm run eval:search -- --without-held-out  # the held-out set not ranked, the other blind sets are
  *   npm run eval:search -- --generated 300     # a smaller generated part
  *   npm run eval:search -- --record            # the floor's size; writes recorded-search-quality.json
  *   npm run eval:search -- --depth 100         # read only the first 100 documents (before 2026-12-07)
@@ -27,6 +28,7 @@ import { formatFigures, formatQueries } from './search-evaluation-report.ts';
 import {
   DEPTH,
   GENERATED_ORGANISATIONS,
+  HELD_OUT_SET,
   isBlindSet,
   loadSearchEvaluation,
   methods,
@@ -66,7 +68,8 @@ async function main() {
   const verboseBlind = process.argv.includes('--verbose-blind');
   const record = process.argv.includes('--record');
   const withoutBlind = process.argv.includes('--without-blind');
-  if (record && withoutBlind) throw new Error('--record needs the blind set: leave out --without-blind');
+  const withoutHeldOut = process.argv.includes('--without-held-out');
+  if (record && (withoutBlind || withoutHeldOut)) throw new Error('--record needs every blind set: leave out --without-blind and --without-held-out');
   const generated = record ? QUALITY_FLOOR_GENERATED : Number(option('--generated') ?? GENERATED_ORGANISATIONS);
   const depth = record ? DEPTH : Number(option('--depth') ?? DEPTH);
   const started = performance.now();
@@ -81,7 +84,8 @@ async function main() {
     const world = await loadSearchEvaluation(ctx, { generated });
     const loaded = performance.now();
     // Left out, the blind sets' organisations stay in the world: the other sets rank among them as always.
-    const outcomes = await runSearchEvaluation(ctx, withoutBlind ? world.sets.filter((s) => !isBlindSet(s.name)) : world.sets, depth);
+    const ranking = world.sets.filter((s) => !(withoutBlind && isBlindSet(s.name)) && !(withoutHeldOut && s.name === HELD_OUT_SET));
+    const outcomes = await runSearchEvaluation(ctx, ranking, depth);
     const ranked = performance.now();
     const queries = outcomes.reduce((n, o) => n + o.queries.length, 0);
     const n = world.organisations;
@@ -96,6 +100,7 @@ async function main() {
         `(${((ranked - loaded) / queries).toFixed(0)} ms per query, both methods); lists read up to ${depth} documents deep.`,
     );
     if (withoutBlind) out('The blind sets: left out (--without-blind).');
+    else if (withoutHeldOut) out(`The held-out set ("${HELD_OUT_SET}"): left out (--without-held-out).`);
     else if (!outcomes.some((o) => isBlindSet(o.set.name))) out('No blind set (blind/blind-search-set*.json) is there yet: not evaluated.');
     for (const [set, count] of Object.entries(world.unknownLabels))
       if (count) out(`Warning: ${count} label(s) of the ${set} set name no organisation in the world.`);
