@@ -21,6 +21,7 @@ import {
 import type { ConceptTagger } from '../tagging/index.ts';
 import { conceptTaggerFor, evidenceTerms } from '../tagging/index.ts';
 import { getTaxonomy } from '../taxonomy/index.ts';
+import { compoundPartsText } from './search-compounds.ts';
 import { compactFacetTotals } from './search-facet-totals.ts';
 import { textSearchConfig } from './search-language.ts';
 import { institutionTypesOf, vocabularyLanguages, vocabularyOf } from './search-vocabulary.ts';
@@ -68,6 +69,17 @@ function vocabularyParts(about: Parameters<typeof vocabularyOf>[0]): VectorPart[
   parts.push({ text: unstemmed.join(', '), config: 'simple', weight: 'D' });
   return parts;
 }
+
+/**
+ * The parts of a German or Hungarian text's compounds ("Breitensportverein": sport, verein,
+ * sportverein), at weight C: the row's own words, but found inside a longer one, so they rank
+ * below the same word written on its own (weights A and B).
+ */
+const compoundParts = (text: string, lang: string | null | undefined): VectorPart => ({
+  text: compoundPartsText(text, lang),
+  config: textSearchConfig(lang ?? null),
+  weight: 'C',
+});
 
 /** SDGs of a set of concepts, through the taxonomy's mapping. */
 export function sdgsOf(concepts: readonly string[]): number[] {
@@ -129,6 +141,8 @@ function organisationRows(tagger: ConceptTagger, org: OrganisationRow, items: It
         { text: org.name, config: 'simple', weight: 'A' },
         { text: org.name, config: textSearchConfig(orgLang), weight: 'A' },
         ...descriptions.map((d) => ({ text: d.text, config: textSearchConfig(d.lang ?? orgLang), weight: 'B' as const })),
+        compoundParts(org.name, orgLang),
+        ...descriptions.map((d) => compoundParts(d.text, d.lang ?? orgLang)),
         ...vocabularyParts({
           themes: org.themes,
           kind: org.kind,
@@ -167,6 +181,7 @@ function organisationRows(tagger: ConceptTagger, org: OrganisationRow, items: It
         { text: item.title ?? '', config, weight: 'A' },
         { text: item.text, config, weight: 'B' },
         { text: org.name, config: 'simple', weight: 'C' },
+        compoundParts([item.title ?? '', item.text].join(' '), lang),
         // Only the themes the organisation does not have: a theme word should find the
         // organisation, not fill the page with each of its offers and requests after it.
         ...vocabularyParts({ themes: item.themes.filter((t) => !org.themes.includes(t)) }),

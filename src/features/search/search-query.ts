@@ -4,10 +4,12 @@ import type { ServiceContext } from '../../shared/context.ts';
 import { foldForLookup } from '../../shared/text-normalize.ts';
 import { cityAliasesByFoldedName, citiesByFoldedNameOrKey } from '../cities/index.ts';
 import { conceptTaggerFor } from '../tagging/index.ts';
+import { hungarianCityBases } from './hungarian-city-forms.ts';
+import { queryWordParts } from './search-compounds.ts';
 import { searchConfigs } from './search-language.ts';
 import { respelled, spellingVariants } from './search-spelling.ts';
 import { domainsIn, lexiconMeanings } from '../tagging/index.ts';
-import { getTaxonomy } from '../taxonomy/index.ts';
+import { getTaxonomy, narrowerConcepts } from '../taxonomy/index.ts';
 import { typoCorrections } from './search-typos.ts';
 import { searchDocuments } from './search.table.ts';
 
@@ -19,6 +21,11 @@ export interface AnalysedQuery {
   folded: string;
   lang: string | null;
   concepts: string[];
+  /**
+   * Concepts narrower than the query's ("renewable energy": solar energy, energy communities), not
+   * among them: rows tagged only with these are found too, ranked below the query's own concepts.
+   */
+  narrower: string[];
   /**
    * Meanings of the cross-language lexicon the words name (tagging's lexiconMeanings: "Glocke" is
    * "~=bell"), matched against the rows' evidence terms: "Glocke" finds "clopote" and "harangok".
@@ -35,9 +42,6 @@ export interface AnalysedQuery {
 
 const MAX_CITY_WORDS = 3;
 
-/** The city name behind a Hungarian adjective ("kolozsvari" → "kolozsvar"), for names of four letters or more. */
-const adjectiveBase = (folded: string) => (folded.length >= 5 && folded.endsWith('i') ? folded.slice(0, -1) : undefined);
-
 /**
  * Finds city names and aliases among the words of the query (longest first) and removes them from
  * the text: "Klausenburg Bewässerung" means irrigation in Cluj-Napoca, not the word Klausenburg.
@@ -49,8 +53,9 @@ async function takeCityMentions(ctx: ServiceContext, q: string): Promise<{ rest:
   for (let i = 0; i < words.length; i++) {
     for (let n = 1; n <= MAX_CITY_WORDS && i + n <= words.length; n++) candidates.add(folded.slice(i, i + n).join(' '));
   }
-  // Hungarian makes an adjective of a city with -i ("kolozsvári egyetemek", "bécsi"): its name is asked for too.
-  for (const c of [...candidates]) if (adjectiveBase(c)) candidates.add(adjectiveBase(c)!);
+  // Hungarian inflects the city's name ("kolozsvári egyetemek", "Kolozsváron", "Dortmundban"): the
+  // names those forms may come from are asked for too.
+  for (const c of [...candidates]) for (const base of hungarianCityBases(c)) candidates.add(base);
   candidates.delete('');
   if (!candidates.size) return { rest: q, cityIds: [] };
   const list = [...candidates];
@@ -71,7 +76,11 @@ async function takeCityMentions(ctx: ServiceContext, q: string): Promise<{ rest:
     let taken = 0;
     for (let n = Math.min(MAX_CITY_WORDS, words.length - i); n >= 1 && !taken; n--) {
       const said = folded.slice(i, i + n).join(' ');
-      const ids = byName.get(said) ?? byName.get(adjectiveBase(said) ?? '');
+      const ids =
+        byName.get(said) ??
+        hungarianCityBases(said)
+          .map((base) => byName.get(base))
+          .find(Boolean);
       if (ids) {
         ids.forEach((id) => cityIds.add(id));
         taken = n;
@@ -129,12 +138,14 @@ export async function analyseQuery(ctx: ServiceContext, q: string | undefined): 
   const concepts = new Set(tagged.concepts.map((c) => c.key));
   for (const text of texts.slice(1)) for (const c of tagger.tag(text, { lang: tagged.lang }).concepts) concepts.add(c.key);
   const domains = new Set(texts.flatMap((text) => domainsIn(text, { lang: tagged.lang })));
+  const queryConcepts = withDomainConcepts([...concepts], [...domains]);
   return {
     text: rest,
     folded: foldForLookup(trimmed),
     lang: tagged.lang,
     // A query is short: a single clear term is evidence enough, so no lower threshold is needed.
-    concepts: withDomainConcepts([...concepts], [...domains]),
+    concepts: queryConcepts,
+    narrower: [...new Set(queryConcepts.flatMap(narrowerConcepts))].filter((c) => !queryConcepts.includes(c)),
     meanings: [...new Set(texts.flatMap(lexiconMeanings))],
     corrections,
     cityIds,
@@ -158,9 +169,15 @@ const bare = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu,
  * and the kind and theme words its vector carries in the other three ("Spital Kolozsvár" is a
  * Romanian word for a kind beside a Hungarian city). A word with other spellings
  * ("digitalisation") or a typo ("irigation") asks for any of them. A query with websearch syntax
- * (quotes, "or", "-word") is read as written, whole, in each configuration.
+ * (quotes, "or", "-word") is read as written, whole, in each configuration. A German or Hungarian
+ * compound may also be met by its parts, all of them (`compoundParts: false` leaves that out).
  */
-export function tsqueryAllConfigs(text: string, lang: string | null = null, corrections: Record<string, string[]> = {}): SQL {
+export function tsqueryAllConfigs(
+  text: string,
+  lang: string | null = null,
+  corrections: Record<string, string[]> = {},
+  { compoundParts = true }: { compoundParts?: boolean } = {},
+): SQL {
   const words = text.split(/\s+/).filter(Boolean);
   if (!words.length) return sql`''::tsquery`;
   if (hasSyntax(words)) {
@@ -178,11 +195,23 @@ export function tsqueryAllConfigs(text: string, lang: string | null = null, corr
       searchConfigs.filter((c) => c !== 'simple').map((c) => sql`numnode(${inConfig(c, word)}) = 0`),
       sql` OR `,
     );
-  const anyConfig = (forms: string[]) =>
-    sql`(CASE WHEN ${stopWord(forms[0])} THEN ''::tsquery ELSE (${sql.join(
+  const inAnyConfig = (forms: string[]) =>
+    sql.join(
       searchConfigs.flatMap((c) => forms.map((f) => inConfig(c, f))),
       sql` || `,
-    )}) END)`;
+    );
+  // A compound may also be met by its parts, all of them ("Sportverein": sport and verein), in rows
+  // that hold them as words of their own or inside other compounds (search-compounds.ts).
+  const byParts = (word: string) =>
+    (compoundParts ? queryWordParts(word) : []).map(
+      (parts) =>
+        sql`(${sql.join(
+          parts.map((part) => sql`(${inAnyConfig([part])})`),
+          sql` && `,
+        )})`,
+    );
+  const anyConfig = (forms: string[]) =>
+    sql`(CASE WHEN ${stopWord(forms[0])} THEN ''::tsquery ELSE (${sql.join([inAnyConfig(forms), ...byParts(forms[0])], sql` || `)}) END)`;
   return sql.join(spelled.map(anyConfig), sql` && `);
 }
 

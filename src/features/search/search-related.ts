@@ -19,6 +19,37 @@ const NEIGHBOUR_WEIGHT = 0.3;
  * share of neighbouring concepts held is nearly the same for every neighbour (one of 10 to 25).
  */
 const SAME_KIND_WEIGHT = 0.2;
+/**
+ * An organisation like those found (sharing their concepts) counts more than a mere domain
+ * neighbour: the chambers of commerce found for "Handelskammer" describe what the city's economic
+ * development agency also does, which no word of the query says.
+ */
+const LIKE_FOUND_WEIGHT = 0.4;
+/** The concepts most of the found organisations hold, at most this many, describe them. */
+const LIKE_FOUND_CONCEPTS = 8;
+
+/**
+ * The concepts that describe the organisations found: those more than half of them hold (both of
+ * two), the most widely held first. Each organisation counts once, however many of its offers were found. A
+ * concept only one of several holds says what that one also does, not what was looked for.
+ */
+export function conceptsOfFound(found: readonly { organisationId: string | null; concepts: readonly string[] }[]): string[] {
+  const holders = new Map<string, Set<string>>();
+  const organisations = new Set<string>();
+  for (const hit of found) {
+    if (!hit.organisationId) continue;
+    organisations.add(hit.organisationId);
+    for (const concept of hit.concepts) holders.set(concept, (holders.get(concept) ?? new Set()).add(hit.organisationId));
+  }
+  // One organisation found says nothing about which of its concepts was looked for.
+  if (organisations.size < 2) return [];
+  const enough = Math.floor(organisations.size / 2) + 1;
+  return [...holders.entries()]
+    .filter(([, by]) => by.size >= enough)
+    .sort((a, b) => b[1].size - a[1].size || a[0].localeCompare(b[0]))
+    .slice(0, LIKE_FOUND_CONCEPTS)
+    .map(([concept]) => concept);
+}
 
 /**
  * The concepts of the same taxonomy domains as the query's, the query's own left out. The domains
@@ -41,14 +72,25 @@ export interface RelatedInput {
   inCities: SQL | undefined;
   /** Kinds of the organisations found. */
   foundKinds: readonly string[];
+  /** Concepts describing the organisations found (conceptsOfFound). */
+  foundConcepts: readonly string[];
 }
 
 const sameKind = (kinds: readonly string[]) =>
   kinds.length ? sql`(CASE WHEN ${d.kind} = ANY(${textArray([...kinds])}) THEN ${SAME_KIND_WEIGHT}::float8 ELSE 0 END)` : sql`0`;
 
-/** Branches whose rows are related to the query: the relaxed plan and the concepts' domain neighbours. */
+/**
+ * Branches whose rows are related to the query: the relaxed plan, organisations like those found
+ * (their concepts), and the query concepts' domain neighbours.
+ */
 export function relatedBranches(input: RelatedInput): { cond: SQL; score: SQL }[] {
   const branches = [...(input.relaxed ?? [])];
+  if (input.foundConcepts.length) {
+    branches.push({
+      cond: and(sql`${d.concepts} && ${textArray([...input.foundConcepts])}`, input.inCities)!,
+      score: sql`(${LIKE_FOUND_WEIGHT} * ${shareOfKeys(d.concepts, input.foundConcepts)} + ${sameKind(input.foundKinds)})::float8`,
+    });
+  }
   const neighbours = domainNeighbours(input.concepts);
   if (neighbours.length) {
     branches.push({

@@ -12,7 +12,7 @@ import { searchVisibilityCondition } from './search-visibility.ts';
 import { analyseQuery, anyWordText, shareOfKeys, termsHold, textArray, tsqueryAllConfigs, type AnalysedQuery } from './search-query.ts';
 import { searchConfigs } from './search-language.ts';
 import { relaxedBranches } from './search-relaxed.ts';
-import { RELATED_BELOW_ORGANISATIONS, relatedBranches, relatedPage } from './search-related.ts';
+import { conceptsOfFound, RELATED_BELOW_ORGANISATIONS, relatedBranches, relatedPage } from './search-related.ts';
 import { facetDimensions, type FacetDimension, type SearchHit, type SearchQuery, type SearchResponse } from './search.schemas.ts';
 import { searchDocuments as d } from './search.table.ts';
 
@@ -24,6 +24,16 @@ const CONCEPT_WEIGHT = 0.8;
  * organisation, broadly, and would otherwise rank above the rows that are about the query.
  */
 const VOCABULARY_WEIGHT = 0.5;
+/**
+ * A row tagged only with a concept narrower than the query's (solar energy for "renewable energy"):
+ * found, below the rows with the query's own concept (CONCEPT_WEIGHT) whatever their share.
+ */
+const NARROWER_WEIGHT = 0.35;
+/**
+ * All words found, but a query compound only through its parts, each a word of the row's own or
+ * inside another compound ("Sportverein": "Seniorensport" and "Verein"): less than the word itself.
+ */
+const COMPOUND_PARTS_WEIGHT = 0.7;
 /** A word of the query meaning what a row's word means in another language (the lexicon): less than a concept. */
 const MEANING_WEIGHT = 0.6;
 /** Shorter lexemes are left out of the relaxed plan's "any of the words". */
@@ -60,10 +70,10 @@ const ownWeightsOnly = (tsquery: string) =>
  * The tsqueries are computed once, then sent as constants so that the planner can use the GIN index.
  * `loose` is "any of the words" for the relaxed plan, without the lexemes of one or two letters
  * that stemming leaves of a word in a language it is not in (Hungarian reduces "înot" to "in").
+ * `whole` leaves out meeting a compound by its parts, so that the score can tell such a row.
  */
-
 async function compileTsqueries(ctx: ServiceContext, text: string, lang: string | null, corrections: Record<string, string[]> = {}) {
-  if (!text) return { all: '', any: '', loose: '', own: '' };
+  if (!text) return { all: '', any: '', loose: '', own: '', whole: '' };
   const anyText = anyWordText(text, lang, corrections);
   const configs = sql.join(
     searchConfigs.map((c) => sql`${c}::regconfig`),
@@ -75,11 +85,12 @@ async function compileTsqueries(ctx: ServiceContext, text: string, lang: string 
   const [row] = await ctx.db
     .select({
       all: sql<string>`(${tsqueryAllConfigs(text, lang, corrections)})::text`,
+      whole: sql<string>`(${tsqueryAllConfigs(text, lang, corrections, { compoundParts: false })})::text`,
       any: sql<string>`(${tsqueryAllConfigs(anyText)})::text`,
       loose: sql<string>`${loose}`,
     })
     .from(sql`(SELECT 1) AS one`);
-  return { ...row, own: ownWeightsOnly(row.all) };
+  return { ...row, own: ownWeightsOnly(row.whole) };
 }
 
 function checkConcept(concept: string | undefined): void {
@@ -104,7 +115,8 @@ async function plan(ctx: ServiceContext, query: SearchQuery): Promise<Plan> {
     matchParts.push(sql`${d.searchVector} @@ ${tsq.all}::tsquery`);
     scoreParts.push(
       // Rows found by concept alone (most, for a broad word) are tested once.
-      sql`(CASE WHEN NOT (${d.searchVector} @@ ${tsq.all}::tsquery) THEN 0 WHEN ${d.searchVector} @@ ${tsq.own}::tsquery THEN 1 ELSE ${VOCABULARY_WEIGHT}::float8 END)`,
+      sql`(CASE WHEN NOT (${d.searchVector} @@ ${tsq.all}::tsquery) THEN 0 WHEN ${d.searchVector} @@ ${tsq.own}::tsquery THEN 1
+        WHEN ${d.searchVector} @@ ${tsq.whole}::tsquery THEN ${VOCABULARY_WEIGHT}::float8 ELSE ${COMPOUND_PARTS_WEIGHT}::float8 END)`,
     );
   }
   if (tsq.any) scoreParts.push(sql`ts_rank_cd(${d.searchVector}, ${tsq.any}::tsquery, 32)`);
@@ -112,6 +124,11 @@ async function plan(ctx: ServiceContext, query: SearchQuery): Promise<Plan> {
     const qc = textArray(concepts);
     matchParts.push(sql`${d.concepts} && ${qc}`);
     scoreParts.push(sql`${CONCEPT_WEIGHT} * ${shareOfKeys(d.concepts, concepts)}`);
+  }
+  const narrower = analysed?.narrower ?? [];
+  if (text && narrower.length) {
+    matchParts.push(sql`${d.concepts} && ${textArray(narrower)}`);
+    scoreParts.push(sql`${NARROWER_WEIGHT}::float8 * (${d.concepts} && ${textArray(narrower)})::int`);
   }
   const meanings = analysed?.meanings ?? [];
   if (text && meanings.length) {
@@ -275,6 +292,7 @@ async function loadRelated(
       concepts: p.analysed.concepts,
       inCities: inCitiesOf(p.analysed),
       foundKinds: [...new Set(items.map((hit) => hit.kind).filter((kind): kind is string => !!kind))],
+      foundConcepts: conceptsOfFound(items.map((hit) => ({ organisationId: hit.organisation?.id ?? null, concepts: hit.concepts }))),
     }),
     where: and(p.standing, ...filters)!,
     foundIds: foundPage.map((row) => row.id),

@@ -5,3 +5,4 @@ export { genericWords } from './generic-words.ts';
 export { domainsIn } from './domain-tagger.ts';
 export { conceptTaggerFor } from './tagger-for.ts';
 export { evidenceTerms, lexiconMeanings, wordsBehindTerms, wordsWithTerms } from './evidence-terms.ts';
+export { createCompoundSplitter, germanLinkingElements, type CompoundSplitter } from './split-compound.ts';

@@ -5,6 +5,7 @@ export { existingConceptKeys, shippedTaxonomyHash, syncTaxonomy } from './taxono
 export { type Taxonomy, type TaxonomyConcept, getTaxonomy, loadTaxonomy, taxonomyLanguages } from './taxonomy.ts';
 export { conceptKeysForTheme } from './themes-to-concepts.ts';
 export { conceptDomains } from './concept-domains.ts';
+export { narrowerConcepts } from './concept-hierarchy.ts';
 export { claimRetagWork, markRetagApplied, releaseRetagClaim, taxonomyRevisionNumber } from './taxonomy-revision.ts';
 export { addedSynonyms } from './added-synonyms.ts';
 export { crossLanguageLexicon, lexiconLanguages, type LexiconEntry, type LexiconLanguage } from './cross-language-lexicon.ts';
