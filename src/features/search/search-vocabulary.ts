@@ -64,7 +64,7 @@ const kindWords: Record<string, Words> = {
     de: ['Schule', 'Gymnasium', 'Berufsschule', 'Gesamtschule', 'Grundschule'],
     ro: ['școală', 'liceu', 'colegiu', 'școală profesională'],
     en: ['school', 'high school', 'secondary school', 'vocational school'],
-    hu: ['iskola', 'gimnázium', 'szakiskola', 'általános iskola'],
+    hu: ['iskola', 'gimnázium', 'líceum', 'szakiskola', 'általános iskola'],
   },
   cultural: {
     de: ['Kultureinrichtung', 'Kulturinstitution', 'Kulturzentrum', 'Kulturhaus'],
