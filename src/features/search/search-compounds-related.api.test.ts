@@ -105,6 +105,12 @@ describe('German and Hungarian compounds meet their parts', () => {
   });
 });
 
+describe('a compound with a typo in its last part', () => {
+  it('"vízszolgátató" (water provider, a letter left out) finds the water utility through its parts', async () => {
+    expect((await search('vízszolgátató')).keys).toContain('dew21');
+  });
+});
+
 describe('a broader concept finds the narrower ones', () => {
   it('"renewable energy" finds the cooperative that writes only of photovoltaics, below the rows with the concept itself', async () => {
     const { items, keys } = await search('renewable energy');

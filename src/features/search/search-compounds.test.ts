@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compoundPartsText, partsOfCompound, queryWordParts } from './search-compounds.ts';
+import { compoundPartsText, partsOfCompound, queryWithCompoundsApart, queryWordParts } from './search-compounds.ts';
 
 describe('partsOfCompound', () => {
   it('gives the parts of a German compound, and the parts of a part that is a compound itself', () => {
@@ -23,6 +23,11 @@ describe('partsOfCompound', () => {
     expect(partsOfCompound('Verein', 'de')).toEqual([]);
     // A part has no ending: "mann|schaf|t" is not how "mannschaft" is made.
     expect(partsOfCompound('Jugendmannschaften', 'de')).not.toContain('schaf');
+  });
+
+  it('accepts an everyday three-letter noun as the first part only', () => {
+    expect(partsOfCompound('Gasversorgung', 'de')).toEqual(expect.arrayContaining(['gas', 'versorgung']));
+    expect(partsOfCompound('vízszolgáltató', 'hu')).toEqual(expect.arrayContaining(['viz', 'szolgaltato']));
   });
 
   it('never gives the word itself', () => {
@@ -52,5 +57,25 @@ describe('queryWordParts', () => {
   it('gives no reading for a word that is not made of known parts', () => {
     expect(queryWordParts('Daseinsvorsorge')).toEqual([]);
     expect(queryWordParts('Dortmund')).toEqual([]);
+  });
+});
+
+describe('a compound with a typo in its last part', () => {
+  it('is read as its known first part and the one word its last part is an edit away from', () => {
+    expect(queryWordParts('vízszolgátató')).toEqual([['viz', 'szolgaltato']]);
+  });
+
+  it('is left alone when its last part is short (too many neighbours)', () => {
+    expect(queryWordParts('Sportvrein')).toEqual([]);
+  });
+});
+
+describe('queryWithCompoundsApart', () => {
+  it('writes each compound of the query as its parts, for the taggers', () => {
+    expect(queryWithCompoundsApart('vízszolgáltató Kolozsvár')).toBe('viz szolgaltato Kolozsvár');
+  });
+
+  it('is empty when the query holds no compound', () => {
+    expect(queryWithCompoundsApart('water utility')).toBe('');
   });
 });

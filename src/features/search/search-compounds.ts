@@ -1,6 +1,7 @@
 import { foldForLookup } from '../../shared/text-normalize.ts';
 import { createCompoundSplitter, germanLinkingElements, type CompoundSplitter } from '../tagging/index.ts';
 import { crossLanguageLexicon, getTaxonomy } from '../taxonomy/index.ts';
+import { oneEditAway } from './search-typos.ts';
 import germanParts from './compound-parts/de.json' with { type: 'json' };
 import hungarianParts from './compound-parts/hu.json' with { type: 'json' };
 
@@ -31,21 +32,44 @@ function vocabulary(lang: CompoundLanguage): string[] {
   return [...listed, ...[...taxonomy, ...lexicon].flatMap(wordsOf)];
 }
 
-const splitters = new Map<CompoundLanguage, CompoundSplitter>();
+/**
+ * Everyday three-letter nouns that often begin a compound ("Gasversorgung", "Radweg",
+ * "vízszolgáltató", "háztartás"), accepted as a first part only: anywhere else a part must have
+ * MIN_PART_LETTERS.
+ */
+const shortFirstParts: Record<CompoundLanguage, readonly string[]> = {
+  de: ['Bau', 'Bio', 'Bus', 'Gas', 'Hof', 'Not', 'Öko', 'Ost', 'Rad', 'Rat', 'See', 'Süd', 'Tor', 'Weg', 'Zoo'],
+  hu: ['víz', 'gáz', 'ház', 'tér', 'kép', 'kör', 'fal', 'sör', 'bor', 'tej', 'hús', 'zöld', 'vas', 'hal', 'kéz'],
+};
+
+interface LanguageSplitter {
+  splitter: CompoundSplitter;
+  /** The vocabulary, folded: the words a misspelt last part may have meant. */
+  words: ReadonlySet<string>;
+}
+
+const splitters = new Map<CompoundLanguage, LanguageSplitter>();
 
 /** Folded as the index folds (unaccent, lower case): "Grün" is "grun" there, not "gruen". */
-function splitterFor(lang: CompoundLanguage): CompoundSplitter {
-  let splitter = splitters.get(lang);
-  if (!splitter) {
-    splitter = createCompoundSplitter(vocabulary(lang), {
-      linkingElements: lang === 'de' ? germanLinkingElements : [],
-      minPartLength: MIN_PART_LETTERS,
-      fold: foldForLookup,
-    });
-    splitters.set(lang, splitter);
+function splitterOf(lang: CompoundLanguage): LanguageSplitter {
+  let entry = splitters.get(lang);
+  if (!entry) {
+    const words = vocabulary(lang);
+    entry = {
+      splitter: createCompoundSplitter(words, {
+        linkingElements: lang === 'de' ? germanLinkingElements : [],
+        minPartLength: MIN_PART_LETTERS,
+        fold: foldForLookup,
+        shortFirstParts: shortFirstParts[lang],
+      }),
+      words: new Set(words.map(foldForLookup).filter((w) => w.length >= MIN_PART_LETTERS)),
+    };
+    splitters.set(lang, entry);
   }
-  return splitter;
+  return entry;
 }
+
+const splitterFor = (lang: CompoundLanguage) => splitterOf(lang).splitter;
 
 /** Inflection endings a compound may carry after its last part ("-en", Hungarian "-ban", "-ot"). */
 const MAX_ENDING_LETTERS = 3;
@@ -104,6 +128,47 @@ export function compoundPartsText(text: string, lang: string | null | undefined)
 export function queryWordParts(word: string): string[][] {
   const folded = foldForLookup(word);
   const readings = compoundLanguages.map((lang) => knownParts(folded, lang)).filter((parts) => parts.length >= 2);
+  if (!readings.length) readings.push(...compoundLanguages.flatMap((lang) => misspeltLastPart(folded, lang)));
   const seen = new Set<string>();
   return readings.filter((r) => !seen.has(r.join(' ')) && seen.add(r.join(' ')));
+}
+
+/** A last part this long at least is corrected; shorter ones have too many neighbours. */
+const MIN_CORRECTED_PART = 6;
+
+/**
+ * A compound whose first parts are known and whose last part is one edit from a known word
+ * ("vízszolgáltató" typed with a letter left out): the typo corrector knows whole words only, and
+ * the compound is none. Only when the correction is unambiguous.
+ */
+function misspeltLastPart(folded: string, lang: CompoundLanguage): string[][] {
+  if (folded.length < MIN_COMPOUND_LETTERS || !/^[a-z]+$/.test(folded)) return [];
+  const { words } = splitterOf(lang);
+  const readings: string[][] = [];
+  for (let cut = 3; folded.length - cut >= MIN_CORRECTED_PART; cut++) {
+    const head = folded.slice(0, cut);
+    const headParts = words.has(head) || shortFirstParts[lang].some((w) => foldForLookup(w) === head) ? [head] : knownParts(head, lang, 0);
+    if (!headParts.length) continue;
+    const rest = folded.slice(cut);
+    if (words.has(rest)) continue; // not misspelt: knownParts would have read it
+    const fixes = [...oneEditAway(rest)].filter((candidate) => words.has(candidate));
+    if (fixes.length === 1) readings.push([...headParts, fixes[0]]);
+  }
+  return readings.length === 1 ? readings : [];
+}
+
+/**
+ * The query with each compound written as its parts ("vízszolgáltató" → "víz szolgáltató", folded),
+ * for the concept and domain taggers: a head that is only a domain word still brings its concepts.
+ * Empty when no word of the query is a compound.
+ */
+export function queryWithCompoundsApart(text: string): string {
+  let changed = false;
+  const apart = text.replace(/\p{L}+/gu, (word) => {
+    const [reading] = queryWordParts(word);
+    if (!reading) return word;
+    changed = true;
+    return reading.join(' ');
+  });
+  return changed ? apart : '';
 }

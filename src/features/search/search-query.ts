@@ -5,7 +5,7 @@ import { foldForLookup } from '../../shared/text-normalize.ts';
 import { cityAliasesByFoldedName, citiesByFoldedNameOrKey } from '../cities/index.ts';
 import { conceptTaggerFor } from '../tagging/index.ts';
 import { hungarianCityBases } from './hungarian-city-forms.ts';
-import { queryWordParts } from './search-compounds.ts';
+import { queryWithCompoundsApart, queryWordParts } from './search-compounds.ts';
 import { searchConfigs } from './search-language.ts';
 import { respelled, spellingVariants } from './search-spelling.ts';
 import { domainsIn, lexiconMeanings } from '../tagging/index.ts';
@@ -138,6 +138,13 @@ export async function analyseQuery(ctx: ServiceContext, q: string | undefined): 
   const concepts = new Set(tagged.concepts.map((c) => c.key));
   for (const text of texts.slice(1)) for (const c of tagger.tag(text, { lang: tagged.lang }).concepts) concepts.add(c.key);
   const domains = new Set(texts.flatMap((text) => domainsIn(text, { lang: tagged.lang })));
+  // A compound the taggers do not know may have parts they do ("vízszolgáltató": víz szolgáltató).
+  // Only when the query as written names nothing: a known compound says more than its parts.
+  const apart = rest && !concepts.size && !domains.size ? queryWithCompoundsApart(fixed || rest) : '';
+  if (apart) {
+    for (const c of tagger.tag(apart, { lang: tagged.lang }).concepts) concepts.add(c.key);
+    for (const domain of domainsIn(apart, { lang: tagged.lang })) domains.add(domain);
+  }
   const queryConcepts = withDomainConcepts([...concepts], [...domains]);
   return {
     text: rest,

@@ -31,7 +31,7 @@ function knownWords(): Map<string, string> {
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /** Every string one edit away from `w` (folded letters): about 55 per letter of the word. */
-function oneEditAway(w: string): Set<string> {
+export function oneEditAway(w: string): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i <= w.length; i++) {
     const [head, tail] = [w.slice(0, i), w.slice(i)];

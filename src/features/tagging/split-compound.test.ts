@@ -8,6 +8,13 @@ const german = (vocabulary: string[]) => createCompoundSplitter(vocabulary, { li
 const known = (parts: { text: string; known: boolean }[]) => parts.filter((p) => p.known).map((p) => p.text);
 
 describe('createCompoundSplitter', () => {
+  it('accepts a short word as the first part only (shortFirstParts)', () => {
+    const splitter = createCompoundSplitter(['versorgung', 'anlage'], { fold: foldGerman, shortFirstParts: ['Gas'] });
+    expect(known(splitter.split('Gasversorgung'))).toEqual(['gas', 'versorgung']);
+    // Not inside a word: "anlagegas" has no known first part of four letters, and "gas" may not end it.
+    expect(known(splitter.split('Anlagegas'))).toEqual(['anlage']);
+  });
+
   it('finds Bewässerung in Tropfbewässerungssystem across the linking s', () => {
     const parts = german(['Bewässerung', 'System']).split('Tropfbewässerungssystem');
     expect(parts).toEqual([

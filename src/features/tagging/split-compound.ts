@@ -18,6 +18,12 @@ export interface CompoundSplitterOptions {
   minPartLength?: number;
   /** Spelling folded before comparison; must be the same for vocabulary and words. */
   fold?: (word: string) => string;
+  /**
+   * Words shorter than minPartLength accepted as a compound's first part only ("Gas" in
+   * "Gasversorgung", "víz" in "vízszolgáltató"): everyday short nouns that often start compounds,
+   * where anywhere else they would match by accident.
+   */
+  shortFirstParts?: Iterable<string>;
 }
 
 export interface CompoundSplitter {
@@ -59,6 +65,8 @@ export function createCompoundSplitter(vocabulary: Iterable<string>, options: Co
       longest = Math.max(longest, w.length);
     }
   }
+  const firstOnly = new Set([...(options.shortFirstParts ?? [])].map(fold).filter((w) => w.length >= 2 && w.length < minPart));
+  const shortest = Math.min(minPart, ...[...firstOnly].map((w) => w.length));
 
   return {
     split(word: string): CompoundPart[] {
@@ -76,10 +84,10 @@ export function createCompoundSplitter(vocabulary: Iterable<string>, options: Co
           first && !first.known
             ? { ...rest, parts: [{ text: w[i] + first.text, known: false }, ...others] }
             : { parts: [{ text: w[i], known: false }, ...rest.parts], covered: rest.covered, known: rest.known, unknown: rest.unknown + 1 };
-        for (let len = Math.min(longest, w.length - i); len >= minPart; len--) {
+        for (let len = Math.min(longest, w.length - i); len >= (i === 0 ? shortest : minPart); len--) {
           if (i === 0 && len === w.length) continue;
           const candidate = w.slice(i, i + len);
-          if (!words.has(candidate)) continue;
+          if (!words.has(candidate) && !(i === 0 && firstOnly.has(candidate))) continue;
           for (const link of ['', ...linking]) {
             const next = i + len + link.length;
             if (link && (!w.startsWith(link, i + len) || next >= w.length)) continue;
