@@ -1,6 +1,13 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI directly through tsx's loader: no build step for the server.
-import { register } from 'tsx/esm/api';
+// The CLI (and `pontis serve`): from the server bundle that `npm start`, `npm test` and `npm run
+// build` write (dist/server/pontis.mjs, scripts/build-server.mjs) when it is newer than the
+// sources, else from the TypeScript sources through tsx's loader, so that an edit is never run stale.
+import { serverBundle, serverBundleIsFresh } from '../scripts/server-bundle.mjs';
 
-register();
-await import('../src/cli/main.ts');
+if (process.env.PONTIS_FROM_SOURCES !== '1' && serverBundleIsFresh()) {
+  await import(serverBundle);
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('../src/cli/main.ts');
+}

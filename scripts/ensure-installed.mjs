@@ -42,3 +42,12 @@ export function ensureWebBuilt() {
   const status = run('npx', ['vite', 'build', '--logLevel', 'warn']);
   if (status !== 0) process.exit(status);
 }
+
+/** Builds the server bundle (dist/server/pontis.mjs) when it is missing or older than its sources. */
+export async function ensureServerBuilt() {
+  const { serverBundleIsFresh } = await import('./server-bundle.mjs');
+  if (serverBundleIsFresh()) return;
+  process.stdout.write('Building the server (esbuild)…\n');
+  const { buildServer } = await import('./build-server.mjs');
+  await buildServer();
+}

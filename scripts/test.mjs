@@ -2,9 +2,11 @@
 // suites on PostgreSQL when a server is reachable (PONTIS_TEST_DATABASE_URL, default the local
 // one). It says plainly when it skipped PostgreSQL; PONTIS_REQUIRE_POSTGRES=1 makes that a failure.
 import net from 'node:net';
-import { ensureInstalled, run } from './ensure-installed.mjs';
+import { ensureInstalled, ensureServerBuilt, run } from './ensure-installed.mjs';
 
 ensureInstalled();
+// The CLI tests run `pontis` as a process: from the bundle, as `npm start` does (and faster).
+await ensureServerBuilt();
 
 const serverUrl = new URL(process.env.PONTIS_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
 

@@ -1,5 +1,4 @@
-import { pathToFileURL } from 'node:url';
-import { featureFiles } from '../shared/feature-files.ts';
+import { importFeatureModules } from '../shared/feature-files.ts';
 import type { ApiApp } from './api-app.ts';
 
 /**
@@ -7,8 +6,7 @@ import type { ApiApp } from './api-app.ts';
  * default export `(app: ApiApp) => Promise<void>`. Found by name so that features stay apart.
  */
 export async function registerFeatureRoutes(app: ApiApp) {
-  for (const file of featureFiles(/[.]routes[.]ts$/)) {
-    const mod = (await import(pathToFileURL(file).href)) as { default: (app: ApiApp) => Promise<void> };
+  for (const mod of (await importFeatureModules(/[.]routes[.]ts$/)) as { default: (app: ApiApp) => Promise<void> }[]) {
     await app.register(mod.default);
   }
 }

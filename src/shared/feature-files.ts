@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { bundledFeatureModules } from './bundled-feature-modules.ts';
 
 const featuresDir = path.resolve(import.meta.dirname, '../features');
 
@@ -21,6 +22,25 @@ export function featureFiles(pattern: RegExp): string[] {
     .sort();
 }
 
+/** A feature file's path under src/features, with forward slashes: the key of the bundle's modules. */
+export const featureFileKey = (file: string) => path.relative(featuresDir, file).split(path.sep).join('/');
+
+/**
+ * The modules of every feature file whose name matches, in featureFiles' order: from the server
+ * bundle when running as one, else imported from disk.
+ */
+export async function importFeatureModules(pattern: RegExp): Promise<unknown[]> {
+  if (bundledFeatureModules) {
+    return Object.keys(bundledFeatureModules)
+      .filter((key) => pattern.test(path.posix.basename(key)))
+      .sort()
+      .map((key) => bundledFeatureModules![key]);
+  }
+  const modules: unknown[] = [];
+  for (const file of featureFiles(pattern)) modules.push(await import(pathToFileURL(file).href));
+  return modules;
+}
+
 const loaded = new Map<string, Promise<unknown[]>>();
 
 /**
@@ -33,14 +53,7 @@ export function loadFeatureContributions<T>(pattern: RegExp): Promise<T[]> {
   const key = pattern.source;
   let loading = loaded.get(key);
   if (!loading) {
-    loading = (async () => {
-      const contributions: unknown[] = [];
-      for (const file of featureFiles(pattern)) {
-        const mod = (await import(pathToFileURL(file).href)) as { default: unknown };
-        contributions.push(mod.default);
-      }
-      return contributions;
-    })();
+    loading = (async () => ((await importFeatureModules(pattern)) as { default: unknown }[]).map((mod) => mod.default))();
     // A failed load (a syntax error while developing) is tried again on the next call.
     loading.catch(() => loaded.delete(key));
     loaded.set(key, loading);

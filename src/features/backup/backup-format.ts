@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 import { AppError } from '../../shared/errors.ts';
+// A JSON import, not a file read beside this module: the server bundle (dist/server) lives elsewhere.
+import packageJson from '../../../package.json' with { type: 'json' };
 
 /**
  * The backup file (docs/decisions/0011-backup-and-restore.md): gzip-compressed JSON lines.
@@ -38,7 +38,7 @@ export interface EndLine {
   sha256: string;
 }
 
-export const pontisVersion: string = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../../package.json'), 'utf8')).version;
+export const pontisVersion: string = packageJson.version;
 
 /** The refusal for any file that is not a complete, unaltered backup. */
 export const backupDamaged = (detail: string) =>
