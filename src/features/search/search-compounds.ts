@@ -39,7 +39,7 @@ function vocabulary(lang: CompoundLanguage): string[] {
  */
 const shortFirstParts: Record<CompoundLanguage, readonly string[]> = {
   de: ['Bau', 'Bio', 'Bus', 'Gas', 'Hof', 'Not', 'Öko', 'Ost', 'Rad', 'Rat', 'See', 'Süd', 'Tor', 'Weg', 'Zoo'],
-  hu: ['víz', 'gáz', 'ház', 'tér', 'kép', 'kör', 'fal', 'sör', 'bor', 'tej', 'hús', 'zöld', 'vas', 'hal', 'kéz'],
+  hu: ['víz', 'gáz', 'ház', 'tér', 'kép', 'kör', 'fal', 'sör', 'bor', 'tej', 'hús', 'vas', 'hal', 'kéz'],
 };
 
 interface LanguageSplitter {

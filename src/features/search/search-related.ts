@@ -30,8 +30,8 @@ const LIKE_FOUND_CONCEPTS = 8;
 
 /**
  * The concepts that describe the organisations found: those more than half of them hold (both of
- * two), the most widely held first. Each organisation counts once, however many of its offers were found. A
- * concept only one of several holds says what that one also does, not what was looked for.
+ * two), the most widely held first. Each organisation counts once, however many of its offers were
+ * found. A concept only one of several holds says what that one also does, not what was looked for.
  */
 export function conceptsOfFound(found: readonly { organisationId: string | null; concepts: readonly string[] }[]): string[] {
   const holders = new Map<string, Set<string>>();

@@ -26,7 +26,7 @@ const CONCEPT_WEIGHT = 0.8;
 const VOCABULARY_WEIGHT = 0.5;
 /**
  * A row tagged only with a concept narrower than the query's (solar energy for "renewable energy"):
- * found, below the rows with the query's own concept (CONCEPT_WEIGHT) whatever their share.
+ * found, below a row holding the query's one concept (CONCEPT_WEIGHT 0.8) or half of its two.
  */
 const NARROWER_WEIGHT = 0.35;
 /**
