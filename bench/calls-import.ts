@@ -17,6 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
 import pg from 'pg';
+import { childScriptArgs } from './bundled-child.ts';
 import { generateGrantsTenders } from './generate-grants-tenders.ts';
 
 const program = new Command()
@@ -26,8 +27,17 @@ const program = new Command()
   .option('--pglite-profiles <list>', 'PGlite memory settings to compare (src/db/pglite-settings.ts): small,stock', 'small')
   .option('--postgres-url <url>', 'server for the temporary bench database', 'postgres://postgres@127.0.0.1:5432/postgres')
   .option('--no-json-parse', 'skip the JSON.parse baseline (needs ~1 GB)')
+  .option('--from-sources', 'run the import from the TypeScript sources through tsx, not bundled as pontis runs (decision 0026)')
   .parse();
-const opts = program.opts<{ records: string; targetMb: string; engines: string; pgliteProfiles: string; postgresUrl: string; jsonParse: boolean }>();
+const opts = program.opts<{
+  records: string;
+  targetMb: string;
+  engines: string;
+  pgliteProfiles: string;
+  postgresUrl: string;
+  jsonParse: boolean;
+  fromSources?: boolean;
+}>();
 
 const root = path.resolve(import.meta.dirname, '..');
 const benchDir = path.join(root, 'data', 'bench');
@@ -35,10 +45,11 @@ const records = Number(opts.records);
 const targetBytes = Number(opts.targetMb) * 1048576;
 const file = path.join(benchDir, `grantsTenders-${records}-${opts.targetMb}mb.json`);
 const log = (line: string) => process.stderr.write(`${line}\n`);
+const importChild = await childScriptArgs(path.join(root, 'bench/calls-import-child.ts'), !!opts.fromSources);
 
 function child(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<Record<string, any>> {
   return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'bench/calls-import-child.ts'), ...args], {
+    const p = spawn(process.execPath, [...importChild, ...args], {
       cwd: root,
       env,
       stdio: ['ignore', 'pipe', 'inherit'],

@@ -18,16 +18,19 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Command } from 'commander';
 import { pgliteProfiles, type PgliteProfile } from '../src/db/pglite-settings.ts';
+import { childScriptArgs } from './bundled-child.ts';
 
 const program = new Command()
   .option('--passes <n>', 'times the browsing session requests each page', '200')
   .option('--alternations <n>', 'server processes per profile on the existing directory', '2')
   .option('--port <n>', 'port for the server processes', '3917')
   .option('--idle-seconds <n>', 'wait after start before the idle RSS is read', '3')
+  .option('--from-sources', 'run the server from the TypeScript sources through tsx, not bundled as pontis runs (decision 0026)')
   .parse();
-const opts = program.opts<{ passes: string; alternations: string; port: string; idleSeconds: string }>();
+const opts = program.opts<{ passes: string; alternations: string; port: string; idleSeconds: string; fromSources?: boolean }>();
 const root = path.resolve(import.meta.dirname, '..');
 const base = `http://127.0.0.1:${opts.port}`;
+const serverChild = await childScriptArgs(path.join(root, 'bench/pglite-server-child.ts'), !!opts.fromSources);
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const load = () =>
   os
@@ -67,7 +70,7 @@ const mb = (bytes: number) => Math.round(bytes / 1048576);
 
 async function start(dataDir: string, profile: PgliteProfile): Promise<Server> {
   const t0 = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'bench/pglite-server-child.ts')], {
+  const child = spawn(process.execPath, serverChild, {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     env: {

@@ -12,8 +12,11 @@ import { serverBundle } from './server-bundle.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 
-/** `outfile` must be two folders below the root, as dist/server is: the bundle finds migrations/ and dist/web from there. */
-export async function buildServer({ outfile = serverBundle } = {}) {
+/**
+ * `outfile` must be two folders below the root, as dist/server is: the bundle finds migrations/ and
+ * dist/web from there. `entry` is the CLI; a benchmark's child process script may be bundled alike.
+ */
+export async function buildServer({ entry = path.join(root, 'src/cli/main.ts'), outfile = serverBundle } = {}) {
   // The feature files as feature-files.ts finds them (the same code, through tsx, once).
   const unregister = register();
   const { featureFiles, featureFileKey } = await import(pathToFileURL(path.join(root, 'src/shared/feature-files.ts')).href);
@@ -26,7 +29,7 @@ export async function buildServer({ outfile = serverBundle } = {}) {
     `};`,
   ].join('\n');
   await build({
-    entryPoints: [path.join(root, 'src/cli/main.ts')],
+    entryPoints: [entry],
     outfile,
     bundle: true,
     platform: 'node',
