@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../testing/test-app.ts';
-import demoDocument from '../demo/demo-partnership.json' with { type: 'json' };
-import { importInterchange, type InterchangeDocument } from '../interchange/index.ts';
+import type { TestApp } from '../../testing/test-app.ts';
+import { demoWith, describedOrganisation } from './search-demo-test-world.ts';
 
 // Issue 14: compounds, narrower concepts, Hungarian city endings and organisations like those
 // found, signed out, over the demo and a few organisations of our own.
@@ -12,64 +11,52 @@ interface Hit {
 
 let t: TestApp;
 
-const org = (key: string, name: string, city: string, lang: string, text: string, kind = 'ngo') => ({
-  key,
-  name,
-  kind,
-  city,
-  languages: [lang],
-  description: [{ lang, text }],
-});
+const org = (key: string, name: string, city: string, lang: string, text: string, kind = 'ngo') => describedOrganisation(key, name, kind, city, lang, text);
 
 beforeAll(async () => {
-  t = await createTestApp();
-  await importInterchange(t.ctx(), demoDocument as unknown as InterchangeDocument);
-  await importInterchange(t.ctx(), {
-    format: 'pontis-interchange/1',
-    organisations: [
-      org(
-        'tus-test',
-        'TuS Beispielfeld 1921 e. V.',
-        'dortmund',
-        'de',
-        'Breitensportverein im Dortmunder Süden mit Turnen und Leichtathletik; über 20 Jugendmannschaften.',
-      ),
-      org('notdienst', 'Türöffnung Hörde', 'dortmund', 'de', 'Unser Schlüsseldienst öffnet Türen rund um die Uhr.', 'company'),
-      org('papierlager', 'Atelier Brückstraße', 'dortmund', 'de', 'In unserer alten Halle lagert Papier für Künstlerinnen und Künstler.', 'cultural'),
-      org(
-        'energie-eg',
-        'Bürgerwerk Dortmund eG',
-        'dortmund',
-        'de',
-        'Wir bauen und betreiben Photovoltaikanlagen auf Schuldächern, finanziert von Bürgerinnen und Bürgern.',
-        'other',
-      ),
-      org(
-        'hk-dortmund',
-        'Kammer Dortmund',
-        'dortmund',
-        'de',
-        'Handelskammer der Region: Beratung für kleine und mittlere Unternehmen, Fachkräftesicherung und duale Ausbildung.',
-        'other',
-      ),
-      org(
-        'hk-cluj',
-        'Camera Cluj',
-        'cluj-napoca',
-        'de',
-        'Handelskammer in Cluj-Napoca: Beratung für kleine und mittlere Unternehmen, Fachkräftesicherung und duale Ausbildung.',
-        'other',
-      ),
-      org(
-        'mittelstand-agentur',
-        'Mittelstandsbüro Dortmund',
-        'dortmund',
-        'de',
-        'Beratung für kleine und mittlere Unternehmen, Fachkräftesicherung und duale Ausbildung in Dortmund.',
-        'public-administration',
-      ),
-    ],
-  } as unknown as InterchangeDocument);
+  t = await demoWith([
+    org(
+      'tus-test',
+      'TuS Beispielfeld 1921 e. V.',
+      'dortmund',
+      'de',
+      'Breitensportverein im Dortmunder Süden mit Turnen und Leichtathletik; über 20 Jugendmannschaften.',
+    ),
+    org('notdienst', 'Türöffnung Hörde', 'dortmund', 'de', 'Unser Schlüsseldienst öffnet Türen rund um die Uhr.', 'company'),
+    org('papierlager', 'Atelier Brückstraße', 'dortmund', 'de', 'In unserer alten Halle lagert Papier für Künstlerinnen und Künstler.', 'cultural'),
+    org(
+      'energie-eg',
+      'Bürgerwerk Dortmund eG',
+      'dortmund',
+      'de',
+      'Wir bauen und betreiben Photovoltaikanlagen auf Schuldächern, finanziert von Bürgerinnen und Bürgern.',
+      'other',
+    ),
+    org(
+      'hk-dortmund',
+      'Kammer Dortmund',
+      'dortmund',
+      'de',
+      'Handelskammer der Region: Beratung für kleine und mittlere Unternehmen, Fachkräftesicherung und duale Ausbildung.',
+      'other',
+    ),
+    org(
+      'hk-cluj',
+      'Camera Cluj',
+      'cluj-napoca',
+      'de',
+      'Handelskammer in Cluj-Napoca: Beratung für kleine und mittlere Unternehmen, Fachkräftesicherung und duale Ausbildung.',
+      'other',
+    ),
+    org(
+      'mittelstand-agentur',
+      'Mittelstandsbüro Dortmund',
+      'dortmund',
+      'de',
+      'Beratung für kleine und mittlere Unternehmen, Fachkräftesicherung und duale Ausbildung in Dortmund.',
+      'public-administration',
+    ),
+  ]);
 });
 
 async function search(q: string): Promise<{ items: Hit[]; related: Hit[]; keys: string[] }> {

@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../testing/test-app.ts';
-import demoDocument from '../demo/demo-partnership.json' with { type: 'json' };
-import { importInterchange, type InterchangeDocument } from '../interchange/index.ts';
+import type { TestApp } from '../../testing/test-app.ts';
+import { demoWith, describedOrganisation } from './search-demo-test-world.ts';
 import { domainNeighbours } from './search-related.ts';
 
 // Related results below a search that found few organisations (search-related.ts), signed out.
@@ -13,26 +12,14 @@ interface Hit {
 
 let t: TestApp;
 
-const organisation = (key: string, name: string, kind: string, text: string) => ({
-  key,
-  name,
-  kind,
-  city: 'cluj-napoca',
-  languages: ['ro'],
-  description: [{ lang: 'ro', text }],
-});
+const organisation = (key: string, name: string, kind: string, text: string) => describedOrganisation(key, name, kind, 'cluj-napoca', 'ro', text);
 
 beforeAll(async () => {
-  t = await createTestApp();
-  await importInterchange(t.ctx(), demoDocument as unknown as InterchangeDocument);
-  await importInterchange(t.ctx(), {
-    format: 'pontis-interchange/1',
-    organisations: [
-      organisation('termo-cluj', 'Termoficare Someș', 'public-company', 'Operăm rețeaua de termoficare a orașului și livrăm agent termic.'),
-      organisation('reabilitare-cluj', 'Casa Verde Cluj', 'ngo', 'Consiliere pentru reabilitare termică și audit energetic al blocurilor.'),
-      organisation('eolian-cluj', 'Vântul Transilvaniei', 'company', 'Proiectăm parcuri de energie eoliană și instalații de biomasă.'),
-    ],
-  } as unknown as InterchangeDocument);
+  t = await demoWith([
+    organisation('termo-cluj', 'Termoficare Someș', 'public-company', 'Operăm rețeaua de termoficare a orașului și livrăm agent termic.'),
+    organisation('reabilitare-cluj', 'Casa Verde Cluj', 'ngo', 'Consiliere pentru reabilitare termică și audit energetic al blocurilor.'),
+    organisation('eolian-cluj', 'Vântul Transilvaniei', 'company', 'Proiectăm parcuri de energie eoliană și instalații de biomasă.'),
+  ]);
 });
 
 async function searchFor(params: string) {
