@@ -38,8 +38,6 @@ export async function buildServer({ entry = path.join(root, 'src/cli/main.ts'), 
     packages: 'external',
     sourcemap: 'linked',
     logLevel: 'warning',
-    // Modules of dependencies loaded with require() inside ESM code (none today) would need it.
-    banner: { js: "import { createRequire as __pontisCreateRequire } from 'node:module'; const require = __pontisCreateRequire(import.meta.url);" },
     plugins: [
       {
         name: 'bundled-feature-modules',
@@ -53,7 +51,7 @@ export async function buildServer({ entry = path.join(root, 'src/cli/main.ts'), 
   return { files: files.length };
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { files } = await buildServer();
   process.stdout.write(`Built ${path.relative(root, serverBundle)} (${files} feature files).\n`);
 }

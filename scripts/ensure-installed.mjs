@@ -3,9 +3,9 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { mtime, newestIn } from './file-times.mjs';
 
 export const root = path.resolve(import.meta.dirname, '..');
-const mtime = (p) => (fs.existsSync(p) ? fs.statSync(p).mtimeMs : 0);
 
 export function run(cmd, args, options = {}) {
   const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', ...options });
@@ -22,15 +22,6 @@ export function ensureInstalled() {
   process.stdout.write('Installing dependencies (npm ci)…\n');
   const status = run('npm', ['ci', '--no-audit', '--no-fund']);
   if (status !== 0) process.exit(status);
-}
-
-function newestIn(dir) {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestIn(p) : fs.statSync(p).mtimeMs);
-  }
-  return newest;
 }
 
 /** Builds the web app into dist/web when it is missing or older than its sources. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compoundPartsText, partsOfCompound, queryWithCompoundsApart, queryWordParts } from './search-compounds.ts';
+import { hasCompoundWord } from './search-query.ts';
 
 describe('partsOfCompound', () => {
   it('gives the parts of a German compound, and the parts of a part that is a compound itself', () => {
@@ -77,5 +78,17 @@ describe('queryWithCompoundsApart', () => {
 
   it('is empty when the query holds no compound', () => {
     expect(queryWithCompoundsApart('water utility')).toBe('');
+  });
+});
+
+describe('hasCompoundWord (search-query.ts: whether the query needs compiling without its parts too)', () => {
+  it('is true when a word of the query is read as its parts, punctuation aside', () => {
+    expect(hasCompoundWord('Sportverein Jugend')).toBe(true);
+    expect(hasCompoundWord('Sportverein,')).toBe(true);
+  });
+
+  it('is false without compounds, and for a query in websearch syntax (read as written)', () => {
+    expect(hasCompoundWord('water utility')).toBe(false);
+    expect(hasCompoundWord('"Sportverein" -Fußball')).toBe(false);
   });
 });

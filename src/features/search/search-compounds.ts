@@ -46,6 +46,8 @@ interface LanguageSplitter {
   splitter: CompoundSplitter;
   /** The vocabulary, folded: the words a misspelt last part may have meant. */
   words: ReadonlySet<string>;
+  /** shortFirstParts, folded. */
+  shortFirst: ReadonlySet<string>;
 }
 
 const splitters = new Map<CompoundLanguage, LanguageSplitter>();
@@ -63,6 +65,7 @@ function splitterOf(lang: CompoundLanguage): LanguageSplitter {
         shortFirstParts: shortFirstParts[lang],
       }),
       words: new Set(words.map(foldForLookup).filter((w) => w.length >= MIN_PART_LETTERS)),
+      shortFirst: new Set(shortFirstParts[lang].map(foldForLookup)),
     };
     splitters.set(lang, entry);
   }
@@ -143,11 +146,11 @@ const MIN_CORRECTED_PART = 6;
  */
 function misspeltLastPart(folded: string, lang: CompoundLanguage): string[][] {
   if (folded.length < MIN_COMPOUND_LETTERS || !/^[a-z]+$/.test(folded)) return [];
-  const { words } = splitterOf(lang);
+  const { words, shortFirst } = splitterOf(lang);
   const readings: string[][] = [];
   for (let cut = 3; folded.length - cut >= MIN_CORRECTED_PART; cut++) {
     const head = folded.slice(0, cut);
-    const headParts = words.has(head) || shortFirstParts[lang].some((w) => foldForLookup(w) === head) ? [head] : knownParts(head, lang, 0);
+    const headParts = words.has(head) || shortFirst.has(head) ? [head] : knownParts(head, lang, 0);
     if (!headParts.length) continue;
     const rest = folded.slice(cut);
     if (words.has(rest)) continue; // not misspelt: knownParts would have read it

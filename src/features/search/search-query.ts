@@ -218,8 +218,17 @@ export function tsqueryAllConfigs(
         )})`,
     );
   const anyConfig = (forms: string[]) =>
-    sql`(CASE WHEN ${stopWord(forms[0])} THEN ''::tsquery ELSE (${sql.join([inAnyConfig(forms), ...byParts(forms[0])], sql` || `)}) END)`;
+    sql`(CASE WHEN ${stopWord(forms[0])} THEN ''::tsquery ELSE (${sql.join([inAnyConfig(forms), ...byParts(bare(forms[0]))], sql` || `)}) END)`;
   return sql.join(spelled.map(anyConfig), sql` && `);
+}
+
+/**
+ * Whether tsqueryAllConfigs reads any word of the text also as its parts: when none, the query is
+ * the same with `compoundParts` or without, and need not be compiled twice.
+ */
+export function hasCompoundWord(text: string): boolean {
+  const words = text.split(/\s+/).filter(Boolean);
+  return !hasSyntax(words) && words.some((w) => queryWordParts(bare(w)).length > 0);
 }
 
 /** A text array literal for SQL (drizzle would otherwise spread a JS array into a list). */

@@ -9,7 +9,7 @@ import { organisationSummariesSubquery, todayIso } from '../organisations/index.
 import { getTaxonomy } from '../taxonomy/index.ts';
 import { facetsAndPage, type FacetPlan, type FacetResult } from './search-facets.ts';
 import { searchVisibilityCondition } from './search-visibility.ts';
-import { analyseQuery, anyWordText, shareOfKeys, termsHold, textArray, tsqueryAllConfigs, type AnalysedQuery } from './search-query.ts';
+import { analyseQuery, anyWordText, hasCompoundWord, shareOfKeys, termsHold, textArray, tsqueryAllConfigs, type AnalysedQuery } from './search-query.ts';
 import { searchConfigs } from './search-language.ts';
 import { relaxedBranches } from './search-relaxed.ts';
 import { conceptsOfFound, RELATED_BELOW_ORGANISATIONS, relatedBranches, relatedPage } from './search-related.ts';
@@ -85,12 +85,16 @@ async function compileTsqueries(ctx: ServiceContext, text: string, lang: string 
   const [row] = await ctx.db
     .select({
       all: sql<string>`(${tsqueryAllConfigs(text, lang, corrections)})::text`,
-      whole: sql<string>`(${tsqueryAllConfigs(text, lang, corrections, { compoundParts: false })})::text`,
+      // Without compound words, the same as `all`: not compiled twice.
+      whole: hasCompoundWord(text)
+        ? sql<string | null>`(${tsqueryAllConfigs(text, lang, corrections, { compoundParts: false })})::text`
+        : sql<string | null>`NULL::text`,
       any: sql<string>`(${tsqueryAllConfigs(anyText)})::text`,
       loose: sql<string>`${loose}`,
     })
     .from(sql`(SELECT 1) AS one`);
-  return { ...row, own: ownWeightsOnly(row.whole) };
+  const whole = row.whole ?? row.all;
+  return { ...row, whole, own: ownWeightsOnly(whole) };
 }
 
 function checkConcept(concept: string | undefined): void {
