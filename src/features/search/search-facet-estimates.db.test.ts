@@ -7,6 +7,7 @@ import { searchQuery } from './search.schemas.ts';
 import { search } from './search.service.ts';
 
 // Decision 0024: filters without a query are counted exactly up to a bound, from a sample above it.
+// Decision 0027: so are the facets of a text query; its total and its ranking stay exact.
 let t: TestApp;
 
 beforeAll(async () => {
@@ -14,7 +15,7 @@ beforeAll(async () => {
   await importInterchange(t.ctx(), demoDocument as unknown as InterchangeDocument);
 });
 
-const find = (q: Record<string, unknown>, facetEstimate?: { bound: number; samplePercent: number }) =>
+const find = (q: Record<string, unknown>, facetEstimate?: { bound: number; samplePercent: number; matchedSample?: number }) =>
   search({ ...t.ctx(), actor: anonymous }, searchQuery.parse({ limit: 5, ...q }), { facetEstimate });
 const counts = (r: Awaited<ReturnType<typeof find>>) => JSON.stringify(r.facets);
 
@@ -50,12 +51,42 @@ describe('facet counts of filters without a query', () => {
     }
   });
 
-  it('never estimates a total below the bound the probe counted past, nor touches a search with words', async () => {
+  it('never estimates a total below the bound the probe counted past', async () => {
     const sampled = await find({ kind: 'university' }, { bound: 2, samplePercent: 0.1 });
     expect(sampled.estimated).toBe(true);
+    expect(sampled.totalEstimated).toBe(true);
     expect(sampled.total).toBeGreaterThanOrEqual(3);
     expect(sampled.items.length).toBeGreaterThan(0);
-    const words = await find({ q: 'Universität', kind: 'university' }, { bound: 2, samplePercent: 0.1 });
-    expect(words.estimated).toBe(false);
+  });
+});
+
+describe('facet counts of a text query', () => {
+  const values = (r: Awaited<ReturnType<typeof find>>) => Object.values(r.facets).flatMap((buckets) => buckets.map((b) => b.value));
+
+  it.each([
+    ['words', { q: 'Universität' }],
+    ['words and a filter', { q: 'Universität', kind: 'university' }],
+    ['a broad word and two filters', { q: 'Dortmund Cluj', type: 'organisation', lang: 'de' }],
+  ])('are exact up to the bound; above it sampled, with the same total and page (%s)', async (_, q) => {
+    const exact = await find({ ...q, limit: 50 });
+    expect(exact.total).toBeGreaterThan(2);
+    expect(exact.estimated).toBe(false);
+    expect(exact.totalEstimated).toBe(false);
+
+    // A sample as large as the matched rows holds every one of them: the same counts, marked estimated.
+    const whole = await find({ ...q, limit: 50 }, { bound: 2, samplePercent: 10, matchedSample: 1e9 });
+    expect(whole.estimated).toBe(true);
+    expect(whole.totalEstimated).toBe(false);
+    expect(whole.total).toBe(exact.total);
+    expect(counts(whole)).toBe(counts(exact));
+    expect(whole.items.map((i) => [i.id, i.score])).toEqual(exact.items.map((i) => [i.id, i.score]));
+
+    // A small sample: the total and the ranking stay exact, and it counts only what the search found.
+    const small = await find({ ...q, limit: 50 }, { bound: 2, samplePercent: 10, matchedSample: 1 });
+    expect(small.estimated).toBe(true);
+    expect(small.total).toBe(exact.total);
+    expect(small.items.map((i) => i.id)).toEqual(exact.items.map((i) => i.id));
+    const found = new Set(values(exact));
+    expect(values(small).filter((v) => !found.has(v))).toEqual([]);
   });
 });

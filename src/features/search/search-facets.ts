@@ -30,16 +30,25 @@ export interface FacetPlan {
   limit: number;
   offset: number;
   today: string;
-  /** Estimating counts without a query (decision 0024); defaults FACET_EXACT_BOUND and FACET_SAMPLE_PERCENT. */
-  estimate?: { bound: number; samplePercent: number };
+  /**
+   * Estimating counts (decisions 0024, 0027); defaults FACET_EXACT_BOUND and FACET_SAMPLE_PERCENT.
+   * Filters without a query read samplePercent of the table's pages, a text query about
+   * `matchedSample` of its matched rows (default: the bound).
+   */
+  estimate?: { bound: number; samplePercent: number; matchedSample?: number };
 }
 
 export interface FacetResult {
   counts: { dim: FacetDimension; value: string; n: number }[];
   total: number;
   page: { id: string; score: number }[];
-  /** The total and the counts were estimated from a sample (filters without a query matching more than the bound). */
+  /**
+   * The counts were estimated from a sample: of the table's pages (filters without a query
+   * matching more than the bound) or of the matched rows (a text query matching more).
+   */
   estimated: boolean;
+  /** The total was estimated too (filters without a query only: a text query's total is exact). */
+  totalEstimated: boolean;
 }
 
 /**
@@ -149,6 +158,8 @@ function totalsPass(p: FacetPlan, dims: FacetDimension[], withTotal: boolean): S
 }
 
 const ESTIMATED = 'estimated';
+/** The marker of facet counts sampled from a text query's matched rows (its n: the sample's size, its score: the matched rows'). */
+const SAMPLE_OF_MATCHED = 'matched';
 
 interface Estimation {
   bound: number;
@@ -202,13 +213,33 @@ export async function facetsAndPage(ctx: ServiceContext, p: FacetPlan): Promise<
     // its highest score. Collecting the ids first and then fetching the rows by id read each row a
     // second time, in random order.
     const columns = sql`id, entity_type, city_id, kind, category, lang, themes, concepts, sdgs, name_folded, position, updated_at`;
-    const branches = p.textMatch.map((b) => sql`SELECT ${columns}, ${b.score} AS score FROM search_documents WHERE ${andAll([p.base, b.cond])}`);
-    prefix =
-      branches.length === 1
-        ? sql`WITH m AS MATERIALIZED (${branches[0]})`
-        : sql`WITH m AS MATERIALIZED (SELECT DISTINCT ON (id) * FROM (${sql.join(branches, sql` UNION ALL `)}) found ORDER BY id, score DESC)`;
-    parts.push(...pass(source, except(), idle, true));
-    for (const dim of active) parts.push(...pass(source, except(dim), [dim], false));
+    const branch = (b: { cond: SQL; score: SQL }) => sql`SELECT ${columns}, ${b.score} AS score FROM search_documents WHERE ${andAll([p.base, b.cond])}`;
+    const found =
+      p.textMatch.length === 1
+        ? sql`m AS MATERIALIZED (${branch(p.textMatch[0])})`
+        : sql`m AS MATERIALIZED (SELECT DISTINCT ON (id) * FROM (${sql.join(
+            p.textMatch.map((b) => branch(b)),
+            sql` UNION ALL `,
+          )}) found ORDER BY id, score DESC)`;
+    // The ranking and the total are always exact. Beyond the bound, the facets are counted in a
+    // sample of about `bound` matched rows (decision 0027): counting "Partner"'s 77,000 rows cost
+    // as much as finding and scoring them. Ids are random (gen_random_uuid), so is their last
+    // byte: the sample is even, and the same search always counts the same rows.
+    const bound = p.estimate?.bound ?? FACET_EXACT_BOUND;
+    const sampledRow = sql`get_byte(uuid_send(id), 15) < ceil(256.0 * ${p.estimate?.matchedSample ?? bound} / greatest((SELECT n FROM probe), 1))`;
+    prefix = sql`WITH ${found},
+      probe AS MATERIALIZED (SELECT count(*)::int AS n, (count(*) FILTER (WHERE ${except()}))::int AS total FROM m),
+      s AS MATERIALIZED (SELECT * FROM m WHERE (SELECT n FROM probe) > ${bound} AND ${sampledRow})`;
+    const exact = sql`(SELECT n FROM probe) <= ${bound}`;
+    parts.push(...pass(source, andAll([exact, except()]), idle, true));
+    for (const dim of active) parts.push(...pass(source, andAll([exact, except(dim)]), [dim], false));
+    parts.push(...pass(sql`s`, except(), idle, false));
+    for (const dim of active) parts.push(...pass(sql`s`, except(dim), [dim], false));
+    parts.push(sql`SELECT 'total'::text, NULL::text, total, NULL::uuid, NULL::float8, NULL::int FROM probe WHERE n > ${bound}`);
+    // The share of the matched rows the sample holds, to scale its counts by.
+    parts.push(
+      sql`SELECT ${ESTIMATED}::text, ${SAMPLE_OF_MATCHED}::text, (SELECT count(*) FROM s)::int, NULL::uuid, (SELECT n FROM probe)::float8, NULL::int WHERE (SELECT n FROM probe) > ${bound}`,
+    );
     pageWhere = except();
   } else if (active.length >= 2) {
     // Every pass needs the rows failing at most one filter: read them from the table once, with a
@@ -284,11 +315,15 @@ export async function facetsAndPage(ctx: ServiceContext, p: FacetPlan): Promise<
   const sums = new Map<string, { dim: FacetDimension; value: string; n: number }>();
   let total = 0;
   const page: { id: string; score: number; ord: number }[] = [];
-  // What the sample counted is scaled up (the dimension of a single filter is exact: from the totals).
-  const marks = new Set(result.rows.filter((row) => row.dim === ESTIMATED).map((row) => row.value));
-  const estimated = marks.size > 0 && !!estimate;
-  const scaled = (dim: string) => estimated && !exactDims.includes(dim as FacetDimension);
-  const scale = estimate ? 100 / estimate.samplePercent : 1;
+  // What a sample counted is scaled up (the dimension of a single filter is exact: from the totals).
+  const markers = result.rows.filter((row) => row.dim === ESTIMATED);
+  const marks = new Set(markers.map((row) => row.value));
+  const ofMatched = markers.find((row) => row.value === SAMPLE_OF_MATCHED);
+  const estimated = marks.size > 0 && (!!estimate || !!ofMatched);
+  // A text query's total is counted exactly; only its facets come from the sample.
+  const totalEstimated = estimated && !ofMatched;
+  const scaled = (dim: string) => estimated && !exactDims.includes(dim as FacetDimension) && !(ofMatched && dim === 'total');
+  const scale = ofMatched ? Number(ofMatched.score) / Math.max(1, Number(ofMatched.n)) : estimate ? 100 / estimate.samplePercent : 1;
   for (const row of result.rows) {
     if (row.id) {
       page.push({ id: row.id, score: Number(row.score ?? 0), ord: Number(row.ord) });
@@ -313,5 +348,6 @@ export async function facetsAndPage(ctx: ServiceContext, p: FacetPlan): Promise<
     total: estimate && marks.has('all') ? Math.max(total, estimate.bound + 1) : total,
     page: page.map(({ id, score: s }) => ({ id, score: s })),
     estimated,
+    totalEstimated,
   };
 }

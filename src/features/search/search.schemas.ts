@@ -73,8 +73,11 @@ export const searchResponse = z
     estimated: z
       .boolean()
       .describe(
-        'The total and the facet counts are estimated from a sample (filters without a query matching more than 5,000 rows; decision 0024): show them as "about"',
+        'The facet counts are estimated from a sample (filters without a query matching more than 5,000 rows, decision 0024; a query matching more, decision 0027): show them as "about"',
       ),
+    totalEstimated: z
+      .boolean()
+      .describe('The total is estimated too (filters without a query matching more than 5,000 rows): show it as "about". A query\'s total is exact'),
     limit: z.number().int(),
     offset: z.number().int(),
     query: z.object({

@@ -9,7 +9,17 @@ import { organisationSummariesSubquery, todayIso } from '../organisations/index.
 import { getTaxonomy } from '../taxonomy/index.ts';
 import { facetsAndPage, type FacetPlan, type FacetResult } from './search-facets.ts';
 import { searchVisibilityCondition } from './search-visibility.ts';
-import { analyseQuery, anyWordText, hasCompoundWord, shareOfKeys, termsHold, textArray, tsqueryAllConfigs, type AnalysedQuery } from './search-query.ts';
+import {
+  analyseQuery,
+  anyWordText,
+  distinctAlternatives,
+  hasCompoundWord,
+  shareOfKeys,
+  termsHold,
+  textArray,
+  tsqueryAllConfigs,
+  type AnalysedQuery,
+} from './search-query.ts';
 import { searchConfigs } from './search-language.ts';
 import { relaxedBranches } from './search-relaxed.ts';
 import { conceptsOfFound, RELATED_BELOW_ORGANISATIONS, relatedBranches, relatedPage } from './search-related.ts';
@@ -94,7 +104,7 @@ async function compileTsqueries(ctx: ServiceContext, text: string, lang: string 
     })
     .from(sql`(SELECT 1) AS one`);
   const whole = row.whole ?? row.all;
-  return { ...row, whole, own: ownWeightsOnly(whole) };
+  return { ...row, any: distinctAlternatives(row.any), whole, own: ownWeightsOnly(whole) };
 }
 
 function checkConcept(concept: string | undefined): void {
@@ -185,10 +195,10 @@ async function plan(ctx: ServiceContext, query: SearchQuery): Promise<Plan> {
   };
   // Offers and requests past their valid-until day are no longer public (item-validity.ts).
   // Unqualified columns: the condition applies to search_documents and to search_facet_rows.
-  const standing = and(sql`(valid_until IS NULL OR valid_until >= ${todayIso()}::date)`, searchVisibilityCondition(ctx.actor));
+  const standing = and(sql`(valid_until IS NULL OR valid_until >= ${todayIso()}::date)`, searchVisibilityCondition(ctx.actor))!;
   return {
     match,
-    standing: standing!,
+    standing,
     filters,
     analysed,
     anyText: anyWordText(text, analysed?.lang ?? null, analysed?.corrections),
@@ -330,10 +340,10 @@ export async function search(
       today: todayIso(),
       estimate: options.facetEstimate,
     });
-  let { counts, total, page, estimated } = await run(p.match);
+  let { counts, total, page, estimated, totalEstimated } = await run(p.match);
   // Nothing found: a second, looser plan, so that a query naming something held is never empty.
-  if (!total && p.relaxed) ({ counts, total, page, estimated } = await run(p.relaxed));
-  if (!total && p.anywhere) ({ counts, total, page, estimated } = await run(p.anywhere));
+  if (!total && p.relaxed) ({ counts, total, page, estimated, totalEstimated } = await run(p.relaxed));
+  if (!total && p.anywhere) ({ counts, total, page, estimated, totalEstimated } = await run(p.anywhere));
   const cityIds = counts.filter((c) => c.dim === 'city').map((c) => c.value);
   // Read-only and never inside a transaction: on the pool both queries can run at once.
   const [items, names] = await Promise.all([loadHits(ctx, p, page), cityNames(ctx, cityIds)]);
@@ -343,6 +353,7 @@ export async function search(
     related,
     total,
     estimated,
+    totalEstimated,
     limit: query.limit,
     offset: query.offset,
     query: { lang: p.analysed?.lang ?? null, concepts: p.analysed?.concepts ?? [], cities: p.analysed?.cityIds ?? [] },

@@ -83,7 +83,7 @@ export function SearchPage() {
       </form>
       <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
         <Text role="status" aria-live="polite" fw={600}>
-          {data && t(data.estimated ? 'search.countAbout' : 'search.count', { total: data.total })}
+          {data && t(data.totalEstimated ? 'search.countAbout' : 'search.count', { total: data.total })}
         </Text>
         <Group gap="sm" align="flex-end" wrap="wrap">
           {!wide && data && (
