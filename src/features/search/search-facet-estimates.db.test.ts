@@ -89,4 +89,13 @@ describe('facet counts of a text query', () => {
     const found = new Set(values(exact));
     expect(values(small).filter((v) => !found.has(v))).toEqual([]);
   });
+
+  it('counts exactly while the rows passing the filters are within the bound, however many the words matched', async () => {
+    const words = await find({ q: 'Universität' });
+    const filtered = await find({ q: 'Universität', kind: 'university' });
+    expect(filtered.total).toBeLessThan(words.total);
+    const r = await find({ q: 'Universität', kind: 'university' }, { bound: filtered.total, samplePercent: 10, matchedSample: 1 });
+    expect(r.estimated).toBe(false);
+    expect(counts(r)).toBe(counts(filtered));
+  });
 });

@@ -221,24 +221,26 @@ export async function facetsAndPage(ctx: ServiceContext, p: FacetPlan): Promise<
             p.textMatch.map((b) => branch(b)),
             sql` UNION ALL `,
           )}) found ORDER BY id, score DESC)`;
-    // The ranking and the total are always exact. Beyond the bound, the facets are counted in a
-    // sample of about `bound` matched rows (decision 0027): counting "Partner"'s 77,000 rows cost
-    // as much as finding and scoring them. Ids are random (gen_random_uuid), so is their last
-    // byte: the sample is even, and the same search always counts the same rows.
+    // The ranking and the total are always exact. When more than the bound pass the filters, the
+    // facets are counted in a sample of the matched rows holding about `bound` of them (decision
+    // 0027): counting "Partner"'s 77,000 rows cost as much as finding and scoring them. Ids are
+    // random (gen_random_uuid), so is their last byte: the sample is even, and the same search
+    // always counts the same rows.
     const bound = p.estimate?.bound ?? FACET_EXACT_BOUND;
-    const sampledRow = sql`get_byte(uuid_send(id), 15) < ceil(256.0 * ${p.estimate?.matchedSample ?? bound} / greatest((SELECT n FROM probe), 1))`;
+    const total = sql`(SELECT total FROM probe)`;
+    const sampledRow = sql`get_byte(uuid_send(id), 15) < ceil(256.0 * ${p.estimate?.matchedSample ?? bound} / greatest(${total}, 1))`;
     prefix = sql`WITH ${found},
       probe AS MATERIALIZED (SELECT count(*)::int AS n, (count(*) FILTER (WHERE ${except()}))::int AS total FROM m),
-      s AS MATERIALIZED (SELECT * FROM m WHERE (SELECT n FROM probe) > ${bound} AND ${sampledRow})`;
-    const exact = sql`(SELECT n FROM probe) <= ${bound}`;
+      s AS MATERIALIZED (SELECT * FROM m WHERE ${total} > ${bound} AND ${sampledRow})`;
+    const exact = sql`${total} <= ${bound}`;
     parts.push(...pass(source, andAll([exact, except()]), idle, true));
     for (const dim of active) parts.push(...pass(source, andAll([exact, except(dim)]), [dim], false));
     parts.push(...pass(sql`s`, except(), idle, false));
     for (const dim of active) parts.push(...pass(sql`s`, except(dim), [dim], false));
-    parts.push(sql`SELECT 'total'::text, NULL::text, total, NULL::uuid, NULL::float8, NULL::int FROM probe WHERE n > ${bound}`);
+    parts.push(sql`SELECT 'total'::text, NULL::text, total, NULL::uuid, NULL::float8, NULL::int FROM probe WHERE total > ${bound}`);
     // The share of the matched rows the sample holds, to scale its counts by.
     parts.push(
-      sql`SELECT ${ESTIMATED}::text, ${SAMPLE_OF_MATCHED}::text, (SELECT count(*) FROM s)::int, NULL::uuid, (SELECT n FROM probe)::float8, NULL::int WHERE (SELECT n FROM probe) > ${bound}`,
+      sql`SELECT ${ESTIMATED}::text, ${SAMPLE_OF_MATCHED}::text, (SELECT count(*) FROM s)::int, NULL::uuid, (SELECT n FROM probe)::float8, NULL::int WHERE ${total} > ${bound}`,
     );
     pageWhere = except();
   } else if (active.length >= 2) {
