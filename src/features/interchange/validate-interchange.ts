@@ -1,11 +1,8 @@
-import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import type { FieldError } from '../../shared/errors.ts';
 import type { InterchangeDocument } from './interchange-document.ts';
 import schema from './interchange-v1.schema.json' with { type: 'json' };
-
-const ajv = new Ajv2020({ allErrors: true, strict: true });
-addFormats(ajv, ['date', 'uri']);
 
 /**
  * The optional `programmes` and `activities` sections (issue 13) are additive to version 1: the
@@ -21,7 +18,19 @@ const withSections = {
     activities: { type: 'array', items: { type: 'object' } },
   },
 };
-const validate = ajv.compile<InterchangeDocument>(withSections);
+/**
+ * Compiled on first use, not when the module loads: compiling took about 100 ms of every server
+ * start (issue 15), and a server on an existing data directory may never import a document.
+ */
+let compiled: ValidateFunction<InterchangeDocument> | undefined;
+function validator(): ValidateFunction<InterchangeDocument> {
+  if (!compiled) {
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    addFormats(ajv, ['date', 'uri']);
+    compiled = ajv.compile<InterchangeDocument>(withSections);
+  }
+  return compiled;
+}
 
 const patternMessages: Record<string, string> = {
   '^[a-z0-9][a-z0-9-]{0,79}$': 'must be a key of lower-case letters, digits and hyphens (at most 80), e.g. "tu-dortmund"',
@@ -40,6 +49,7 @@ const formatMessages: Record<string, string> = {
  * An empty list means the document is valid.
  */
 export function validateInterchange(document: unknown): FieldError[] {
+  const validate = validator();
   if (validate(document)) return storableRanges(document);
   return (validate.errors ?? []).map(toFieldError);
 }

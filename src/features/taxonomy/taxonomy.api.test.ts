@@ -59,6 +59,21 @@ describe('syncTaxonomy', () => {
     expect((await db.select().from(taxonomyConcepts)).length).toBe(getTaxonomy().concepts.length + 1);
     await db.delete(taxonomyConcepts).where(eq(taxonomyConcepts.key, 'retired-concept'));
   });
+
+  it('leaves rows already as shipped untouched (each start syncs)', async () => {
+    const db = t.database.db;
+    await syncTaxonomy(db);
+    // xmin is the transaction that wrote a row's current version: unchanged means not rewritten.
+    const versions = async () =>
+      (
+        (await db.execute(
+          sql`SELECT key, xmin::text AS written FROM taxonomy_concepts UNION ALL SELECT key, xmin::text FROM taxonomy_domains ORDER BY 1`,
+        )) as unknown as { rows: unknown[] }
+      ).rows;
+    const before = await versions();
+    await syncTaxonomy(db);
+    expect(await versions()).toEqual(before);
+  });
 });
 
 describe('GET /api/taxonomy', () => {

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import { themeCatalogue } from './theme-catalogue.ts';
@@ -27,6 +27,16 @@ describe('themes', () => {
     expect(culture?.labels).toEqual(themeCatalogue.find((c) => c.key === 'culture')?.labels);
     // A theme that left the catalogue stays, since records may still refer to it.
     expect(rows.some((r) => r.key === 'retired-theme')).toBe(true);
+  });
+
+  it('leaves themes already as in the catalogue untouched (each start syncs)', async () => {
+    await syncThemes(t.database.db);
+    // xmin is the transaction that wrote a row's current version: unchanged means not rewritten.
+    const versions = async () =>
+      ((await t.database.db.execute(sql`SELECT key, xmin::text AS written FROM themes ORDER BY key`)) as unknown as { rows: unknown[] }).rows;
+    const before = await versions();
+    await syncThemes(t.database.db);
+    expect(await versions()).toEqual(before);
   });
 
   it('lists the themes to the public in catalogue order with all four labels', async () => {

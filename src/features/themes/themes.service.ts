@@ -15,7 +15,12 @@ export async function syncThemes(db: Db): Promise<number> {
   await db
     .insert(themes)
     .values(rows)
-    .onConflictDoUpdate({ target: themes.key, set: { labels: sql`excluded.labels`, sortOrder: sql`excluded.sort_order` } });
+    .onConflictDoUpdate({
+      target: themes.key,
+      set: { labels: sql`excluded.labels`, sortOrder: sql`excluded.sort_order` },
+      // Themes already as shipped are not rewritten at every start.
+      setWhere: sql`(${themes.labels}, ${themes.sortOrder}) IS DISTINCT FROM (excluded.labels, excluded.sort_order)`,
+    });
   return rows.length;
 }
 
