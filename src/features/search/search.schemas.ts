@@ -73,7 +73,7 @@ export const searchResponse = z
     estimated: z
       .boolean()
       .describe(
-        'The facet counts are estimated from a sample (filters without a query matching more than 5,000 rows, decision 0024; a query matching more, decision 0027): show them as "about"',
+        'The facet counts are estimated from a sample (filters without a query matching more than 5,000 rows, decision 0024; a query with more than 5,000 results, decision 0027): show them as "about"',
       ),
     totalEstimated: z
       .boolean()
