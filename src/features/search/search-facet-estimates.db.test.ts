@@ -66,7 +66,7 @@ describe('facet counts of a text query', () => {
   it.each([
     ['words', { q: 'Universität' }],
     ['words and a filter', { q: 'Universität', kind: 'university' }],
-    ['a broad word and two filters', { q: 'Dortmund Cluj', type: 'organisation', lang: 'de' }],
+    ['two city names and two filters', { q: 'Dortmund Cluj', type: 'organisation', lang: 'de' }],
   ])('are exact up to the bound; above it sampled, with the same total and page (%s)', async (_, q) => {
     const exact = await find({ ...q, limit: 50 });
     expect(exact.total).toBeGreaterThan(2);

@@ -233,11 +233,12 @@ export async function facetsAndPage(ctx: ServiceContext, p: FacetPlan): Promise<
       probe AS MATERIALIZED (SELECT count(*)::int AS n, (count(*) FILTER (WHERE ${except()}))::int AS total FROM m),
       s AS MATERIALIZED (SELECT * FROM m WHERE ${total} > ${bound} AND ${sampledRow})`;
     const exact = sql`${total} <= ${bound}`;
-    parts.push(...pass(source, andAll([exact, except()]), idle, true));
+    parts.push(...pass(source, andAll([exact, except()]), idle, false));
     for (const dim of active) parts.push(...pass(source, andAll([exact, except(dim)]), [dim], false));
     parts.push(...pass(sql`s`, except(), idle, false));
     for (const dim of active) parts.push(...pass(sql`s`, except(dim), [dim], false));
-    parts.push(sql`SELECT 'total'::text, NULL::text, total, NULL::uuid, NULL::float8, NULL::int FROM probe WHERE total > ${bound}`);
+    // The probe counted the total already, exactly, whichever way the facets are counted.
+    parts.push(sql`SELECT 'total'::text, NULL::text, total, NULL::uuid, NULL::float8, NULL::int FROM probe`);
     // The share of the matched rows the sample holds, to scale its counts by.
     parts.push(
       sql`SELECT ${ESTIMATED}::text, ${SAMPLE_OF_MATCHED}::text, (SELECT count(*) FROM s)::int, NULL::uuid, (SELECT n FROM probe)::float8, NULL::int WHERE ${total} > ${bound}`,
