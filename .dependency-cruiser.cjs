@@ -24,7 +24,7 @@ const domainFiles = [
   '^src/features/audit/(diff-snapshots|readable-changes|history-fields)[.]ts$',
   '^src/features/csv-import/csv-fields[.]ts$',
   '^src/features/tagging/(detect-language|normalize-text)[.]ts$',
-  '^src/shared/(calendar-days|date-style|file-names|locales|localised-texts|roles|text-normalize|uuid)[.]ts$',
+  '^src/shared/(calendar-days|date-style|file-names|locales|localised-texts|localised-text-choice|roles|text-normalize|uuid)[.]ts$',
 ];
 
 /** What the server may import besides these is I/O: the database, the HTTP server, mail, files. */
@@ -40,7 +40,7 @@ const ioCoreModules = '^(node:)?(fs|fs/promises|net|http|https|http2|tls|dgram|d
 /** Server modules the web app may import for their values (types may come from anywhere). */
 const webAllowedServerFiles = [
   '[.]schemas[.]ts$',
-  '^src/shared/(calendar-days|date-style|file-names|locales|localised-texts|roles|text-normalize|uuid)[.]ts$',
+  '^src/shared/(calendar-days|date-style|file-names|locales|localised-texts|localised-text-choice|roles|text-normalize|uuid)[.]ts$',
   '^src/features/tagging/detect-language[.]ts$', // the language of an offer, estimated as one types
   '^src/features/csv-import/csv-fields[.]ts$', // the columns an import may map
   '^src/features/audit/history-fields[.]ts$', // how each field of a history is shown

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { UiLocale } from '../../shared/locales.ts';
 import type { LocalisedTexts } from '../../shared/localised-texts.schemas.ts';
 import { languageName } from '../lib/intl-names.ts';
-import { chooseText, type ShownText } from '../lib/localised-text-choice.ts';
+import { chooseText, type ShownText } from '../../shared/localised-text-choice.ts';
 import { uiLanguage } from '../lib/ui-language.ts';
 
 /** The text of a record a reader sees (see chooseText), or undefined when it has none. */

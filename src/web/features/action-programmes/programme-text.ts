@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { LocalisedTexts } from '../../../shared/localised-texts.schemas.ts';
 import type { UiLocale } from '../../../shared/locales.ts';
-import { chooseText, type ShownText } from '../../lib/localised-text-choice.ts';
+import { chooseText, type ShownText } from '../../../shared/localised-text-choice.ts';
 import { uiLanguage } from '../../lib/ui-language.ts';
 
 /**

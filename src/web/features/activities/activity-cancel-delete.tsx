@@ -9,7 +9,7 @@ import { ConfirmButton } from '../../components/confirm-button.tsx';
 import { FormModal } from '../../components/form-modal.tsx';
 import { fieldErrorFor, hasFieldErrors } from '../../lib/form-errors.ts';
 import { languageNames } from '../../lib/i18n.ts';
-import { chooseText } from '../../lib/localised-text-choice.ts';
+import { chooseText } from '../../../shared/localised-text-choice.ts';
 import { emptyTexts, formToTexts, uiLocaleOf, withText } from '../../lib/localised-text-form.ts';
 import { notifySuccess } from '../../lib/notify.ts';
 import { uiLanguage } from '../../lib/ui-language.ts';

@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import type { ActivitySummary } from '../../../features/activities/activities.schemas.ts';
 import { QueryState } from '../../components/query-state.tsx';
 import { formatDay } from '../../lib/date-format.ts';
-import { chooseText } from '../../lib/localised-text-choice.ts';
+import { chooseText } from '../../../shared/localised-text-choice.ts';
 import { uiLanguage } from '../../lib/ui-language.ts';
 import { usePartnershipActivities } from './activities-api.ts';
 import { addMonths, localDays, localTimeOfDay, monthOf, monthRange, monthTitle, monthWeeks, weekdayNames } from './activity-time.ts';

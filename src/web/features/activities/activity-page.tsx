@@ -8,7 +8,7 @@ import { QueryState } from '../../components/query-state.tsx';
 import { ThemeBadges } from '../../components/theme-badges.tsx';
 import { formatDateTime, readerTimeZone } from '../../lib/date-format.ts';
 import { languageLabel } from '../../lib/intl-names.ts';
-import { chooseText } from '../../lib/localised-text-choice.ts';
+import { chooseText } from '../../../shared/localised-text-choice.ts';
 import { uiLanguage } from '../../lib/ui-language.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { activityCalendarHref, useActivity, usePartnershipRecord } from './activities-api.ts';

@@ -1,7 +1,7 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import type { Programme, ProgrammeList } from '../../../features/action-programmes/action-programmes.schemas.ts';
 import { apiGet } from '../../lib/api-client.ts';
-import { chooseText } from '../../lib/localised-text-choice.ts';
+import { chooseText } from '../../../shared/localised-text-choice.ts';
 
 /**
  * The measures of the partnership's action programmes, for the plan form's optional "carries out

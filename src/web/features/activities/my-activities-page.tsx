@@ -6,7 +6,7 @@ import { PageHeader } from '../../components/page-header.tsx';
 import { EmptyState, QueryState } from '../../components/query-state.tsx';
 import { RequireRole } from '../../components/require-role.tsx';
 import { readerTimeZone } from '../../lib/date-format.ts';
-import { chooseText } from '../../lib/localised-text-choice.ts';
+import { chooseText } from '../../../shared/localised-text-choice.ts';
 import { uiLanguage } from '../../lib/ui-language.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { useMyActivities } from './activities-api.ts';

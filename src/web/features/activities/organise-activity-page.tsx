@@ -5,7 +5,7 @@ import { Link, useParams } from 'react-router';
 import type { Activity } from '../../../features/activities/activities.schemas.ts';
 import { QueryState } from '../../components/query-state.tsx';
 import { RequireRole } from '../../components/require-role.tsx';
-import { chooseText } from '../../lib/localised-text-choice.ts';
+import { chooseText } from '../../../shared/localised-text-choice.ts';
 import { uiLanguage } from '../../lib/ui-language.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { useActivity, useParticipants } from './activities-api.ts';

@@ -2,7 +2,7 @@ import { Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PartnershipSummary } from '../../../features/partnerships/partnerships.schemas.ts';
 import { formatDate } from '../../lib/labels.ts';
-import { chooseText } from '../../lib/localised-text-choice.ts';
+import { chooseText } from '../../../shared/localised-text-choice.ts';
 import { uiLanguage } from '../../lib/ui-language.ts';
 
 export function LatestEvents({ events }: { events: PartnershipSummary['latestEvents'] }) {

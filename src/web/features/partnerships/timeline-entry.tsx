@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import type { TimelineEvent } from '../../../features/partnerships/timeline-events.schemas.ts';
 import { ShownLanguageNote } from '../../components/localised-record-text.tsx';
 import { formatDate } from '../../lib/labels.ts';
-import { chooseText } from '../../lib/localised-text-choice.ts';
+import { chooseText } from '../../../shared/localised-text-choice.ts';
 import { uiLanguage } from '../../lib/ui-language.ts';
 import { DeleteItemButton } from './delete-item-button.tsx';
 import { useDeleteTimelineEvent } from './timeline-api.ts';

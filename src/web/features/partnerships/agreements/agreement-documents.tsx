@@ -2,7 +2,7 @@ import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Agreement } from '../../../../features/partnerships/agreements/agreements.schemas.ts';
 import { uiLanguage } from '../../../lib/ui-language.ts';
-import { chooseText } from '../../../lib/localised-text-choice.ts';
+import { chooseText } from '../../../../shared/localised-text-choice.ts';
 import { documentDownloadUrl, useDeleteDocument } from './agreements-api.ts';
 import { DeleteItemButton } from '../delete-item-button.tsx';
 import { DocumentUpload } from './document-upload.tsx';

@@ -7,7 +7,7 @@ import type { Partnership } from '../../../../features/partnerships/partnerships
 import { DetailsList } from '../../../components/details-list.tsx';
 import { ShownLanguageNote } from '../../../components/localised-record-text.tsx';
 import { formatDate } from '../../../lib/labels.ts';
-import { chooseText } from '../../../lib/localised-text-choice.ts';
+import { chooseText } from '../../../../shared/localised-text-choice.ts';
 import { uiLanguage } from '../../../lib/ui-language.ts';
 import { AgreementDocuments } from './agreement-documents.tsx';
 import { AgreementParties } from './agreement-parties.tsx';

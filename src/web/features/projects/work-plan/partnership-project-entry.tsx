@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PartnershipTimelineEntry } from '../../../../features/partnerships/timeline-events.schemas.ts';
 import { formatDate } from '../../../lib/labels.ts';
-import { chooseText } from '../../../lib/localised-text-choice.ts';
+import { chooseText } from '../../../../shared/localised-text-choice.ts';
 import { uiLanguage } from '../../../lib/ui-language.ts';
 
 /** A joint project's entry on the partnership timeline: not editable here, linked to the project. */

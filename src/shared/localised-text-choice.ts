@@ -1,5 +1,5 @@
-import { uiLocales, type UiLocale } from '../../shared/locales.ts';
-import type { LocalisedTexts } from '../../shared/localised-texts.schemas.ts';
+import { uiLocales, type UiLocale } from './locales.ts';
+import type { LocalisedTexts } from './localised-texts.schemas.ts';
 
 export interface ShownText {
   text: string;
