@@ -11,7 +11,16 @@ export const intlLocale = (lang: string) => (lang === 'en' ? 'en-GB' : lang);
 export const DATE_STYLE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
 export const TIME_STYLE: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
 
+// One formatter per language: making one costs far more than formatting a date (a server page
+// formats dozens).
+const calendarDateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** A calendar date ("2027-01-31") in the app's style: the same day for every reader, whatever their zone. */
 export function formatCalendarDate(isoDate: string, lang: string): string {
-  return new Intl.DateTimeFormat(intlLocale(lang), { ...DATE_STYLE, timeZone: 'UTC' }).format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
+  let format = calendarDateFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocale(lang), { ...DATE_STYLE, timeZone: 'UTC' });
+    calendarDateFormats.set(lang, format);
+  }
+  return format.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
 }
