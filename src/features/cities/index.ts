@@ -14,3 +14,4 @@ export { backdateCities } from './backdate-cities.ts';
 export type { CityPageContribution } from './city-page-contributions.ts';
 export { cityTimeZonesSubquery } from './city-time-zones.ts';
 export { cityRefsByIds, type CityRef } from './city-refs.ts';
+export { cityPlaces, type CityPlace } from './city-places.ts';

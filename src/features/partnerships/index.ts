@@ -20,3 +20,6 @@ export { backdateAgreements } from './agreements/backdate-agreements.ts';
 export { partnerCitiesWithThemes } from './partner-city-themes.ts';
 export { partnershipCityRowsSubquery, partnershipHasCitySql } from './partnership-city-rows.ts';
 export type { PartnershipActionContribution, PartnershipCan } from './partnership-actions.ts';
+// The public reads, as the API answers them (the public portal renders them as pages).
+export { getPartnership } from './partnership-detail.ts';
+export { listPartnerships } from './partnerships.service.ts';

@@ -5,6 +5,8 @@ import { uiLocales } from '../../shared/locales.ts';
 
 const localesDir = import.meta.dirname;
 const webDir = path.resolve(localesDir, '..');
+// The public portal renders on the server with these catalogues (features/public-portal/portal-catalogues.ts).
+const portalDir = path.resolve(localesDir, '../../features/public-portal');
 
 function flatten(value: unknown, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
@@ -65,9 +67,9 @@ describe('translation catalogues', () => {
     });
   }
 
-  it('defines every key the web app uses literally', () => {
+  it('defines every key the web app and the public portal use literally', () => {
     const used = new Set<string>();
-    for (const file of sourceFiles(webDir)) {
+    for (const file of [...sourceFiles(webDir), ...sourceFiles(portalDir)]) {
       const text = fs.readFileSync(file, 'utf8');
       for (const m of text.matchAll(/\bt\(\s*['"]([a-zA-Z0-9_.-]+)['"]/g)) used.add(m[1]);
     }

@@ -1,0 +1,98 @@
+import fastifyEtag from '@fastify/etag';
+import type { FastifyReply } from 'fastify';
+import { z } from 'zod';
+import type { ApiApp } from '../../http/api-app.ts';
+import { AppError } from '../../shared/errors.ts';
+import { listPartnerships } from '../partnerships/index.ts';
+import { directoryFilters } from './partnership-directory.ts';
+import { preferredLanguage } from './portal-language.ts';
+import { isUiLocale, pageInEveryLanguage, portalPaths } from './portal-paths.ts';
+import { portalStylesheet, portalStylesheetPath } from './portal-stylesheet.ts';
+import { publicContext } from './public-context.ts';
+import { renderDirectoryPage } from './render-directory-page.tsx';
+import { renderNotFoundPage } from './render-not-found-page.tsx';
+import { renderPartnershipPage } from './render-partnership-page.tsx';
+import { sitemapXml } from './sitemap.ts';
+
+// Pages carry no script: the stylesheet is the only thing they load, and they may not be framed.
+const PAGE_POLICY = "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+const pageParams = z.object({ lang: z.string().max(20) });
+const recordParams = pageParams.extend({ key: z.string().max(200) });
+const hidden = { hide: true } as const;
+
+/**
+ * Sends a public page: short public caching and a weak ETag (added by @fastify/etag from the body),
+ * so a browser or proxy revalidates after a minute and gets a 304 when nothing changed. Pages are
+ * the same for every visitor (rendered as the public), so "public" is safe.
+ */
+function sendPage(reply: FastifyReply, html: string, status = 200) {
+  return reply
+    .status(status)
+    .header('content-type', 'text/html; charset=utf-8')
+    .header('cache-control', status === 200 ? 'public, max-age=60' : 'no-cache')
+    .header('content-security-policy', PAGE_POLICY)
+    .send(html);
+}
+
+export default async function publicPortalRoutes(app: ApiApp) {
+  // Registered inside this plugin, so only the portal's answers get ETags.
+  await app.register(fastifyEtag, { weak: true });
+  const notFound = (reply: FastifyReply, lang: string) =>
+    sendPage(reply, renderNotFoundPage(reply.request.ctx.config.publicUrl, isUiLocale(lang) ? lang : 'en'), 404);
+
+  // Public: the portal's entry; the directory in the visitor's language.
+  app.get('/p', { schema: hidden }, (request, reply) => reply.redirect(portalPaths.directory(preferredLanguage(request.headers['accept-language'])), 302));
+
+  // Public.
+  app.get('/p/:lang', { schema: { ...hidden, params: pageParams } }, (request, reply) =>
+    isUiLocale(request.params.lang) ? reply.redirect(portalPaths.directory(request.params.lang), 302) : notFound(reply, request.params.lang),
+  );
+
+  // Public: every partnership is a public record; the page shows what the public may see of it.
+  app.get('/p/:lang/partnerships', { schema: { ...hidden, params: pageParams } }, async (request, reply) => {
+    const { lang } = request.params;
+    if (!isUiLocale(lang)) return notFound(reply, lang);
+    const ctx = publicContext(request.ctx.db, request.ctx.config);
+    return sendPage(reply, await renderDirectoryPage(ctx, lang, directoryFilters(request.query as Record<string, unknown>)));
+  });
+
+  // Public: rendered as the public whoever asks (public activities only, no editor names).
+  app.get('/p/:lang/partnerships/:key', { schema: { ...hidden, params: recordParams } }, async (request, reply) => {
+    const { lang, key } = request.params;
+    if (!isUiLocale(lang)) return notFound(reply, lang);
+    const ctx = publicContext(request.ctx.db, request.ctx.config);
+    try {
+      return sendPage(reply, await renderPartnershipPage(ctx, lang, key));
+    } catch (err) {
+      if (err instanceof AppError && err.status === 404) return notFound(reply, lang);
+      throw err;
+    }
+  });
+
+  // Public: the stylesheet, at an address that changes with its content.
+  app.get(portalStylesheetPath, { schema: hidden }, (_request, reply) =>
+    reply.header('content-type', 'text/css; charset=utf-8').header('cache-control', 'public, max-age=31536000, immutable').send(portalStylesheet),
+  );
+
+  // Public: every public page in every language, for search engines.
+  app.get('/sitemap.xml', { schema: hidden }, async (request, reply) => {
+    const ctx = publicContext(request.ctx.db, request.ctx.config);
+    const partnerships = await listPartnerships(ctx);
+    const pages = [
+      { paths: pageInEveryLanguage(portalPaths.directory) },
+      ...partnerships.map((p) => ({ paths: pageInEveryLanguage((l) => portalPaths.partnership(l, p.key)) })),
+    ];
+    return reply
+      .header('content-type', 'application/xml; charset=utf-8')
+      .header('cache-control', 'public, max-age=300')
+      .send(sitemapXml(ctx.config.publicUrl, pages));
+  });
+
+  // Public: crawlers may read the portal, not the API or the app's working pages.
+  app.get('/robots.txt', { schema: hidden }, (request, reply) =>
+    reply
+      .header('content-type', 'text/plain; charset=utf-8')
+      .header('cache-control', 'public, max-age=3600')
+      .send(`User-agent: *\nAllow: /p/\nAllow: /sitemap.xml\nDisallow: /api/\nDisallow: /\n\nSitemap: ${request.ctx.config.publicUrl}/sitemap.xml\n`),
+  );
+}
