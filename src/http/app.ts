@@ -73,7 +73,9 @@ export async function buildApp({ database, config, serveWeb = true, webDir = web
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'same-origin');
-    reply.header('x-frame-options', 'DENY');
+    // A route made to sit in other sites' frames (the portal's widget) says so; its Content
+    // Security Policy's frame-ancestors then decides (X-Frame-Options has no "any site").
+    if (!request.routeOptions.config?.embeddable) reply.header('x-frame-options', 'DENY');
     if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
   });
 

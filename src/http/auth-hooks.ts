@@ -14,6 +14,8 @@ declare module 'fastify' {
      * need a signed-in user, reads are public. Finer rules live in the feature's policy.
      */
     access?: 'public' | 'user';
+    /** The page may be framed by any site (app.ts leaves out X-Frame-Options): the portal's widget. */
+    embeddable?: boolean;
   }
   interface FastifyRequest {
     actor: Actor;

@@ -1,3 +1,5 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, expectAxeClean, launchBrowser, PHONE } from './support/browser.ts';
@@ -92,11 +94,63 @@ describe('the public portal without JavaScript', () => {
   });
 });
 
+describe('the city page, an organisation and the widget', () => {
+  it('lead from the partnership to its cities and organisations, without JavaScript', async () => {
+    await phone.goto('/p/de/partnerships/dortmund-cluj-napoca');
+    await phone.getByRole('main').getByRole('link', { name: 'Cluj-Napoca', exact: true }).click();
+    await phone.waitForURL('**/p/de/cities/cluj-napoca');
+    expect(await phone.getByRole('heading', { level: 1 }).innerText()).toBe('Cluj-Napoca');
+    expect(await phone.getByRole('img', { name: 'Karte der Partnerschaften von Cluj-Napoca' }).count()).toBe(1);
+    await expectSamePageAxeClean(phone);
+    await phone.getByRole('link', { name: 'Universitatea Tehnică din Cluj-Napoca' }).first().click();
+    await phone.waitForURL('**/p/de/organisations/**');
+    expect(await phone.getByRole('heading', { level: 1 }).innerText()).toBe('Universitatea Tehnică din Cluj-Napoca');
+    expect(await phone.getByRole('heading', { name: 'Was sie anbietet' }).count()).toBe(1);
+    await expectSamePageAxeClean(phone);
+  });
+
+  it('puts the widget in another site’s frame, and keeps the other pages out of frames', async () => {
+    // The city's own website: another origin (frame-ancestors * admits network origins only, not about:blank).
+    const html = `<!doctype html><html lang="de"><title>Stadt Dortmund</title><h1>Stadt Dortmund</h1><iframe title="widget" src="${baseUrl()}/p/de/embed/cities/dortmund"></iframe><iframe title="page" src="${baseUrl()}/p/de/cities/dortmund"></iframe>`;
+    const cityWebsite = http.createServer((_request, response) => response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
+    await new Promise<void>((resolve) => cityWebsite.listen(0, '127.0.0.1', resolve));
+    try {
+      const site = await (await browser.newContext({ reducedMotion: 'reduce' })).newPage();
+      await site.goto(`http://127.0.0.1:${(cityWebsite.address() as AddressInfo).port}/`);
+      const widget = site.frameLocator('iframe[title="widget"]');
+      await expect
+        .poll(
+          () =>
+            widget
+              .getByRole('heading', { level: 1 })
+              .innerText({ timeout: 2_000 })
+              .catch(() => ''),
+          { timeout: 10_000 },
+        )
+        .toBe('Partnerschaften von Dortmund');
+      expect(await widget.getByRole('link', { name: 'Dortmund – Cluj-Napoca' }).getAttribute('href')).toMatch(/\/p\/de\/partnerships\/dortmund-cluj-napoca$/);
+      // The city page refuses to be framed: the browser shows its error page in that frame instead.
+      await expect.poll(() => site.frames().map((f) => f.url())).toContain('chrome-error://chromewebdata/');
+      expect(site.frames().some((f) => f.url().endsWith('/p/de/cities/dortmund'))).toBe(false);
+    } finally {
+      cityWebsite.close();
+    }
+    const alone = await (await browser.newContext({ baseURL: baseUrl(), viewport: { width: 320, height: 480 } })).newPage();
+    await alone.goto('/p/hu/embed/cities/cluj-napoca');
+    await expectAxeClean(alone);
+  });
+});
+
 describe('the public portal on a desktop', () => {
-  it('passes axe in every language, the partnership page and the directory', async () => {
+  it('passes axe in every language: the partnership, a city, an organisation and the directory', async () => {
     const desktop = await (await browser.newContext({ baseURL: baseUrl(), viewport: { width: 1280, height: 860 }, reducedMotion: 'reduce' })).newPage();
     for (const lang of ['de', 'ro', 'en', 'hu']) {
-      for (const path of [`/p/${lang}/partnerships/dortmund-cluj-napoca`, `/p/${lang}/partnerships`]) {
+      for (const path of [
+        `/p/${lang}/partnerships/dortmund-cluj-napoca`,
+        `/p/${lang}/partnerships`,
+        `/p/${lang}/cities/dortmund`,
+        `/p/${lang}/organisations/tu-dortmund`,
+      ]) {
         expect((await desktop.goto(path))?.status(), path).toBe(200);
         await expectAxeClean(desktop);
       }

@@ -15,3 +15,5 @@ export type { CityPageContribution } from './city-page-contributions.ts';
 export { cityTimeZonesSubquery } from './city-time-zones.ts';
 export { cityRefsByIds, type CityRef } from './city-refs.ts';
 export { cityPlaces, type CityPlace } from './city-places.ts';
+// The public read, as the API answers it (the public portal renders it as a page).
+export { getCity } from './cities.service.ts';

@@ -40,3 +40,5 @@ export { approvedItemConceptsSubquery, organisationProfileRowsSubquery } from '.
 export { organisationRefsByIds } from './organisation-refs.ts';
 export { organisationNamesAndKinds } from './organisation-names-and-kinds.ts';
 export { confirmedConceptTexts, type ConfirmedConceptText } from './confirmed-concept-texts.ts';
+// The public read, as the API answers it (the public portal renders it as a page).
+export { getOrganisation } from './organisations.service.ts';

@@ -5,9 +5,10 @@ import { textsByLanguage } from '../../shared/localised-texts.ts';
 import type { UiLocale } from '../../shared/locales.ts';
 import type { ActivitySummary } from '../activities/activities.schemas.ts';
 import type { Partnership } from '../partnerships/partnerships.schemas.ts';
-import { activityWhen } from './activity-when.ts';
+import { ActivityList } from './activity-list.tsx';
 import { LocalisedBlock } from './localised-block.tsx';
 import { MapFigure } from './map-figure.tsx';
+import { portalPaths } from './portal-paths.ts';
 import type { MapDrawing } from './partnership-map.ts';
 
 export interface PartnershipPageProps {
@@ -51,7 +52,14 @@ export function PartnershipPage({ lang, t, partnership: p, upcoming, past, map, 
                 </>
               )}
               <dt>{t('portal.partnership.cities')}</dt>
-              <dd>{p.cities.map((c) => c.name).join(' · ')}</dd>
+              <dd>
+                {p.cities.map((c, i) => (
+                  <span key={c.id}>
+                    {i > 0 && ' · '}
+                    <a href={portalPaths.city(lang, c.key)}>{c.name}</a>
+                  </span>
+                ))}
+              </dd>
             </dl>
           </section>
 
@@ -198,40 +206,21 @@ export function PartnershipPage({ lang, t, partnership: p, upcoming, past, map, 
 
           <section className="card" aria-labelledby="members">
             <h2 id="members">{t('portal.partnership.organisations')}</h2>
-            <ul>
-              {p.memberOrganisations.map((m) => (
-                <li key={m.city.id}>{t('portal.partnership.organisationsIn', { city: m.city.name, count: m.organisations.length })}</li>
-              ))}
-            </ul>
+            {p.memberOrganisations.map((m) => (
+              <div key={m.city.id}>
+                <h3>{t('portal.partnership.organisationsIn', { city: m.city.name, count: m.organisations.length })}</h3>
+                <ul>
+                  {m.organisations.map((o) => (
+                    <li key={o.id}>
+                      <a href={portalPaths.organisation(lang, o.key)}>{o.name}</a> <span className="muted">({t(`organisations.kinds.${o.kind}`)})</span>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ))}
           </section>
         </div>
       </div>
     </>
-  );
-}
-
-function ActivityList({ items, empty, lang, t }: { items: ActivitySummary[]; empty: string; lang: UiLocale; t: TFunction }) {
-  if (!items.length) return <p className="muted">{empty}</p>;
-  return (
-    <ul className="plain">
-      {items.map((a) => (
-        <li key={a.id}>
-          <strong>
-            <LocalisedBlock shown={chooseText(a.title, a.originalLang, lang)} lang={lang} t={t} as="span" />
-          </strong>
-          {a.status === 'cancelled' && (
-            <>
-              {' '}
-              <span className="badge">{t('portal.partnership.cancelled')}</span>
-            </>
-          )}
-          <div className="muted">
-            {t(`activities.kind.${a.kind}`)} · <time dateTime={a.startsAt}>{activityWhen(a, lang)}</time> ·{' '}
-            {a.hostCity ? a.hostCity.name : t('portal.partnership.online')}
-            {a.venue && `, ${a.venue}`}
-          </div>
-        </li>
-      ))}
-    </ul>
   );
 }

@@ -8,6 +8,9 @@ export const portalPaths = {
   home: (lang: UiLocale) => `/p/${lang}`,
   directory: (lang: UiLocale) => `/p/${lang}/partnerships`,
   partnership: (lang: UiLocale, key: string) => `/p/${lang}/partnerships/${encodeURIComponent(key)}`,
+  city: (lang: UiLocale, key: string) => `/p/${lang}/cities/${encodeURIComponent(key)}`,
+  organisation: (lang: UiLocale, key: string) => `/p/${lang}/organisations/${encodeURIComponent(key)}`,
+  embedCity: (lang: UiLocale, key: string) => `/p/${lang}/embed/cities/${encodeURIComponent(key)}`,
 };
 
 /** The same page in each language, for hreflang links and the language switcher. */

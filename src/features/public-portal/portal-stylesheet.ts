@@ -59,6 +59,11 @@ form.filters label{display:block;font-weight:600;font-size:.9rem;margin-bottom:.
 form.filters select,form.filters input{width:100%;font:inherit;padding:.45rem;border:1px solid #64748b;border-radius:.3rem;background:#fff;color:#1f2937}
 .actions{display:flex;gap:.75rem;align-items:center;flex-wrap:wrap}
 button{font:inherit;background:#1e3a8a;color:#fff;border:0;border-radius:.3rem;padding:.5rem 1rem;cursor:pointer;min-height:2.75rem}
+textarea.code{display:block;width:100%;font:.85rem/1.4 ui-monospace,Menlo,Consolas,monospace;border:1px solid #64748b;border-radius:.3rem;padding:.5rem;margin-top:.25rem;color:#1f2937;background:#f8fafc}
+body.embed{background:#fff}
+body.embed main{padding:.75rem}
+body.embed h1{font-size:1.25rem}
+body.embed h2{font-size:1.05rem;margin:.75rem 0 .25rem}
 footer.site{max-width:72rem;margin:1rem auto 2rem;padding:0 1rem;font-size:.9rem;color:#4b5563}
 @media (min-width:900px){.columns{display:grid;grid-template-columns:3fr 2fr;gap:1rem;align-items:start}h1{font-size:2.1rem}}
 `

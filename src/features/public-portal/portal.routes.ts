@@ -2,7 +2,11 @@ import fastifyEtag from '@fastify/etag';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { ApiApp } from '../../http/api-app.ts';
+import { readTogether } from '../../db/read-together.ts';
 import { AppError } from '../../shared/errors.ts';
+import type { UiLocale } from '../../shared/locales.ts';
+import { allCityNames } from '../cities/index.ts';
+import { organisationsInCities } from '../organisations/index.ts';
 import { listPartnerships } from '../partnerships/index.ts';
 import { directoryFilters } from './partnership-directory.ts';
 import { preferredLanguage } from './portal-language.ts';
@@ -11,11 +15,15 @@ import { portalStylesheet, portalStylesheetPath } from './portal-stylesheet.ts';
 import { publicContext } from './public-context.ts';
 import { renderDirectoryPage } from './render-directory-page.tsx';
 import { renderNotFoundPage } from './render-not-found-page.tsx';
+import { renderCityEmbed, renderCityPage } from './render-city-page.tsx';
+import { renderOrganisationPage } from './render-organisation-page.tsx';
 import { renderPartnershipPage } from './render-partnership-page.tsx';
 import { sitemapXml } from './sitemap.ts';
 
-// Pages carry no script: the stylesheet is the only thing they load, and they may not be framed.
+// Pages carry no script: the stylesheet is the only thing they load, and they may not be framed,
+// but for the widget, which is made to be framed by any site (a city's own website).
 const PAGE_POLICY = "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+const EMBED_POLICY = "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'self'; form-action 'none'; frame-ancestors *";
 const pageParams = z.object({ lang: z.string().max(20) });
 const recordParams = pageParams.extend({ key: z.string().max(200) });
 const hidden = { hide: true } as const;
@@ -25,13 +33,23 @@ const hidden = { hide: true } as const;
  * so a browser or proxy revalidates after a minute and gets a 304 when nothing changed. Pages are
  * the same for every visitor (rendered as the public), so "public" is safe.
  */
-function sendPage(reply: FastifyReply, html: string, status = 200) {
+function sendPage(reply: FastifyReply, html: string, status = 200, policy = PAGE_POLICY) {
   return reply
     .status(status)
     .header('content-type', 'text/html; charset=utf-8')
     .header('cache-control', status === 200 ? 'public, max-age=60' : 'no-cache')
-    .header('content-security-policy', PAGE_POLICY)
+    .header('content-security-policy', policy)
     .send(html);
+}
+
+/** Renders a record's page; a record that is not there (or not public) is the portal's 404 page. */
+async function sendRecordPage(reply: FastifyReply, lang: UiLocale, render: () => Promise<string>, policy = PAGE_POLICY) {
+  try {
+    return sendPage(reply, await render(), 200, policy);
+  } catch (err) {
+    if (err instanceof AppError && err.status === 404) return sendPage(reply, renderNotFoundPage(reply.request.ctx.config.publicUrl, lang), 404);
+    throw err;
+  }
 }
 
 export default async function publicPortalRoutes(app: ApiApp) {
@@ -60,13 +78,28 @@ export default async function publicPortalRoutes(app: ApiApp) {
   app.get('/p/:lang/partnerships/:key', { schema: { ...hidden, params: recordParams } }, async (request, reply) => {
     const { lang, key } = request.params;
     if (!isUiLocale(lang)) return notFound(reply, lang);
-    const ctx = publicContext(request.ctx.db, request.ctx.config);
-    try {
-      return sendPage(reply, await renderPartnershipPage(ctx, lang, key));
-    } catch (err) {
-      if (err instanceof AppError && err.status === 404) return notFound(reply, lang);
-      throw err;
-    }
+    return sendRecordPage(reply, lang, () => renderPartnershipPage(publicContext(request.ctx.db, request.ctx.config), lang, key));
+  });
+
+  // Public: a city's page (cities are public records).
+  app.get('/p/:lang/cities/:key', { schema: { ...hidden, params: recordParams } }, async (request, reply) => {
+    const { lang, key } = request.params;
+    if (!isUiLocale(lang)) return notFound(reply, lang);
+    return sendRecordPage(reply, lang, () => renderCityPage(publicContext(request.ctx.db, request.ctx.config), lang, key));
+  });
+
+  // Public: an organisation's profile as the public may see it (published offers and requests, people who consented to be public).
+  app.get('/p/:lang/organisations/:key', { schema: { ...hidden, params: recordParams } }, async (request, reply) => {
+    const { lang, key } = request.params;
+    if (!isUiLocale(lang)) return notFound(reply, lang);
+    return sendRecordPage(reply, lang, () => renderOrganisationPage(publicContext(request.ctx.db, request.ctx.config), lang, key));
+  });
+
+  // Public: a city's widget, the one page any site may frame (no X-Frame-Options: see embeddable in app.ts).
+  app.get('/p/:lang/embed/cities/:key', { schema: { ...hidden, params: recordParams }, config: { embeddable: true } }, async (request, reply) => {
+    const { lang, key } = request.params;
+    if (!isUiLocale(lang)) return notFound(reply, lang);
+    return sendRecordPage(reply, lang, () => renderCityEmbed(publicContext(request.ctx.db, request.ctx.config), lang, key), EMBED_POLICY);
   });
 
   // Public: the stylesheet, at an address that changes with its content.
@@ -77,10 +110,20 @@ export default async function publicPortalRoutes(app: ApiApp) {
   // Public: every public page in every language, for search engines.
   app.get('/sitemap.xml', { schema: hidden }, async (request, reply) => {
     const ctx = publicContext(request.ctx.db, request.ctx.config);
-    const partnerships = await listPartnerships(ctx);
+    const [partnerships, cities] = await readTogether(
+      ctx.db,
+      () => listPartnerships(ctx),
+      () => allCityNames(ctx),
+    );
+    const organisations = await organisationsInCities(
+      ctx,
+      cities.map((c) => c.id),
+    );
     const pages = [
       { paths: pageInEveryLanguage(portalPaths.directory) },
       ...partnerships.map((p) => ({ paths: pageInEveryLanguage((l) => portalPaths.partnership(l, p.key)) })),
+      ...cities.map((c) => ({ paths: pageInEveryLanguage((l) => portalPaths.city(l, c.key)) })),
+      ...organisations.map((o) => ({ paths: pageInEveryLanguage((l) => portalPaths.organisation(l, o.key)) })),
     ];
     return reply
       .header('content-type', 'application/xml; charset=utf-8')

@@ -24,6 +24,25 @@ beforeAll(async () => {
   const cluj = await city({ key: 'cluj-napoca', name: 'Cluj-Napoca', country: 'RO', timeZone: 'Europe/Bucharest', latitude: 46.77, longitude: 23.59 });
   await city({ key: 'leeds', name: 'Leeds', country: 'GB', latitude: 53.8, longitude: -1.55 });
   coordinator = await t.signedIn({ role: 'coordinator', cityId: dortmund.id });
+  const org = await admin.post('/api/organisations', {
+    key: 'klimasensor-dortmund',
+    name: 'KlimaSensor Dortmund',
+    kind: 'startup',
+    cityId: dortmund.id,
+    description: [{ lang: 'de', text: 'Sensoren für Stadtklima.' }],
+    offers: [
+      { category: 'technology', lang: 'de', title: 'Hitzesensoren für Straßenbäume', text: 'Funksensoren messen Hitze und Bodenfeuchte.' },
+      { category: 'technology', lang: 'de', title: 'Noch nicht geprüftes Angebot', text: 'Ein Entwurf.', draft: true },
+    ],
+  });
+  expect(org.status).toBe(201);
+  for (const [name, visibleToPublic] of [
+    ['Petra Public', true],
+    ['Paul Private', false],
+  ] as const) {
+    const person = await admin.post('/api/people', { name, cityId: dortmund.id, organisationId: org.body.id, visibleToPartners: true, visibleToPublic });
+    expect(person.status).toBe(201);
+  }
   const created = await admin.post('/api/partnerships', {
     key: 'dortmund-cluj',
     name: 'Dortmund – Cluj-Napoca',
@@ -253,7 +272,10 @@ describe('sitemap.xml and robots.txt', () => {
     expect(locs).toContain('https://pontis.example.org/p/de/partnerships/dortmund-cluj');
     expect(locs).toContain('https://pontis.example.org/p/hu/partnerships/dortmund-leeds');
     expect(locs).toContain('https://pontis.example.org/p/ro/partnerships');
-    expect(locs).toHaveLength(3 * 4);
+    expect(locs).toContain('https://pontis.example.org/p/en/cities/cluj-napoca');
+    expect(locs).toContain('https://pontis.example.org/p/de/organisations/klimasensor-dortmund');
+    // The directory, 2 partnerships, 3 cities and 1 organisation, in 4 languages each.
+    expect(locs).toHaveLength((1 + 2 + 3 + 1) * 4);
     expect(res.text).toContain('<xhtml:link rel="alternate" hreflang="ro" href="https://pontis.example.org/p/ro/partnerships/dortmund-cluj"/>');
   });
 
@@ -262,5 +284,53 @@ describe('sitemap.xml and robots.txt', () => {
     expect(res.text).toContain('Sitemap: https://pontis.example.org/sitemap.xml');
     expect(res.text).toContain('Disallow: /api/');
     expect(res.text).toContain('Allow: /p/');
+  });
+});
+
+describe('the city page, the organisation profile and the widget', () => {
+  it('shows a city with its partnerships, next public activities, organisations and map', async () => {
+    const res = await t.anonymous().get('/p/en/cities/dortmund');
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('<h1>Dortmund</h1>');
+    expect(res.text).toContain('href="/p/en/partnerships/dortmund-cluj"');
+    expect(res.text).toContain('href="/p/en/partnerships/dortmund-leeds"');
+    expect(res.text).toContain('Study visit on heat sensors');
+    expect(res.text).not.toContain('Interne Abstimmung');
+    expect(res.text).toContain('href="/p/en/organisations/klimasensor-dortmund"');
+    // One line from Dortmund to each partner.
+    expect(res.text.match(/class="map-tie"/g)).toHaveLength(2);
+    const json = JSON.parse(res.text.match(/<script type="application\/ld\+json">(.*?)<\/script>/)![1]);
+    expect(json).toMatchObject({ '@type': 'City', name: 'Dortmund', geo: { latitude: 51.514, longitude: 7.468 } });
+    expect(json.subjectOf.map((p: { name: string }) => p.name).sort()).toEqual(['Dortmund – Cluj-Napoca', 'Dortmund – Leeds']);
+    expect(res.text).toContain('https://pontis.example.org/p/en/embed/cities/dortmund');
+  });
+
+  it('shows an organisation’s published offers and requests, never those waiting for review, and no person who did not consent', async () => {
+    const res = await t.anonymous().get('/p/de/organisations/klimasensor-dortmund');
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('<h1>KlimaSensor Dortmund</h1>');
+    expect(res.text).toContain('Hitzesensoren für Straßenbäume');
+    expect(res.text).not.toContain('Noch nicht geprüftes Angebot');
+    expect(res.text).toContain('Petra Public');
+    expect(res.text).not.toContain('Paul Private');
+    const json = JSON.parse(res.text.match(/<script type="application\/ld\+json">(.*?)<\/script>/)![1]);
+    expect(json).toMatchObject({ '@type': 'Organization', name: 'KlimaSensor Dortmund', address: { addressLocality: 'Dortmund', addressCountry: 'DE' } });
+    expect(json.makesOffer.map((o: { itemOffered: { name: string } }) => o.itemOffered.name)).toEqual(['Hitzesensoren für Straßenbäume']);
+    expect(JSON.stringify(json)).not.toContain('Petra Public');
+    expect((await t.anonymous().get('/p/de/organisations/no-such-organisation')).status).toBe(404);
+  });
+
+  it('lets any site frame the widget, and no site frame the other pages', async () => {
+    const widget = await t.anonymous().get('/p/ro/embed/cities/dortmund');
+    expect(widget.status).toBe(200);
+    expect(widget.headers['x-frame-options']).toBeUndefined();
+    expect(widget.headers['content-security-policy']).toContain('frame-ancestors *');
+    expect(widget.text).toContain('<base target="_blank"/>');
+    expect(widget.text).toContain('href="https://pontis.example.org/p/ro/partnerships/dortmund-cluj"');
+    expect(widget.text).toContain('<meta name="robots" content="noindex"/>');
+    const page = await t.anonymous().get('/p/ro/cities/dortmund');
+    expect(page.headers['x-frame-options']).toBe('DENY');
+    expect(page.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect((await t.anonymous().get('/api/partnerships')).headers['x-frame-options']).toBe('DENY');
   });
 });
