@@ -44,6 +44,9 @@ describe('the public portal without JavaScript', () => {
         .count(),
     ).toBe(1);
     expect(await main.getByRole('heading', { name: 'Austauschaktivitäten' }).count()).toBe(1);
+    // The joint action programme's progress, per field of action, as text beside the bars.
+    expect(await main.getByRole('heading', { name: 'Gemeinsames Aktionsprogramm 2021–2024' }).count()).toBe(1);
+    expect(await main.getByRole('rowheader', { name: 'Digitalisierung und Smart City' }).count()).toBe(1);
     expect(await main.getByText('Online-Start-up-Austausch Dortmund – Cluj-Napoca').first().isVisible()).toBe(true);
     const map = main.getByRole('img', { name: 'Karte der Partnerschaft' });
     expect(await map.count()).toBe(1);

@@ -13,3 +13,5 @@ export {
   type ProgrammeFileRecord,
 } from './interchange-programmes.ts';
 export { measurePartnershipId } from './measure-partnership.ts';
+// The public read of a partnership's programmes, as the API answers it (the public portal shows their progress).
+export { listProgrammes } from './list-programmes.ts';

@@ -3,12 +3,14 @@ import { formatCalendarDate } from '../../shared/date-style.ts';
 import { chooseText } from '../../shared/localised-text-choice.ts';
 import { textsByLanguage } from '../../shared/localised-texts.ts';
 import type { UiLocale } from '../../shared/locales.ts';
+import type { Programme } from '../action-programmes/action-programmes.schemas.ts';
 import type { ActivitySummary } from '../activities/activities.schemas.ts';
 import type { Partnership } from '../partnerships/partnerships.schemas.ts';
 import { ActivityList } from './activity-list.tsx';
 import { LocalisedBlock } from './localised-block.tsx';
 import { MapFigure } from './map-figure.tsx';
 import { portalPaths } from './portal-paths.ts';
+import { ProgrammeProgress } from './programme-progress.tsx';
 import type { MapDrawing } from './partnership-map.ts';
 
 export interface PartnershipPageProps {
@@ -17,6 +19,7 @@ export interface PartnershipPageProps {
   partnership: Partnership;
   upcoming: ActivitySummary[];
   past: ActivitySummary[];
+  programmes: Programme[];
   map: MapDrawing | null;
   themeLabel: (key: string) => string;
 }
@@ -29,7 +32,7 @@ export function partnershipDescription(partnership: Partnership, lang: UiLocale)
 }
 
 /** The public page of a partnership: what it is, its agreements, themes, map, activities and timeline. */
-export function PartnershipPage({ lang, t, partnership: p, upcoming, past, map, themeLabel }: PartnershipPageProps) {
+export function PartnershipPage({ lang, t, partnership: p, upcoming, past, programmes, map, themeLabel }: PartnershipPageProps) {
   const cityName = (id: string | null) => p.cities.find((c) => c.id === id)?.name;
   return (
     <>
@@ -132,6 +135,11 @@ export function PartnershipPage({ lang, t, partnership: p, upcoming, past, map, 
                 </li>
               ))}
             </ul>
+          </section>
+
+          <section className="card" aria-labelledby="programme">
+            <h2 id="programme">{t('portal.programme.programme')}</h2>
+            <ProgrammeProgress programmes={programmes} lang={lang} t={t} />
           </section>
 
           <section className="card" aria-labelledby="activities">

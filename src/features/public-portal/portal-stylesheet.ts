@@ -64,6 +64,9 @@ body.embed{background:#fff}
 body.embed main{padding:.75rem}
 body.embed h1{font-size:1.25rem}
 body.embed h2{font-size:1.05rem;margin:.75rem 0 .25rem}
+table.progress-table{width:100%;border-collapse:collapse;font-size:.95rem}
+table.progress-table th,table.progress-table td{text-align:left;padding:.4rem .3rem;border-top:1px solid #e2e8f0;vertical-align:top}
+progress{width:100%;max-width:12rem;height:.8rem;accent-color:#1e3a8a;vertical-align:middle}
 footer.site{max-width:72rem;margin:1rem auto 2rem;padding:0 1rem;font-size:.9rem;color:#4b5563}
 @media (min-width:900px){.columns{display:grid;grid-template-columns:3fr 2fr;gap:1rem;align-items:start}h1{font-size:2.1rem}}
 `

@@ -120,6 +120,7 @@ describe('the partnership page', () => {
     expect(html).toContain('<span lang="ro">Atelier despre agricultură</span>');
     expect(html).toMatch(/<svg viewBox="0 0 800 640" role="img"/);
     expect(html).toContain('Dortmund (Deutschland): 51,51° N, 7,47° O');
+    expect(html).toContain('Noch kein gemeinsames Aktionsprogramm erfasst.');
   });
 
   it('shows the same page to a signed-in coordinator as to the public: never an activity only members may see', async () => {

@@ -13,7 +13,7 @@ import { worldCountries } from './world-boundaries.ts';
 
 /** The public page of one partnership, as HTML (the partnership's absence is the caller's 404). */
 export async function renderPartnershipPage(ctx: ServiceContext, lang: UiLocale, key: string): Promise<string> {
-  const { partnership: p, upcoming, past, places } = await partnershipPortalData(ctx, key);
+  const { partnership: p, upcoming, past, places, programmes } = await partnershipPortalData(ctx, key, lang);
   const t = portalTranslator(lang);
   const themeLabel = themeLabelIn(lang);
   const paths = pageInEveryLanguage((l) => portalPaths.partnership(l, p.key));
@@ -41,7 +41,7 @@ export async function renderPartnershipPage(ctx: ServiceContext, lang: UiLocale,
         }),
       }}
     >
-      <PartnershipPage lang={lang} t={t} partnership={p} upcoming={upcoming} past={past} map={map} themeLabel={themeLabel} />
+      <PartnershipPage lang={lang} t={t} partnership={p} upcoming={upcoming} past={past} programmes={programmes} map={map} themeLabel={themeLabel} />
     </PortalDocument>,
   );
 }
