@@ -15,6 +15,8 @@ export interface PortalHead {
   jsonLd?: object;
   /** A page that should not be indexed (the not-found page). */
   noIndex?: boolean;
+  /** The page's Atom feed (path), announced for feed readers. */
+  feed?: { path: string; title: string };
 }
 
 export interface PortalDocumentProps {
@@ -62,6 +64,7 @@ export function PortalDocument({ lang, t, publicUrl, head, appPath, crumbs, chil
             <meta key={l} property="og:locale:alternate" content={ogLocale[l]} />
           ))}
         <meta name="twitter:card" content="summary" />
+        {head.feed && <link rel="alternate" type="application/atom+xml" title={head.feed.title} href={head.feed.path} />}
         <link rel="stylesheet" href={portalStylesheetPath} />
         {head.jsonLd && <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptJson(head.jsonLd) }} />}
       </head>
@@ -105,6 +108,14 @@ export function PortalDocument({ lang, t, publicUrl, head, appPath, crumbs, chil
         <footer className="site">
           <p>{t('portal.footer.record')}</p>
           <p>
+            {head.feed && (
+              <>
+                <a href={head.feed.path} type="application/atom+xml">
+                  {t('portal.feed.subscribe')}
+                </a>
+                {' · '}
+              </>
+            )}
             <a href="/sitemap.xml">{t('portal.footer.sitemap')}</a>
           </p>
         </footer>

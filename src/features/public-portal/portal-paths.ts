@@ -11,6 +11,8 @@ export const portalPaths = {
   city: (lang: UiLocale, key: string) => `/p/${lang}/cities/${encodeURIComponent(key)}`,
   organisation: (lang: UiLocale, key: string) => `/p/${lang}/organisations/${encodeURIComponent(key)}`,
   embedCity: (lang: UiLocale, key: string) => `/p/${lang}/embed/cities/${encodeURIComponent(key)}`,
+  partnershipFeed: (lang: UiLocale, key: string) => `/p/${lang}/partnerships/${encodeURIComponent(key)}/feed.atom`,
+  cityFeed: (lang: UiLocale, key: string) => `/p/${lang}/cities/${encodeURIComponent(key)}/feed.atom`,
 };
 
 /** The same page in each language, for hreflang links and the language switcher. */

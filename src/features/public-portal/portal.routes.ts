@@ -16,6 +16,7 @@ import { publicContext } from './public-context.ts';
 import { renderDirectoryPage } from './render-directory-page.tsx';
 import { renderNotFoundPage } from './render-not-found-page.tsx';
 import { renderCityEmbed, renderCityPage } from './render-city-page.tsx';
+import { renderCityFeed, renderPartnershipFeed } from './render-feeds.ts';
 import { renderOrganisationPage } from './render-organisation-page.tsx';
 import { renderPartnershipPage } from './render-partnership-page.tsx';
 import { sitemapXml } from './sitemap.ts';
@@ -40,6 +41,17 @@ function sendPage(reply: FastifyReply, html: string, status = 200, policy = PAGE
     .header('cache-control', status === 200 ? 'public, max-age=60' : 'no-cache')
     .header('content-security-policy', policy)
     .send(html);
+}
+
+/** Sends a feed like a page (short caching, ETag); a record that is not there is the portal's 404 page. */
+async function sendFeed(reply: FastifyReply, lang: UiLocale, render: () => Promise<string>) {
+  try {
+    const xml = await render();
+    return reply.header('content-type', 'application/atom+xml; charset=utf-8').header('cache-control', 'public, max-age=300').send(xml);
+  } catch (err) {
+    if (err instanceof AppError && err.status === 404) return sendPage(reply, renderNotFoundPage(reply.request.ctx.config.publicUrl, lang), 404);
+    throw err;
+  }
 }
 
 /** Renders a record's page; a record that is not there (or not public) is the portal's 404 page. */
@@ -100,6 +112,20 @@ export default async function publicPortalRoutes(app: ApiApp) {
     const { lang, key } = request.params;
     if (!isUiLocale(lang)) return notFound(reply, lang);
     return sendRecordPage(reply, lang, () => renderCityEmbed(publicContext(request.ctx.db, request.ctx.config), lang, key), EMBED_POLICY);
+  });
+
+  // Public: a partnership's news as an Atom feed (what its page shows of it).
+  app.get('/p/:lang/partnerships/:key/feed.atom', { schema: { ...hidden, params: recordParams } }, async (request, reply) => {
+    const { lang, key } = request.params;
+    if (!isUiLocale(lang)) return notFound(reply, lang);
+    return sendFeed(reply, lang, () => renderPartnershipFeed(publicContext(request.ctx.db, request.ctx.config), lang, key));
+  });
+
+  // Public: a city's news from all its partnerships, as an Atom feed.
+  app.get('/p/:lang/cities/:key/feed.atom', { schema: { ...hidden, params: recordParams } }, async (request, reply) => {
+    const { lang, key } = request.params;
+    if (!isUiLocale(lang)) return notFound(reply, lang);
+    return sendFeed(reply, lang, () => renderCityFeed(publicContext(request.ctx.db, request.ctx.config), lang, key));
   });
 
   // Public: the stylesheet, at an address that changes with its content.

@@ -335,3 +335,43 @@ describe('the city page, the organisation profile and the widget', () => {
     expect((await t.anonymous().get('/api/partnerships')).headers['x-frame-options']).toBe('DENY');
   });
 });
+
+describe('Atom feeds', () => {
+  it('tell a partnership’s agreements and public timeline, newest change first, and never a private activity', async () => {
+    const res = await t.anonymous().get('/p/de/partnerships/dortmund-cluj/feed.atom');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^application\/atom\+xml/);
+    expect(res.text).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+    expect(res.text).toContain('<link rel="self" href="https://pontis.example.org/p/de/partnerships/dortmund-cluj/feed.atom"/>');
+    expect(res.text).toContain('<name>Dortmund, Cluj-Napoca</name>');
+    const titles = [...res.text.matchAll(/<title type="html"><!\[CDATA\[(.*?)\]\]><\/title>/g)].map((m) => m[1]);
+    expect(titles).toContain('Absichtserklärung über eine Projektpartnerschaft');
+    expect(titles).toContain('Studienbesuch Wärmesensoren');
+    expect(titles.join()).not.toContain('Interne Abstimmung');
+    const updated = [...res.text.matchAll(/<entry>[\s\S]*?<updated>(.*?)<\/updated>/g)].map((m) => m[1]);
+    expect(updated).toEqual([...updated].sort().reverse());
+    // The page announces its feed.
+    expect((await t.anonymous().get(page)).text).toContain('<link rel="alternate" type="application/atom+xml"');
+  });
+
+  it('tell a city the news of all its partnerships, and answer an unknown one with 404', async () => {
+    const res = await t.anonymous().get('/p/en/cities/dortmund/feed.atom');
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('Dortmund – Cluj-Napoca · Study visit on heat sensors');
+    expect((await t.anonymous().get('/p/en/cities/atlantis/feed.atom')).status).toBe(404);
+    expect((await t.anonymous().get('/p/en/partnerships/nothing/feed.atom')).status).toBe(404);
+  });
+
+  it('escape a record’s text, so that a feed reader shows it as written', async () => {
+    const event = await admin.post('/api/partnerships/dortmund-leeds/timeline', {
+      kind: 'meeting',
+      occurredOn: '2026-05-01',
+      title: { en: 'Talks <img src=x onerror=alert(1)> & more' },
+      originalLang: 'en',
+    });
+    expect(event.status, JSON.stringify(event.body)).toBe(201);
+    const feed = (await t.anonymous().get('/p/en/partnerships/dortmund-leeds/feed.atom')).text;
+    expect(feed).toContain('Talks &lt;img src=x onerror=alert(1)&gt; &amp; more');
+    expect(feed).not.toContain('<img');
+  });
+});

@@ -31,6 +31,7 @@ export async function renderCityPage(ctx: ServiceContext, lang: UiLocale, key: s
         title: city.name,
         description: `${city.name} (${countryName(city.country, lang)}): ${data.partnerships.map((p) => p.name).join(', ') || t('portal.city.noPartnerships')}`,
         alternates: paths,
+        feed: { path: portalPaths.cityFeed(lang, city.key), title: t('portal.feed.city', { name: city.name }) },
         jsonLd: cityJsonLd(data, { lang, url: url(paths[lang]), partnershipUrl: (k) => url(portalPaths.partnership(lang, k)) }),
       }}
     >

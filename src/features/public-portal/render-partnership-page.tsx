@@ -33,6 +33,7 @@ export async function renderPartnershipPage(ctx: ServiceContext, lang: UiLocale,
         description: summary.length > 300 ? `${summary.slice(0, 297).trimEnd()}…` : summary,
         alternates: paths,
         ogType: 'article',
+        feed: { path: portalPaths.partnershipFeed(lang, p.key), title: t('portal.feed.partnership', { name: p.name }) },
         jsonLd: partnershipJsonLd(p, [...upcoming, ...past], places, {
           lang,
           url: `${ctx.config.publicUrl}${paths[lang]}`,
