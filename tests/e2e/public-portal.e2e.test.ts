@@ -2,7 +2,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, expectAxeClean, launchBrowser, PHONE } from './support/browser.ts';
+import { baseUrl, expectAxeClean, launchBrowser, newContext, PHONE } from './support/browser.ts';
+import { visit } from './support/navigation.ts';
 
 /**
  * The public portal as a citizen or a search engine meets it: signed out, JavaScript off, on a
@@ -145,6 +146,14 @@ describe('the city page, an organisation and the widget', () => {
 });
 
 describe('the public portal on a desktop', () => {
+  it('is one click from the partnership’s page in the app, in the app’s language', async () => {
+    const app = await (await newContext(browser)).newPage();
+    await visit(app, '/partnerships/dortmund-cluj-napoca', 'Dortmund – Cluj-Napoca');
+    await app.getByRole('link', { name: 'Public page' }).click();
+    await app.waitForURL('**/p/en/partnerships/dortmund-cluj-napoca');
+    expect(await app.getByRole('heading', { level: 1 }).innerText()).toBe('Dortmund – Cluj-Napoca');
+  });
+
   it('passes axe in every language: the partnership, a city, an organisation and the directory', async () => {
     const desktop = await (await browser.newContext({ baseURL: baseUrl(), viewport: { width: 1280, height: 860 }, reducedMotion: 'reduce' })).newPage();
     for (const lang of ['de', 'ro', 'en', 'hu']) {

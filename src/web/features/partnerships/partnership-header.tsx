@@ -55,6 +55,10 @@ export function PartnershipHeader({ partnership, reload }: Props) {
             </Anchor>
           )}
           <CallsRadarLink subject="partnership" keyValue={partnership.key} allowed={partnership.can.useRadar} variant="anchor" />
+          {/* The server-rendered public page (a full page load, not a route of this app): the address to share. */}
+          <Anchor href={`/p/${lang}/partnerships/${encodeURIComponent(partnership.key)}`} fz="sm">
+            {t('partnerships.header.publicPage')}
+          </Anchor>
           <Anchor component={Link} to={`/history/partnership/${partnership.id}`} fz="sm">
             {t('partnerships.header.history')}
           </Anchor>
