@@ -5,6 +5,7 @@ import { ActivityList } from './activity-list.tsx';
 import type { CityPortalData } from './city-portal-data.ts';
 import { countryName, languageName, numberFormat } from './intl-cache.ts';
 import { MapFigure } from './map-figure.tsx';
+import { OfficeContact } from './office-contact.tsx';
 import type { MapDrawing } from './partnership-map.ts';
 import { portalPaths } from './portal-paths.ts';
 
@@ -53,14 +54,7 @@ export function CityPage({ lang, t, city, partnerships, upcoming, organisations,
                 <>
                   <dt>{t('portal.city.office')}</dt>
                   <dd>
-                    {city.office.name && <div>{city.office.name}</div>}
-                    {city.office.address && <div>{city.office.address}</div>}
-                    {city.office.email && (
-                      <div>
-                        <a href={`mailto:${city.office.email}`}>{city.office.email}</a>
-                      </div>
-                    )}
-                    {city.office.phone && <div>{city.office.phone}</div>}
+                    <OfficeContact office={city.office} />
                   </dd>
                 </>
               )}

@@ -5,6 +5,7 @@ import { uiLocales, type UiLocale } from '../../shared/locales.ts';
 import type { Organisation } from '../organisations/organisations.schemas.ts';
 import { LocalisedBlock } from './localised-block.tsx';
 import { languageName } from './intl-cache.ts';
+import { OfficeContact } from './office-contact.tsx';
 import { portalPaths } from './portal-paths.ts';
 
 export interface OrganisationPageProps {
@@ -89,13 +90,7 @@ export function OrganisationPage({ lang, t, organisation: o, themeLabel }: Organ
                 {o.people.map((person) => (
                   <li key={person.id}>
                     <strong>{person.name}</strong>
-                    {person.roleTitle && <div>{person.roleTitle}</div>}
-                    {person.email && (
-                      <div>
-                        <a href={`mailto:${person.email}`}>{person.email}</a>
-                      </div>
-                    )}
-                    {person.phone && <div>{person.phone}</div>}
+                    <OfficeContact office={{ name: person.roleTitle, email: person.email, phone: person.phone }} />
                     {person.languages.length > 0 && <div className="muted">{person.languages.map((l) => languageName(l, lang)).join(', ')}</div>}
                   </li>
                 ))}

@@ -9,6 +9,7 @@ import type { Partnership } from '../partnerships/partnerships.schemas.ts';
 import { ActivityList } from './activity-list.tsx';
 import { LocalisedBlock } from './localised-block.tsx';
 import { MapFigure } from './map-figure.tsx';
+import { OfficeContact } from './office-contact.tsx';
 import { portalPaths } from './portal-paths.ts';
 import { ProgrammeProgress } from './programme-progress.tsx';
 import type { MapDrawing } from './partnership-map.ts';
@@ -30,6 +31,12 @@ export function partnershipDescription(partnership: Partnership, lang: UiLocale)
   const original = (first && ['de', 'ro', 'en', 'hu'].includes(first) ? first : lang) as UiLocale;
   return chooseText(textsByLanguage(partnership.description, original), original, lang);
 }
+
+/** ", office" of a signatory or facilitator, in the page's language or the agreement's. */
+const officeIn = (office: Partial<Record<UiLocale, string>>, original: UiLocale, lang: UiLocale) => {
+  const shown = chooseText(office, original, lang);
+  return shown ? `, ${shown.text}` : null;
+};
 
 /** The public page of a partnership: what it is, its agreements, themes, map, activities and timeline. */
 export function PartnershipPage({ lang, t, partnership: p, upcoming, past, programmes, map, themeLabel }: PartnershipPageProps) {
@@ -111,7 +118,7 @@ export function PartnershipPage({ lang, t, partnership: p, upcoming, past, progr
                         {a.signatories.map((s) => (
                           <li key={s.personName}>
                             {s.personName}
-                            {chooseText(s.office, a.originalLang, lang) && <>, {chooseText(s.office, a.originalLang, lang)!.text}</>}
+                            {officeIn(s.office, a.originalLang, lang)}
                             {cityName(s.cityId) && ` (${t('portal.partnership.signedFor', { city: cityName(s.cityId) })})`}
                           </li>
                         ))}
@@ -125,7 +132,7 @@ export function PartnershipPage({ lang, t, partnership: p, upcoming, past, progr
                         {a.facilitators.map((f) => (
                           <li key={f.personName}>
                             {f.personName}
-                            {chooseText(f.office, a.originalLang, lang) && <>, {chooseText(f.office, a.originalLang, lang)!.text}</>}
+                            {officeIn(f.office, a.originalLang, lang)}
                             {f.organisation && ` (${f.organisation})`}
                           </li>
                         ))}
@@ -199,14 +206,7 @@ export function PartnershipPage({ lang, t, partnership: p, upcoming, past, progr
               {p.offices.map((o) => (
                 <li key={o.city.id}>
                   <strong>{o.city.name}</strong>
-                  {o.name && <div>{o.name}</div>}
-                  {o.address && <div>{o.address}</div>}
-                  {o.email && (
-                    <div>
-                      <a href={`mailto:${o.email}`}>{o.email}</a>
-                    </div>
-                  )}
-                  {o.phone && <div>{o.phone}</div>}
+                  <OfficeContact office={o} />
                 </li>
               ))}
             </ul>

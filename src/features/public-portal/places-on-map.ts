@@ -1,16 +1,8 @@
+import type { CityPlace } from '../cities/index.ts';
 import type { MapPlace } from './partnership-map.ts';
 
-interface CityWithPlace {
-  id: string;
-  key: string;
-  name: string;
-  country: string;
-  latitude: number | null;
-  longitude: number | null;
-}
-
 /** The cities in the order given, those with coordinates only (a city without them is listed, not drawn). */
-export function placesOnMap(order: readonly { id: string }[], places: readonly CityWithPlace[]): MapPlace[] {
+export function placesOnMap(order: readonly { id: string }[], places: readonly CityPlace[]): MapPlace[] {
   const byId = new Map(places.map((p) => [p.id, p]));
   return order.flatMap(({ id }) => {
     const p = byId.get(id);

@@ -1,8 +1,9 @@
 import fastifyEtag from '@fastify/etag';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { ApiApp } from '../../http/api-app.ts';
 import { readTogether } from '../../db/read-together.ts';
+import type { ServiceContext } from '../../shared/context.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { UiLocale } from '../../shared/locales.ts';
 import { allCityNames } from '../cities/index.ts';
@@ -43,32 +44,47 @@ function sendPage(reply: FastifyReply, html: string, status = 200, policy = PAGE
     .send(html);
 }
 
-/** Sends a feed like a page (short caching, ETag); a record that is not there is the portal's 404 page. */
-async function sendFeed(reply: FastifyReply, lang: UiLocale, render: () => Promise<string>) {
+/** Answers with `respond`; a record that is not there (or not public) gets the portal's 404 page. */
+async function orNotFound(reply: FastifyReply, lang: UiLocale, respond: () => Promise<unknown>) {
   try {
-    const xml = await render();
-    return reply.header('content-type', 'application/atom+xml; charset=utf-8').header('cache-control', 'public, max-age=300').send(xml);
+    return await respond();
   } catch (err) {
     if (err instanceof AppError && err.status === 404) return sendPage(reply, renderNotFoundPage(reply.request.ctx.config.publicUrl, lang), 404);
     throw err;
   }
 }
 
-/** Renders a record's page; a record that is not there (or not public) is the portal's 404 page. */
-async function sendRecordPage(reply: FastifyReply, lang: UiLocale, render: () => Promise<string>, policy = PAGE_POLICY) {
-  try {
-    return sendPage(reply, await render(), 200, policy);
-  } catch (err) {
-    if (err instanceof AppError && err.status === 404) return sendPage(reply, renderNotFoundPage(reply.request.ctx.config.publicUrl, lang), 404);
-    throw err;
-  }
-}
+/** A record's page. */
+const sendRecordPage = (reply: FastifyReply, lang: UiLocale, render: () => Promise<string>, policy = PAGE_POLICY) =>
+  orNotFound(reply, lang, async () => sendPage(reply, await render(), 200, policy));
+
+/** A feed, cached like a page but longer (readers poll), with an ETag. */
+const sendFeed = (reply: FastifyReply, lang: UiLocale, render: () => Promise<string>) =>
+  orNotFound(reply, lang, async () =>
+    reply
+      .header('content-type', 'application/atom+xml; charset=utf-8')
+      .header('cache-control', 'public, max-age=300')
+      .send(await render()),
+  );
+
+const notFound = (reply: FastifyReply, lang: string) =>
+  sendPage(reply, renderNotFoundPage(reply.request.ctx.config.publicUrl, isUiLocale(lang) ? lang : 'en'), 404);
+
+type RecordRequest = FastifyRequest<{ Params: { lang: string; key: string } }>;
+type RenderRecord = (ctx: ServiceContext, lang: UiLocale, key: string) => Promise<string>;
+
+/** The handler of a record's page or feed: its language checked, rendered as the public, sent by `send`. */
+const servesRecord =
+  (render: RenderRecord, send: (reply: FastifyReply, lang: UiLocale, render: () => Promise<string>) => Promise<unknown> = sendRecordPage) =>
+  async (request: RecordRequest, reply: FastifyReply) => {
+    const { lang, key } = request.params;
+    if (!isUiLocale(lang)) return notFound(reply, lang);
+    return send(reply, lang, () => render(publicContext(request.ctx.db, request.ctx.config), lang, key));
+  };
 
 export default async function publicPortalRoutes(app: ApiApp) {
   // Registered inside this plugin, so only the portal's answers get ETags.
   await app.register(fastifyEtag, { weak: true });
-  const notFound = (reply: FastifyReply, lang: string) =>
-    sendPage(reply, renderNotFoundPage(reply.request.ctx.config.publicUrl, isUiLocale(lang) ? lang : 'en'), 404);
 
   // Public: the portal's entry; the directory in the visitor's language.
   app.get('/p', { schema: hidden }, (request, reply) => reply.redirect(portalPaths.directory(preferredLanguage(request.headers['accept-language'])), 302));
@@ -87,46 +103,26 @@ export default async function publicPortalRoutes(app: ApiApp) {
   });
 
   // Public: rendered as the public whoever asks (public activities only, no editor names).
-  app.get('/p/:lang/partnerships/:key', { schema: { ...hidden, params: recordParams } }, async (request, reply) => {
-    const { lang, key } = request.params;
-    if (!isUiLocale(lang)) return notFound(reply, lang);
-    return sendRecordPage(reply, lang, () => renderPartnershipPage(publicContext(request.ctx.db, request.ctx.config), lang, key));
-  });
+  app.get('/p/:lang/partnerships/:key', { schema: { ...hidden, params: recordParams } }, servesRecord(renderPartnershipPage));
 
   // Public: a city's page (cities are public records).
-  app.get('/p/:lang/cities/:key', { schema: { ...hidden, params: recordParams } }, async (request, reply) => {
-    const { lang, key } = request.params;
-    if (!isUiLocale(lang)) return notFound(reply, lang);
-    return sendRecordPage(reply, lang, () => renderCityPage(publicContext(request.ctx.db, request.ctx.config), lang, key));
-  });
+  app.get('/p/:lang/cities/:key', { schema: { ...hidden, params: recordParams } }, servesRecord(renderCityPage));
 
   // Public: an organisation's profile as the public may see it (published offers and requests, people who consented to be public).
-  app.get('/p/:lang/organisations/:key', { schema: { ...hidden, params: recordParams } }, async (request, reply) => {
-    const { lang, key } = request.params;
-    if (!isUiLocale(lang)) return notFound(reply, lang);
-    return sendRecordPage(reply, lang, () => renderOrganisationPage(publicContext(request.ctx.db, request.ctx.config), lang, key));
-  });
+  app.get('/p/:lang/organisations/:key', { schema: { ...hidden, params: recordParams } }, servesRecord(renderOrganisationPage));
 
   // Public: a city's widget, the one page any site may frame (no X-Frame-Options: see embeddable in app.ts).
-  app.get('/p/:lang/embed/cities/:key', { schema: { ...hidden, params: recordParams }, config: { embeddable: true } }, async (request, reply) => {
-    const { lang, key } = request.params;
-    if (!isUiLocale(lang)) return notFound(reply, lang);
-    return sendRecordPage(reply, lang, () => renderCityEmbed(publicContext(request.ctx.db, request.ctx.config), lang, key), EMBED_POLICY);
-  });
+  app.get(
+    '/p/:lang/embed/cities/:key',
+    { schema: { ...hidden, params: recordParams }, config: { embeddable: true } },
+    servesRecord(renderCityEmbed, (reply, lang, render) => sendRecordPage(reply, lang, render, EMBED_POLICY)),
+  );
 
   // Public: a partnership's news as an Atom feed (what its page shows of it).
-  app.get('/p/:lang/partnerships/:key/feed.atom', { schema: { ...hidden, params: recordParams } }, async (request, reply) => {
-    const { lang, key } = request.params;
-    if (!isUiLocale(lang)) return notFound(reply, lang);
-    return sendFeed(reply, lang, () => renderPartnershipFeed(publicContext(request.ctx.db, request.ctx.config), lang, key));
-  });
+  app.get('/p/:lang/partnerships/:key/feed.atom', { schema: { ...hidden, params: recordParams } }, servesRecord(renderPartnershipFeed, sendFeed));
 
   // Public: a city's news from all its partnerships, as an Atom feed.
-  app.get('/p/:lang/cities/:key/feed.atom', { schema: { ...hidden, params: recordParams } }, async (request, reply) => {
-    const { lang, key } = request.params;
-    if (!isUiLocale(lang)) return notFound(reply, lang);
-    return sendFeed(reply, lang, () => renderCityFeed(publicContext(request.ctx.db, request.ctx.config), lang, key));
-  });
+  app.get('/p/:lang/cities/:key/feed.atom', { schema: { ...hidden, params: recordParams } }, servesRecord(renderCityFeed, sendFeed));
 
   // Public: the stylesheet, at an address that changes with its content.
   app.get(portalStylesheetPath, { schema: hidden }, (_request, reply) =>
