@@ -1,8 +1,7 @@
 import type { TFunction } from 'i18next';
-import { chooseText } from '../../shared/localised-text-choice.ts';
-import { textsByLanguage } from '../../shared/localised-texts.ts';
-import { uiLocales, type UiLocale } from '../../shared/locales.ts';
+import type { UiLocale } from '../../shared/locales.ts';
 import type { Organisation } from '../organisations/organisations.schemas.ts';
+import { descriptionIn } from './description-in.ts';
 import { LocalisedBlock } from './localised-block.tsx';
 import { languageName } from './intl-cache.ts';
 import { OfficeContact } from './office-contact.tsx';
@@ -13,20 +12,6 @@ export interface OrganisationPageProps {
   t: TFunction;
   organisation: Organisation;
   themeLabel: (key: string) => string;
-}
-
-/** An organisation's description in the page's language, else its first (original) text. */
-export function organisationDescription(o: Organisation, lang: UiLocale) {
-  const first = o.description[0]?.lang;
-  const original = (first && (uiLocales as readonly string[]).includes(first) ? first : lang) as UiLocale;
-  return chooseText(
-    textsByLanguage(
-      o.description.map((d) => ({ lang: d.lang ?? undefined, text: d.text })),
-      original,
-    ),
-    original,
-    lang,
-  );
 }
 
 type Item = Organisation['offers'][number];
@@ -59,7 +44,7 @@ export function OrganisationPage({ lang, t, organisation: o, themeLabel }: Organ
               )}
             </dl>
             <div className="lead">
-              <LocalisedBlock shown={organisationDescription(o, lang)} lang={lang} t={t} />
+              <LocalisedBlock shown={descriptionIn(o.description, lang)} lang={lang} t={t} />
             </div>
             {o.themes.length > 0 && (
               <>

@@ -1,12 +1,12 @@
 import type { TFunction } from 'i18next';
 import { formatCalendarDate } from '../../shared/date-style.ts';
 import { chooseText } from '../../shared/localised-text-choice.ts';
-import { textsByLanguage } from '../../shared/localised-texts.ts';
 import type { UiLocale } from '../../shared/locales.ts';
 import type { Programme } from '../action-programmes/action-programmes.schemas.ts';
 import type { ActivitySummary } from '../activities/activities.schemas.ts';
 import type { Partnership } from '../partnerships/partnerships.schemas.ts';
 import { ActivityList } from './activity-list.tsx';
+import { descriptionIn } from './description-in.ts';
 import { LocalisedBlock } from './localised-block.tsx';
 import { MapFigure } from './map-figure.tsx';
 import { OfficeContact } from './office-contact.tsx';
@@ -23,13 +23,6 @@ export interface PartnershipPageProps {
   programmes: Programme[];
   map: MapDrawing | null;
   themeLabel: (key: string) => string;
-}
-
-/** A partnership's description in the page's language, else its first (original) text. */
-export function partnershipDescription(partnership: Partnership, lang: UiLocale) {
-  const first = partnership.description[0]?.lang;
-  const original = (first && ['de', 'ro', 'en', 'hu'].includes(first) ? first : lang) as UiLocale;
-  return chooseText(textsByLanguage(partnership.description, original), original, lang);
 }
 
 /** ", office" of a signatory or facilitator, in the page's language or the agreement's. */
@@ -76,7 +69,7 @@ export function PartnershipPage({ lang, t, partnership: p, upcoming, past, progr
           <section className="card" aria-labelledby="about">
             <h2 id="about">{t('portal.partnership.about')}</h2>
             <div className="lead">
-              <LocalisedBlock shown={partnershipDescription(p, lang)} lang={lang} t={t} />
+              <LocalisedBlock shown={descriptionIn(p.description, lang)} lang={lang} t={t} />
             </div>
             <h3>{t('portal.partnership.themes')}</h3>
             {p.themes.length ? (

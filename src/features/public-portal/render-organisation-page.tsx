@@ -2,7 +2,8 @@ import type { ServiceContext } from '../../shared/context.ts';
 import type { UiLocale } from '../../shared/locales.ts';
 import { getOrganisation } from '../organisations/index.ts';
 import { organisationJsonLd } from './organisation-json-ld.ts';
-import { OrganisationPage, organisationDescription } from './organisation-page.tsx';
+import { OrganisationPage } from './organisation-page.tsx';
+import { descriptionIn } from './description-in.ts';
 import { PortalDocument } from './portal-document.tsx';
 import { pageInEveryLanguage, portalPaths } from './portal-paths.ts';
 import { portalTranslator } from './portal-translator.ts';
@@ -15,7 +16,7 @@ export async function renderOrganisationPage(ctx: ServiceContext, lang: UiLocale
   const t = portalTranslator(lang);
   const themeLabel = themeLabelIn(lang);
   const paths = pageInEveryLanguage((l) => portalPaths.organisation(l, o.key));
-  const description = organisationDescription(o, lang);
+  const description = descriptionIn(o.description, lang);
   const summary = description?.text ?? `${o.name}: ${t(`organisations.kinds.${o.kind}`)}, ${o.city.name}`;
   return renderPortalPage(
     <PortalDocument
